@@ -1,0 +1,4 @@
+package org.diplomatictimeline.corpus;
+
+/** The kinds of files documents are read from. */
+public enum DocumentFormat { PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX }

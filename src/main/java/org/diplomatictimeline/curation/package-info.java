@@ -1,0 +1,2 @@
+/** The analyst's decisions over extracted events: review states, edits, merges, undo and redo. */
+package org.diplomatictimeline.curation;

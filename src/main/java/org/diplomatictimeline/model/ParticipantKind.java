@@ -1,0 +1,4 @@
+package org.diplomatictimeline.model;
+
+/** What kind of actor takes part in an event. */
+public enum ParticipantKind { PERSON, COUNTRY, ORGANISATION }

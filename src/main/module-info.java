@@ -1,0 +1,27 @@
+/** Diplomatic Timeline: news articles in, a timeline of diplomatic events out, fully offline. */
+module org.diplomatictimeline {
+    requires java.logging;
+    requires java.xml;
+    requires java.desktop;
+    requires javafx.controls;
+    requires javafx.swing;
+    requires org.controlsfx.controls;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.jsoup;
+    requires org.apache.pdfbox;
+
+    exports org.diplomatictimeline.model;
+    exports org.diplomatictimeline.corpus;
+    exports org.diplomatictimeline.time;
+    exports org.diplomatictimeline.extract;
+    exports org.diplomatictimeline.io;
+    exports org.diplomatictimeline.curation;
+    exports org.diplomatictimeline.timeline;
+    exports org.diplomatictimeline.source;
+    exports org.diplomatictimeline.cli;
+    exports org.diplomatictimeline.app to javafx.graphics;
+
+    opens org.diplomatictimeline.io to com.fasterxml.jackson.databind;
+    opens org.diplomatictimeline.model to com.fasterxml.jackson.databind;
+}
