@@ -11,14 +11,12 @@ module org.diplomatictimeline {
     requires org.jsoup;
     requires org.apache.pdfbox;
 
+    // An application module: packages are exported for readers of the API; javac rejects exporting an empty
+    // package, so a layer's owner adds its exports line when the layer has classes (see docs/decisions/0001).
     exports org.diplomatictimeline.model;
     exports org.diplomatictimeline.corpus;
     exports org.diplomatictimeline.time;
-    exports org.diplomatictimeline.extract;
-    exports org.diplomatictimeline.io;
-    exports org.diplomatictimeline.curation;
     exports org.diplomatictimeline.timeline;
-    exports org.diplomatictimeline.source;
     exports org.diplomatictimeline.cli;
     exports org.diplomatictimeline.app to javafx.graphics;
 
