@@ -3,7 +3,7 @@ module org.diplomatictimeline {
     requires java.logging;
     requires java.xml;
     requires java.desktop;
-    requires javafx.controls;
+    requires transitive javafx.controls; // timeline exports a Control: its users need JavaFX too
     requires javafx.swing;
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
