@@ -41,7 +41,7 @@ mkdir -p "$work/input/lib"
 
 # The app runs from the class path inside the image (its jar plus the non-JavaFX libraries); JavaFX goes into the
 # runtime as real modules, linked from the platform jars Maven already fetched (JavaFX jmods are not on Maven Central).
-cp "target/$name.jar" "$work/input/"
+cp "target/$name.jar" packaging/cds-archive.sh "$work/input/"
 fx_jars=()
 for jar in target/lib/*.jar; do
   case "$(basename "$jar")" in
@@ -72,7 +72,10 @@ for jar in "${fx_jars[@]}"; do
   unzip -q -o -j "$jar" '*.so' -d "$work/runtime/lib" 2>/dev/null || true
 done
 
-java_options=(--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED -Dfile.encoding=UTF-8)
+# The class-data archive is used when present (made by lib/app/cds-archive.sh); JVM warnings, such as one about an
+# unusable archive, go to stderr so that the headless commands' stdout stays pure JSON.
+java_options=(--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED -Dfile.encoding=UTF-8
+  '-XX:SharedArchiveFile=$APPDIR/'"$name.jsa" -Xlog:disable -Xlog:all=warning:stderr)
 
 say "app-image (jpackage)"
 "$jdk/bin/jpackage" --type app-image --name "$name" --app-version "$version" \
@@ -84,8 +87,8 @@ say "app-image (jpackage)"
 image="$work/$name"
 
 if [ "$cds" = yes ]; then
-  say "AppCDS archive: a training run of the headless commands and the window"
-  packaging/train-cds.sh "$image" || echo "warning: no CDS archive; the app starts without it" >&2
+  say "AppCDS: recording the classes a start loads (docs/decisions/0004-appcds-archive.md)"
+  packaging/record-classlist.sh "$image" || echo "warning: no class list; the app starts without a CDS archive" >&2
 fi
 
 if [ "$deb" = yes ]; then
@@ -99,6 +102,12 @@ if [ "$deb" = yes ]; then
     --linux-deb-maintainer "maintainers@diplomatic-timeline.invalid" \
     --icon packaging/icon.png --resource-dir packaging/linux --license-file LICENSE \
     --dest "$work"
+fi
+
+# The archive is made last: it belongs to this image's location, and the .deb makes its own after installation.
+if [ "$cds" = yes ]; then
+  say "AppCDS archive for the app-image"
+  "$image/lib/app/cds-archive.sh"
 fi
 
 say "done"
