@@ -28,6 +28,10 @@ for tool in jlink jpackage jdeps; do
   [ -x "$jdk/bin/$tool" ] || { echo "no $tool in $jdk: set JAVA_HOME to a full JDK 17+" >&2; exit 1; }
 done
 [ -d "$jdk/jmods" ] || { echo "no jmods in $jdk (on Debian: the openjdk-17-jdk package has them)" >&2; exit 1; }
+if [ "$deb" = yes ] && ! { command -v fakeroot && command -v dpkg-deb; } >/dev/null; then
+  echo "the .deb needs fakeroot and dpkg-dev (apt-get install fakeroot dpkg-dev), or use --no-deb" >&2
+  exit 1
+fi
 
 say "building the jar: ./mvnw -B -ntp -DskipTests package ${mvn_args[*]:-}"
 ./mvnw -B -ntp -q -DskipTests package "${mvn_args[@]}"
@@ -55,12 +59,12 @@ fx_path=$(IFS=:; echo "${fx_jars[*]}")
 say "modules the app needs (jdeps)"
 jdk_modules=$("$jdk/bin/jdeps" -q --multi-release 17 --ignore-missing-deps --print-module-deps \
   --module-path "$fx_path:$work/input/lib" "$work/input/lib/"*.jar target/classes)
-# jdk.charsets: the corpus reader decodes legacy encodings; jdk.unsupported: libraries use sun.misc.Unsafe;
-# jdk.localedata: month and weekday names of languages other than English.
-# The JDK modules module-info.java names are added too: the app itself runs from the class path, where jdeps does not
-# follow reflection or service loading.
-declared=$(sed -n 's/^ *requires \(transitive \)\{0,1\}\(\(java\|jdk\)\.[a-z.]*\);.*/\2/p' src/main/java/module-info.java | paste -sd, -)
-modules="$jdk_modules${declared:+,$declared},javafx.controls,javafx.swing,jdk.charsets,jdk.unsupported,jdk.localedata"
+# Added to what jdeps sees: the JDK modules module-info.java requires (jdeps cannot follow reflection or service
+# loading); jdk.charsets, as the corpus reader decodes legacy encodings; jdk.unsupported, for libraries using
+# sun.misc.Unsafe; jdk.localedata, for month and weekday names of languages other than English.
+declared=$(sed -n 's/^ *requires \(transitive \)\{0,1\}\(\(java\|jdk\)\.[a-z.]*\);.*/\2/p' src/main/java/module-info.java)
+modules=$(printf '%s\n' ${jdk_modules//,/ } $declared javafx.controls javafx.swing jdk.charsets jdk.unsupported \
+  jdk.localedata | sort -u | paste -sd, -)
 echo "$modules"
 
 say "linking the runtime (jlink)"
@@ -92,8 +96,6 @@ if [ "$cds" = yes ]; then
 fi
 
 if [ "$deb" = yes ]; then
-  command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null \
-    || { echo "the .deb needs fakeroot and dpkg-dev (apt-get install fakeroot dpkg-dev)" >&2; exit 1; }
   say ".deb (jpackage)"
   "$jdk/bin/jpackage" --type deb --app-image "$image" --name "$name" --app-version "$version" \
     --vendor "Diplomatic Timeline" --description "A timeline of diplomatic events from news articles, offline" \
