@@ -10,6 +10,8 @@ module org.diplomatictimeline {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.jsoup;
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
 
     // An application module: packages are exported for readers of the API; javac rejects exporting an empty
     // package, so a layer's owner adds its exports line when the layer has classes (see docs/decisions/0001).
