@@ -96,6 +96,10 @@ final class CalendarRules {
             }
             return null;
         }
+        if (t.length() == 2 && n % 10 == 0 && s.word(i + 1, "s") && s.adjacent(i + 1)) {
+            int first = s.word(i - 1, "the") ? i - 1 : i;
+            return Candidate.of(first, i + 2, TimexType.DATE, (n < 30 ? "20" : "19") + n / 10 + "X", false);
+        }
         if (t.length() <= 2 && (s.punct(i + 1, "/") || s.punct(i + 1, ".")) && s.adjacent(i + 1)
                 && s.number(i + 2) && s.adjacent(i + 2) && s.tok(i + 2).length() <= 2
                 && s.punct(i + 3, s.tok(i + 1).text()) && s.adjacent(i + 3) && s.number(i + 4) && s.adjacent(i + 4)
@@ -130,10 +134,11 @@ final class CalendarRules {
         }
         long da = Math.abs(ChronoUnit.DAYS.between(a, anchor));
         long db = Math.abs(ChronoUnit.DAYS.between(b, anchor));
-        if (da <= 31 && db > 31) {
+        // Take the reading near the document date when only one is near, or when one is within days and the other not.
+        if (da <= 31 && db > 31 || da <= 3 && db > 7) {
             return a;
         }
-        return db <= 31 && da > 31 ? b : null;
+        return db <= 31 && da > 31 || db <= 3 && da > 7 ? b : null;
     }
 
     boolean plausibleYear(int i, int n) {
@@ -353,6 +358,9 @@ final class CalendarRules {
         if (s.punct(k, ",")) {
             k++;
         }
+        if (s.tok(k) == null || s.tok(k).newlineBefore()) {
+            return null;
+        }
         Candidate inner = Candidate.longer(monthFirst(k), s.number(k) ? dayFirst(k) : null);
         if (inner == null || inner.value().length() < 10 || inner.type() != TimexType.DATE) {
             return null;
@@ -423,7 +431,7 @@ final class CalendarRules {
             }
             int shift = s.word(k + 1, "this") || s.word(k + 1, "the") && s.word(k + 2, "year") ? 0
                     : s.word(k + 1, "last") ? -1 : s.word(k + 1, "next") ? 1 : 9;
-            int end = s.word(k + 1, "the") ? k + 3 : k + 2;
+            int end = k + 3;
             if (shift != 9 && s.word(end - 1, "year")) {
                 String y = anchor == null ? "XXXX" : AnchorCalendar.year(anchor.getYear() + shift);
                 int n = ord > 0 ? ord : code.equals("Q") ? 4 : 2;
@@ -471,12 +479,15 @@ final class CalendarRules {
         if (s.number(y) && s.tok(y).length() == 4) {
             return Candidate.of(i, y + 1, TimexType.DATE, s.tok(y).text() + "-" + code, false);
         }
-        if (k > i || t.is("fall") || t.is("spring")) {
+        if (t.is("fall") && k == i) {
             return null;
         }
         Token prev = s.tok(i - 1);
-        if (prev == null || !prev.isWord() || !Set.of("in", "during", "by", "until", "since", "early", "late", "mid",
-                "this", "last", "next", "through").contains(prev.lower())) {
+        boolean cue = prev != null && prev.isWord() && Set.of("in", "during", "by", "until", "since", "early",
+                "late", "mid", "this", "last", "next", "through", "till").contains(prev.lower());
+        boolean startsSentence = k == i && t.isCapitalized() && !t.is("spring") && TenseCues.sentenceStartsAt(s.tokens, i)
+                && s.punct(i + 1, ",");
+        if (!cue && !startsSentence || k > i && (s.word(k + 1, "of") || t.is("fall"))) {
             return null;
         }
         return Candidate.of(i, k + 1, TimexType.DATE, AnchorCalendar.season(code, s.direction(i, k + 1), anchor), true);
