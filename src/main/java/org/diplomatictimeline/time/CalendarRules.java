@@ -21,6 +21,11 @@ final class CalendarRules {
             "late", "mid", "last", "next", "this", "of", "from", "before", "after", "during", "through", "to",
             "and", "or", "between", "coming", "past", "previous", "following", "end", "start", "beginning");
 
+    private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th", "er", "e", "o", "º", "°");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> SEASON_CUES = Set.of("in", "during", "by", "until", "since", "early",
+            "late", "mid", "this", "last", "next", "through", "till");
+
     private final Scan s;
     private final Vocabulary v;
     private final LocalDate anchor;
@@ -250,8 +255,7 @@ final class CalendarRules {
         }
         int k = i + 1;
         Token n = s.tok(k);
-        if (n != null && !n.spaceBefore() && n.isWord()
-                && Set.of("st", "nd", "rd", "th", "er", "e", "o", "º", "°").contains(n.lower())) {
+        if (n != null && !n.spaceBefore() && n.isWord() && DAY_SUFFIXES.contains(n.lower())) {
             return k + 1;
         }
         if (n != null && n.is(".") && !n.spaceBefore() && monthAt(k + 1, true) > 0) {
@@ -379,7 +383,7 @@ final class CalendarRules {
             return null;
         }
         if (t.isNumber() && t.length() <= 2 && s.adjacent(k + 1) && s.tok(k + 1) != null
-                && Set.of("st", "nd", "rd", "th").contains(s.tok(k + 1).lower())) {
+                && ORDINAL_SUFFIXES.contains(s.tok(k + 1).lower())) {
             ord = t.number();
             after = k + 2;
         } else if (t.isWord()) {
@@ -483,8 +487,7 @@ final class CalendarRules {
             return null;
         }
         Token prev = s.tok(i - 1);
-        boolean cue = prev != null && prev.isWord() && Set.of("in", "during", "by", "until", "since", "early",
-                "late", "mid", "this", "last", "next", "through", "till").contains(prev.lower());
+        boolean cue = prev != null && prev.isWord() && SEASON_CUES.contains(prev.lower());
         boolean startsSentence = k == i && t.isCapitalized() && !t.is("spring") && TenseCues.sentenceStartsAt(s.tokens, i)
                 && s.punct(i + 1, ",");
         if (!cue && !startsSentence || k > i && (s.word(k + 1, "of") || t.is("fall"))) {

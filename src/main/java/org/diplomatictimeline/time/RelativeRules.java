@@ -94,7 +94,9 @@ final class RelativeRules {
                     if (s.word(i + 3, "yesterday") || s.word(i + 3, "tomorrow")) {
                         return dayShift(i, i + 4, s.word(i + 3, "yesterday") ? -2 : 2);
                     }
-                    return dayShift(i, i + 3, s.word(i + 2, "before") ? -1 : 1);
+                    // "the day after falling 3 %" or "the day before the vote" name another reference point.
+                    Token after = s.tok(i + 3);
+                    return after != null && after.isWord() ? null : dayShift(i, i + 3, s.word(i + 2, "before") ? -1 : 1);
                 }
                 if ((s.word(i + 1, "next") || s.word(i + 1, "following") || s.word(i + 1, "previous"))
                         && s.word(i + 2, "day")) {
@@ -102,7 +104,8 @@ final class RelativeRules {
                 }
                 if (dayOfReport(i)) {
                     int end = s.word(i + 1, "same") ? i + 3 : i + 2;
-                    return Candidate.of(i, end, TimexType.DATE, dayValue(0), true);
+                    String day = s.lastDay() != null ? s.lastDay() : dayValue(0);
+                    return Candidate.of(i, end, TimexType.DATE, day, true);
                 }
                 if ((s.word(i + 1, "past") || s.word(i + 1, "future")) && !startsAmountOrUnit(i + 2)) {
                     return Candidate.of(i, i + 2, TimexType.DATE, s.word(i + 1, "past") ? "PAST_REF" : "FUTURE_REF",

@@ -24,6 +24,8 @@ final class Scan {
     final LocalDate anchor;
     final Vocabulary vocab = Vocabulary.get();
     private final CalendarRules calendar;
+    /** The last day-precise date emitted so far: what "the day" and "the same day" refer back to. */
+    private String lastDay;
     private final RelativeRules relative;
 
     Scan(String text, int from, int to, LocalDate anchor) {
@@ -48,9 +50,19 @@ final class Scan {
             Token last = tokens.get(c.end() - 1);
             out.add(new Timex(first.start(), last.end(), text.substring(first.start(), last.end()), c.type(),
                     c.value(), c.mod(), c.endValue(), c.relative()));
+            if (c.type() != TimexType.DURATION && c.type() != TimexType.SET && c.value().length() >= 10
+                    && Character.isDigit(c.value().charAt(0)) && c.value().charAt(4) == '-'
+                    && Character.isDigit(c.value().charAt(9))) {
+                lastDay = c.value().substring(0, 10);
+            }
             i = c.end();
         }
         return out;
+    }
+
+    /** The last day-precise date mentioned before the current position, or null. */
+    String lastDay() {
+        return lastDay;
     }
 
     /** The longest expression at i, with a leading modifier or range opener when one applies. */
