@@ -41,6 +41,11 @@ final class Scan {
         int i = 0;
         int n = tokens.size();
         while (i < n) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !vocab.canStart(t.lower()) || t.kind() == TokenKind.PUNCT && !t.is("'") && !t.is("’")) {
+                i++;
+                continue;
+            }
             Candidate c = withPrefix(i);
             if (c == null) {
                 i++;
