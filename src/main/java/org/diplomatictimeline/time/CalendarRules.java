@@ -355,7 +355,8 @@ final class CalendarRules {
 
     /** "Wednesday, June 5, 2019", "Wednesday 5 June": the weekday joins the explicit date. */
     private Candidate weekdayWithDate(int i) {
-        if (v.weekday(s.tok(i).lower()) == 0 || !s.tok(i).isCapitalized()) {
+        Token day = s.tok(i);
+        if (v.weekday(day.lower()) == 0 || !day.isCapitalized() && day.lower().endsWith("day")) {
             return null;
         }
         int k = i + 1;

@@ -66,6 +66,11 @@ final class RelativeRules {
     private Candidate deictic(int i) {
         Token t = s.tok(i);
         switch (t.lower()) {
+            case "morgen":
+                if (t.isCapitalized()) {
+                    return null;
+                }
+                return dayShift(i, i + 1, 1);
             case "today":
             case "aujourd":
             case "heute":
@@ -74,7 +79,6 @@ final class RelativeRules {
             case "сегодня":
                 return dayShift(i, i + 1, 0);
             case "yesterday":
-            case "hier":
             case "gestern":
             case "ayer":
             case "ieri":
@@ -82,8 +86,6 @@ final class RelativeRules {
                 return dayShift(i, i + 1, -1);
             case "tomorrow":
             case "demain":
-            case "morgen":
-            case "mañana":
             case "domani":
             case "завтра":
                 return dayShift(i, i + 1, 1);
@@ -342,7 +344,7 @@ final class RelativeRules {
             // "a second round", "a quarter of the votes": ordinals and fractions, not durations.
             return null;
         }
-        if (article && !hyphen && (s.number(i - 1) || s.tok(i - 1) != null && FREQUENCY.contains(s.tok(i - 1).lower()))) {
+        if (article && !hyphen && rateContext(i - 1)) {
             // "200 jets a year", "twice a week": a rate.
             return Candidate.of(i, u + 1, TimexType.SET, unit.duration("1"), false);
         }
@@ -359,6 +361,28 @@ final class RelativeRules {
         }
         return Candidate.of(i, end, TimexType.DURATION, unit.duration(amount), false);
     }
+
+    /** "200 jets a year", "twice a week", "tonnes a day": a number, a frequency word or a counted plural before. */
+    private boolean rateContext(int p) {
+        Token t = s.tok(p);
+        if (t == null) {
+            return false;
+        }
+        if (t.isNumber() || FREQUENCY.contains(t.lower())) {
+            return true;
+        }
+        String w = t.lower();
+        boolean plural = t.isWord() && !t.isCapitalized() && w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("us") && !w.endsWith("is") && !NOT_COUNTED.contains(w);
+        Token count = s.tok(p - 1);
+        return plural && count != null && (count.isNumber() || v.numberWord(count.lower()) > 0
+                || FREQUENCY.contains(count.lower()) || FEW.contains(count.lower()));
+    }
+
+    private static final Set<String> NOT_COUNTED = Set.of("takes", "lasts", "spends", "needs", "requires", "means",
+            "seems", "remains", "always", "sometimes", "perhaps", "towards", "afterwards", "news", "series", "does",
+            "goes", "gets", "makes", "gives", "was", "has", "this", "its", "his", "hers", "ours", "yours", "theirs",
+            "whereas", "besides", "plans", "expects", "wants", "hopes", "lies");
 
     private Candidate agoShift(int first, int end, long amount, Unit unit) {
         if (unit.isClock()) {

@@ -94,8 +94,8 @@ final class Vocabulary {
             "previous", "current", "coming", "following", "earlier", "later", "every", "each", "per", "from",
             "between", "at", "towards", "toward", "early", "mid", "late", "since", "before", "after", "about", "around",
             "approximately", "roughly", "nearly", "almost", "circa", "some", "today", "yesterday", "tomorrow",
-            "tonight", "aujourd", "heute", "hoy", "oggi", "сегодня", "hier", "gestern", "ayer", "ieri", "вчера",
-            "demain", "morgen", "mañana", "domani", "завтра", "now", "currently", "nowadays", "presently", "recently",
+            "tonight", "aujourd", "heute", "hoy", "oggi", "сегодня", "gestern", "ayer", "ieri", "вчера",
+            "demain", "morgen", "domani", "завтра", "now", "currently", "nowadays", "presently", "recently",
             "lately", "soon", "recent", "annual", "annually", "yearly", "monthly", "weekly", "daily", "quarterly",
             "hourly", "nightly", "noon", "midday", "midnight", "few", "several", "many", "multiple", "numerous",
             "q", "h", "final");
@@ -148,7 +148,12 @@ final class Vocabulary {
         }
         for (DayOfWeek d : DayOfWeek.values()) {
             for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
-                putForeign(weekdays, d.getDisplayName(style, locale), d.getValue(), locale);
+                String name = d.getDisplayName(style, locale);
+                putForeign(weekdays, name, d.getValue(), locale);
+                if (locale.getLanguage().equals("ru") && name.endsWith("а")) {
+                    // "в среду", "в пятницу": the accusative of the feminine day names, which the JDK does not carry.
+                    putForeign(weekdays, name.substring(0, name.length() - 1) + "у", d.getValue(), locale);
+                }
             }
         }
     }
