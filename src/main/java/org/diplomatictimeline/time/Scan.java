@@ -27,6 +27,7 @@ final class Scan {
     /** The last day-precise date emitted so far: what "the day" and "the same day" refer back to. */
     private String lastDay;
     private final RelativeRules relative;
+    private final AnniversaryRules anniversaries;
 
     Scan(String text, int from, int to, LocalDate anchor) {
         this.text = text;
@@ -34,6 +35,7 @@ final class Scan {
         this.anchor = anchor;
         this.calendar = new CalendarRules(this);
         this.relative = new RelativeRules(this);
+        this.anniversaries = new AnniversaryRules(this);
     }
 
     List<Timex> run() {
@@ -89,6 +91,7 @@ final class Scan {
     /** The longest expression starting exactly at i, with a trailing "to"/"-" range when one follows. */
     Candidate core(int i) {
         Candidate c = Candidate.longer(calendar.match(i), relative.match(i));
+        c = Candidate.longer(c, anniversaries.match(i));
         if (c == null) {
             return null;
         }

@@ -62,7 +62,12 @@ final class Vocabulary {
         for (int i = 0; i < ord.length; i++) {
             ordinals.put(ord[i], i + 1);
         }
-        ordinals.put("thirtieth", 30);
+        String[] tenths = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+            "ninetieth"};
+        for (int i = 0; i < tenths.length; i++) {
+            ordinals.put(tenths[i], 20 + 10 * i);
+        }
+        ordinals.put("hundredth", 100);
         ordinals.put("last", -1);
         ordinals.put("final", -1);
         for (Unit u : Unit.values()) {
