@@ -332,6 +332,18 @@ final class CalendarRules {
             }
             return Candidate.of(i, end, TimexType.DATE, AnchorCalendar.month(s.tok(y).number(), month), false);
         }
+        if (s.word(k, "of") && (s.word(k + 1, "this") || s.word(k + 1, "last") || s.word(k + 1, "next")
+                || s.word(k + 1, "the") && (s.word(k + 2, "previous") || s.word(k + 2, "following")))) {
+            // "April of last year", "September of this year": the year is named relative to the anchor.
+            int shiftAt = s.word(k + 1, "the") ? k + 2 : k + 1;
+            int yearAt = shiftAt + 1;
+            if (s.word(yearAt, "year")) {
+                int shift = s.word(shiftAt, "this") ? 0 : s.word(shiftAt, "next") || s.word(shiftAt, "following") ? 1 : -1;
+                String value = anchor == null ? String.format("XXXX-%02d", month)
+                        : AnchorCalendar.month(anchor.getYear() + shift, month);
+                return Candidate.of(i, yearAt + 1, TimexType.DATE, value, true);
+            }
+        }
         if (foreign || !monthAloneAllowed(i)) {
             return null;
         }
