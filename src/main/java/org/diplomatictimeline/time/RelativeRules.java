@@ -280,6 +280,9 @@ final class RelativeRules {
     private Candidate pastNext(int first, int j) {
         int afterAmount = amountEnd(j);
         String amount = amountValue(j);
+        if (s.tok(afterAmount) != null && QUALIFIERS.contains(s.tok(afterAmount).lower())) {
+            afterAmount++;
+        }
         Unit unit = s.tok(afterAmount) == null ? null : v.unit(s.tok(afterAmount).lower());
         if (unit == null || amount == null) {
             return null;

@@ -199,6 +199,11 @@ final class Scan {
         if (word(i, "some") && !isDuration || c.value().endsWith("REF") || c.mod() != null) {
             return null;
         }
+        if (mod.equals("BEFORE") || mod.equals("AFTER") || mod.equals("ON_OR_AFTER")) {
+            // TimeML keeps the signal words "since", "before", "after" outside the expression; the modifier carries
+            // their meaning.
+            return c.withMod(mod);
+        }
         return c.withSpan(i, c.end()).withMod(mod);
     }
 
