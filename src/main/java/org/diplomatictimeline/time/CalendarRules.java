@@ -17,6 +17,10 @@ final class CalendarRules {
             "dollars", "euros", "yuan", "rubles", "roubles", "votes", "feet", "pounds", "barrels", "delegates",
             "members", "hectares", "students", "refugees", "civilians", "deaths", "cases", "copies", "planes",
             "aircraft", "vehicles", "points", "shares", "mw", "kg", "m", "b", "bn", "million", "billion");
+    /** "Resolution 2118", "flight 1549", "No. 1325": numbers that name things. */
+    private static final Set<String> NOT_YEAR_BEFORE = Set.of("no", "resolution", "resolutions", "number", "flight",
+            "route", "article", "paragraph", "code", "room", "decree", "bus", "highway", "order", "case", "law",
+            "bill", "item", "page", "pages", "chapter", "section", "model", "version", "unit", "tel", "phone");
     private static final Set<String> MONTH_ALONE_CUES = Set.of("in", "since", "until", "till", "by", "early",
             "late", "mid", "last", "next", "this", "of", "from", "before", "after", "during", "through", "to",
             "and", "or", "between", "coming", "past", "previous", "following", "end", "start", "beginning");
@@ -152,7 +156,7 @@ final class CalendarRules {
         }
         Token prev = s.tok(i - 1);
         if (prev != null && (prev.is("$") || prev.is("€") || prev.is("£") || prev.is("¥") || prev.is("#")
-                || prev.is("no") || (prev.is(",") || prev.is(".") || prev.is("/") || prev.is("-"))
+                || prev.isWord() && NOT_YEAR_BEFORE.contains(prev.lower()) || (prev.is(",") || prev.is(".") || prev.is("/") || prev.is("-"))
                 && !s.tok(i).spaceBefore() && s.number(i - 2) && !s.tok(i - 1).spaceBefore())) {
             return false;
         }
