@@ -418,28 +418,59 @@ final class RelativeRules {
         if (!t.isWord()) {
             return -1;
         }
-        if (t.is("a") || t.is("an")) {
-            if (s.word(i + 1, "few") || s.word(i + 1, "couple")) {
-                return s.word(i + 2, "of") ? i + 3 : i + 2;
-            }
-            return i + 1;
+        if ((t.is("a") || t.is("an")) && (s.word(i + 1, "few") || s.word(i + 1, "couple"))) {
+            return s.word(i + 2, "of") ? i + 3 : i + 2;
         }
         if (FEW.contains(t.lower())) {
             return i + 1;
         }
-        int n = v.numberWord(t.lower());
-        if (n < 0) {
+        int[] n = wordNumber(i);
+        if (n == null) {
             return -1;
         }
-        int k = i + 1;
-        if (n >= 20 && n < 100 && n % 10 == 0 && s.dash(k) && s.tok(k + 1) != null
-                && v.numberWord(s.tok(k + 1).lower()) > 0 && v.numberWord(s.tok(k + 1).lower()) < 10) {
-            k += 2;
-        }
+        int k = n[1];
         if (s.word(k, "and") && s.word(k + 1, "a") && s.word(k + 2, "half")) {
             k += 3;
         }
         return k;
+    }
+
+    /**
+     * A number written in words at i: "a"/"an" (1), "seven", "twenty-five", "twenty five", "a hundred", "one hundred
+     * and twenty". Returns {value, end} or null.
+     */
+    private int[] wordNumber(int i) {
+        Token t = s.tok(i);
+        int value;
+        int k = i + 1;
+        if (t.is("a") || t.is("an")) {
+            value = 1;
+        } else {
+            value = v.numberWord(t.lower());
+            if (value < 0 || value == 100) {
+                return value == 100 ? new int[] {100, k} : null;
+            }
+        }
+        if (value >= 1 && value < 10 && s.word(k, "hundred")) {
+            value *= 100;
+            k++;
+            int rest = s.word(k, "and") ? k + 1 : k;
+            int[] tail = s.tok(rest) != null && s.tok(rest).isWord() && !s.word(rest, "a") && !s.word(rest, "an")
+                    ? wordNumber(rest) : null;
+            if (tail != null && tail[0] < 100) {
+                value += tail[0];
+                k = tail[1];
+            }
+            return new int[] {value, k};
+        }
+        if (value >= 20 && value < 100 && value % 10 == 0) {
+            int u = s.dash(k) && s.adjacent(k) ? k + 1 : k;
+            int units = s.tok(u) == null ? -1 : v.numberWord(s.tok(u).lower());
+            if (units > 0 && units < 10) {
+                return new int[] {value + units, u + 1};
+            }
+        }
+        return new int[] {value, k};
     }
 
     /** The amount at i as a duration number ("2", "2.5", "X" for "several"), or null. */
@@ -452,16 +483,13 @@ final class RelativeRules {
         if (t.isNumber()) {
             return end == i + 3 ? t.text() + "." + s.tok(i + 2).text() : t.text();
         }
-        if (t.is("a") || t.is("an")) {
-            return end == i + 1 ? "1" : s.word(i + 1, "couple") ? "2" : "X";
+        if ((t.is("a") || t.is("an")) && (s.word(i + 1, "few") || s.word(i + 1, "couple"))) {
+            return s.word(i + 1, "couple") ? "2" : "X";
         }
         if (FEW.contains(t.lower())) {
             return "X";
         }
-        int n = v.numberWord(t.lower());
-        if (end >= i + 3 && s.dash(i + 1)) {
-            n += v.numberWord(s.tok(i + 2).lower());
-        }
+        int n = wordNumber(i)[0];
         return s.word(end - 1, "half") ? n + ".5" : Integer.toString(n);
     }
 
