@@ -544,6 +544,23 @@ final class RelativeRules {
 
     private Candidate vague(int i) {
         Token t = s.tok(i);
+        if (t.is("the")) {
+            if ((s.word(i + 1, "long") || s.word(i + 1, "near") || s.word(i + 1, "short") || s.word(i + 1, "medium"))
+                    && s.word(i + 2, "term")) {
+                return Candidate.of(i, i + 3, TimexType.DATE, "FUTURE_REF", true);
+            }
+            if (s.word(i + 1, "time") && s.word(i + 2, "being")) {
+                return Candidate.of(i, i + 3, TimexType.DATE, "PRESENT_REF", true);
+            }
+            Token w = s.tok(i + 1);
+            Unit unit = w == null || !w.isWord() ? null : v.unit(w.lower());
+            if (unit != null && !unit.isClock() && w.lower().endsWith("s")
+                    && (s.word(i - 1, "over") || s.word(i - 1, "through") || s.word(i - 1, "throughout"))) {
+                // "over the years": an unspecified stretch up to now.
+                return Candidate.of(i - 1, i + 2, TimexType.DURATION, unit.duration("X"), false);
+            }
+            return null;
+        }
         if (t.is("recent") || t.is("coming") || t.is("past")) {
             Token w = s.tok(i + 1);
             Unit unit = w == null || !w.isWord() ? null : v.unit(w.lower());

@@ -41,6 +41,7 @@ final class Scan {
     List<Timex> run() {
         List<Timex> out = new ArrayList<>();
         int i = 0;
+        int consumed = 0;
         int n = tokens.size();
         while (i < n) {
             Token t = tokens.get(i);
@@ -53,6 +54,11 @@ final class Scan {
                 i++;
                 continue;
             }
+            if (c.first() < consumed) {
+                // A rule reached back over a word ("over the years"); never overlap what was already emitted.
+                c = c.withSpan(consumed, c.end());
+            }
+            consumed = c.end();
             Token first = tokens.get(c.first());
             Token last = tokens.get(c.end() - 1);
             out.add(new Timex(first.start(), last.end(), text.substring(first.start(), last.end()), c.type(),

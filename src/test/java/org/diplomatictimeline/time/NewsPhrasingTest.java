@@ -28,6 +28,9 @@ class NewsPhrasingTest {
             Officials had met over the weekend in Doha.              | the weekend                     | DATE     | 2019-W22-WE
             Talks with the rebels resumed recently.                  | recently                        | DATE     | PAST_REF
             The current talks are the first since the war.           | current                         | DATE     | PRESENT_REF
+            Ties will improve in the long term, he said.             | the long term                   | DATE     | FUTURE_REF
+            The border stays closed for the time being.              | the time being                  | DATE     | PRESENT_REF
+            The two sides have grown closer over the years.          | over the years                  | DURATION | PXY
             The consortium bought the stake in April of last year.   | April of last year              | DATE     | 2018-04
             The flight is expected in August or September of this year. | September of this year       | DATE     | 2019-09
             The firm might run out of money by March if aid was not given. | March                     | DATE     | 2020-03
