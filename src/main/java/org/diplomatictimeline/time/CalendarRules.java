@@ -244,6 +244,9 @@ final class CalendarRules {
             return null;
         }
         int k = i + 1;
+        if (s.punct(k, ".") && s.adjacent(k) && day.length() <= 4) {
+            k++;
+        }
         if (s.punct(k, ",")) {
             k++;
         }

@@ -300,7 +300,8 @@ final class RelativeRules {
     private Candidate weekday(int i) {
         Token t = s.tok(i);
         int dow = v.weekday(t.lower());
-        if (dow == 0 || t.length() <= 4 && !(t.isCapitalized() && s.punct(i + 1, ".") && s.adjacent(i + 1))) {
+        if (dow == 0 || t.length() <= 4) {
+            // Abbreviations ("Sun", "Sat", "Wed") count only next to a date, see CalendarRules.weekdayWithDate.
             return null;
         }
         if (!t.isCapitalized() && v.weekday(t.lower()) > 0 && isEnglishWeekday(t.lower())) {
