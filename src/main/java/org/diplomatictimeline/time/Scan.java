@@ -28,6 +28,7 @@ final class Scan {
     private String lastDay;
     private final RelativeRules relative;
     private final AnniversaryRules anniversaries;
+    private final ForeignRelativeRules foreign;
 
     Scan(String text, int from, int to, LocalDate anchor) {
         this.text = text;
@@ -36,6 +37,7 @@ final class Scan {
         this.calendar = new CalendarRules(this);
         this.relative = new RelativeRules(this);
         this.anniversaries = new AnniversaryRules(this);
+        this.foreign = new ForeignRelativeRules(this);
     }
 
     List<Timex> run() {
@@ -98,6 +100,7 @@ final class Scan {
     Candidate core(int i) {
         Candidate c = Candidate.longer(calendar.match(i), relative.match(i));
         c = Candidate.longer(c, anniversaries.match(i));
+        c = Candidate.longer(c, foreign.match(i));
         if (c == null) {
             return null;
         }
