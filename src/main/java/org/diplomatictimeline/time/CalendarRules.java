@@ -119,6 +119,29 @@ final class CalendarRules {
         return c;
     }
 
+    /**
+     * "the first week of June", "the last week of March 2009": the ISO week holding the month's 4th, 11th, ... day,
+     * or for the last week the one holding the fourth-last day, so that most of the week lies in the month.
+     */
+    private Candidate weekOfMonth(int first, int k, int month, int ord) {
+        int end = k;
+        int year;
+        boolean relative;
+        if (s.number(k) && s.tok(k).length() == 4) {
+            year = s.tok(k).number();
+            end = k + 1;
+            relative = false;
+        } else if (anchor != null) {
+            year = Integer.parseInt(AnchorCalendar.month(month, s.direction(first, k), anchor).substring(0, 4));
+            relative = true;
+        } else {
+            return Candidate.of(first, k, TimexType.DATE, "XXXX-WXX", true);
+        }
+        LocalDate firstDay = LocalDate.of(year, month, 1);
+        LocalDate day = ord > 0 ? firstDay.plusDays(3 + 7L * (ord - 1)) : firstDay.plusMonths(1).minusDays(4);
+        return Candidate.of(first, end, TimexType.DATE, AnchorCalendar.week(day), relative);
+    }
+
     /** The token after a day-of-month at i ("13", "13th", "1er", "13."), or -1. */
     int dayEnd(int i) {
         Token t = s.tok(i);
@@ -304,6 +327,9 @@ final class CalendarRules {
         }
         if (s.word(u, "century") && ord > 0 && ord <= 21) {
             return Candidate.of(i, u + 1, TimexType.DATE, String.format("%02d", ord - 1), false);
+        }
+        if (s.word(u, "week") && s.word(u + 1, "of") && monthAt(u + 2, false) > 0 && (ord == -1 || ord <= 5)) {
+            return weekOfMonth(i, u + 3, monthAt(u + 2, false), ord);
         }
         boolean quarter = s.word(u, "quarter");
         boolean half = s.word(u, "half");

@@ -29,6 +29,7 @@ final class Scan {
     private final RelativeRules relative;
     private final AnniversaryRules anniversaries;
     private final ForeignRelativeRules foreign;
+    private final HolidayRules holidays;
 
     Scan(String text, int from, int to, LocalDate anchor) {
         this.text = text;
@@ -38,6 +39,7 @@ final class Scan {
         this.relative = new RelativeRules(this);
         this.anniversaries = new AnniversaryRules(this);
         this.foreign = new ForeignRelativeRules(this);
+        this.holidays = new HolidayRules(this);
     }
 
     List<Timex> run() {
@@ -101,6 +103,7 @@ final class Scan {
         Candidate c = Candidate.longer(calendar.match(i), relative.match(i));
         c = Candidate.longer(c, anniversaries.match(i));
         c = Candidate.longer(c, foreign.match(i));
+        c = Candidate.longer(c, holidays.match(i));
         if (c == null) {
             return null;
         }

@@ -121,6 +121,7 @@ final class Vocabulary {
         starts.addAll(dayParts.keySet());
         starts.addAll(OTHER_STARTS);
         starts.addAll(ForeignRelativeRules.startWords());
+        starts.addAll(HolidayRules.startWords());
     }
 
     /** True when an expression may start with this (lower-case) word. */

@@ -31,6 +31,11 @@ class NewsPhrasingTest {
             Ties will improve in the long term, he said.             | the long term                   | DATE     | FUTURE_REF
             The border stays closed for the time being.              | the time being                  | DATE     | PRESENT_REF
             The two sides have grown closer over the years.          | over the years                  | DURATION | PXY
+            Sales fell in the last week of March.                    | the last week of March          | DATE     | 2019-W13
+            The forum opens in the first week of June 2020.          | the first week of June 2020     | DATE     | 2020-W23
+            Putin will review the Victory Day parade.                | Victory Day                     | DATE     | 2020-05-09
+            Shops were crowded at Christmas.                         | Christmas                       | DATE     | 2018-12-25
+            Envoys met on New Year's Eve in Vienna.                  | New Year's Eve                  | DATE     | 2018-12-31
             The consortium bought the stake in April of last year.   | April of last year              | DATE     | 2018-04
             The flight is expected in August or September of this year. | September of this year       | DATE     | 2019-09
             The firm might run out of money by March if aid was not given. | March                     | DATE     | 2020-03
