@@ -69,7 +69,8 @@ final class QuantityRules {
         }
         if ((s.word(end, "later") || s.word(end, "earlier")) && !amount.equals("X") && !hyphen) {
             long n = parseAmount(amount);
-            return agoShift(i, end + 1, s.word(end, "later") ? n : -n, unit);
+            // "two days later" counts from the last day the text mentioned, as "the day after" does.
+            return shiftFrom(s.referenceDay(), i, end + 1, s.word(end, "later") ? n : -n, unit);
         }
         return Candidate.of(i, end, TimexType.DURATION, unit.duration(amount), false);
     }
@@ -97,10 +98,14 @@ final class QuantityRules {
             "whereas", "besides", "plans", "expects", "wants", "hopes", "lies");
 
     private Candidate agoShift(int first, int end, long amount, Unit unit) {
+        return shiftFrom(anchor, first, end, amount, unit);
+    }
+
+    private Candidate shiftFrom(LocalDate reference, int first, int end, long amount, Unit unit) {
         if (unit.isClock()) {
             return null;
         }
-        return Candidate.of(first, end, TimexType.DATE, AnchorCalendar.shift(anchor, amount, unit), true);
+        return Candidate.of(first, end, TimexType.DATE, AnchorCalendar.shift(reference, amount, unit), true);
     }
 
     private static long parseAmount(String amount) {

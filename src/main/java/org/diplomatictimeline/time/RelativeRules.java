@@ -94,11 +94,12 @@ final class RelativeRules {
                     }
                     // "the day after falling 3 %" or "the day before the vote" name another reference point.
                     Token after = s.tok(i + 3);
-                    return after != null && after.isWord() ? null : dayShift(i, i + 3, s.word(i + 2, "before") ? -1 : 1);
+                    return after != null && after.isWord() ? null
+                            : referenceShift(i, i + 3, s.word(i + 2, "before") ? -1 : 1);
                 }
                 if ((s.word(i + 1, "next") || s.word(i + 1, "following") || s.word(i + 1, "previous"))
                         && s.word(i + 2, "day")) {
-                    return dayShift(i, i + 3, s.word(i + 1, "previous") ? -1 : 1);
+                    return referenceShift(i, i + 3, s.word(i + 1, "previous") ? -1 : 1);
                 }
                 if (dayOfReport(i)) {
                     int end = s.word(i + 1, "same") ? i + 3 : i + 2;
@@ -154,6 +155,14 @@ final class RelativeRules {
             return Candidate.of(first, k + 1, TimexType.TIME, c.value() + "T" + part, true);
         }
         return c;
+    }
+
+    /** "the day before", "the next day": relative to the last day the text mentioned, else to the anchor. */
+    private Candidate referenceShift(int first, int end, int days) {
+        LocalDate reference = s.referenceDay();
+        String value = reference == null ? (days < 0 ? "PAST_REF" : "FUTURE_REF")
+                : AnchorCalendar.day(reference.plusDays(days));
+        return Candidate.of(first, end, TimexType.DATE, value, true);
     }
 
     private String dayValue(int days) {

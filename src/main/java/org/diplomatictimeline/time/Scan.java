@@ -77,6 +77,18 @@ final class Scan {
         return out;
     }
 
+    /** The day that "the day after" and "two days later" count from: the last day mentioned, else the anchor. */
+    LocalDate referenceDay() {
+        if (lastDay != null && !lastDay.startsWith("X")) {
+            try {
+                return LocalDate.parse(lastDay);
+            } catch (java.time.DateTimeException e) {
+                return anchor;
+            }
+        }
+        return anchor;
+    }
+
     /** The last day-precise date mentioned before the current position, or null. */
     String lastDay() {
         return lastDay;

@@ -56,6 +56,14 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void laterAndTheNextDayCountFromTheLastDayMentioned() {
+        String text = "Talks began on 12 May 2019. Two days later the ministers signed. The next day they left.";
+
+        assertThat(find(text, "2019-06-05", "Two days later").value()).isEqualTo("2019-05-14");
+        assertThat(find(text, "2019-06-05", "The next day").value()).isEqualTo("2019-05-15");
+    }
+
+    @Test
     void theDayBeforeAnEventIsNotTheDayBeforeTheAnchor() {
         assertThat(TAGGER.tag("Envoys arrived the day before the vote.", LocalDate.of(2019, 6, 5))).isEmpty();
     }
