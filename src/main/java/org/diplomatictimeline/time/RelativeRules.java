@@ -220,15 +220,11 @@ final class RelativeRules {
         }
         String part = v.dayPart(w.lower());
         if (part != null && !the) {
-            int days = t.is("last") && w.is("night") ? -1 : 0;
-            if (shift > 0 && !w.is("night")) {
-                days = 1;
-            } else if (shift > 0) {
-                days = 1;
-            }
             if (!t.is("this") && !t.is("last") && !t.is("next")) {
                 return null;
             }
+            // "this morning" is today's, "next morning" tomorrow's, "last night" yesterday's.
+            int days = shift > 0 ? 1 : t.is("last") && w.is("night") ? -1 : 0;
             return Candidate.of(i, j + 1, TimexType.TIME, dayValue(days) + "T" + part, true);
         }
         if (w.is("weekend")) {
