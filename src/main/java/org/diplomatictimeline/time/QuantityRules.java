@@ -131,6 +131,9 @@ final class QuantityRules {
         if ((t.is("a") || t.is("an")) && (s.word(i + 1, "few") || s.word(i + 1, "couple"))) {
             return s.word(i + 2, "of") ? i + 3 : i + 2;
         }
+        if (t.is("couple") && s.word(i + 1, "of")) {
+            return i + 2;
+        }
         if (FEW.contains(t.lower())) {
             return i + 1;
         }
@@ -195,6 +198,9 @@ final class QuantityRules {
         }
         if ((t.is("a") || t.is("an")) && (s.word(i + 1, "few") || s.word(i + 1, "couple"))) {
             return s.word(i + 1, "couple") ? "2" : "X";
+        }
+        if (t.is("couple")) {
+            return "2";
         }
         if (FEW.contains(t.lower())) {
             return "X";

@@ -139,7 +139,7 @@ final class RelativeRules {
         return led && !open;
     }
 
-    private static final Set<String> DAY_LEADS = Set.of("for", "on", "during", "end", "ended", "ending", "ends",
+    private static final Set<String> DAY_LEADS = Set.of("for", "on", "during", "end", "ended", "ending", "ends", "of",
             "finish", "finished", "finishing", "close", "closed", "closing", "in", "throughout", "that");
     private static final Set<String> DAY_FOLLOWS = Set.of("before", "after", "of", "when", "that", "which", "on",
             "in", "following", "they", "he", "she", "it", "we", "i");
@@ -211,6 +211,10 @@ final class RelativeRules {
             return null;
         }
         int j = k + 1;
+        if (s.word(j, "financial") || s.word(j, "fiscal") || s.word(j, "calendar")) {
+            // "the last financial quarter", "this fiscal year"
+            j++;
+        }
         Token w = s.tok(j);
         if (w == null || !w.isWord()) {
             return null;
