@@ -31,6 +31,8 @@ class NewsPhrasingTest {
             Ties will improve in the long term, he said.             | the long term                   | DATE     | FUTURE_REF
             The border stays closed for the time being.              | the time being                  | DATE     | PRESENT_REF
             The two sides have grown closer over the years.          | over the years                  | DURATION | PXY
+            Mac sales rose in the last financial quarter.            | the last financial quarter      | DATE     | 2019-Q1
+            Europe faces slow growth over the next couple of years.  | the next couple of years        | DURATION | P2Y
             Sales fell in the last week of March.                    | the last week of March          | DATE     | 2019-W13
             The forum opens in the first week of June 2020.          | the first week of June 2020     | DATE     | 2020-W23
             Putin will review the Victory Day parade.                | Victory Day                     | DATE     | 2020-05-09
