@@ -64,6 +64,11 @@ final class QuantityRules {
         if (s.word(end, "ago") && !amount.equals("X")) {
             return agoShift(i, end + 1, -parseAmount(amount), unit);
         }
+        if (s.word(i - 1, "in") && !hyphen && !amount.equals("X") && !unit.isClock()
+                && s.direction(i, end) == Direction.FUTURE) {
+            // "Xi will visit Moscow in two weeks": a point ahead of the anchor, not a length of time.
+            return agoShift(i, end, parseAmount(amount), unit);
+        }
         if (s.word(end, "from") && s.word(end + 1, "now") && !amount.equals("X")) {
             return agoShift(i, end + 2, parseAmount(amount), unit);
         }
