@@ -30,6 +30,7 @@ class DurationsSetsRangesTest {
             The regime ruled for thirty five years.               | thirty five years       | P35Y
             The talks went on for a couple of weeks.              | a couple of weeks       | P2W
             The flight took 2.5 hours.                            | 2.5 hours               | PT2.5H
+            The siege lasted 1,000 days.                          | 1,000 days              | P1000D
             """)
     void durationsAreIsoPeriods(String sentence, String text, String value) {
         Timex t = find(sentence, "2019-06-05", text);
