@@ -1,0 +1,342 @@
+package org.diplomatictimeline.time;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Calendar expressions built around month names: full and partial dates in English and the day-month-year orders of
+ * other languages, ranges of days, "the 13th of May", centuries; numbers and periods are delegated.
+ */
+final class CalendarRules {
+
+    private static final Set<String> MONTH_ALONE_CUES = Set.of("in", "since", "until", "till", "by", "early",
+            "late", "mid", "last", "next", "this", "of", "from", "before", "after", "during", "through", "to",
+            "and", "or", "between", "coming", "past", "previous", "following", "end", "start", "beginning");
+
+    private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th", "er", "e", "o", "º", "°");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+    private final Scan s;
+    private final Vocabulary v;
+    private final LocalDate anchor;
+    private final NumericRules numbers;
+    private final PeriodRules periods;
+
+    CalendarRules(Scan scan) {
+        this.s = scan;
+        this.v = scan.vocab;
+        this.anchor = scan.anchor;
+        this.numbers = new NumericRules(scan);
+        this.periods = new PeriodRules(scan);
+    }
+
+    Candidate match(int i) {
+        Token t = s.tok(i);
+        if (t == null) {
+            return null;
+        }
+        if (t.isNumber()) {
+            return Candidate.longer(numbers.match(i), dayFirst(i));
+        }
+        if (t.kind() == TokenKind.PUNCT) {
+            return t.is("'") || t.is("’") ? numbers.shortDecade(i) : null;
+        }
+        Candidate c = monthFirst(i);
+        c = Candidate.longer(c, weekdayWithDate(i));
+        c = Candidate.longer(c, theOrdinal(i));
+        c = Candidate.longer(c, periods.season(i));
+        c = Candidate.longer(c, periods.quarterCode(i));
+        return c;
+    }
+
+    // --- day-month orders: "13 May 2019", "13. Mai", "13 de mayo de 2019", "13 мая 2019 года", "5-7 June" -----
+
+    private Candidate dayFirst(int i) {
+        int afterDay = dayEnd(i);
+        if (afterDay < 0) {
+            return null;
+        }
+        int day = s.tok(i).number();
+        int k = afterDay;
+        int rangeEndDay = -1;
+        int afterSecond = -1;
+        if ((s.dash(k) || s.word(k, "to") || s.word(k, "and") || s.word(k, "until") || s.word(k, "through")
+                || s.word(k, "au") || s.word(k, "bis") || s.word(k, "al") || s.word(k, "по")) && dayEnd(k + 1) > 0) {
+            rangeEndDay = s.tok(k + 1).number();
+            afterSecond = dayEnd(k + 1);
+            k = afterSecond;
+        }
+        int m = k;
+        if (s.word(m, "of") || s.word(m, "de")) {
+            m++;
+        }
+        int month = monthAt(m, true);
+        if (month == 0) {
+            return null;
+        }
+        int end = m + 1 + (isAbbreviation(m) && s.punct(m + 1, ".") && s.adjacent(m + 1) ? 1 : 0);
+        int year = -1;
+        int y = end;
+        if (s.punct(y, ",")) {
+            y++;
+        }
+        if (s.word(y, "de") || s.word(y, "del")) {
+            y++;
+        }
+        if (s.number(y) && s.tok(y).length() == 4) {
+            year = s.tok(y).number();
+            end = y + 1;
+            if (s.word(end, "года") || s.word(end, "г")) {
+                end += s.word(end, "г") && s.punct(end + 1, ".") ? 2 : 1;
+            }
+        }
+        return dated(i, end, month, day, rangeEndDay, year);
+    }
+
+    /** Builds a day (or day range) in a month, with or without a year. */
+    private Candidate dated(int first, int end, int month, int day, int endDay, int year) {
+        if (endDay >= 0 && endDay <= day) {
+            return null;
+        }
+        if (year > 0) {
+            LocalDate d = AnchorCalendar.safeDate(year, month, day);
+            if (d == null) {
+                return null;
+            }
+            Candidate c = Candidate.of(first, end, TimexType.DATE, AnchorCalendar.day(d), false);
+            LocalDate e = endDay > 0 ? AnchorCalendar.safeDate(year, month, endDay) : null;
+            return e == null ? c : c.withEnd(end, AnchorCalendar.day(e), false);
+        }
+        if (AnchorCalendar.safeDate(2000, month, day) == null) {
+            return null;
+        }
+        String value = AnchorCalendar.monthDay(month, day, s.direction(first, end), anchor);
+        Candidate c = Candidate.of(first, end, TimexType.DATE, value, true);
+        if (endDay > 0) {
+            String endValue = value.substring(0, 8) + String.format("%02d", endDay);
+            c = c.withEnd(end, endValue, true);
+        }
+        return c;
+    }
+
+    /**
+     * "the first week of June", "the last week of March 2009": the ISO week holding the month's 4th, 11th, ... day,
+     * or for the last week the one holding the fourth-last day, so that most of the week lies in the month.
+     */
+    private Candidate weekOfMonth(int first, int k, int month, int ord) {
+        int end = k;
+        int year;
+        boolean relative;
+        if (s.number(k) && s.tok(k).length() == 4) {
+            year = s.tok(k).number();
+            end = k + 1;
+            relative = false;
+        } else if (anchor != null) {
+            year = Integer.parseInt(AnchorCalendar.month(month, s.direction(first, k), anchor).substring(0, 4));
+            relative = true;
+        } else {
+            return Candidate.of(first, k, TimexType.DATE, "XXXX-WXX", true);
+        }
+        LocalDate firstDay = LocalDate.of(year, month, 1);
+        LocalDate day = ord > 0 ? firstDay.plusDays(3 + 7L * (ord - 1)) : firstDay.plusMonths(1).minusDays(4);
+        return Candidate.of(first, end, TimexType.DATE, AnchorCalendar.week(day), relative);
+    }
+
+    /** The token after a day-of-month at i ("13", "13th", "1er", "13."), or -1. */
+    int dayEnd(int i) {
+        Token t = s.tok(i);
+        if (t == null || !t.isNumber() || t.length() > 2 || t.number() < 1 || t.number() > 31) {
+            return -1;
+        }
+        int k = i + 1;
+        Token n = s.tok(k);
+        if (n != null && !n.spaceBefore() && n.isWord() && DAY_SUFFIXES.contains(n.lower())) {
+            return k + 1;
+        }
+        if (n != null && n.is(".") && !n.spaceBefore() && monthAt(k + 1, true) > 0) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    /** "Sept", "Jan": an English short month name, which may carry a period that is not a sentence end. */
+    private boolean isAbbreviation(int i) {
+        Token t = s.tok(i);
+        return t.length() <= 4 && v.englishMonth(t.lower()) > 0 && !t.is("may") && !t.is("june") && !t.is("july");
+    }
+
+    /** Month number at token i: English names, and other languages' names when {@code foreign} is allowed. */
+    int monthAt(int i, boolean foreign) {
+        Token t = s.tok(i);
+        if (t == null || !t.isWord()) {
+            return 0;
+        }
+        int m = v.englishMonth(t.lower());
+        if (m > 0) {
+            // Abbreviations need a capital ("Jan", "Sept.") so that words like "mar" or "jun" do not count.
+            return t.isCapitalized() || t.length() > 4 && !t.is("march") ? m : 0;
+        }
+        return foreign ? v.foreignMonth(t.lower()) : 0;
+    }
+
+    // --- month first: "May 13, 2019", "May 13", "June 5-7", "May 2019", "May" ---------------------------------
+
+    private Candidate monthFirst(int i) {
+        int month = monthAt(i, false);
+        boolean foreign = false;
+        if (month == 0) {
+            month = monthAt(i, true);
+            foreign = true;
+        }
+        if (month == 0) {
+            return null;
+        }
+        int k = i + 1;
+        if (isAbbreviation(i) && s.punct(k, ".") && s.adjacent(k)) {
+            k++;
+        }
+        int afterDay = foreign ? -1 : dayEnd(k);
+        if (afterDay > 0 && !(s.punct(afterDay, ":") || s.word(afterDay, "s") && s.adjacent(afterDay))) {
+            int day = s.tok(k).number();
+            int end = afterDay;
+            int endDay = -1;
+            if ((s.dash(end) || s.word(end, "to") || s.word(end, "and") || s.word(end, "through")) && dayEnd(end + 1) > 0
+                    && !s.punct(dayEnd(end + 1), ":")) {
+                endDay = s.tok(end + 1).number();
+                end = dayEnd(end + 1);
+            }
+            int y = end;
+            if (s.punct(y, ",")) {
+                y++;
+            }
+            int year = -1;
+            if (s.number(y) && s.tok(y).length() == 4 && s.tok(y).number() >= 1000) {
+                year = s.tok(y).number();
+                end = y + 1;
+            }
+            return dated(i, end, month, day, endDay, year);
+        }
+        int y = k;
+        if (s.punct(y, ",") || s.word(y, "of") || s.word(y, "de") || s.word(y, "del")) {
+            y++;
+        }
+        if (s.number(y) && s.tok(y).length() == 4 && s.tok(y).number() >= 1000 && s.tok(y).number() <= 2199) {
+            int end = y + 1;
+            if (s.word(end, "года") || s.word(end, "г")) {
+                end += s.word(end, "г") && s.punct(end + 1, ".") ? 2 : 1;
+            }
+            return Candidate.of(i, end, TimexType.DATE, AnchorCalendar.month(s.tok(y).number(), month), false);
+        }
+        if (s.word(k, "of") && (s.word(k + 1, "this") || s.word(k + 1, "last") || s.word(k + 1, "next")
+                || s.word(k + 1, "the") && (s.word(k + 2, "previous") || s.word(k + 2, "following")))) {
+            // "April of last year", "September of this year": the year is named relative to the anchor.
+            int shiftAt = s.word(k + 1, "the") ? k + 2 : k + 1;
+            int yearAt = shiftAt + 1;
+            if (s.word(yearAt, "year")) {
+                int shift = s.word(shiftAt, "this") ? 0 : s.word(shiftAt, "next") || s.word(shiftAt, "following") ? 1 : -1;
+                String value = anchor == null ? String.format("XXXX-%02d", month)
+                        : AnchorCalendar.month(anchor.getYear() + shift, month);
+                return Candidate.of(i, yearAt + 1, TimexType.DATE, value, true);
+            }
+        }
+        if (foreign || !monthAloneAllowed(i)) {
+            return null;
+        }
+        return Candidate.of(i, k, TimexType.DATE, AnchorCalendar.month(month, s.direction(i, k), anchor), true);
+    }
+
+    /** A bare month name is a date only when capitalised, and "May"/"March" only after a temporal cue. */
+    private boolean monthAloneAllowed(int i) {
+        Token t = s.tok(i);
+        if (!t.isCapitalized() || t.length() <= 4 && !t.is("may") && !t.is("june") && !t.is("july")) {
+            return false;
+        }
+        Token prev = s.tok(i - 1);
+        boolean cue = prev != null && (prev.isWord() && MONTH_ALONE_CUES.contains(prev.lower())
+                || prev.is("-") && s.word(i - 2, "mid"));
+        if (t.is("may") || t.is("march")) {
+            return cue;
+        }
+        return cue || prev == null || !prev.isCapitalized() || TenseCues.sentenceStartsAt(s.tokens, i);
+    }
+
+    /** "Wednesday, June 5, 2019", "Wednesday 5 June": the weekday joins the explicit date. */
+    private Candidate weekdayWithDate(int i) {
+        Token day = s.tok(i);
+        if (v.weekday(day.lower()) == 0 || !day.isCapitalized() && day.lower().endsWith("day")) {
+            return null;
+        }
+        int k = i + 1;
+        if (s.punct(k, ".") && s.adjacent(k) && day.length() <= 4) {
+            k++;
+        }
+        if (s.punct(k, ",")) {
+            k++;
+        }
+        if (s.tok(k) == null || s.tok(k).newlineBefore()) {
+            return null;
+        }
+        Candidate inner = Candidate.longer(monthFirst(k), s.number(k) ? dayFirst(k) : null);
+        if (inner == null || inner.value().length() < 10 || inner.type() != TimexType.DATE) {
+            return null;
+        }
+        return inner.withSpan(i, inner.end());
+    }
+
+    // --- ordinals: "the 13th of May", "the first quarter of 2019", "the 20th century", "third-quarter" ----------
+
+    private Candidate theOrdinal(int i) {
+        int k = s.word(i, "the") ? i + 1 : i;
+        int ord = 0;
+        int after = k + 1;
+        Token t = s.tok(k);
+        if (t == null) {
+            return null;
+        }
+        if (t.isNumber() && t.length() <= 2 && s.adjacent(k + 1) && s.tok(k + 1) != null
+                && ORDINAL_SUFFIXES.contains(s.tok(k + 1).lower())) {
+            ord = t.number();
+            after = k + 2;
+        } else if (t.isWord()) {
+            ord = v.ordinalWord(t.lower());
+            if (ord == -1 && k == i) {
+                return null;
+            }
+        }
+        if (ord == 0) {
+            return null;
+        }
+        if (k > i && s.word(after, "of")) {
+            int month = monthAt(after + 1, false);
+            if (month > 0 && ord > 0) {
+                int end = after + 2;
+                int year = -1;
+                if (s.punct(end, ",") && s.number(end + 1) && s.tok(end + 1).length() == 4) {
+                    end++;
+                }
+                if (s.number(end) && s.tok(end).length() == 4) {
+                    year = s.tok(end).number();
+                    end++;
+                }
+                return dated(i, end, month, ord, -1, year);
+            }
+        }
+        int u = after;
+        if (s.dash(u) && s.adjacent(u)) {
+            u++;
+        }
+        if (s.word(u, "century") && ord > 0 && ord <= 21) {
+            return Candidate.of(i, u + 1, TimexType.DATE, String.format("%02d", ord - 1), false);
+        }
+        if (s.word(u, "week") && s.word(u + 1, "of") && monthAt(u + 2, false) > 0 && (ord == -1 || ord <= 5)) {
+            return weekOfMonth(i, u + 3, monthAt(u + 2, false), ord);
+        }
+        boolean quarter = s.word(u, "quarter");
+        boolean half = s.word(u, "half");
+        if (!quarter && !half || ord > (quarter ? 4 : 2)) {
+            return null;
+        }
+        return periods.periodOfYear(i, u + 1, quarter ? "Q" : "H", ord);
+    }
+
+}

@@ -1,0 +1,96 @@
+package org.diplomatictimeline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.time.TaggerAssertions.find;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MultilingualDatesTest {
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le sommet s'est tenu le 13 mai 2019 à Paris.                 | 13 mai 2019          | 2019-05-13
+            Les ministres se sont vus le 1er juin 2019.                  | 1er juin 2019        | 2019-06-01
+            L'accord a été signé en février 2018.                        | février 2018         | 2018-02
+            Das Treffen fand am 13. Mai 2019 in Berlin statt.            | 13. Mai 2019         | 2019-05-13
+            Der Vertrag wurde im März 2018 unterzeichnet.                | März 2018            | 2018-03
+            La reunión se celebró el 13 de mayo de 2019 en Madrid.       | 13 de mayo de 2019   | 2019-05-13
+            El acuerdo se firmó en junio de 2018.                        | junio de 2018        | 2018-06
+            L'incontro si è svolto il 13 maggio 2019 a Roma.             | 13 maggio 2019       | 2019-05-13
+            Встреча прошла 13 мая 2019 года в Москве.                    | 13 мая 2019 года     | 2019-05-13
+            Визит состоялся 5 июня 2019 г. в Москве.                     | 5 июня 2019 г.       | 2019-06-05
+            Переговоры прошли в мае 2019 года.                           | мае 2019 года        | 2019-05
+            """)
+    void dayMonthYearOrdersInOtherLanguages(String sentence, String text, String value) {
+        Timex t = find(sentence, "2019-06-20", text);
+
+        assertThat(t.type()).isEqualTo(TimexType.DATE);
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.relative()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les ministres se retrouvent le 13 mai.                       | 13 mai       | 2019-05-13
+            Die Minister trafen sich am Mittwoch.                        | Mittwoch     | 2019-06-19
+            Los ministros se reunieron el martes.                        | martes       | 2019-06-18
+            Министры встретились 13 мая.                                 | 13 мая       | 2019-05-13
+            """)
+    void partialDatesInOtherLanguagesResolveAgainstTheAnchor(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les ministres se sont rencontrés mardi à Genève.             | mardi      | 2019-06-04
+            Les ministres se retrouveront vendredi à Genève.             | vendredi   | 2019-06-07
+            Die Minister haben sich am Dienstag getroffen.               | Dienstag   | 2019-06-04
+            Die Gespräche werden am Freitag fortgesetzt.                 | Freitag    | 2019-06-07
+            El ministro firmó el acuerdo el martes.                      | martes     | 2019-06-04
+            Los ministros se reunirán el viernes.                        | viernes    | 2019-06-07
+            Il ministro firmò l'accordo martedì.                         | martedì    | 2019-06-04
+            I ministri si incontreranno venerdì.                         | venerdì    | 2019-06-07
+            Министры встретились во вторник.                             | вторник    | 2019-06-04
+            Переговоры пройдут в пятницу.                                | пятницу    | 2019-06-07
+            """)
+    void weekdaysInOtherLanguagesFollowTheTense(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-05", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les deux pays ont signé l'accord l'année dernière.           | année dernière       | 2018
+            Le sommet aura lieu la semaine prochaine.                    | semaine prochaine    | 2019-W26
+            Die Minister trafen sich letzte Woche in Wien.               | letzte Woche         | 2019-W24
+            Die Wahl findet nächstes Jahr statt.                         | nächstes Jahr        | 2020
+            El acuerdo se firmó el año pasado.                           | año pasado           | 2018
+            La cumbre será la próxima semana.                            | próxima semana       | 2019-W26
+            L'accordo è stato firmato l'anno scorso.                     | anno scorso          | 2018
+            Соглашение подписали в прошлом году.                         | прошлом году         | 2018
+            Министры встретятся на следующей неделе.                     | следующей неделе     | 2019-W26
+            """)
+    void lastAndNextWeekMonthYearInOtherLanguages(String sentence, String text, String value) {
+        Timex t = find(sentence, "2019-06-20", text);
+
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.relative()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{1} -> {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le sommet aura lieu début juillet à Bruxelles.               | début juillet           | 2019-07 | EARLY
+            La visite est prévue mi-juillet 2019.                        | mi-juillet 2019         | 2019-07 | MID
+            Das Treffen findet Anfang Juli statt.                        | Anfang Juli             | 2019-07 | EARLY
+            Ende März 2019 wurde der Vertrag unterzeichnet.              | Ende März 2019          | 2019-03 | LATE
+            La cumbre será a principios de julio.                        | principios de julio     | 2019-07 | EARLY
+            Il vertice si terrà all'inizio di luglio.                    | inizio di luglio        | 2019-07 | EARLY
+            Визит состоится в начале июля 2019 года.                     | начале июля 2019 года   | 2019-07 | EARLY
+            """)
+    void partsOfMonthsInOtherLanguages(String sentence, String text, String value, String mod) {
+        Timex t = find(sentence, "2019-06-20", text);
+
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.mod()).isEqualTo(mod);
+    }
+}
