@@ -26,6 +26,10 @@ class TitledPersonTest {
         "Analysts say Helena Brandt's proposal has little support in Berlin.           | Helena Brandt      | person:helena-brandt      |                                 |   ",
         "In a statement, Pieter de Vries said the port would reopen.                   | Pieter de Vries    | person:pieter-de-vries    |                                 |   ",
         "South Korean Prime Minister Choi Hyun-woo thanked the delegation.             | Choi Hyun-woo      | person:choi-hyun-woo      | Prime Minister                  | KR",
+        "The bank's chief executive, Harold Finch, resigned on Monday.                | Harold Finch       | person:harold-finch       | Chief Executive                 |   ",
+        "Nadia Quist, the chief executive of the shipping firm, denied it.            | Nadia Quist        | person:nadia-quist        | Chief Executive                 |   ",
+        "European Commissioner for Trade Anna Lindholm welcomed the deal.             | Anna Lindholm      | person:anna-lindholm      | Commissioner                    |   ",
+        "The plan is sound, said Marek Zielinski, a senior analyst in Warsaw.        | Marek Zielinski    | person:marek-zielinski    |                                 |   ",
     })
     void titlesAppositionsAndCuesMakePeople(String sentence, String name, String id, String role, String country) {
         Mention m = mention(sentence, name);
