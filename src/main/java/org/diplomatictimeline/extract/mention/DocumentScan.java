@@ -141,7 +141,8 @@ final class DocumentScan {
     private int afterComplement(int k) {
         int n = tokens.size();
         int j = k;
-        while (j + 1 < n && (tokens.get(j).is("of") || tokens.get(j).is("for"))) {
+        while (j + 1 < n && (tokens.get(j).is("of") || tokens.get(j).is("for") || tokens.get(j).is("to")
+                && entityAt(j + 1) != null)) {
             PhraseTrie.Match m = entityAt(j + 1);
             int end = m != null && m.entry().kind() != MentionKind.PERSON ? m.end()
                     : tokens.get(j + 1).isCapitalised() && !names.isNameWord(tokens, j + 1, true)
@@ -173,7 +174,7 @@ final class DocumentScan {
             }
             owner = new Hit(m.from(), m.end(), e, null);
             cc = e.countryCode();
-            if (e.kind() != MentionKind.COUNTRY) {
+            if (e.kind() == MentionKind.ORGANISATION || e.kind() == MentionKind.VENUE) {
                 label = e.kind() == MentionKind.ORGANISATION && e.role().isEmpty() ? span(m.from(), m.end())
                         : e.kind() == MentionKind.ORGANISATION ? e.role() : e.name();
             }
@@ -235,7 +236,17 @@ final class DocumentScan {
         if (k < tokens.size() && (names.isNameWord(tokens, k, true) || tokens.get(k).is("-"))) {
             return i;
         }
-        pending.add(new Pending(i, k, d.title(), d.countryCode(), d.owner()));
+        String cc = d.countryCode();
+        Hit owner = d.owner();
+        if (owner == null && k + 1 < tokens.size() && tokens.get(k).is("of")) {
+            PhraseTrie.Match m = entityAt(k + 1);
+            if (m != null && m.entry().kind() == MentionKind.COUNTRY) {
+                owner = new Hit(m.from(), m.end(), m.entry(), null); // "the president of Venezuela"
+                cc = m.entry().countryCode();
+                k = m.end();
+            }
+        }
+        pending.add(new Pending(i, k, d.title(), cc, owner));
         return k;
     }
 
