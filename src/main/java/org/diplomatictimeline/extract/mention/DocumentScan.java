@@ -265,6 +265,9 @@ final class DocumentScan {
         if (m == null) {
             return i;
         }
+        if (m.end() < tokens.size() && tokens.get(m.end()).is("$") && !tokens.get(m.end()).spaceBefore()) {
+            return m.end(); // a currency: "US$ 40 million", "AU$ 12.5 million"
+        }
         if (m.entry().kind() == MentionKind.PERSON) {
             addPerson(i, m.end(), registry.known(m.entry()));
         } else {
