@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class DocumentScan {
 
+    /** How many earlier person mentions a role-only mention may reach back to. */
+    private static final int ROLE_LOOK_BACK = 40;
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> ROLE_ONLY_CLASSES = Set.of("head", "foreign", "minister", "spokes", "envoy",
             "counterpart");
@@ -54,8 +56,8 @@ final class DocumentScan {
     private final String text;
     private final List<Token> tokens;
     private final PersonRegistry registry;
-    private final List<Hit> hits = new ArrayList<>();
-    private final List<Pending> pending = new ArrayList<>();
+    private final List<Hit> hits;
+    private final List<Pending> pending;
     private Person lastWithRole;
 
     private final PhraseTrie.Match[] entityMemo;
@@ -66,6 +68,8 @@ final class DocumentScan {
         this.names = new NameParser(gazetteer, this::entityAt);
         this.entityMemo = new PhraseTrie.Match[tokens.size()];
         this.entityKnown = new boolean[tokens.size()];
+        this.hits = new ArrayList<>(16 + tokens.size() / 8);
+        this.pending = new ArrayList<>(16 + tokens.size() / 16);
         this.text = text;
         this.tokens = tokens;
         this.registry = new PersonRegistry(gazetteer);
@@ -361,7 +365,7 @@ final class DocumentScan {
         ordered.addAll(hits);
         ordered.addAll(pending);
         ordered.sort(Comparator.comparingInt(o -> o instanceof Hit ? ((Hit) o).from() : ((Pending) o).from()));
-        List<Person> recent = new ArrayList<>();
+        List<Person> recent = new ArrayList<>(hits.size());
         for (Object o : ordered) {
             if (o instanceof Hit) {
                 Hit h = (Hit) o;
@@ -428,7 +432,9 @@ final class DocumentScan {
     private void resolveRole(Pending p, List<Person> recent) {
         boolean counterpart = titleClass(p.title()).equals("counterpart");
         Person found = null;
-        for (int k = recent.size() - 1; k >= 0 && found == null; k--) {
+        // Look back over a bounded number of person mentions: keeps the cost linear when nothing fits.
+        int stop = Math.max(0, recent.size() - ROLE_LOOK_BACK);
+        for (int k = recent.size() - 1; k >= stop && found == null; k--) {
             Person candidate = recent.get(k);
             if (!p.countryCode().isEmpty() && !p.countryCode().equals(candidate.countryCode)) {
                 continue;
