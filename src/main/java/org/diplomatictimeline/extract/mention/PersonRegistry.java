@@ -38,6 +38,15 @@ final class PersonRegistry {
                 p = known(e);
             }
         }
+        if (p == null && words.size() >= 2) {
+            List<String> surname = familyFirst(words, countryCode) ? words.subList(0, 1)
+                    : words.subList(words.size() - 1, words.size());
+            Person first = byFull.get(VariantKey.of(surname));
+            if (first != null && first.surnameOnly()) {
+                first.complete("person:" + VariantKey.idOf(words), displayName, words.size()); // "Mr. Haddad" then "Omar Haddad"
+                p = first;
+            }
+        }
         if (p == null) {
             p = new Person("person:" + VariantKey.idOf(words), false, displayName, role, countryCode, words.size());
             byId.put(p.id, p);

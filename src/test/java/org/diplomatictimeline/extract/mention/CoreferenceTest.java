@@ -52,6 +52,17 @@ class CoreferenceTest {
     }
 
     @Test
+    void surnameFirstThenFullNameIsOnePersonWithTheFullNamesId() {
+        String text = "Mr. Haddad arrived early. Later, Foreign Minister Omar Haddad met the press.";
+
+        Mention first = MentionAssertions.mention(text, "Haddad");
+
+        assertThat(first.id()).isEqualTo("person:omar-haddad");
+        assertThat(first.name()).isEqualTo("Omar Haddad");
+        assertThat(first.role()).isEqualTo("Foreign Minister");
+    }
+
+    @Test
     void roleOnlyMentionPicksTheMostRecentCompatiblePerson() {
         String text = "Greek Prime Minister Nikos Pappas met Spanish Foreign Minister Lucia Ortega. "
                 + "The prime minister praised the talks, and the Spanish minister agreed.";
