@@ -101,6 +101,12 @@ final class DocumentScan {
         if (comma) {
             k++;
         }
+        if (cls.equals("counterpart") && names.parse(tokens, k) == k) {
+            PhraseTrie.Match honour = g.titles.longest(tokens, k, tokens.size());
+            if (honour != null) {
+                k = honour.end(); // "his Saudi counterpart, Prince Faisal bin Farhan"
+            }
+        }
         int e = names.parse(tokens, k);
         if (comma && !cls.equals("counterpart") && NameParser.words(tokens, k, e).size() < 2) {
             return i; // "the President, Congress said": after a comma only a full name is taken

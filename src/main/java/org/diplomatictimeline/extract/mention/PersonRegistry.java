@@ -18,7 +18,9 @@ final class PersonRegistry {
             "hu", "guo", "he", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng",
             "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng",
             "wei", "su", "lu", "ding", "ren", "shen", "yao", "xi", "qin", "geng", "hua", "kim", "lee", "park", "choi",
-            "jung", "kang", "cho", "yoon", "jang", "lim", "moon", "ban", "chung", "hwang", "ahn", "shin", "ri");
+            "jung", "kang", "cho", "yoon", "jang", "lim", "moon", "ban", "chung", "hwang", "ahn", "shin", "ri", "mao",
+            "fu", "qian", "kong", "bai", "lei", "fang", "shi", "jia", "xia", "tan", "zou", "xiong", "meng", "qiu",
+            "hou", "dai", "wen", "yan", "fan", "long", "wan", "duan", "cui", "kou", "hao", "zhong", "gu");
 
     private final Gazetteer gazetteer;
     private final Map<String, Person> byFull = new HashMap<>();
@@ -100,6 +102,9 @@ final class PersonRegistry {
         }
         for (int k = 1; k < n; k++) {
             byShort.put(VariantKey.of(words.subList(k, n)), p); // "Lavrov", "Le Drian", "von der Leyen"
+        }
+        if (n == 2 && p.countryCode.isEmpty()) {
+            byShort.putIfAbsent(VariantKey.of(words.subList(0, 1)), p); // order unknown: "Mao Ning" -> "Mao"
         }
     }
 

@@ -21,6 +21,7 @@ class CoreferenceTest {
         "Chinese Vice Premier Liu Hanming met investors in Tianjin. Liu said trade would grow.      | Liu        | person:liu-hanming",
         "South Korean Foreign Minister Park Min-jun arrived in Hanoi. Park called the visit useful.  | Park       | person:park-min-jun",
         "Premier Zhou Weiguo opened the fair. Zhou's speech was short.                              | Zhou       | person:zhou-weiguo",
+        "Foreign Ministry spokesperson Mao Lihua spoke on Monday. Mao added that talks would go on. | Mao        | person:mao-lihua",
         // role only
         "Kenyan President Daniel Otieno opened the summit. The Kenyan president then left for Kampala. | Kenyan president | person:daniel-otieno",
         "Chancellor Petra Lindqvist visited Oslo. The chancellor said the talks were frank.        | chancellor | person:petra-lindqvist",
