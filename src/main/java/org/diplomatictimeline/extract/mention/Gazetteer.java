@@ -24,7 +24,8 @@ final class Gazetteer {
     private static final String[] MODIFIERS = {
         "former", "acting", "interim", "self-declared", "self-proclaimed", "then", "outgoing", "incoming",
         "newly elected", "newly appointed", "new", "late", "current", "senior", "veteran", "de facto", "so-called",
-        "first", "deputy", "chief", "top", "permanent", "special",
+        "first", "deputy", "chief", "top", "permanent", "special", "opposition", "caretaker", "transitional",
+        "exiled", "ousted", "embattled", "longtime", "long-time",
     };
 
     final PhraseTrie entities = new PhraseTrie();
