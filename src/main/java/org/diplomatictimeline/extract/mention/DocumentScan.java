@@ -95,7 +95,9 @@ final class DocumentScan {
         if (d.title() == null && !(d.possessive() && d.modifiers().isEmpty())) {
             return i;
         }
+        int titleEnd = k;
         k = titles.afterComplement(k);
+        String complement = k > titleEnd ? " " + span(titleEnd, k) : ""; // "Ambassador to Peru"
         boolean comma = k < tokens.size() && tokens.get(k).is(",") && !cls.equals("honorific")
                 && d.title() != null;
         if (comma) {
@@ -119,6 +121,9 @@ final class DocumentScan {
             return i; // "Russia's Kremlin" is not a person; "Russia's Vladimir Putin" is
         }
         String role = cls.equals("counterpart") ? counterpartRole(i) : TitleParser.role(d, cls);
+        if (!role.isEmpty() && !cls.equals("counterpart")) {
+            role += complement;
+        }
         Person p = registry.introduce(words, span(k, e), role, d.countryCode());
         if (d.owner() != null) {
             hits.add(hit(d.owner()));

@@ -39,6 +39,9 @@ final class TitleParser {
         int j = k;
         while (j + 1 < n && (tokens.get(j).is("of") || tokens.get(j).is("for") || tokens.get(j).is("to")
                 && entityAt.apply(j + 1) != null)) {
+            if (tokens.get(j + 1).is("the") && j + 2 < n && entityAt.apply(j + 2) != null) {
+                j++; // "President of the European Commission Ursula von der Leyen"
+            }
             PhraseTrie.Match m = entityAt.apply(j + 1);
             int end = m != null && m.entry().kind() != MentionKind.PERSON ? m.end()
                     : tokens.get(j + 1).isCapitalised() && !names.isNameWord(tokens, j + 1, true)
