@@ -42,6 +42,7 @@ final class DocumentScan {
     private final List<Pending> pending;
     private Person lastWithRole;
 
+    private final boolean[] heading;
     private final PhraseTrie.Match[] entityMemo;
     private final boolean[] entityKnown;
 
@@ -51,6 +52,7 @@ final class DocumentScan {
         this.titles = new TitleParser(gazetteer, names, this::entityAt, text, tokens);
         this.entityMemo = new PhraseTrie.Match[tokens.size()];
         this.entityKnown = new boolean[tokens.size()];
+        this.heading = Headings.mark(tokens);
         this.hits = new ArrayList<>(16 + tokens.size() / 8);
         this.pending = new ArrayList<>(16 + tokens.size() / 16);
         this.text = text;
@@ -123,6 +125,9 @@ final class DocumentScan {
         String role = cls.equals("counterpart") ? counterpartRole(i) : TitleParser.role(d, cls);
         if (!role.isEmpty() && !cls.equals("counterpart")) {
             role += complement;
+        }
+        if (heading[k] && registry.existing(words, d.countryCode()) == null) {
+            return i; // in a title-case heading a name's end is unknowable: only people already known count
         }
         Person p = registry.introduce(words, span(k, e), role, d.countryCode());
         if (d.owner() != null) {
@@ -206,7 +211,7 @@ final class DocumentScan {
         int e = names.parse(tokens, i);
         List<String> words = NameParser.words(tokens, i, e);
         int n = tokens.size();
-        if (e < n && tokens.get(e).is(",") && words.size() >= 2) {
+        if (e < n && tokens.get(e).is(",") && words.size() >= 2 && !heading[i]) {
             int k = e + 1;
             if (k < n && (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an"))) {
                 k++;
@@ -224,9 +229,9 @@ final class DocumentScan {
                 }
             }
         }
-        boolean saidBefore = i > 0 && SAID.contains(tokens.get(i - 1).key())
+        boolean saidBefore = !heading[i] && i > 0 && SAID.contains(tokens.get(i - 1).key())
                 && (e == n || tokens.get(e).is(",") || tokens.get(e).is("."));
-        boolean cued = words.size() >= 2 && (saidBefore || e < n
+        boolean cued = words.size() >= 2 && !heading[i] && (saidBefore || e < n
                 && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || SAID.contains(tokens.get(e).key())));
         Pending run = new Pending(i, e, null, "", null);
         if (cued) {

@@ -33,13 +33,7 @@ final class PersonRegistry {
 
     /** A person the text introduces with a title, an apposition or another cue; found again if already known. */
     Person introduce(List<String> words, String displayName, String role, String countryCode) {
-        Person p = find(words, true);
-        if (p == null && words.size() == 1) {
-            GazetteerEntry e = gazetteer.knownSurnames.get(VariantKey.of(words)); // "President Moon"
-            if (e != null && (countryCode.isEmpty() || countryCode.equals(e.countryCode()))) {
-                p = known(e);
-            }
-        }
+        Person p = existing(words, countryCode);
         if (p == null && words.size() >= 2) {
             List<String> surname = familyFirst(words, countryCode) ? words.subList(0, 1)
                     : words.subList(words.size() - 1, words.size());
@@ -55,6 +49,21 @@ final class PersonRegistry {
         }
         p.learn(displayName, words.size(), role, countryCode);
         index(p, words);
+        return p;
+    }
+
+    /**
+     * The person these words name if the document or the file of well-known people already knows them, else null;
+     * a title lets a bare surname reach the file ("President Moon").
+     */
+    Person existing(List<String> words, String countryCode) {
+        Person p = find(words, true);
+        if (p == null && words.size() == 1) {
+            GazetteerEntry e = gazetteer.knownSurnames.get(VariantKey.of(words));
+            if (e != null && (countryCode.isEmpty() || countryCode.equals(e.countryCode()))) {
+                p = known(e);
+            }
+        }
         return p;
     }
 

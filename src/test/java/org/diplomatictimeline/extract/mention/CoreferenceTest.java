@@ -53,6 +53,18 @@ class CoreferenceTest {
     }
 
     @Test
+    void nameInATitleCaseHeadingIsCutToThePersonTheArticleIntroduces() {
+        String text = "Foreign Minister Ade Okonjo Visits Accra For Talks\n"
+                + "ACCRA, May 3 - Nigerian Foreign Minister Ade Okonjo arrived on Friday.";
+
+        Mention first = MentionAssertions.find(text).get(0);
+
+        assertThat(first.text()).isEqualTo("Ade Okonjo");
+        assertThat(first.id()).isEqualTo("person:ade-okonjo");
+        assertThat(first.countryCode()).isEqualTo("NG");
+    }
+
+    @Test
     void surnameFirstThenFullNameIsOnePersonWithTheFullNamesId() {
         String text = "Mr. Haddad arrived early. Later, Foreign Minister Omar Haddad met the press.";
 
