@@ -112,9 +112,6 @@ final class PersonRegistry {
         for (int k = 1; k < n; k++) {
             byShort.put(VariantKey.of(words.subList(k, n)), p); // "Lavrov", "Le Drian", "von der Leyen"
         }
-        if (n == 2 && p.countryCode.isEmpty()) {
-            byShort.putIfAbsent(VariantKey.of(words.subList(0, 1)), p); // order unknown: "Mao Ning" -> "Mao"
-        }
     }
 
     static boolean familyFirst(List<String> words, String countryCode) {

@@ -43,12 +43,13 @@ final class TitleParser {
                 j++; // "President of the European Commission Ursula von der Leyen"
             }
             PhraseTrie.Match m = entityAt.apply(j + 1);
-            int end = m != null && m.entry().kind() != MentionKind.PERSON ? m.end()
-                    : tokens.get(j + 1).isCapitalised() && !names.isNameWord(tokens, j + 1, true)
-                    || tokens.get(j + 1).shape() == Token.CAPITALISED && j + 2 < n
-                    && names.isNameWord(tokens, j + 2, true) ? j + 2 : -1;
+            boolean entity = m != null && m.entry().kind() != MentionKind.PERSON;
+            int end = entity ? m.end() : tokens.get(j + 1).shape() == Token.CAPITALISED ? j + 2 : -1;
             if (end < 0 || names.parse(tokens, end) == end) {
                 break;
+            }
+            if (!entity && NameParser.words(tokens, end, names.parse(tokens, end)).size() < 2) {
+                break; // "aide for Kirk Kerkorian": "Kirk" belongs to the name, not to the title
             }
             j = end;
         }
