@@ -65,7 +65,7 @@ final class DocumentScan {
         int n = tokens.size();
         while (i < n) {
             int next = titledPerson(i);
-            if (next == i && i > 0 && DETERMINERS.contains(tokens.get(i - 1).key())) {
+            if (next == i) {
                 next = roleOnly(i);
             }
             if (next == i) {
@@ -159,6 +159,10 @@ final class DocumentScan {
         }
         if (d.owner() != null && d.owner().entry().kind() != MentionKind.COUNTRY) {
             return i; // "the Kremlin spokesman" without a name: leave the venue to the gazetteer
+        }
+        boolean determined = i > 0 && DETERMINERS.contains(tokens.get(i - 1).key());
+        if (!determined && !(d.possessive() && d.owner() != null)) {
+            return i; // "the minister", "Russia's president"; not a bare "minister"
         }
         int k = d.end();
         if (k < tokens.size() && (names.isNameWord(tokens, k, true) || tokens.get(k).is("-"))) {

@@ -285,7 +285,7 @@ final class Gazetteer {
                 " ministry of defense")) {
             entities.add(owner + suffix, dm);
         }
-        for (String suffix : List.of(" government", " authorities", " leadership")) {
+        for (String suffix : List.of(" government", " authorities", " leadership", " side", " delegation")) {
             entities.add(owner + suffix, country);
         }
         if (capital != null) {
