@@ -30,6 +30,7 @@ class TitledPersonTest {
         "Nadia Quist, the chief executive of the shipping firm, denied it.            | Nadia Quist        | person:nadia-quist        | Chief Executive                 |   ",
         "European Commissioner for Trade Anna Lindholm welcomed the deal.             | Anna Lindholm      | person:anna-lindholm      | Commissioner for Trade          |   ",
         "The President of the European Commission Lotte van der Berg spoke.          | Lotte van der Berg | person:lotte-van-der-berg | President of the European Commission |   ",
+        "Iran's chief negotiator Reza Kamali met the envoys in Oman.                 | Reza Kamali        | person:reza-kamali        | chief negotiator                | IR",
         "EU foreign policy chief Marta Kask met the envoys.                           | Marta Kask         | person:marta-kask         | EU foreign policy chief         |   ",
         "Chile's ambassador to Peru Ramon Castillo was recalled.                      | Ramon Castillo     | person:ramon-castillo     | Ambassador to Peru              | CL",
         "The plan is sound, said Marek Zielinski, a senior analyst in Warsaw.        | Marek Zielinski    | person:marek-zielinski    | senior analyst                  |   ",
