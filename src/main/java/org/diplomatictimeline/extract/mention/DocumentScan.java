@@ -1,0 +1,382 @@
+package org.diplomatictimeline.extract.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One scan of one text: a left-to-right pass that takes the longest phrase, titled name or cued name at each token,
+ * then a second pass that resolves short names ("Lavrov", "Xi") and role-only mentions ("the Chinese leader") to the
+ * people of the document. Not thread-safe; {@link MentionFinder} makes one per call.
+ */
+final class DocumentScan {
+
+    /** How many earlier person mentions a role-only mention may reach back to. */
+    private static final int ROLE_LOOK_BACK = 40;
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
+    private static final Set<String> ROLE_ONLY_CLASSES = Set.of("head", "foreign", "minister", "spokes", "envoy",
+            "counterpart");
+    private static final Set<String> SAID = Set.of(
+            "said", "says", "told", "added", "stated", "noted", "announced", "explained", "stressed", "warned",
+            "tweeted", "wrote", "urged", "insisted", "argued", "declared", "emphasized", "emphasised", "underlined",
+            "pointed", "recalled", "commented", "replied", "asked");
+    /** A finished span: either a gazetteer entry or a person. */
+    private record Hit(int from, int to, GazetteerEntry entry, Person person) {
+    }
+
+    /** A span decided in the second pass: a run of capitalised words, or a role-only mention. */
+    private record Pending(int from, int to, GazetteerEntry title, String countryCode, Hit descriptor) {
+        boolean roleOnly() {
+            return title != null;
+        }
+    }
+
+    private final Gazetteer g;
+    private final NameParser names;
+    private final TitleParser titles;
+    private final String text;
+    private final List<Token> tokens;
+    private final PersonRegistry registry;
+    private final List<Hit> hits;
+    private final List<Pending> pending;
+    private Person lastWithRole;
+
+    private final boolean[] heading;
+    private final PhraseTrie.Match[] entityMemo;
+    private final boolean[] entityKnown;
+
+    DocumentScan(Gazetteer gazetteer, String text, List<Token> tokens) {
+        this.g = gazetteer;
+        this.names = new NameParser(gazetteer, this::entityAt);
+        this.titles = new TitleParser(gazetteer, names, this::entityAt, text, tokens);
+        this.entityMemo = new PhraseTrie.Match[tokens.size()];
+        this.entityKnown = new boolean[tokens.size()];
+        this.heading = Headings.mark(tokens);
+        this.hits = new ArrayList<>(16 + tokens.size() / 8);
+        this.pending = new ArrayList<>(16 + tokens.size() / 16);
+        this.text = text;
+        this.tokens = tokens;
+        this.registry = new PersonRegistry(gazetteer);
+    }
+
+    List<Mention> run() {
+        int i = 0;
+        int n = tokens.size();
+        while (i < n) {
+            int next = titledPerson(i);
+            if (next == i) {
+                next = roleOnly(i);
+            }
+            if (next == i) {
+                next = entityOrOrganisation(i);
+            }
+            if (next == i) {
+                next = nameRun(i);
+            }
+            i = next == i ? i + 1 : next;
+        }
+        resolvePending();
+        hits.sort(Comparator.comparingInt(Hit::from));
+        List<Mention> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            out.add(toMention(h));
+        }
+        return out;
+    }
+
+    // ---- pass one -------------------------------------------------------------------------------------------
+
+    private int titledPerson(int i) {
+        TitleParser.Descriptor d = titles.descriptor(i);
+        if (d == null) {
+            return i;
+        }
+        int k = d.end();
+        String cls = d.title() == null ? "" : titleClass(d.title());
+        if (d.title() == null && !(d.possessive() && d.modifiers().isEmpty())) {
+            return i;
+        }
+        int titleEnd = k;
+        k = titles.afterComplement(k);
+        String complement = k > titleEnd ? " " + span(titleEnd, k) : ""; // "Ambassador to Peru"
+        boolean comma = k < tokens.size() && tokens.get(k).is(",") && !cls.equals("honorific")
+                && d.title() != null;
+        if (comma) {
+            k++;
+        }
+        if (cls.equals("counterpart") && names.parse(tokens, k) == k) {
+            PhraseTrie.Match honour = g.titles.longest(tokens, k, tokens.size());
+            if (honour != null) {
+                k = honour.end(); // "his Saudi counterpart, Prince Faisal bin Farhan"
+            }
+        }
+        int e = names.parse(tokens, k);
+        if (comma && !cls.equals("counterpart") && NameParser.words(tokens, k, e).size() < 2) {
+            return i; // "the President, Congress said": after a comma only a full name is taken
+        }
+        if (e == k) {
+            return i;
+        }
+        List<String> words = NameParser.words(tokens, k, e);
+        if (d.title() == null && words.size() < 2 && registry.find(words, true) == null) {
+            return i; // "Russia's Kremlin" is not a person; "Russia's Vladimir Putin" is
+        }
+        String role = cls.equals("counterpart") ? counterpartRole(i) : TitleParser.role(d, cls);
+        if (!role.isEmpty() && !cls.equals("counterpart")) {
+            role += complement;
+        }
+        if (heading[k] && registry.existing(words, d.countryCode()) == null) {
+            return i; // in a title-case heading a name's end is unknowable: only people already known count
+        }
+        Person p = registry.introduce(words, span(k, e), role, d.countryCode());
+        if (d.owner() != null) {
+            hits.add(hit(d.owner()));
+        }
+        addPerson(k, e, p);
+        return e;
+    }
+
+    /** The role of the person whose counterpart is meant: the last person with a role in the same sentence. */
+    private String counterpartRole(int i) {
+        int sentence = i;
+        while (sentence > 0 && !tokens.get(sentence).sentenceStart()) {
+            sentence--;
+        }
+        for (int k = hits.size() - 1; k >= 0 && hits.get(k).from() >= sentence; k--) {
+            Person p = hits.get(k).person();
+            if (p != null && !p.role.isEmpty()) {
+                return p.role;
+            }
+        }
+        return lastWithRole == null ? "" : lastWithRole.role;
+    }
+
+    private int roleOnly(int i) {
+        TitleParser.Descriptor d = titles.descriptor(i);
+        if (d == null || d.title() == null || !ROLE_ONLY_CLASSES.contains(titleClass(d.title()))) {
+            return i;
+        }
+        if (d.owner() != null && d.owner().entry().kind() != MentionKind.COUNTRY) {
+            return i; // "the Kremlin spokesman" without a name: leave the venue to the gazetteer
+        }
+        boolean determined = i > 0 && DETERMINERS.contains(tokens.get(i - 1).key());
+        if (!determined && !(d.possessive() && d.owner() != null)) {
+            return i; // "the minister", "Russia's president"; not a bare "minister"
+        }
+        int k = d.end();
+        if (k < tokens.size() && (names.isNameWord(tokens, k, true) || tokens.get(k).is("-"))) {
+            return i;
+        }
+        String cc = d.countryCode();
+        Hit owner = d.owner() == null ? null : hit(d.owner());
+        if (owner == null && k + 1 < tokens.size() && tokens.get(k).is("of")) {
+            PhraseTrie.Match m = entityAt(k + 1);
+            if (m != null && m.entry().kind() == MentionKind.COUNTRY) {
+                owner = new Hit(m.from(), m.end(), m.entry(), null); // "the president of Venezuela"
+                cc = m.entry().countryCode();
+                k = m.end();
+            }
+        }
+        pending.add(new Pending(i, k, d.title(), cc, owner));
+        return k;
+    }
+
+    private int entityOrOrganisation(int i) {
+        PhraseTrie.Match m = entityAt(i);
+        int orgEnd = OrganisationPattern.end(tokens, i, g.stopwords);
+        if (orgEnd > (m == null ? i : m.end())) {
+            String name = span(i, orgEnd);
+            PhraseTrie.Match first = entityAt(i);
+            String cc = first != null && first.entry().kind() == MentionKind.COUNTRY
+                    ? first.entry().countryCode() : "";
+            hits.add(new Hit(i, orgEnd, new GazetteerEntry(MentionKind.ORGANISATION, "org:" + Slug.of(name), name,
+                    cc, false, "", false), null));
+            return orgEnd;
+        }
+        if (m == null) {
+            return i;
+        }
+        if (m.end() < tokens.size() && tokens.get(m.end()).is("$") && !tokens.get(m.end()).spaceBefore()) {
+            return m.end(); // a currency: "US$ 40 million", "AU$ 12.5 million"
+        }
+        if (m.entry().kind() == MentionKind.PERSON) {
+            addPerson(i, m.end(), registry.known(m.entry()));
+        } else {
+            hits.add(new Hit(i, m.end(), m.entry(), null));
+        }
+        return m.end();
+    }
+
+    private int nameRun(int i) {
+        if (!names.isNameWord(tokens, i, true)) {
+            return i;
+        }
+        int e = names.parse(tokens, i);
+        List<String> words = NameParser.words(tokens, i, e);
+        int n = tokens.size();
+        if (e < n && tokens.get(e).is(",") && words.size() >= 2 && !heading[i]) {
+            int k = e + 1;
+            if (k < n && (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an"))) {
+                k++;
+            }
+            TitleParser.Descriptor d = k < n ? titles.descriptor(k) : null;
+            if (d != null && d.title() != null) {
+                String cls = titleClass(d.title());
+                if (!cls.equals("honorific") && !cls.equals("counterpart")) {
+                    Person p = registry.introduce(words, span(i, e), TitleParser.role(d, cls), d.countryCode());
+                    addPerson(i, e, p);
+                    if (d.owner() != null) {
+                        hits.add(hit(d.owner()));
+                    }
+                    return d.end();
+                }
+            }
+        }
+        boolean saidBefore = !heading[i] && i > 0 && SAID.contains(tokens.get(i - 1).key())
+                && (e == n || tokens.get(e).is(",") || tokens.get(e).is("."));
+        boolean cued = words.size() >= 2 && !heading[i] && (saidBefore || e < n
+                && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || SAID.contains(tokens.get(e).key())));
+        Pending run = new Pending(i, e, null, "", null);
+        if (cued) {
+            addPerson(i, e, registry.introduce(words, span(i, e), "", ""));
+        } else if (!resolveRun(run, new ArrayList<>())) {
+            pending.add(run); // perhaps a person the text introduces further on
+        }
+        return e;
+    }
+
+    // ---- pass two -------------------------------------------------------------------------------------------
+
+    private void resolvePending() {
+        List<Object> ordered = new ArrayList<>(hits.size() + pending.size());
+        ordered.addAll(hits);
+        ordered.addAll(pending);
+        ordered.sort(Comparator.comparingInt(o -> o instanceof Hit ? ((Hit) o).from() : ((Pending) o).from()));
+        List<Person> recent = new ArrayList<>(hits.size());
+        for (Object o : ordered) {
+            if (o instanceof Hit) {
+                Hit h = (Hit) o;
+                if (h.person() != null) {
+                    recent.add(h.person());
+                }
+            } else {
+                Pending p = (Pending) o;
+                if (p.roleOnly()) {
+                    resolveRole(p, recent);
+                } else {
+                    resolveRun(p, recent);
+                }
+            }
+        }
+    }
+
+    /** Finds, left to right and longest first, the parts of a capitalised run that name a known person. */
+    private boolean resolveRun(Pending p, List<Person> recent) {
+        List<int[]> words = new ArrayList<>(); // [first token, end token) of each name word
+        for (int j = p.from(); j < p.to(); j++) {
+            Token t = tokens.get(j);
+            boolean continuation = j > p.from() && tokens.get(j - 1).is("-") && !t.spaceBefore();
+            if (t.isCapitalised() && !continuation) {
+                int end = j + 1;
+                while (end + 1 < p.to() && tokens.get(end).is("-") && !tokens.get(end).spaceBefore()
+                        && !tokens.get(end + 1).spaceBefore()) {
+                    end += 2;
+                }
+                words.add(new int[] {j, end});
+            }
+        }
+        int a = 0;
+        boolean any = false;
+        while (a < words.size()) {
+            int taken = 0;
+            for (int b = Math.min(words.size(), a + NameParser.MAX_WORDS); b > a && taken == 0; b--) {
+                int from = words.get(a)[0];
+                int to = words.get(b - 1)[1];
+                Person person = personAt(from, to, b - a);
+                if (person != null) {
+                    addPerson(from, to, person);
+                    recent.add(person);
+                    taken = b - a;
+                }
+            }
+            a += taken > 0 ? taken : 1;
+            any |= taken > 0;
+        }
+        return any;
+    }
+
+    private Person personAt(int from, int to, int wordCount) {
+        Person person = registry.find(NameParser.words(tokens, from, to), wordCount >= 2);
+        if (person == null && wordCount == 1) {
+            PhraseTrie.Match m = entityAt(from);
+            if (m != null && m.end() == to && m.entry().kind() == MentionKind.PERSON) {
+                person = registry.known(m.entry());
+            }
+        }
+        return person;
+    }
+
+    private void resolveRole(Pending p, List<Person> recent) {
+        boolean counterpart = titleClass(p.title()).equals("counterpart");
+        Person found = null;
+        // Look back over a bounded number of person mentions: keeps the cost linear when nothing fits.
+        int stop = Math.max(0, recent.size() - ROLE_LOOK_BACK);
+        for (int k = recent.size() - 1; k >= stop && found == null; k--) {
+            Person candidate = recent.get(k);
+            if (!p.countryCode().isEmpty() && !p.countryCode().equals(candidate.countryCode)) {
+                continue;
+            }
+            if (counterpart ? !p.countryCode().isEmpty() : RoleMatch.fits(candidate.role, p.title())) {
+                found = candidate;
+            }
+        }
+        if (found != null) {
+            hits.add(new Hit(p.from(), p.to(), null, found));
+            recent.add(found);
+        } else if (p.descriptor() != null) {
+            hits.add(p.descriptor());
+        }
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private void addPerson(int from, int to, Person p) {
+        hits.add(new Hit(from, to, null, p));
+        if (!p.role.isEmpty()) {
+            lastWithRole = p;
+        }
+    }
+
+    /** The longest gazetteer phrase at token {@code i}, looked up once per token and scan. */
+    private PhraseTrie.Match entityAt(int i) {
+        if (!entityKnown[i]) {
+            entityMemo[i] = g.entities.longest(tokens, i, tokens.size());
+            entityKnown[i] = true;
+        }
+        return entityMemo[i];
+    }
+
+    private static String titleClass(GazetteerEntry title) {
+        return TitleParser.titleClass(title);
+    }
+
+    private static Hit hit(PhraseTrie.Match m) {
+        return new Hit(m.from(), m.end(), m.entry(), null);
+    }
+
+    private String span(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    private Mention toMention(Hit h) {
+        int start = tokens.get(h.from()).start();
+        int end = tokens.get(h.to() - 1).end();
+        String s = text.substring(start, end);
+        if (h.person() != null) {
+            Person p = h.person();
+            return new Mention(start, end, s, MentionKind.PERSON, p.id, p.name, p.role, p.countryCode, false);
+        }
+        return h.entry().toMention(text, start, end);
+    }
+}
