@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Finds articles that occur more than once in a corpus: exactly (same normalised words) or nearly (word 5-shingle
@@ -29,6 +28,8 @@ public final class DuplicateDetector {
     private static final int HASHES = BANDS * ROWS;
     private static final long[] SEEDS = seeds();
     private static final int MAX_BUCKET = 64;
+    /** Five standard deviations of a 128-value MinHash estimate: pairs estimated lower are not checked. */
+    private static final double ESTIMATE_MARGIN = 0.2;
 
     private final double threshold;
 
@@ -65,15 +66,16 @@ public final class DuplicateDetector {
             }
         }
         // Near duplicates: documents sharing a whole band of their MinHash signature are candidates.
+        long[][] signatures = new long[n][];
         Map<Long, List<Integer>> buckets = new HashMap<>();
-        TreeSet<Long> candidates = new TreeSet<>();
+        PairList candidates = new PairList();
         for (int i = 0; i < n; i++) {
             if (shingles[i] == null || exactOnly[i]) {
                 continue;
             }
-            long[] signature = signature(shingles[i]);
+            signatures[i] = signature(shingles[i]);
             for (int b = 0; b < BANDS; b++) {
-                List<Integer> bucket = buckets.computeIfAbsent(bandKey(signature, b), k -> new ArrayList<>(2));
+                List<Integer> bucket = buckets.computeIfAbsent(bandKey(signatures[i], b), k -> new ArrayList<>(2));
                 for (int other : bucket) {
                     candidates.add((long) other * n + i);
                 }
@@ -83,10 +85,12 @@ public final class DuplicateDetector {
                 }
             }
         }
-        for (long pair : candidates) {
+        for (long pair : candidates.sortedDistinct()) {
             int a = (int) (pair / n);
             int b = (int) (pair % n);
-            if (groups.find(a) == groups.find(b)) {
+            // The signature estimate is cheap and, this far below the threshold, never wrong enough to matter.
+            if (groups.find(a) == groups.find(b)
+                    || estimate(signatures[a], signatures[b]) < threshold - ESTIMATE_MARGIN) {
                 continue;
             }
             double similarity = jaccard(shingles[a], shingles[b]);
@@ -172,6 +176,17 @@ public final class DuplicateDetector {
         return key;
     }
 
+    /** The share of equal MinHash values: an estimate of the Jaccard similarity. */
+    private static double estimate(long[] a, long[] b) {
+        int equal = 0;
+        for (int h = 0; h < HASHES; h++) {
+            if (a[h] == b[h]) {
+                equal++;
+            }
+        }
+        return equal / (double) HASHES;
+    }
+
     /** |A ∩ B| / |A ∪ B| of two sorted distinct arrays. */
     static double jaccard(long[] a, long[] b) {
         int i = 0;
@@ -215,6 +230,26 @@ public final class DuplicateDetector {
             seeds[i] = mix(s);
         }
         return seeds;
+    }
+
+    /** A growable list of packed index pairs, without boxing. */
+    private static final class PairList {
+
+        private long[] pairs = new long[64];
+        private int size;
+
+        void add(long pair) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = pair;
+        }
+
+        long[] sortedDistinct() {
+            long[] sorted = Arrays.copyOf(pairs, size);
+            Arrays.sort(sorted);
+            return Arrays.stream(sorted).distinct().toArray();
+        }
     }
 
     /** Disjoint sets of document indices, remembering the weakest link that joined each set. */
