@@ -79,16 +79,6 @@ public final class TextDecoder {
         return checked(new DecodedText(text, fallback.name(), warnings));
     }
 
-    /** True when the bytes look like binary data rather than text of any supported encoding. */
-    public boolean looksBinary(byte[] bytes) {
-        try {
-            decode(bytes);
-            return false;
-        } catch (DocumentReadException e) {
-            return true;
-        }
-    }
-
     private static DecodedText checked(DecodedText decoded) throws DocumentReadException {
         if (controlShare(decoded.text()) > MAX_CONTROL_RATIO) {
             throw new DocumentReadException(NOT_TEXT);
