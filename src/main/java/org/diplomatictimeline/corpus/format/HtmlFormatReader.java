@@ -55,15 +55,14 @@ public final class HtmlFormatReader implements DocumentFormatReader {
             warnings.addAll(decoded.warnings());
         }
         Document page = Jsoup.parse(html);
-        // Metadata first: the cleaning below removes the scripts that hold JSON-LD.
+        // Metadata first: the cleaning below removes the scripts that hold JSON-LD and the headers that hold h1s.
         String title = declaredTitle(page);
         String date = dates.find(page).orElse(null);
         Element article = blocks.find(page);
         String text = renderer.render(article);
-        String headline = headline(page, title);
-        if (!headline.isEmpty() && !text.startsWith(headline)) {
-            // The headline often sits outside the article block; keep it so the text reads as the article does.
-            text = text.isEmpty() ? headline : headline + "\n\n" + text;
+        if (title != null && article.selectFirst("h1") == null && !text.startsWith(title)) {
+            // The headline sat outside the article block (or in its header): keep it, so the text reads as the page.
+            text = text.isEmpty() ? title : title + "\n\n" + text;
         }
         if (text.length() > limits.maxTextChars()) {
             throw new DocumentReadException(limits.textTooLong(text.length()));
@@ -92,11 +91,30 @@ public final class HtmlFormatReader implements DocumentFormatReader {
         }
     }
 
-    private static String declaredTitle(Document page) {
-        for (String candidate : List.of(
-                page.select("meta[property=og:title]").attr("content"),
-                page.select("h1").first() == null ? "" : page.select("h1").first().text(),
-                page.title())) {
+    /**
+     * The article's headline: Open Graph, schema.org, an h1 inside the article, an h1 the window title contains,
+     * then the window title without its site name. A page-wide first h1 is often the site's logo.
+     */
+    static String declaredTitle(Document page) {
+        String windowTitle = page.title().strip();
+        List<String> candidates = new ArrayList<>();
+        candidates.add(page.select("meta[property=og:title]").attr("content"));
+        Element headline = page.selectFirst("[itemprop=headline]");
+        if (headline != null) {
+            candidates.add(headline.hasAttr("content") ? headline.attr("content") : headline.text());
+        }
+        Element articleH1 = page.selectFirst("article h1, main h1, [role=main] h1");
+        candidates.add(articleH1 == null ? "" : articleH1.text());
+        for (Element h1 : page.select("h1")) {
+            if (!h1.text().isBlank() && windowTitle.contains(h1.text().strip())) {
+                candidates.add(h1.text());
+                break;
+            }
+        }
+        candidates.add(withoutSiteName(windowTitle));
+        Element firstH1 = page.selectFirst("h1");
+        candidates.add(firstH1 == null ? "" : firstH1.text());
+        for (String candidate : candidates) {
             if (!candidate.isBlank()) {
                 return candidate.strip();
             }
@@ -104,11 +122,14 @@ public final class HtmlFormatReader implements DocumentFormatReader {
         return null;
     }
 
-    private static String headline(Document page, String title) {
-        Element h1 = page.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
+    /** "Ports deal signed | The Gazette" -> "Ports deal signed": the longest part of a separated title. */
+    private static String withoutSiteName(String windowTitle) {
+        String best = "";
+        for (String part : windowTitle.split("\\s+[|\u2013\u2014\u00B7-]\\s+")) {
+            if (part.strip().length() > best.length()) {
+                best = part.strip();
+            }
         }
-        return title == null ? "" : title;
+        return best;
     }
 }

@@ -96,6 +96,35 @@ class HtmlFormatReaderTest {
     }
 
     @Test
+    void headlineInsideTheArticleHeaderIsKeptOnceAndItsTimeGivesTheDate() throws Exception {
+        String page = """
+                <html><head><title>Ports deal | Gazette</title></head><body>
+                <header><h1 class="logo">The Gazette</h1></header>
+                <article>
+                  <header><h1>Ports deal signed in Gdansk</h1><time datetime="2021-07-08T08:00">8 July</time></header>
+                  <p>Poland and Lithuania signed a deal on shared port services in Gdansk on Thursday morning.</p>
+                </article></body></html>""";
+
+        ExtractedText extracted = read(page.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(extracted.title()).isEqualTo("Ports deal signed in Gdansk");
+        assertThat(extracted.text()).isEqualTo("""
+                Ports deal signed in Gdansk
+
+                Poland and Lithuania signed a deal on shared port services in Gdansk on Thursday morning.""");
+        assertThat(extracted.metadataDate()).isEqualTo("2021-07-08");
+    }
+
+    @Test
+    void windowTitleLosesItsSiteName() throws Exception {
+        String page = "<html><head><title>Border talks resume – The Daily Example</title></head><body>"
+                + "<div><p>Negotiators from both countries returned to the table in Tbilisi on Monday.</p>"
+                + "</div></body></html>";
+
+        assertThat(read(page.getBytes(StandardCharsets.UTF_8)).title()).isEqualTo("Border talks resume");
+    }
+
+    @Test
     void declaredLegacyCharsetIsHonoured() throws Exception {
         String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
                 + "<title>Caf\u00E9 talks</title></head><body><article><p>The caf\u00E9 talks in Z\u00FCrich went on"
