@@ -47,18 +47,20 @@ final class OfflineFontMapper implements FontMapper {
         }
     }
 
+    // The substitution is deliberate, so it is not flagged as a fallback: PDFBox would log a warning per font.
+
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
-        return new FontMapping<>(fallback, true);
+        return new FontMapping<>(fallback, false);
     }
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
-        return new FontMapping<>(fallback, true);
+        return new FontMapping<>(fallback, false);
     }
 
     @Override
     public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo systemInfo) {
-        return new CIDFontMapping(null, fallback, true);
+        return new CIDFontMapping(null, fallback, false);
     }
 }
