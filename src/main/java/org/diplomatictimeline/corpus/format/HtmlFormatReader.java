@@ -16,8 +16,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an HTML page saved from a browser (also as an MHTML single-file archive): the article's text without menus, scripts, comments or "related"
- * teasers, its headline as title and its publication date from the page's metadata.
+ * Reads an HTML page saved from a browser (also as an MHTML single-file archive): the article's text without
+ * menus, scripts, comments or "related" teasers, its headline as title and its publication date from the page's
+ * metadata.
  */
 public final class HtmlFormatReader implements DocumentFormatReader {
 
@@ -69,9 +70,13 @@ public final class HtmlFormatReader implements DocumentFormatReader {
         String date = dates.find(page).orElse(null);
         Element article = blocks.find(page);
         String text = renderer.render(article);
+        if (text.isBlank()) {
+            throw new DocumentReadException("no article text found in the page (drawn by scripts? save it once it"
+                    + " has loaded, or print it to PDF)");
+        }
         if (title != null && article.selectFirst("h1") == null && !text.startsWith(title)) {
             // The headline sat outside the article block (or in its header): keep it, so the text reads as the page.
-            text = text.isEmpty() ? title : title + "\n\n" + text;
+            text = title + "\n\n" + text;
         }
         if (text.length() > limits.maxTextChars()) {
             throw new DocumentReadException(limits.textTooLong(text.length()));

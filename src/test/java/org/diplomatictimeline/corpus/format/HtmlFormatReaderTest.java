@@ -1,6 +1,7 @@
 package org.diplomatictimeline.corpus.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +144,16 @@ class HtmlFormatReaderTest {
         assertThat(extracted.text()).isEqualTo("Border talks in Z\u00FCrich\n\n"
                 + "The negotiators met in Z\u00FCrich on Monday and agreed to meet again= soon.");
         assertThat(extracted.encoding()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void pageWithoutArticleTextIsRefused() {
+        String page = "<html><head><title>Loading… | News</title><script>render()</script></head>"
+                + "<body><div id=\"app\"></div><noscript>Enable JavaScript</noscript></body></html>";
+
+        assertThatThrownBy(() -> read(page.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("no article text found in the page");
     }
 
     @Test
