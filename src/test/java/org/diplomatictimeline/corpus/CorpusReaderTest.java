@@ -287,6 +287,22 @@ class CorpusReaderTest {
     }
 
     @Test
+    void cancelBeforeReadingStopsTheFolderWalk() throws IOException {
+        write("a.txt", "Alpha Talks\n\nA.");
+
+        Corpus corpus = reader.read(List.of(dir), new ReadListener() {
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        });
+
+        assertThat(corpus.documents()).isEmpty();
+        assertThat(corpus.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("cancelled while looking for files"));
+    }
+
+    @Test
     void readerWritesNothingIntoTheCorpusFolder() throws IOException {
         write("a.txt", "Alpha Talks\n\nA.");
         Files.write(dir.resolve("b.bin"), new byte[] {0, 1, 2, 3});
