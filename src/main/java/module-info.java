@@ -12,6 +12,8 @@ module org.diplomatictimeline {
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
+    // PDFBox logs through commons-logging, an explicit module nothing else would resolve on the module path.
+    requires org.apache.commons.logging;
 
     // An application module: packages are exported for readers of the API; javac rejects exporting an empty
     // package, so a layer's owner adds its exports line when the layer has classes (see docs/decisions/0001).

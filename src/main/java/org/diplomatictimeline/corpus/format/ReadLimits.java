@@ -1,0 +1,62 @@
+package org.diplomatictimeline.corpus.format;
+
+import java.util.Locale;
+import org.diplomatictimeline.corpus.DocumentFormat;
+
+/**
+ * How big a file may be before it is refused, so that a 200 MB log dropped into a corpus folder costs a message,
+ * not the heap.
+ *
+ * @param maxTextFileBytes   largest plain text or Markdown file
+ * @param maxBinaryFileBytes largest HTML, PDF or DOCX file (they hold markup, images and fonts besides their text)
+ * @param maxTextChars       largest text extracted from any file
+ */
+public record ReadLimits(long maxTextFileBytes, long maxBinaryFileBytes, int maxTextChars) {
+
+    private static final long MB = 1024L * 1024L;
+
+    /** 20 MB per text file; HTML, PDF and DOCX files up to 100 MB; 20 M characters of text per document. */
+    public static final ReadLimits DEFAULT = new ReadLimits(20 * MB, 100 * MB, 20 * 1024 * 1024);
+
+    public ReadLimits {
+        if (maxTextFileBytes <= 0 || maxBinaryFileBytes <= 0 || maxTextChars <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    /** The largest file accepted for the format. */
+    public long maxFileBytes(DocumentFormat format) {
+        return format == DocumentFormat.PLAIN_TEXT || format == DocumentFormat.MARKDOWN
+                ? maxTextFileBytes : maxBinaryFileBytes;
+    }
+
+    /** The message for a file over the limit: "too large (212 MB); limit 20 MB". */
+    public static String tooLarge(long size, long limit) {
+        String s = describe(size);
+        String l = describe(limit);
+        // Just over the limit both round alike; exact bytes then say why the file was refused.
+        return s.equals(l) ? "too large (" + size + " bytes); limit " + limit + " bytes"
+                : "too large (" + s + "); limit " + l;
+    }
+
+    /** The message for extracted text over the limit. */
+    public String textTooLong(long chars) {
+        return "too much text (" + describeCount(chars) + " characters); limit " + describeCount(maxTextChars)
+                + " characters";
+    }
+
+    /** A size the way people say it: "212 MB", "3 KB", "17 bytes". */
+    public static String describe(long bytes) {
+        if (bytes >= MB) {
+            return Math.round(bytes / (double) MB) + " MB";
+        }
+        if (bytes >= 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return bytes + (bytes == 1 ? " byte" : " bytes");
+    }
+
+    private static String describeCount(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}
