@@ -42,7 +42,19 @@ public final class EventMerger {
         return toEvents(cluster(mentions));
     }
 
-    /** The clusters of mentions, exposed for evaluation against gold clusterings. */
+    /** Which mentions end up together: clusters of indices into {@code mentions}, for scoring against gold. */
+    public List<List<Integer>> group(List<EventMention> mentions) {
+        java.util.IdentityHashMap<EventMention, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            index.put(mentions.get(i), i);
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (EventCluster c : cluster(mentions)) {
+            groups.add(c.members.stream().map(index::get).sorted().toList());
+        }
+        return groups;
+    }
+
     List<EventCluster> cluster(List<EventMention> mentions) {
         Map<String, List<EventCluster>> byDocument = new LinkedHashMap<>();
         for (EventMention m : mentions) {
@@ -130,7 +142,9 @@ public final class EventMerger {
         boolean aEmpty = pa.isEmpty() && ca.isEmpty() && oa.isEmpty();
         boolean bEmpty = pb.isEmpty() && cb.isEmpty() && ob.isEmpty();
         if (aEmpty || bEmpty) {
-            if (!sameDocument) {
+            boolean reference = aEmpty && a.members.stream().allMatch(EventMention::anaphoric)
+                    || bEmpty && b.members.stream().allMatch(EventMention::anaphoric);
+            if (!sameDocument || !reference) {
                 return -1; // a bare "the meeting" only refers back within its own article
             }
         } else if (!pa.isEmpty() && !pb.isEmpty()) {
@@ -147,7 +161,7 @@ public final class EventMerger {
         if (!sameDocument && !bothDated && persons == 0) {
             return -1; // an undated report joins another article's event only on shared named people
         }
-        if (!sameDocument && (ta == EventType.STATEMENT || tb == EventType.STATEMENT)
+        if ((ta == EventType.STATEMENT || tb == EventType.STATEMENT)
                 && !(bothDated && da.precision() == DatePrecision.DAY && db.precision() == DatePrecision.DAY
                 && da.modifier() == db.modifier() && da.value().equals(db.value()))) {
             return -1;
