@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.Event;
@@ -127,6 +128,10 @@ public final class EventMerger {
         if (!plannedAfterReport(a, db) || !plannedAfterReport(b, da)) {
             return -1;
         }
+        boolean keyed = ta == EventType.SANCTION || ta == EventType.ANNIVERSARY;
+        if (!a.key().equals(b.key()) && (keyed || !a.key().isBlank() && !b.key().isBlank())) {
+            return -1; // different anniversaries, sanctions on different targets
+        }
         if (ta == EventType.ANNIVERSARY || tb == EventType.ANNIVERSARY) {
             return !a.key().isBlank() && a.key().equals(b.key()) ? 10 : -1;
         }
@@ -163,7 +168,8 @@ public final class EventMerger {
         }
         if ((ta == EventType.STATEMENT || tb == EventType.STATEMENT)
                 && !(bothDated && da.precision() == DatePrecision.DAY && db.precision() == DatePrecision.DAY
-                && da.modifier() == db.modifier() && da.value().equals(db.value()))) {
+                && da.modifier() == DateModifier.NONE && db.modifier() == DateModifier.NONE
+                && da.value().equals(db.value()))) {
             return -1;
         }
         if (ta == EventType.OTHER && !a.name().equalsIgnoreCase(b.name())) {

@@ -79,6 +79,9 @@ public final class EventTriggerFinder {
         if (i >= 2 && tokens.get(i - 1).lower().equals("to") && tokens.get(i - 2).lower().startsWith("continu")) {
             return EventStatus.HAPPENED; // "continue to recognise": an ongoing stance
         }
+        if (e.pos().equals("REPORT")) {
+            return EventStatus.HAPPENED; // "according to X" reports what X has already said
+        }
         if (e.isStatement()) {
             return t == Tense.FUTURE ? EventStatus.PLANNED : EventStatus.HAPPENED;
         }
