@@ -193,7 +193,8 @@ public final class EventAssembler {
                 .filter(x -> !attributive(c, x)).toList();
         Optional<Timex> timex = EventDateResolver.nearest(usable, t.start());
         if (timex.isPresent()) {
-            return dates.fromTimex(timex.get(), duration(c, t), c.docDate);
+            return dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate), timex.get(), t.status(),
+                    c.docDate);
         }
         boolean then = c.tokens.stream().anyMatch(k -> k.lower().equals("then") && k.start() < t.start());
         if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
@@ -36,6 +37,7 @@ public final class EventExtractor {
     private final AnniversaryResolver anniversaries = AnniversaryResolver.standard();
     private final EventAssembler assembler;
     private final EventMerger merger = new EventMerger();
+    private final DatelineReader datelines = new DatelineReader();
 
     public EventExtractor() {
         this(new NewsTemporalTagger(), new MentionFinder());
@@ -105,8 +107,12 @@ public final class EventExtractor {
 
     private Analysed analyse(Document doc, Analysed base, DocumentDate date) {
         LocalDate anchor = anchor(date);
-        List<Timex> timexes = anchor == null ? base.unanchored
+        List<Timex> tagged = anchor == null ? base.unanchored
                 : tagger.tag(doc.text(), doc.bodyStart(), doc.text().length(), anchor);
+        // The dateline's own date is when the article was filed, not when its events happen.
+        Optional<DatelineReader.Stamp> stamp = datelines.read(doc.text(), doc.bodyStart());
+        List<Timex> timexes = stamp.map(s -> tagged.stream().filter(t -> t.end() <= s.offset()
+                || t.start() >= s.offset() + s.text().length()).toList()).orElse(tagged);
         List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date);
         return new Analysed(doc, base.sentences, base.found, base.unanchored, date, mentions);
     }
