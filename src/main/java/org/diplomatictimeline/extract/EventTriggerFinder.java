@@ -68,6 +68,9 @@ public final class EventTriggerFinder {
         if (tense.cancelled(tokens, i)) {
             return EventStatus.CANCELLED;
         }
+        if (e.tense().equals("FUTURE")) {
+            return EventStatus.PLANNED; // "rencontrera", "встретится": the verb form itself is future
+        }
         if (e.tense().equals("PAST") && !e.isStatement()) {
             Tense t = tense.before(tokens, i);
             return t == Tense.FUTURE ? EventStatus.PLANNED : EventStatus.HAPPENED;

@@ -12,7 +12,7 @@ public final class TenseReader {
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "expected", "plans", "plan", "planned",
             "planning", "scheduled", "due", "going", "upcoming", "forthcoming", "next", "preparing", "prepare",
             "prepares", "ahead", "intends", "intend", "set", "aims", "hopes", "would", "coming", "future",
-            "prepared", "preparation", "preparations", "await", "awaited");
+            "prepared", "preparation", "preparations", "await", "awaited", "va", "vont", "будет", "будут");
     private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "has", "have", "did", "ago", "last",
             "earlier", "previous", "took", "held", "yesterday");
     private static final Set<String> PAST_VERBS = Set.of("said", "met", "held", "told", "announced", "was", "were",

@@ -160,4 +160,35 @@ class EventExtractorTest {
         assertThat(meetings.get(0).documentIds()).containsExactly("i", "j");
         assertThat(meetings.get(0).when().value()).isEqualTo("2022-05-30");
     }
+
+    @Test
+    void frenchAndRussianArticlesYieldDatedMeetings() {
+        EventModel model = extract(
+                TestArticles.withHeader("fr", "2019-05-09", "Le chef de la diplomatie russe rencontrera son homologue "
+                        + "chinois le 13 mai à Sotchi, a annoncé Moscou jeudi."),
+                TestArticles.withHeader("ru", "2019-05-09", "Министр иностранных дел России встретится со своим "
+                        + "китайским коллегой 13 мая в Сочи."));
+
+        for (String doc : List.of("fr", "ru")) {
+            assertThat(model.eventsInDocument(doc)).filteredOn(e -> e.type() == EventType.MEETING)
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.when().value()).isEqualTo("2019-05-13");
+                        assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+                    });
+        }
+    }
+
+    @Test
+    void anUndatedArticleTakesTheYearOfAnEventItSharesWithADatedOne() {
+        EventModel model = extract(
+                TestArticles.withHeader("dated", "2021-11-03", "Indian Prime Minister Narendra Modi met British "
+                        + "Prime Minister Boris Johnson in Glasgow on Monday."),
+                TestArticles.article("undated", "Indian Prime Minister Narendra Modi met British Prime Minister "
+                        + "Boris Johnson in Glasgow on Monday."));
+
+        DocumentDate date = model.document("undated").orElseThrow().date();
+        assertThat(date.value()).isEqualTo("2021");
+        assertThat(date.source()).isEqualTo(org.diplomatictimeline.model.DateSource.CORPUS);
+        assertThat(date.reason()).contains("dated");
+    }
 }
