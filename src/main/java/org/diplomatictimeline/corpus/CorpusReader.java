@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.diplomatictimeline.corpus.format.DocumentFormatReader;
 import org.diplomatictimeline.corpus.format.DocumentReadException;
+import org.diplomatictimeline.corpus.format.DocxFormatReader;
 import org.diplomatictimeline.corpus.format.ExtractedText;
 import org.diplomatictimeline.corpus.format.FormatSniffer;
+import org.diplomatictimeline.corpus.format.HtmlFormatReader;
+import org.diplomatictimeline.corpus.format.PdfFormatReader;
 import org.diplomatictimeline.corpus.format.PlainTextFormatReader;
 import org.diplomatictimeline.corpus.format.ReadLimits;
 import org.diplomatictimeline.corpus.format.SourceFile;
@@ -42,7 +45,10 @@ public final class CorpusReader {
         this.loader = new FileLoader(limits);
         for (DocumentFormatReader r : List.<DocumentFormatReader>of(
                 new PlainTextFormatReader(DocumentFormat.PLAIN_TEXT),
-                new PlainTextFormatReader(DocumentFormat.MARKDOWN))) {
+                new PlainTextFormatReader(DocumentFormat.MARKDOWN),
+                new HtmlFormatReader(),
+                new PdfFormatReader(),
+                new DocxFormatReader())) {
             readers.put(r.format(), r);
         }
     }

@@ -27,7 +27,8 @@ final class FileCollector {
 
     /** Our own files and the temporary files of editors and downloads: never articles. */
     private static final Set<String> OWN_AND_TEMPORARY = Set.of(
-            "dtimeline", "dtproj", "dtl", "json", "tmp", "temp", "bak", "swp", "part", "crdownload", "lock");
+            "dtimeline", "dtproj", "dtproj-recovery", "dtl", "json", "saving", "tmp", "temp", "bak", "swp", "part",
+            "crdownload", "lock");
     /** Files a folder of saved web pages is full of, that cannot be articles. */
     private static final Set<String> NOT_DOCUMENTS = Set.of(
             "css", "js", "mjs", "map", "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff",

@@ -64,7 +64,14 @@ public final class FormatSniffer {
         if (start.startsWith("\u00EF\u00BB\u00BF")) {
             start = start.substring(3).stripLeading();
         }
+        if (start.startsWith("<?xml") && !start.contains("<html")) {
+            throw new DocumentReadException("an XML data file, not an article");
+        }
+        if (extension(fileName).equals("json")) {
+            throw new DocumentReadException("a JSON data file, not an article");
+        }
         if (start.startsWith("<!doctype html") || start.startsWith("<html")
+                || start.startsWith("<?xml") && start.contains("<html")
                 || start.startsWith("<") && (start.contains("<head") || start.contains("<body"))) {
             return DocumentFormat.HTML;
         }

@@ -29,14 +29,13 @@ public record ReadLimits(long maxTextFileBytes, long maxBinaryFileBytes, int max
         return format == DocumentFormat.PDF || format == DocumentFormat.DOCX ? maxBinaryFileBytes : maxTextFileBytes;
     }
 
-    /** The largest file accepted whatever its format; what is read before the format is known. */
-    public long maxAnyFileBytes() {
-        return Math.max(maxTextFileBytes, maxBinaryFileBytes);
-    }
-
     /** The message for a file over the limit: "too large (212 MB); limit 20 MB". */
     public static String tooLarge(long size, long limit) {
-        return "too large (" + describe(size) + "); limit " + describe(limit);
+        String s = describe(size);
+        String l = describe(limit);
+        // Just over the limit both round alike; exact bytes then say why the file was refused.
+        return s.equals(l) ? "too large (" + size + " bytes); limit " + limit + " bytes"
+                : "too large (" + s + "); limit " + l;
     }
 
     /** The message for extracted text over the limit. */
