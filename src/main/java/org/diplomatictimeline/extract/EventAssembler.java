@@ -56,18 +56,31 @@ public final class EventAssembler {
         String text = doc.text();
         List<EventMention> out = new ArrayList<>();
         EventMention lastDatedFamily = null;
+        // Sorted once and walked with two cursors, so the cost stays linear in the document's length.
+        List<Mention> sortedMentions = new ArrayList<>(mentions);
+        sortedMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Timex> sortedTimexes = new ArrayList<>(timexes);
+        sortedTimexes.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int mi = 0;
+        int ti = 0;
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             if (s.heading()) {
                 continue;
+            }
+            while (mi < sortedMentions.size() && sortedMentions.get(mi).start() < s.start()) {
+                mi++;
+            }
+            while (ti < sortedTimexes.size() && sortedTimexes.get(ti).start() < s.start()) {
+                ti++;
             }
             List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
             List<Trigger> found = triggers.find(text, tokens);
             if (found.isEmpty()) {
                 continue;
             }
-            List<Mention> sm = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-            List<Timex> st = timexes.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList();
+            List<Mention> sm = within(sortedMentions, mi, s, Mention::start, Mention::end);
+            List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
             Evidence evidence = new Evidence(doc.id(), s.start(), s.end(), s.text(text));
             Map<Trigger, int[]> attributions = new LinkedHashMap<>();
             for (Trigger t : found) {
@@ -75,7 +88,8 @@ public final class EventAssembler {
                     attributions.put(t, attribution(text, s, tokens, t));
                 }
             }
-            Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, mentions, si);
+            List<Mention> before = sortedMentions.subList(Math.max(0, mi - 40), mi);
+            Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si);
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
                 statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
             }
@@ -97,6 +111,17 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    private static <T> List<T> within(List<T> sorted, int from, Sentence s,
+                                      java.util.function.ToIntFunction<T> start, java.util.function.ToIntFunction<T> end) {
+        List<T> result = new ArrayList<>();
+        for (int i = from; i < sorted.size() && start.applyAsInt(sorted.get(i)) < s.end(); i++) {
+            if (end.applyAsInt(sorted.get(i)) <= s.end()) {
+                result.add(sorted.get(i));
+            }
+        }
+        return result;
     }
 
     private Optional<EventMention> statement(Context c, Trigger t, int[] span) {
@@ -386,18 +411,15 @@ public final class EventAssembler {
     }
 
     private boolean governedBy(Context c, Mention m, Set<String> prepositions) {
-        Token previous = null;
-        for (Token k : c.tokens) {
-            if (k.start() >= m.start()) {
-                break;
-            }
-            previous = k;
+        int idx = -1;
+        for (int i = 0; i < c.tokens.size() && c.tokens.get(i).start() < m.start(); i++) {
+            idx = i;
         }
-        if (previous == null) {
+        if (idx < 0) {
             return false;
         }
+        Token previous = c.tokens.get(idx);
         if (previous.lower().equals("the") || previous.lower().equals("a")) {
-            int idx = c.tokens.indexOf(previous);
             previous = idx > 0 ? c.tokens.get(idx - 1) : null;
         }
         return previous != null && prepositions.contains(previous.lower());
@@ -410,8 +432,10 @@ public final class EventAssembler {
 
     private static Optional<Mention> previousPerson(Context c, int before) {
         Mention best = null;
-        int limit = c.order >= 0 ? Math.max(0, c.sentence.start() - 800) : 0;
-        for (Mention m : c.allMentions) {
+        int limit = Math.max(0, c.sentence.start() - 800);
+        List<Mention> candidates = new ArrayList<>(c.allMentions);
+        candidates.addAll(c.mentions);
+        for (Mention m : candidates) {
             if (m.kind() == MentionKind.PERSON && m.end() <= before && m.start() >= limit) {
                 if (best == null || m.start() > best.start()) {
                     best = m;
@@ -574,5 +598,6 @@ public final class EventAssembler {
     private record Context(Document doc, Sentence sentence, List<Token> tokens, List<Mention> mentions,
                            List<Timex> timexes, Map<Trigger, int[]> attributions, Evidence evidence,
                            DocumentDate docDate, List<Mention> allMentions, int order) {
+        // allMentions: the mentions just before this sentence, for "he" and "his" reaching back
     }
 }

@@ -73,15 +73,40 @@ public final class EventMerger {
         // Dated clusters first, so an undated report joins the dated event it agrees with rather than the reverse.
         all.sort(Comparator.comparing((EventCluster c) -> !c.date().isKnown()));
         List<EventCluster> merged = new ArrayList<>();
+        // Across documents two clusters can only merge when they share an actor, so only those are compared.
+        Map<String, List<EventCluster>> byActor = new java.util.HashMap<>();
         for (EventCluster c : all) {
-            EventCluster target = best(merged, c, false);
-            if (target != null) {
-                target.absorb(c);
+            Set<EventCluster> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (String actor : actorIds(c)) {
+                candidates.addAll(byActor.getOrDefault(actor, List.of()));
+            }
+            List<EventCluster> ordered = merged.stream().filter(candidates::contains).toList();
+            EventCluster found = best(ordered, c, false);
+            if (found != null) {
+                found.absorb(c);
             } else {
                 merged.add(c);
             }
+            EventCluster target = found != null ? found : c;
+            for (String actor : actorIds(target)) {
+                List<EventCluster> list = byActor.computeIfAbsent(actor, k -> new ArrayList<>());
+                if (list.stream().noneMatch(x -> x == target)) {
+                    list.add(target);
+                }
+            }
         }
         return merged;
+    }
+
+    private static Set<String> actorIds(EventCluster c) {
+        Set<String> ids = new HashSet<>();
+        for (ParticipantKind kind : ParticipantKind.values()) {
+            ids.addAll(c.ids(kind));
+        }
+        if (!c.key().isBlank()) {
+            ids.add(c.key());
+        }
+        return ids;
     }
 
     private EventCluster antecedent(List<EventCluster> clusters, EventCluster mention) {
