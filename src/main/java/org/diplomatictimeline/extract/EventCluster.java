@@ -30,6 +30,7 @@ final class EventCluster {
     private EventDate date;
     private final Map<ParticipantKind, Set<String>> idsByKind = new EnumMap<>(ParticipantKind.class);
     private List<Place> places;
+    private String key;
 
     EventCluster(EventMention first) {
         members.add(first);
@@ -41,6 +42,7 @@ final class EventCluster {
         date = null;
         idsByKind.clear();
         places = null;
+        key = null;
     }
 
     EventMention last() {
@@ -135,6 +137,13 @@ final class EventCluster {
     }
 
     String key() {
+        if (key == null) {
+            key = computeKey();
+        }
+        return key;
+    }
+
+    private String computeKey() {
         return members.stream().map(EventMention::key).filter(k -> !k.isBlank()).findFirst().orElse("");
     }
 

@@ -75,16 +75,22 @@ public final class EventMerger {
         List<EventCluster> merged = new ArrayList<>();
         // Across documents two clusters can only merge when they share an actor, so only those are compared.
         Map<String, List<EventCluster>> byActor = new java.util.HashMap<>();
+        java.util.IdentityHashMap<EventCluster, Integer> position = new java.util.IdentityHashMap<>();
         for (EventCluster c : all) {
-            Set<EventCluster> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            java.util.IdentityHashMap<EventCluster, Integer> candidates = new java.util.IdentityHashMap<>();
             for (String actor : actorIds(c)) {
-                candidates.addAll(byActor.getOrDefault(actor, List.of()));
+                for (EventCluster x : byActor.getOrDefault(actor, List.of())) {
+                    candidates.put(x, position.get(x));
+                }
             }
-            List<EventCluster> ordered = merged.stream().filter(candidates::contains).toList();
+            // Same order as the merged list, so the result does not depend on hash order.
+            List<EventCluster> ordered = new ArrayList<>(candidates.keySet());
+            ordered.sort(Comparator.comparingInt(candidates::get));
             EventCluster found = best(ordered, c, false);
             if (found != null) {
                 found.absorb(c);
             } else {
+                position.put(c, merged.size());
                 merged.add(c);
             }
             EventCluster target = found != null ? found : c;
@@ -98,15 +104,29 @@ public final class EventMerger {
         return merged;
     }
 
+    /** Blocking keys: a cluster can only merge with one of the same type family that shares an actor or key. */
     private static Set<String> actorIds(EventCluster c) {
+        String family = family(c.type());
         Set<String> ids = new HashSet<>();
         for (ParticipantKind kind : ParticipantKind.values()) {
-            ids.addAll(c.ids(kind));
+            for (String id : c.ids(kind)) {
+                ids.add(family + id);
+            }
         }
         if (!c.key().isBlank()) {
-            ids.add(c.key());
+            ids.add(family + c.key());
         }
         return ids;
+    }
+
+    private static String family(EventType type) {
+        if (ENCOUNTERS.contains(type)) {
+            return "encounter|";
+        }
+        if (type == EventType.FORUM) {
+            return "encounter|"; // a summit is both; forum ~ summit ~ encounter keeps one family
+        }
+        return type.name() + "|";
     }
 
     private EventCluster antecedent(List<EventCluster> clusters, EventCluster mention) {

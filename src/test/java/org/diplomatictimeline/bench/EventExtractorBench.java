@@ -38,7 +38,11 @@ public class EventExtractorBench {
         {"Foreign Minister", "Sergey Lavrov", "Russian"}, {"Foreign Minister", "Wang Yi", "Chinese"},
         {"President", "Emmanuel Macron", "French"}, {"Chancellor", "Olaf Scholz", "German"},
         {"Prime Minister", "Narendra Modi", "Indian"}, {"President", "Joe Biden", "US"},
-        {"Prime Minister", "Fumio Kishida", "Japanese"}, {"President", "Cyril Ramaphosa", "South African"}};
+        {"Prime Minister", "Fumio Kishida", "Japanese"}, {"President", "Cyril Ramaphosa", "South African"},
+        {"President", "Luiz Inacio Lula da Silva", "Brazilian"}, {"Prime Minister", "Justin Trudeau", "Canadian"},
+        {"President", "Recep Tayyip Erdogan", "Turkish"}, {"Prime Minister", "Anthony Albanese", "Australian"},
+        {"Foreign Minister", "Annalena Baerbock", "German"}, {"Foreign Minister", "Antony Blinken", "US"},
+        {"President", "Yoon Suk Yeol", "South Korean"}, {"Prime Minister", "Giorgia Meloni", "Italian"}};
     private static final String[] CITIES = {"Paris", "Berlin", "Tokyo", "Delhi", "Moscow", "Beijing", "Pretoria",
         "Geneva", "Vienna", "Sochi"};
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
