@@ -49,7 +49,9 @@ public final class Main {
         for (Command c : List.<Command>of(
                 // Commands register here, one line each.
                 new TimexCommand(),
-                new EvalTimexCommand()
+                new EvalTimexCommand(),
+                new ExportCommand(),
+                new EvalEventsCommand()
         )) {
             commands.put(c.name(), c);
         }
