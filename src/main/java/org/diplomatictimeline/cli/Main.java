@@ -2,6 +2,9 @@ package org.diplomatictimeline.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +19,9 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (args.length == 0 || !commands().containsKey(args[0]) && !isHelp(args[0]) && !args[0].startsWith("-")) {
+        if (args.length == 0 || !commands().containsKey(args[0]) && isExistingPath(args[0])) {
             // No subcommand: the GUI, optionally on the given files. Only now is JavaFX touched.
+            // A word that is neither a command nor an existing path falls through to "Unknown command".
             org.diplomatictimeline.app.GuiLauncher.launch(args);
             return;
         }
@@ -56,6 +60,14 @@ public final class Main {
             commands.put(c.name(), c);
         }
         return commands;
+    }
+
+    private static boolean isExistingPath(String arg) {
+        try {
+            return Files.exists(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static boolean isHelp(String arg) {
