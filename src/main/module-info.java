@@ -17,6 +17,7 @@ module org.diplomatictimeline {
     exports org.diplomatictimeline.extract;
     exports org.diplomatictimeline.io;
     exports org.diplomatictimeline.curation;
+    exports org.diplomatictimeline.io.project;
     exports org.diplomatictimeline.timeline;
     exports org.diplomatictimeline.source;
     exports org.diplomatictimeline.cli;
@@ -24,4 +25,6 @@ module org.diplomatictimeline {
 
     opens org.diplomatictimeline.io to com.fasterxml.jackson.databind;
     opens org.diplomatictimeline.model to com.fasterxml.jackson.databind;
+    opens org.diplomatictimeline.curation to com.fasterxml.jackson.databind;
+    opens org.diplomatictimeline.io.project to com.fasterxml.jackson.databind;
 }
