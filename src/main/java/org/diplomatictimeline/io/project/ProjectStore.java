@@ -62,7 +62,11 @@ public final class ProjectStore {
         if (tree == null || !tree.isObject()) {
             throw corrupt(file, "the file does not hold a JSON object", null);
         }
-        ObjectNode object = (ObjectNode) tree;
+        return fromTree(file, (ObjectNode) tree);
+    }
+
+    /** A project from its JSON tree, migrated; {@code file} only names the source in messages. */
+    Project fromTree(Path file, ObjectNode object) throws ProjectFileException {
         int version = versionOf(file, object);
         if (version > Project.CURRENT_VERSION) {
             throw new ProjectFileException(file, ProjectFileException.Problem.NEWER_VERSION,
@@ -102,6 +106,15 @@ public final class ProjectStore {
 
     /** The project as the JSON text a file would hold. */
     public String toJson(Project project) {
+        return toJson(mapper, project);
+    }
+
+    /** The project as a JSON tree in the current version, for files that embed a project (recovery). */
+    com.fasterxml.jackson.databind.JsonNode toTree(Project project) {
+        return mapper.valueToTree(upgraded(project));
+    }
+
+    private static String toJson(ObjectMapper mapper, Project project) {
         try {
             return mapper.writeValueAsString(upgraded(project));
         } catch (JsonProcessingException e) {
