@@ -17,19 +17,44 @@ public final class UndoRedoActions {
     /** Ctrl+Shift+Z or Cmd+Shift+Z. */
     public static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
 
-    private final UndoHistory history;
     private final MenuItem undo = new MenuItem("_Undo");
     private final MenuItem redo = new MenuItem("_Redo");
+    private final Runnable listener = this::update;
+    private UndoHistory history;
 
+    /** Items acting on one history. */
     public UndoRedoActions(UndoHistory history) {
-        this.history = Objects.requireNonNull(history, "history");
+        this(new javafx.beans.property.SimpleObjectProperty<>(Objects.requireNonNull(history, "history")));
+    }
+
+    /** Items that follow whichever history is current (a new project brings a new history). */
+    public UndoRedoActions(javafx.beans.value.ObservableValue<UndoHistory> histories) {
         undo.setAccelerator(UNDO);
         redo.setAccelerator(REDO);
         undo.setId("undo");
         redo.setId("redo");
-        undo.setOnAction(e -> history.undo());
-        redo.setOnAction(e -> history.redo());
-        history.addListener(this::update);
+        undo.setOnAction(e -> {
+            if (history != null) {
+                history.undo();
+            }
+        });
+        redo.setOnAction(e -> {
+            if (history != null) {
+                history.redo();
+            }
+        });
+        histories.addListener((obs, old, now) -> follow(now));
+        follow(histories.getValue());
+    }
+
+    private void follow(UndoHistory next) {
+        if (history != null) {
+            history.removeListener(listener);
+        }
+        history = next;
+        if (history != null) {
+            history.addListener(listener);
+        }
         update();
     }
 
@@ -47,6 +72,13 @@ public final class UndoRedoActions {
     }
 
     private void update() {
+        if (history == null) {
+            undo.setDisable(true);
+            redo.setDisable(true);
+            undo.setText("_Undo");
+            redo.setText("_Redo");
+            return;
+        }
         undo.setDisable(!history.canUndo());
         redo.setDisable(!history.canRedo());
         undo.setText(history.undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
