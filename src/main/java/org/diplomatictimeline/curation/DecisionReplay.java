@@ -16,6 +16,8 @@ final class DecisionReplay {
     private final EventModel extracted;
     private final EventMatcher matcher;
     private final Map<String, Event> events = new LinkedHashMap<>();
+    /** Document id to the ids of events with evidence in it: every match tier stays within one document. */
+    private final Map<String, java.util.Set<String>> byDocument = new HashMap<>();
     private final Map<String, ReviewState> states = new HashMap<>();
     private final Map<String, List<String>> notes = new HashMap<>();
     private final List<CurationConflict> conflicts = new ArrayList<>();
@@ -24,8 +26,45 @@ final class DecisionReplay {
         this.extracted = extracted;
         this.matcher = new EventMatcher(hashes);
         for (Event e : extracted.events()) {
-            events.put(e.id(), e);
+            put(e);
         }
+    }
+
+    private void put(Event e) {
+        Event old = events.put(e.id(), e);
+        if (old != null) {
+            unindex(old);
+        }
+        for (Evidence ev : e.evidence()) {
+            byDocument.computeIfAbsent(ev.documentId(), k -> new java.util.LinkedHashSet<>()).add(e.id());
+        }
+    }
+
+    private void remove(Event e) {
+        events.remove(e.id());
+        unindex(e);
+    }
+
+    private void unindex(Event e) {
+        for (Evidence ev : e.evidence()) {
+            java.util.Set<String> ids = byDocument.get(ev.documentId());
+            if (ids != null) {
+                ids.remove(e.id());
+            }
+        }
+    }
+
+    /** The events that could match a reference: those sharing a document with one of its anchors. */
+    private List<Event> candidates(EventRef ref) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (EvidenceAnchor a : ref.anchors()) {
+            ids.addAll(byDocument.getOrDefault(a.documentId(), java.util.Set.of()));
+        }
+        List<Event> result = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            result.add(events.get(id));
+        }
+        return result;
     }
 
     CuratedModel run(List<Decision> decisions) {
@@ -84,7 +123,7 @@ final class DecisionReplay {
     }
 
     private void replace(Event edited) {
-        events.put(edited.id(), edited);
+        put(edited);
         states.put(edited.id(), ReviewState.EDITED);
     }
 
@@ -127,7 +166,7 @@ final class DecisionReplay {
         }
         Event event = new Event(create.eventId(), create.title(), create.type(), create.status(), create.when(),
                 null, List.of(), List.of(), List.of(create.anchor().toEvidence()), 1.0);
-        events.put(event.id(), event);
+        put(event);
         states.put(event.id(), ReviewState.ACCEPTED);
     }
 
@@ -150,7 +189,7 @@ final class DecisionReplay {
                 united.add(e);
             }
         }
-        events.remove(b.id());
+        remove(b);
         states.remove(b.id());
         List<String> movedNotes = notes.remove(b.id());
         if (movedNotes != null) {
@@ -183,7 +222,7 @@ final class DecisionReplay {
             }
             replace(e.withEvidence(kept));
             Event second = e.withId(split.newEventId()).withTitle(split.newTitle()).withEvidence(moved);
-            events.put(second.id(), second);
+            put(second);
             states.put(second.id(), ReviewState.EDITED);
         });
     }
@@ -198,7 +237,7 @@ final class DecisionReplay {
     }
 
     private Optional<Event> resolve(Decision decision, EventRef ref) {
-        EventMatcher.Match match = matcher.find(ref, events.values());
+        EventMatcher.Match match = matcher.find(ref, candidates(ref));
         if (match instanceof EventMatcher.Found f) {
             return Optional.of(f.event());
         }
