@@ -89,6 +89,23 @@ public final class RecoveryFile {
         return Optional.of(new Snapshot(savedAt, original, project));
     }
 
+    /**
+     * Moves the recovery file aside, under a name with its time, so this session's autosaves do not replace it
+     * while the user has not decided; returns where it went, or empty when there was none.
+     */
+    public Optional<Path> setAside() throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(java.time.ZoneOffset.UTC).format(Files.getLastModifiedTime(file).toInstant());
+        Path target = file.resolveSibling("kept-" + stamp + ".dtproj-recovery");
+        for (int i = 2; Files.exists(target); i++) {
+            target = file.resolveSibling("kept-" + stamp + "-" + i + ".dtproj-recovery");
+        }
+        return Optional.of(Files.move(file, target));
+    }
+
     /** Removes the recovery file (after a clean close, or once the user recovered or declined). */
     public void discard() throws IOException {
         Files.deleteIfExists(file);

@@ -133,6 +133,17 @@ class AutosaveTest {
     }
 
     @Test
+    void recoveryPutAsideIsKeptAndNoLongerOffered() throws IOException {
+        work.set(new Autosave.Work(SampleProjects.full(), null, true));
+        autosave.tick();
+        Path kept = recovery.setAside().orElseThrow();
+        assertThat(recovery.exists()).isFalse();
+        assertThat(kept.getFileName().toString()).startsWith("kept-").endsWith(".dtproj-recovery");
+        assertThat(Files.size(kept)).isPositive();
+        assertThat(recovery.setAside()).isEmpty();
+    }
+
+    @Test
     void aDamagedRecoveryFileIsReportedAndLeftInPlace() throws IOException {
         Files.createDirectories(recovery.file().getParent());
         Files.writeString(recovery.file(), "{ half a file");
