@@ -1,0 +1,96 @@
+package org.diplomatictimeline.source;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.Evidence;
+
+/**
+ * Cuts a document's text into paragraphs and each paragraph into runs covered by the same events' evidence.
+ *
+ * <p>Pure and free of JavaFX so it can be computed off the FX thread and tested on its own. Evidence that reaches
+ * past the text's end (a stale model) is clipped rather than trusted.
+ */
+public final class ParagraphLayout {
+
+    private ParagraphLayout() {
+    }
+
+    /** Lays out {@code text} of document {@code documentId} with the evidence that {@code events} have in it. */
+    public static List<Paragraph> layout(String documentId, String text, List<Event> events) {
+        List<Span> spans = new ArrayList<>();
+        TreeSet<Integer> cuts = new TreeSet<>();
+        for (Event event : events) {
+            for (Evidence ev : event.evidence()) {
+                if (!ev.documentId().equals(documentId)) {
+                    continue;
+                }
+                int s = Math.min(ev.start(), text.length());
+                int e = Math.min(ev.end(), text.length());
+                if (e > s) {
+                    spans.add(new Span(s, e, event));
+                    cuts.add(s);
+                    cuts.add(e);
+                }
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a.start, b.start));
+        int[] spanStarts = spans.stream().mapToInt(Span::start).toArray();
+
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            // A CR before the line feed belongs to the break, not to the visible text.
+            int visibleEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+            paragraphs.add(new Paragraph(lineStart, visibleEnd, runs(lineStart, visibleEnd, cuts, spans, spanStarts)));
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return paragraphs;
+    }
+
+    private static List<EvidenceRun> runs(int from, int to, TreeSet<Integer> cuts, List<Span> spans, int[] spanStarts) {
+        List<EvidenceRun> runs = new ArrayList<>();
+        int pos = from;
+        while (pos < to) {
+            Integer next = cuts.higher(pos);
+            int runEnd = next == null || next > to ? to : next;
+            runs.add(new EvidenceRun(pos, runEnd, coveringEvents(pos, spans, spanStarts)));
+            pos = runEnd;
+        }
+        return runs;
+    }
+
+    private static List<Event> coveringEvents(int offset, List<Span> spans, int[] spanStarts) {
+        // Spans starting after the offset cannot cover it; scanning the earlier ones is cheap for articles.
+        int limit = upperBound(spanStarts, offset);
+        List<Event> covering = new ArrayList<>(2);
+        for (int i = 0; i < limit; i++) {
+            Span span = spans.get(i);
+            if (span.end > offset && !covering.contains(span.event)) {
+                covering.add(span.event);
+            }
+        }
+        return covering;
+    }
+
+    private static int upperBound(int[] sorted, int key) {
+        int i = Arrays.binarySearch(sorted, key);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i < sorted.length && sorted[i] == key) {
+            i++;
+        }
+        return i;
+    }
+
+    private record Span(int start, int end, Event event) {
+    }
+}

@@ -1,0 +1,71 @@
+package org.diplomatictimeline.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+class ParagraphLayoutTest {
+
+    private final Document doc = TestEvents.document("a", "Title",
+            "Ministers met in Geneva on Monday.\n\nThey agreed on quotas for the northern fisheries.\r\nEnd.");
+
+    @Test
+    void paragraphsFollowLineBreaksAndDropTheCarriageReturn() {
+        List<Paragraph> paragraphs = ParagraphLayout.layout("a", doc.text(), List.of());
+
+        assertThat(paragraphs).extracting(p -> doc.text().substring(p.start(), p.end()))
+                .containsExactly("Ministers met in Geneva on Monday.", "",
+                        "They agreed on quotas for the northern fisheries.", "End.");
+    }
+
+    @Test
+    void runsCoverEachParagraphWithoutGapsAndMarkTheEvidence() {
+        Event met = TestEvents.event("e1", "Meeting", EventType.MEETING, "2021-03-01", doc, "met in Geneva");
+
+        List<Paragraph> paragraphs = ParagraphLayout.layout("a", doc.text(), List.of(met));
+
+        Paragraph first = paragraphs.get(0);
+        assertThat(first.runs()).extracting(r -> doc.text().substring(r.start(), r.end()))
+                .containsExactly("Ministers ", "met in Geneva", " on Monday.");
+        assertThat(first.runs()).extracting(EvidenceRun::isEvidence).containsExactly(false, true, false);
+        assertThat(first.runs().get(1).covers(met)).isTrue();
+    }
+
+    @Test
+    void overlappingEvidenceSplitsIntoRunsCoveredByBothEvents() {
+        Event met = TestEvents.event("e1", "Meeting", EventType.MEETING, "2021-03-01", doc, "met in Geneva");
+        Event place = TestEvents.event("e2", "Geneva", EventType.OTHER, "2021-03-01", doc, "Geneva on Monday");
+
+        List<EvidenceRun> runs = ParagraphLayout.layout("a", doc.text(), List.of(met, place)).get(0).runs();
+
+        assertThat(runs).extracting(r -> doc.text().substring(r.start(), r.end()))
+                .containsExactly("Ministers ", "met in ", "Geneva", " on Monday", ".");
+        assertThat(runs.get(2).events()).extracting(Event::id).containsExactly("e1", "e2");
+        assertThat(runs.get(3).events()).extracting(Event::id).containsExactly("e2");
+    }
+
+    @Test
+    void evidenceOfOtherDocumentsIsIgnored() {
+        Document other = TestEvents.document("b", "Other", "Ministers met in Geneva on Monday.");
+        Event elsewhere = TestEvents.event("e1", "Meeting", EventType.MEETING, "2021-03-01", other, "met in Geneva");
+
+        List<Paragraph> paragraphs = ParagraphLayout.layout("a", doc.text(), List.of(elsewhere));
+
+        assertThat(paragraphs).flatExtracting(Paragraph::runs).noneMatch(EvidenceRun::isEvidence);
+    }
+
+    @Test
+    void evidenceCrossingALineBreakIsMarkedInBothParagraphs() {
+        Event spans = TestEvents.event("e1", "Agreement", EventType.AGREEMENT, "2021-03-01", doc, "Monday.\n\nThey agreed");
+
+        List<Paragraph> paragraphs = ParagraphLayout.layout("a", doc.text(), List.of(spans));
+
+        assertThat(paragraphs.get(0).runs()).anyMatch(r -> r.isEvidence()
+                && doc.text().substring(r.start(), r.end()).equals("Monday."));
+        assertThat(paragraphs.get(2).runs().get(0).isEvidence()).isTrue();
+    }
+}
