@@ -65,6 +65,20 @@ final class EventDetailsPane extends ScrollPane {
             nodes.add(wrapped(when.reason(), "details-reason"));
         }
 
+        nodes.add(heading("Evidence (" + event.evidence().size() + ")"));
+        for (Evidence ev : event.evidence()) {
+            String doc = viewModel.model().document(ev.documentId()).map(DocumentInfo::title)
+                    .filter(t -> !t.isBlank())
+                    .orElseGet(() -> viewModel.document(ev.documentId()).map(d -> d.title().isBlank() ? d.id() : d.title())
+                            .orElse(ev.documentId()));
+            Hyperlink link = new Hyperlink(EventLabels.excerpt(doc, 50) + ":\n“" + EventLabels.excerpt(ev.text(), 160) + "”");
+            link.setWrapText(true);
+            link.getStyleClass().add("evidence-link");
+            link.setAccessibleText("Show excerpt in " + doc);
+            link.setOnAction(e -> viewModel.selection().show(event, ev));
+            evidenceLinks.add(link);
+            nodes.add(link);
+        }
         nodes.add(heading("Participants"));
         if (event.participants().isEmpty()) {
             nodes.add(wrapped("none found", "details-none"));
@@ -83,20 +97,6 @@ final class EventDetailsPane extends ScrollPane {
             nodes.add(wrapped(String.join(", ", event.topics()), "details-value"));
         }
 
-        nodes.add(heading("Evidence (" + event.evidence().size() + ")"));
-        for (Evidence ev : event.evidence()) {
-            String doc = viewModel.model().document(ev.documentId()).map(DocumentInfo::title)
-                    .filter(t -> !t.isBlank())
-                    .orElseGet(() -> viewModel.document(ev.documentId()).map(d -> d.title().isBlank() ? d.id() : d.title())
-                            .orElse(ev.documentId()));
-            Hyperlink link = new Hyperlink(EventLabels.excerpt(doc, 50) + ":\n“" + EventLabels.excerpt(ev.text(), 160) + "”");
-            link.setWrapText(true);
-            link.getStyleClass().add("evidence-link");
-            link.setAccessibleText("Show excerpt in " + doc);
-            link.setOnAction(e -> viewModel.selection().show(event, ev));
-            evidenceLinks.add(link);
-            nodes.add(link);
-        }
         content.getChildren().setAll(nodes);
         setVvalue(0);
     }

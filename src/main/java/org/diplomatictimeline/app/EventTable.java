@@ -21,7 +21,7 @@ final class EventTable extends TableView<Event> {
         getStyleClass().add("event-table");
         setAccessibleText("Event list");
         setPlaceholder(new Label("No events match. Clear the filters or open articles (Ctrl+O)."));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
         TableColumn<Event, Event> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -35,16 +35,16 @@ final class EventTable extends TableView<Event> {
         date.setComparator(Comparator.comparing(
                 (Event e) -> e.when().span() == null ? LocalDate.MAX : e.when().span().first())
                 .thenComparing(e -> e.when().span() == null ? LocalDate.MAX : e.when().span().last()));
-        date.setPrefWidth(150);
+        date.setPrefWidth(115);
         getColumns().add(date);
-        getColumns().add(column("Title", 260, Event::title));
-        getColumns().add(column("Type", 100, e -> e.type().label()));
-        getColumns().add(column("Status", 90, e -> EventLabels.status(e.status())));
-        getColumns().add(column("Basis", 90, e -> EventLabels.basis(e.when().basis())));
-        getColumns().add(column("Participants", 220, EventLabels::participants));
+        getColumns().add(column("Title", 250, Event::title));
+        getColumns().add(column("Type", 90, e -> e.type().label()));
+        getColumns().add(column("Status", 85, e -> EventLabels.status(e.status())));
+        getColumns().add(column("Basis", 80, e -> EventLabels.basis(e.when().basis())));
+        getColumns().add(column("Participants", 200, EventLabels::participants));
         TableColumn<Event, Integer> docs = new TableColumn<>("Docs");
         docs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().documentIds().size()));
-        docs.setPrefWidth(60);
+        docs.setPrefWidth(55);
         getColumns().add(docs);
 
         SortedList<Event> sorted = new SortedList<>(viewModel.visibleEvents());

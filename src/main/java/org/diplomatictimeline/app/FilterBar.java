@@ -49,7 +49,7 @@ final class FilterBar extends ToolBar {
         bases.getItems().setAll(DateBasis.values());
         search.setPromptText("Search events and excerpts (Ctrl+F)");
         search.setAccessibleText("Search events");
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(16);
         search.getStyleClass().add("search-field");
         search.textProperty().addListener((obs, old, now) -> push());
         Button clear = new Button("Clear filters");
@@ -160,6 +160,7 @@ final class FilterBar extends ToolBar {
         CheckComboBox<T> box = new CheckComboBox<>();
         box.setTitle(title);
         box.setShowCheckedCount(true);
+        box.setPrefWidth(125);
         box.setAccessibleText(accessible);
         box.setConverter(new StringConverter<>() {
             @Override

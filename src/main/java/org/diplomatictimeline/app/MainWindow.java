@@ -56,7 +56,7 @@ public final class MainWindow extends BorderPane implements AppActions {
         setTop(new VBox(menu, filterBar));
 
         SplitPane lower = new SplitPane(table, details, sourcePane);
-        lower.setDividerPositions(0.36, 0.60);
+        lower.setDividerPositions(0.40, 0.62);
         SplitPane centre = new SplitPane(timelinePane, lower);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.38);

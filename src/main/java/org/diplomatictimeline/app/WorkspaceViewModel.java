@@ -29,6 +29,9 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
+    // One read-only wrapper each, kept: a wrapper made per call holds its listeners weakly and can be collected.
+    private final ObservableList<Event> visibleEventsView = FXCollections.unmodifiableObservableList(visibleEvents);
+    private final ObservableList<LoadProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount");
     private final EventSelection selection = new EventSelection();
 
@@ -62,7 +65,7 @@ public final class WorkspaceViewModel {
 
     /** The events that pass the filter, chronological (undated last); read-only for views. */
     public ObservableList<Event> visibleEvents() {
-        return FXCollections.unmodifiableObservableList(visibleEvents);
+        return visibleEventsView;
     }
 
     public ReadOnlyIntegerProperty visibleCountProperty() {
@@ -71,7 +74,7 @@ public final class WorkspaceViewModel {
 
     /** Files that failed to load or loaded with a warning. */
     public ObservableList<LoadProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public EventSelection selection() {

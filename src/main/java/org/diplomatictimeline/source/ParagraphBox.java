@@ -94,6 +94,12 @@ final class ParagraphBox extends Region {
         }
     }
 
+    /** Height depends on width (wrapping); without this the parent would ask for the unwrapped height. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         double w = width < 0 ? computePrefWidth(-1) : width;
