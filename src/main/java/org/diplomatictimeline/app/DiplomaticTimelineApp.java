@@ -10,6 +10,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.diplomatictimeline.corpus.CorpusReader;
+import org.diplomatictimeline.model.EventModel;
 
 /** The JavaFX application: shows the main window at once, then loads the corpus in the background. */
 public final class DiplomaticTimelineApp extends Application {
@@ -27,7 +29,7 @@ public final class DiplomaticTimelineApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater, new ExtractionPipeline());
+        BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater, new ExtractionPipeline(new CorpusReader(), corpus -> EventModel.empty()));
         MainWindow window = new MainWindow(new WorkspaceViewModel(), loader);
         Scene scene = new Scene(window, 1400, 900);
         stage.setTitle("Diplomatic Timeline");

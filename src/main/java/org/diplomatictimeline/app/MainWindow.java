@@ -49,6 +49,7 @@ public final class MainWindow extends BorderPane implements AppActions {
         details = new EventDetailsPane(viewModel);
         sourcePane = new SourcePane(viewModel);
         statusLine = new StatusLine(viewModel, loader, this::showProblems);
+        statusLine.bindInView(timelinePane.timeline().visibleCountProperty());
         dropHandler = new FileDropHandler(this::open);
         dropHandler.install(this);
 
@@ -190,12 +191,12 @@ public final class MainWindow extends BorderPane implements AppActions {
 
     @Override
     public void zoomIn() {
-        timelinePane.zoom(0.5);
+        timelinePane.zoomIn();
     }
 
     @Override
     public void zoomOut() {
-        timelinePane.zoom(2);
+        timelinePane.zoomOut();
     }
 
     @Override
@@ -256,6 +257,7 @@ public final class MainWindow extends BorderPane implements AppActions {
     }
 
     private void applyTheme() {
+        timelinePane.timeline().darkThemeProperty().set(theme.get() == Theme.DARK);
         if (getScene() != null) {
             theme.get().applyTo(getScene());
         }

@@ -15,6 +15,7 @@ final class StatusLine extends HBox {
     private final Label documents = new Label();
     private final Label events = new Label();
     private final Label visible = new Label();
+    private final Label inView = new Label();
     private final Hyperlink problems = new Hyperlink();
     private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -49,10 +50,16 @@ final class StatusLine extends HBox {
         cancel.setOnAction(e -> loader.cancel());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(documents, events, visible, problems, spacer, message, progress, cancel);
+        inView.getStyleClass().add("status-in-view");
+        getChildren().addAll(documents, events, visible, inView, problems, spacer, message, progress, cancel);
         for (Label l : new Label[] {documents, events, visible}) {
             l.getStyleClass().add("status-count");
         }
+    }
+
+    /** Shows how many of the visible events the timeline's window currently shows. */
+    void bindInView(javafx.beans.value.ObservableIntegerValue count) {
+        inView.textProperty().bind(Bindings.createStringBinding(() -> "(" + count.get() + " in the timeline's view)", count));
     }
 
     Label visibleLabel() {

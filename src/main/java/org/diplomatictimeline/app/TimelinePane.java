@@ -3,7 +3,6 @@ package org.diplomatictimeline.app;
 import javafx.collections.ListChangeListener;
 import javafx.scene.layout.BorderPane;
 import org.diplomatictimeline.model.Event;
-import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.TimelineView;
 
 /** The timeline control bound to the shared view model: it shows the visible events and shares the selection. */
@@ -51,19 +50,15 @@ final class TimelinePane extends BorderPane {
         return timeline;
     }
 
-    void zoom(double factor) {
-        TimeWindow window = timeline.visibleWindowProperty().get();
-        if (window == null) {
-            fitAll();
-            return;
-        }
-        timeline.visibleWindowProperty().set(TimelineNavigator.zoom(window, factor));
+    void zoomIn() {
+        timeline.zoomIn();
+    }
+
+    void zoomOut() {
+        timeline.zoomOut();
     }
 
     void fitAll() {
-        TimeWindow window = TimelineNavigator.fit(viewModel.visibleEvents());
-        if (window != null) {
-            timeline.visibleWindowProperty().set(window);
-        }
+        timeline.fitAll();
     }
 }
