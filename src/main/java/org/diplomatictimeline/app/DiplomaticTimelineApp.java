@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
+import org.diplomatictimeline.extract.EventExtractor;
 import org.diplomatictimeline.model.EventModel;
 
 /** The JavaFX application: shows the main window at once, then loads the corpus in the background. */
@@ -22,14 +25,16 @@ public final class DiplomaticTimelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppLogging.install(AppDirectories.forCurrentUser());
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught on " + t.getName(), e));
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "corpus-loader");
             t.setDaemon(true);
             return t;
         });
-        BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater, new ExtractionPipeline(new CorpusReader(), corpus -> EventModel.empty()));
+        // Even the log file is opened off the FX thread; it is the worker's first job, before any load.
+        worker.execute(() -> AppLogging.install(AppDirectories.forCurrentUser()));
+        BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater,
+                new ExtractionPipeline(new CorpusReader(), new LazyExtractor()));
         MainWindow window = new MainWindow(new WorkspaceViewModel(), loader);
         Scene scene = new Scene(window, 1400, 900);
         stage.setTitle("Diplomatic Timeline");
@@ -40,6 +45,19 @@ public final class DiplomaticTimelineApp extends Application {
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
         window.open(paths);
+    }
+
+    /** Builds the extractor (gazetteers and all) on the loader thread at first use, not during start-up. */
+    private static final class LazyExtractor implements Function<Corpus, EventModel> {
+        private EventExtractor extractor;
+
+        @Override
+        public synchronized EventModel apply(Corpus corpus) {
+            if (extractor == null) {
+                extractor = new EventExtractor();
+            }
+            return extractor.extract(corpus);
+        }
     }
 
     @Override
