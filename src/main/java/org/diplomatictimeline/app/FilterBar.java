@@ -30,11 +30,11 @@ import org.diplomatictimeline.model.Participant;
 final class FilterBar extends ToolBar {
 
     private final ObjectProperty<EventFilter> filter;
-    private final CheckComboBox<EventType> types = box("Types", "Filter by event type", EventType::label);
-    private final CheckComboBox<String> countries = box("Countries", "Filter by country", Function.identity());
-    private final CheckComboBox<String> topics = box("Topics", "Filter by topic", Function.identity());
+    private final CheckComboBox<EventType> types = box("Type", "Filter by event type", EventType::label);
+    private final CheckComboBox<String> countries = box("Country", "Filter by country", Function.identity());
+    private final CheckComboBox<String> topics = box("Topic", "Filter by topic", Function.identity());
     private final CheckComboBox<EventStatus> statuses = box("Status", "Filter by status", EventLabels::status);
-    private final CheckComboBox<DateBasis> bases = box("Date basis", "Filter by how the date was found", EventLabels::basis);
+    private final CheckComboBox<DateBasis> bases = box("Basis", "Filter by how the date was found", EventLabels::basis);
     private final CheckComboBox<String> documents;
     private final TextField search = TextFields.createClearableTextField();
     private final Map<String, String> documentTitles = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ final class FilterBar extends ToolBar {
     FilterBar(ObjectProperty<EventFilter> filter) {
         this.filter = filter;
         getStyleClass().add("filter-bar");
-        documents = box("Documents", "Filter by document", id -> documentTitles.getOrDefault(id, id));
+        documents = box("Document", "Filter by document", id -> documentTitles.getOrDefault(id, id));
         types.getItems().setAll(EventType.values());
         statuses.getItems().setAll(EventStatus.values());
         bases.getItems().setAll(DateBasis.values());
@@ -160,7 +160,7 @@ final class FilterBar extends ToolBar {
         CheckComboBox<T> box = new CheckComboBox<>();
         box.setTitle(title);
         box.setShowCheckedCount(true);
-        box.setPrefWidth(125);
+        box.setPrefWidth(135);
         box.setAccessibleText(accessible);
         box.setConverter(new StringConverter<>() {
             @Override

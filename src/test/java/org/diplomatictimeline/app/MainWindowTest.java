@@ -18,6 +18,7 @@ import org.diplomatictimeline.source.SourceView;
 import org.diplomatictimeline.source.Snapshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,8 +46,9 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void closeDialogs(FxRobot robot) {
+    void snapshotAndCloseDialogs(FxRobot robot, TestInfo test) {
         robot.interact(() -> {
+            Snapshots.write(window, "main-window-" + test.getTestMethod().orElseThrow().getName());
             if (window.problemsAlert() != null) {
                 window.problemsAlert().close();
             }
@@ -149,6 +151,40 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.PERIOD).release(KeyCode.PERIOD, KeyCode.CONTROL);
 
         assertThat(window.viewModel().selection().getSelected()).isEqualTo(fx.sanctions);
+    }
+
+    @Test
+    void enterInTheListMovesFocusToTheEvidence(FxRobot robot) {
+        robot.interact(() -> window.viewModel().selection().select(fx.talks));
+        robot.clickOn(robot.lookup(".table-cell").lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
+                && "Norway–Chile talks in Geneva".equals(l.getText())).<Node>query());
+
+        robot.type(KeyCode.ENTER);
+
+        assertThat(window.details().evidenceLinks().get(0).isFocused()).isTrue();
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE);
+        assertThat(source().getDocument().id()).as("second link opens the other document").isEqualTo("visit");
+    }
+
+    @Test
+    void everyMenuActionHasAShortcut(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<String> missing = new ArrayList<>();
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            collectWithoutAccelerator(menu, missing);
+        }
+
+        assertThat(missing).containsExactly("Show load _problems");
+    }
+
+    private static void collectWithoutAccelerator(javafx.scene.control.Menu menu, List<String> missing) {
+        for (javafx.scene.control.MenuItem item : menu.getItems()) {
+            if (item instanceof javafx.scene.control.Menu sub) {
+                collectWithoutAccelerator(sub, missing);
+            } else if (!(item instanceof javafx.scene.control.SeparatorMenuItem) && item.getAccelerator() == null) {
+                missing.add(item.getText());
+            }
+        }
     }
 
     @Test
