@@ -9,7 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
@@ -36,7 +38,8 @@ public final class DiplomaticTimelineApp extends Application {
         BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater,
                 new ExtractionPipeline(new CorpusReader(), new LazyExtractor()));
         MainWindow window = new MainWindow(new WorkspaceViewModel(), loader);
-        Scene scene = new Scene(window, 1400, 900);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         stage.setTitle("Diplomatic Timeline");
         stage.setScene(scene);
         stage.setMinWidth(800);

@@ -35,7 +35,7 @@ final class EventTable extends TableView<Event> {
         date.setComparator(Comparator.comparing(
                 (Event e) -> e.when().span() == null ? LocalDate.MAX : e.when().span().first())
                 .thenComparing(e -> e.when().span() == null ? LocalDate.MAX : e.when().span().last()));
-        date.setPrefWidth(115);
+        date.setPrefWidth(135);
         getColumns().add(date);
         getColumns().add(column("Title", 250, Event::title));
         getColumns().add(column("Type", 90, e -> e.type().label()));

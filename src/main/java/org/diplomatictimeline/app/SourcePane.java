@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.Event;
@@ -43,6 +44,8 @@ final class SourcePane extends BorderPane {
         });
         Label label = new Label("Document:");
         label.setLabelFor(chooser);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(chooser, Priority.ALWAYS);
         HBox bar = new HBox(8, label, chooser, count);
         bar.getStyleClass().add("source-bar");
