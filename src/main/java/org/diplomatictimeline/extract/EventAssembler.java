@@ -179,7 +179,8 @@ public final class EventAssembler {
         boolean triggerInAttribution = c.attributions.values().stream().anyMatch(a -> t.start() >= a[0]
                 && t.end() <= a[1]);
         List<Timex> usable = c.timexes.stream().filter(EventDateResolver::canDate)
-                .filter(x -> triggerInAttribution || !insideAnyAttribution(c, x.start())).toList();
+                .filter(x -> triggerInAttribution || !insideAnyAttribution(c, x.start()))
+                .filter(x -> !attributive(c, x)).toList();
         Optional<Timex> timex = EventDateResolver.nearest(usable, t.start());
         if (timex.isPresent()) {
             return dates.fromTimex(timex.get(), duration(c, t), c.docDate);
@@ -190,6 +191,25 @@ public final class EventAssembler {
                     + " reported earlier");
         }
         return EventDate.unknown("no date in the sentence");
+    }
+
+    /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
+    private static boolean attributive(Context c, Timex x) {
+        if (!x.value().matches("\\d{4}")) {
+            return false;
+        }
+        Token previous = null;
+        Token next = null;
+        for (Token k : c.tokens) {
+            if (k.end() <= x.start()) {
+                previous = k;
+            } else if (k.start() >= x.end() && next == null) {
+                next = k;
+            }
+        }
+        boolean determiner = previous != null && Set.of("the", "a", "an", "its", "this", "their", "his", "her")
+                .contains(previous.lower());
+        return determiner && next != null && Character.isLetter(next.lower().charAt(0));
     }
 
     private Timex duration(Context c, Trigger t) {

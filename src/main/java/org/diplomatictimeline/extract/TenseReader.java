@@ -20,14 +20,15 @@ public final class TenseReader {
             "declared", "added", "noted", "stressed", "warned", "confirmed", "attended", "arrived", "travelled",
             "traveled", "discussed", "agreed", "thanked", "criticized", "criticised", "protested", "stepped",
             "received", "came", "went", "flew", "hosted", "welcomed", "concluded");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", "!", "?", ":", "that", "which", "who",
+    // Sentences are already split, so a full stop inside one closes an abbreviation ("St. Petersburg"), not a clause.
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "!", "?", ":", "that", "which", "who",
             "while", "but", "although", "because", "whereas", "“", "”", "\"");
     private static final Set<String> CANCEL = Set.of("cancelled", "canceled", "cancel", "cancels", "postponed",
             "postpone", "scrapped", "suspended", "off", "delayed", "shelved", "aborted");
 
     /** The tense governing the token at {@code index}, read backwards to the start of its clause. */
     public Tense before(List<Token> tokens, int index) {
-        for (int i = index - 1, seen = 0; i >= 0 && seen < 7; i--, seen++) {
+        for (int i = index - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
             String w = tokens.get(i).lower();
             if (CLAUSE_BREAKS.contains(w)) {
                 break;
@@ -52,7 +53,7 @@ public final class TenseReader {
     public Tense after(List<Token> tokens, int index) {
         for (int i = index + 1, seen = 0; i < tokens.size() && seen < 8; i++, seen++) {
             String w = tokens.get(i).lower();
-            if (w.equals(".") || w.equals(";")) {
+            if (w.equals(";") || w.equals("!") || w.equals("?")) {
                 break;
             }
             if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
