@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.timeline.LaneMode;
 
 /**
@@ -95,8 +96,12 @@ public final class MainWindow extends BorderPane implements AppActions {
         viewModel.setWorkspace(workspace);
         filterBar.setChoices(workspace);
         fitAll();
-        if (viewModel.selection().getSelected() == null && !viewModel.visibleEvents().isEmpty()) {
-            viewModel.selection().select(viewModel.visibleEvents().get(0));
+        if (viewModel.selection().getSelected() == null) {
+            // Open on the best-supported event, so the first view already shows linked excerpts.
+            viewModel.visibleEvents().stream()
+                    .max(java.util.Comparator.comparingInt((Event e) -> e.documentIds().size())
+                            .thenComparingInt(e -> e.evidence().size()))
+                    .ifPresent(viewModel.selection()::select);
         }
         LOG.info(() -> "Loaded " + workspace.corpus().documents().size() + " documents, "
                 + workspace.model().events().size() + " events, " + workspace.corpus().problems().size() + " problems");
