@@ -28,13 +28,16 @@ final class ParagraphBox extends Region {
     private final List<EvidenceRun> highlightedRuns = new ArrayList<>();
     private final List<Text> evidenceTexts = new ArrayList<>();
 
-    ParagraphBox(Paragraph paragraph, String text, Consumer<EvidenceRun> onRunClicked) {
+    ParagraphBox(Paragraph paragraph, String text, int bodyStart, Consumer<EvidenceRun> onRunClicked) {
         this.paragraph = paragraph;
         getStyleClass().add("paragraph");
         flow.getStyleClass().add("paragraph-flow");
         for (EvidenceRun run : paragraph.runs()) {
             Text t = new Text(text.substring(run.start(), run.end()));
             t.getStyleClass().add("source-text");
+            if (run.end() <= bodyStart) {
+                t.getStyleClass().add("header-line"); // the corpus' inline date line, not article text
+            }
             if (run.isEvidence()) {
                 t.getStyleClass().addAll(EVIDENCE_CLASS, typeClass(run.events().get(0)));
                 t.setCursor(Cursor.HAND);

@@ -20,8 +20,16 @@ public final class ParagraphLayout {
 
     /** Lays out {@code text} of document {@code documentId} with the evidence that {@code events} have in it. */
     public static List<Paragraph> layout(String documentId, String text, List<Event> events) {
+        return layout(documentId, text, events, 0);
+    }
+
+    /** As {@link #layout(String, String, List)}, with a run boundary at {@code bodyStart} (after a date line). */
+    public static List<Paragraph> layout(String documentId, String text, List<Event> events, int bodyStart) {
         List<Span> spans = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>();
+        if (bodyStart > 0 && bodyStart < text.length()) {
+            cuts.add(bodyStart);
+        }
         for (Event event : events) {
             for (Evidence ev : event.evidence()) {
                 if (!ev.documentId().equals(documentId)) {

@@ -65,11 +65,11 @@ public class SourceView extends BorderPane {
         header.setText(doc.title().isBlank() ? doc.id() : doc.title());
         boxes.clear();
         List<Node> nodes = new ArrayList<>();
-        for (Paragraph p : ParagraphLayout.layout(doc.id(), doc.text(), events)) {
+        for (Paragraph p : ParagraphLayout.layout(doc.id(), doc.text(), events, doc.bodyStart())) {
             if (p.runs().isEmpty() && !nodes.isEmpty() && isEmptyLine(nodes.get(nodes.size() - 1))) {
                 continue; // Runs of blank lines collapse into one gap.
             }
-            ParagraphBox box = new ParagraphBox(p, doc.text(), this::runClicked);
+            ParagraphBox box = new ParagraphBox(p, doc.text(), doc.bodyStart(), this::runClicked);
             if (p.runs().isEmpty()) {
                 box.getStyleClass().add("empty-line");
             }

@@ -68,4 +68,14 @@ class ParagraphLayoutTest {
                 && doc.text().substring(r.start(), r.end()).equals("Monday."));
         assertThat(paragraphs.get(2).runs().get(0).isEvidence()).isTrue();
     }
+
+    @Test
+    void aDateLineEndsInARunOfItsOwn() {
+        Document dated = TestEvents.document("d", "T", " date 2021-03-01 Ministers met in Geneva.");
+        int bodyStart = " date 2021-03-01 ".length();
+
+        List<EvidenceRun> runs = ParagraphLayout.layout("d", dated.text(), List.of(), bodyStart).get(0).runs();
+
+        assertThat(runs).extracting(EvidenceRun::end).startsWith(bodyStart);
+    }
 }
