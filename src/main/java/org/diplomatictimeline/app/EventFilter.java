@@ -15,19 +15,25 @@ import org.diplomatictimeline.model.Participant;
  * Which events the views show: an event passes when it matches every facet that has a choice (an empty set means
  * "any") and contains the free text somewhere in its title, people, place, topics or evidence.
  *
+ * @param participants participant ids ("person:sergey-lavrov", "country:RU")
+ * @param places    place ids ("city:sochi")
  * @param countries ISO codes of participants' or the place's country
  * @param documents document ids; an event passes if any of its evidence is in one of them
  * @param text      free text, matched case-insensitively; blank means any
  */
-public record EventFilter(Set<EventType> types, Set<String> countries, Set<String> topics,
+public record EventFilter(Set<EventType> types, Set<String> participants, Set<String> places, Set<String> countries,
+                          Set<String> topics,
                           Set<EventStatus> statuses, Set<DateBasis> bases, Set<String> documents, String text)
         implements Predicate<Event> {
 
     /** The filter that lets everything through. */
-    public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), "");
+    public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+            Set.of(), "");
 
     public EventFilter {
         types = Set.copyOf(types);
+        participants = Set.copyOf(participants);
+        places = Set.copyOf(places);
         countries = Set.copyOf(countries);
         topics = Set.copyOf(topics);
         statuses = Set.copyOf(statuses);
@@ -46,6 +52,8 @@ public record EventFilter(Set<EventType> types, Set<String> countries, Set<Strin
         return (types.isEmpty() || types.contains(e.type()))
                 && (statuses.isEmpty() || statuses.contains(e.status()))
                 && (bases.isEmpty() || bases.contains(e.when().basis()))
+                && (participants.isEmpty() || e.participants().stream().anyMatch(p -> participants.contains(p.id())))
+                && (places.isEmpty() || e.place() != null && places.contains(e.place().id()))
                 && (topics.isEmpty() || e.topics().stream().anyMatch(topics::contains))
                 && (countries.isEmpty() || matchesCountry(e))
                 && (documents.isEmpty() || e.evidence().stream().anyMatch(ev -> documents.contains(ev.documentId())))
@@ -89,30 +97,38 @@ public record EventFilter(Set<EventType> types, Set<String> countries, Set<Strin
     }
 
     public EventFilter withTypes(Set<EventType> v) {
-        return new EventFilter(v, countries, topics, statuses, bases, documents, text);
+        return new EventFilter(v, participants, places, countries, topics, statuses, bases, documents, text);
+    }
+
+    public EventFilter withParticipants(Set<String> v) {
+        return new EventFilter(types, v, places, countries, topics, statuses, bases, documents, text);
+    }
+
+    public EventFilter withPlaces(Set<String> v) {
+        return new EventFilter(types, participants, v, countries, topics, statuses, bases, documents, text);
     }
 
     public EventFilter withCountries(Set<String> v) {
-        return new EventFilter(types, v, topics, statuses, bases, documents, text);
+        return new EventFilter(types, participants, places, v, topics, statuses, bases, documents, text);
     }
 
     public EventFilter withTopics(Set<String> v) {
-        return new EventFilter(types, countries, v, statuses, bases, documents, text);
+        return new EventFilter(types, participants, places, countries, v, statuses, bases, documents, text);
     }
 
     public EventFilter withStatuses(Set<EventStatus> v) {
-        return new EventFilter(types, countries, topics, v, bases, documents, text);
+        return new EventFilter(types, participants, places, countries, topics, v, bases, documents, text);
     }
 
     public EventFilter withBases(Set<DateBasis> v) {
-        return new EventFilter(types, countries, topics, statuses, v, documents, text);
+        return new EventFilter(types, participants, places, countries, topics, statuses, v, documents, text);
     }
 
     public EventFilter withDocuments(Set<String> v) {
-        return new EventFilter(types, countries, topics, statuses, bases, v, text);
+        return new EventFilter(types, participants, places, countries, topics, statuses, bases, v, text);
     }
 
     public EventFilter withText(String v) {
-        return new EventFilter(types, countries, topics, statuses, bases, documents, v);
+        return new EventFilter(types, participants, places, countries, topics, statuses, bases, documents, v);
     }
 }

@@ -13,7 +13,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
@@ -27,10 +27,15 @@ import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
 
 /** The toolbar of filters (type, country, topic, status, date basis, document) and free-text search. */
-final class FilterBar extends ToolBar {
+final class FilterBar extends FlowPane {
 
     private final ObjectProperty<EventFilter> filter;
     private final CheckComboBox<EventType> types = box("Type", "Filter by event type", EventType::label);
+    private final Map<String, String> participantNames = new LinkedHashMap<>();
+    private final Map<String, String> placeNames = new LinkedHashMap<>();
+    private final CheckComboBox<String> participants =
+            box("Who", "Filter by participant", id -> participantNames.getOrDefault(id, id));
+    private final CheckComboBox<String> places = box("Place", "Filter by place", id -> placeNames.getOrDefault(id, id));
     private final CheckComboBox<String> countries = box("Country", "Filter by country", Function.identity());
     private final CheckComboBox<String> topics = box("Topic", "Filter by topic", Function.identity());
     private final CheckComboBox<EventStatus> statuses = box("Status", "Filter by status", EventLabels::status);
@@ -41,9 +46,14 @@ final class FilterBar extends ToolBar {
     private boolean updating;
 
     FilterBar(ObjectProperty<EventFilter> filter) {
+        // A flow, not a ToolBar: on a narrow screen the filters wrap to a second row instead of hiding in an overflow menu.
+        super(8, 6);
         this.filter = filter;
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getStyleClass().add("filter-bar");
         documents = box("Document", "Filter by document", id -> documentTitles.getOrDefault(id, id));
+        documents.setPrefWidth(160);
+        countries.setPrefWidth(150);
         types.getItems().setAll(EventType.values());
         statuses.getItems().setAll(EventStatus.values());
         bases.getItems().setAll(DateBasis.values());
@@ -58,8 +68,8 @@ final class FilterBar extends ToolBar {
         Label label = new Label("Filter:");
         label.setLabelFor(types);
         HBox.setHgrow(search, Priority.SOMETIMES);
-        getItems().addAll(search, label, types, countries, topics, statuses, bases, documents, clear);
-        for (CheckComboBox<?> b : List.of(types, countries, topics, statuses, bases, documents)) {
+        getChildren().addAll(search, label, types, participants, places, countries, topics, statuses, bases, documents, clear);
+        for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents)) {
             b.getCheckModel().getCheckedItems().addListener((ListChangeListener<Object>) c -> push());
         }
         filter.addListener((obs, old, now) -> {
@@ -73,8 +83,14 @@ final class FilterBar extends ToolBar {
     void setChoices(Workspace workspace) {
         Set<String> countryCodes = new TreeSet<>();
         Set<String> topicNames = new TreeSet<>();
+        participantNames.clear();
+        placeNames.clear();
         for (Event e : workspace.model().events()) {
+            if (e.place() != null) {
+                placeNames.put(e.place().id(), e.place().name());
+            }
             for (Participant p : e.participants()) {
+                participantNames.put(p.id(), p.name());
                 if (!p.countryCode().isBlank()) {
                     countryCodes.add(p.countryCode());
                 }
@@ -90,6 +106,8 @@ final class FilterBar extends ToolBar {
         }
         updating = true;
         try {
+            replace(participants, sortedByName(participantNames));
+            replace(places, sortedByName(placeNames));
             replace(countries, countryCodes);
             replace(topics, topicNames);
             replace(documents, documentTitles.keySet());
@@ -116,7 +134,7 @@ final class FilterBar extends ToolBar {
     void clearAll() {
         updating = true;
         try {
-            for (CheckComboBox<?> b : List.of(types, countries, topics, statuses, bases, documents)) {
+            for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents)) {
                 b.getCheckModel().clearChecks();
             }
             search.clear();
@@ -130,7 +148,7 @@ final class FilterBar extends ToolBar {
         if (updating) {
             return;
         }
-        EventFilter f = new EventFilter(checked(types), checked(countries), checked(topics), checked(statuses),
+        EventFilter f = new EventFilter(checked(types), checked(participants), checked(places), checked(countries), checked(topics), checked(statuses),
                 checked(bases), checked(documents), search.getText());
         if (!f.equals(filter.get())) {
             updating = true;
@@ -140,6 +158,10 @@ final class FilterBar extends ToolBar {
                 updating = false;
             }
         }
+    }
+
+    private static List<String> sortedByName(Map<String, String> names) {
+        return names.keySet().stream().sorted(java.util.Comparator.comparing(names::get, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private static <T> Set<T> checked(CheckComboBox<T> box) {
@@ -160,7 +182,8 @@ final class FilterBar extends ToolBar {
         CheckComboBox<T> box = new CheckComboBox<>();
         box.setTitle(title);
         box.setShowCheckedCount(true);
-        box.setPrefWidth(135);
+        // Sized by the title, not by the longest item (a document title would make the box half the screen wide).
+        box.setPrefWidth(138);
         box.setAccessibleText(accessible);
         box.setConverter(new StringConverter<>() {
             @Override

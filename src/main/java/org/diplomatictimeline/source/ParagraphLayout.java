@@ -1,7 +1,6 @@
 package org.diplomatictimeline.source;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.diplomatictimeline.model.Event;
@@ -45,7 +44,7 @@ public final class ParagraphLayout {
             }
         }
         spans.sort((a, b) -> Integer.compare(a.start, b.start));
-        int[] spanStarts = spans.stream().mapToInt(Span::start).toArray();
+        Sweep sweep = new Sweep(spans);
 
         List<Paragraph> paragraphs = new ArrayList<>();
         int lineStart = 0;
@@ -54,7 +53,7 @@ public final class ParagraphLayout {
             int lineEnd = nl < 0 ? text.length() : nl;
             // A CR before the line feed belongs to the break, not to the visible text.
             int visibleEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
-            paragraphs.add(new Paragraph(lineStart, visibleEnd, runs(lineStart, visibleEnd, cuts, spans, spanStarts)));
+            paragraphs.add(new Paragraph(lineStart, visibleEnd, runs(lineStart, visibleEnd, cuts, sweep)));
             if (nl < 0) {
                 break;
             }
@@ -63,40 +62,45 @@ public final class ParagraphLayout {
         return paragraphs;
     }
 
-    private static List<EvidenceRun> runs(int from, int to, TreeSet<Integer> cuts, List<Span> spans, int[] spanStarts) {
+    private static List<EvidenceRun> runs(int from, int to, TreeSet<Integer> cuts, Sweep sweep) {
         List<EvidenceRun> runs = new ArrayList<>();
         int pos = from;
         while (pos < to) {
             Integer next = cuts.higher(pos);
             int runEnd = next == null || next > to ? to : next;
-            runs.add(new EvidenceRun(pos, runEnd, coveringEvents(pos, spans, spanStarts)));
+            runs.add(new EvidenceRun(pos, runEnd, sweep.coveringAt(pos)));
             pos = runEnd;
         }
         return runs;
     }
 
-    private static List<Event> coveringEvents(int offset, List<Span> spans, int[] spanStarts) {
-        // Spans starting after the offset cannot cover it; scanning the earlier ones is cheap for articles.
-        int limit = upperBound(spanStarts, offset);
-        List<Event> covering = new ArrayList<>(2);
-        for (int i = 0; i < limit; i++) {
-            Span span = spans.get(i);
-            if (span.end > offset && !covering.contains(span.event)) {
-                covering.add(span.event);
-            }
-        }
-        return covering;
-    }
+    /**
+     * Walks the spans once in text order, keeping those that cover the current offset, so a document with many
+     * excerpts costs O((runs + spans) * overlap) rather than a scan of all earlier spans per run.
+     */
+    private static final class Sweep {
+        private final List<Span> byStart;
+        private final List<Span> active = new ArrayList<>();
+        private int next;
 
-    private static int upperBound(int[] sorted, int key) {
-        int i = Arrays.binarySearch(sorted, key);
-        if (i < 0) {
-            return -i - 1;
+        Sweep(List<Span> byStart) {
+            this.byStart = byStart;
         }
-        while (i < sorted.length && sorted[i] == key) {
-            i++;
+
+        /** The events covering {@code offset}; offsets must not decrease between calls. */
+        List<Event> coveringAt(int offset) {
+            while (next < byStart.size() && byStart.get(next).start <= offset) {
+                active.add(byStart.get(next++));
+            }
+            active.removeIf(span -> span.end <= offset);
+            List<Event> covering = new ArrayList<>(active.size());
+            for (Span span : active) {
+                if (!covering.contains(span.event)) {
+                    covering.add(span.event);
+                }
+            }
+            return covering;
         }
-        return i;
     }
 
     private record Span(int start, int end, Event event) {

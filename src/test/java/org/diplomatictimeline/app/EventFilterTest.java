@@ -35,6 +35,14 @@ class EventFilterTest {
     }
 
     @Test
+    void participantAndPlaceFiltersMatchByIdentity() {
+        assertThat(EventFilter.NONE.withParticipants(Set.of("person:ana-ruiz")).test(fx.talks)).isTrue();
+        assertThat(EventFilter.NONE.withParticipants(Set.of("person:someone-else")).test(fx.talks)).isFalse();
+        assertThat(EventFilter.NONE.withPlaces(Set.of("city:geneva")).test(fx.talks)).isTrue();
+        assertThat(EventFilter.NONE.withPlaces(Set.of("city:oslo")).test(fx.talks)).isFalse();
+    }
+
+    @Test
     void documentFilterMatchesAnyEvidenceDocument() {
         EventFilter visitDoc = EventFilter.NONE.withDocuments(Set.of("visit"));
 

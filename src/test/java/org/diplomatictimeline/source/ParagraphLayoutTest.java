@@ -78,4 +78,38 @@ class ParagraphLayoutTest {
 
         assertThat(runs).extracting(EvidenceRun::end).startsWith(bodyStart);
     }
+
+    @Test
+    void runsMatchABruteForceCoverageForManyOverlappingSpans() {
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            sb.append("Sentence number ").append(i).append(" about talks.").append(i % 7 == 0 ? "\n\n" : " ");
+        }
+        String text = sb.toString();
+        Document d = TestEvents.document("r", "Random", text);
+        List<Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int start = random.nextInt(text.length() - 30);
+            int end = start + 1 + random.nextInt(30);
+            events.add(TestEvents.event("e" + i, "E" + i, EventType.TALKS, "2021-03-01", d, text.substring(start, end))
+                    .withEvidence(List.of(new org.diplomatictimeline.model.Evidence("r", start, end, text.substring(start, end)))));
+        }
+
+        List<Paragraph> paragraphs = ParagraphLayout.layout("r", text, events);
+
+        for (Paragraph p : paragraphs) {
+            int pos = p.start();
+            for (EvidenceRun run : p.runs()) {
+                assertThat(run.start()).isEqualTo(pos);
+                pos = run.end();
+                for (int offset : new int[] {run.start(), run.end() - 1}) {
+                    List<String> expected = events.stream()
+                            .filter(e -> e.evidence().get(0).contains(offset)).map(Event::id).sorted().toList();
+                    assertThat(run.events().stream().map(Event::id).sorted().toList()).isEqualTo(expected);
+                }
+            }
+            assertThat(pos).isEqualTo(p.end());
+        }
+    }
 }
