@@ -86,7 +86,8 @@ public final class BackgroundLoader {
             Throwable error = null;
             try {
                 result = pipeline.load(request, sink);
-            } catch (Exception | LinkageError | AssertionError e) {
+            } catch (Throwable e) {
+                // Even an OutOfMemoryError on a huge file must reach the user rather than end the thread silently.
                 error = e;
                 LOG.log(Level.WARNING, "Loading " + request + " failed", e);
             }

@@ -12,6 +12,8 @@ import javafx.scene.input.TransferMode;
 /** Opens files and folders dropped on the window. */
 final class FileDropHandler {
 
+    static final String DROP_CLASS = "drop-target";
+
     private final Consumer<List<Path>> open;
 
     FileDropHandler(Consumer<List<Path>> open) {
@@ -21,6 +23,13 @@ final class FileDropHandler {
     void install(Node target) {
         target.setOnDragOver(this::dragOver);
         target.setOnDragDropped(this::dragDropped);
+        // A visible cue that letting go here opens the files.
+        target.setOnDragEntered(e -> {
+            if (e.getDragboard().hasFiles() && !target.getStyleClass().contains(DROP_CLASS)) {
+                target.getStyleClass().add(DROP_CLASS);
+            }
+        });
+        target.setOnDragExited(e -> target.getStyleClass().remove(DROP_CLASS));
     }
 
     private void dragOver(DragEvent e) {

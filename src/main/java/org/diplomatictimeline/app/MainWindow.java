@@ -39,6 +39,7 @@ public final class MainWindow extends BorderPane implements AppActions {
     private final FileDropHandler dropHandler;
     private List<Path> currentPaths = List.of();
     private Alert problemsAlert;
+    private Alert failureAlert;
 
     public MainWindow(WorkspaceViewModel viewModel, BackgroundLoader loader) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -87,7 +88,8 @@ public final class MainWindow extends BorderPane implements AppActions {
 
             @Override
             public void failed(List<Path> request, Throwable error) {
-                ProblemsDialog.forFailure(window(), request, error).show();
+                failureAlert = ProblemsDialog.forFailure(window(), request, error);
+                failureAlert.show();
             }
         });
     }
@@ -144,6 +146,11 @@ public final class MainWindow extends BorderPane implements AppActions {
 
     FileDropHandler dropHandler() {
         return dropHandler;
+    }
+
+    /** The dialog of the last load that failed as a whole, or null. */
+    Alert failureAlert() {
+        return failureAlert;
     }
 
     /** The problems dialog last shown, or null. */

@@ -31,12 +31,16 @@ class MainWindowTest {
     private final AppFixtures fx = new AppFixtures();
     private final List<List<Path>> requests = new ArrayList<>();
     private List<LoadProblem> problems = List.of();
+    private RuntimeException failure;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         LoadPipeline pipeline = (paths, progress) -> {
             requests.add(paths);
+            if (failure != null) {
+                throw failure;
+            }
             return fx.workspace(paths, problems);
         };
         window = new MainWindow(new WorkspaceViewModel(), new BackgroundLoader(Runnable::run, Runnable::run, pipeline));
@@ -51,6 +55,9 @@ class MainWindowTest {
             Snapshots.write(window, "main-window-" + test.getTestMethod().orElseThrow().getName());
             if (window.problemsAlert() != null) {
                 window.problemsAlert().close();
+            }
+            if (window.failureAlert() != null) {
+                window.failureAlert().close();
             }
         });
     }
@@ -201,6 +208,20 @@ class MainWindowTest {
         assertThat(((TextArea) window.problemsAlert().getDialogPane().getContent()).getText())
                 .contains("/articles/broken.bin", "binary");
         robot.interact(() -> Snapshots.write(window.problemsAlert().getDialogPane(), "main-window-load-problems"));
+    }
+
+    @Test
+    void aFailedLoadIsShownAndKeepsWhatWasOpen(FxRobot robot) {
+        failure = new IllegalStateException("out of memory while reading /articles/huge");
+
+        robot.interact(() -> window.open(List.of(Path.of("/articles"))));
+
+        assertThat(window.failureAlert().isShowing()).isTrue();
+        assertThat(window.failureAlert().getHeaderText()).contains("/articles", "still open");
+        assertThat(((TextArea) window.failureAlert().getDialogPane().getContent()).getText())
+                .contains("out of memory while reading /articles/huge");
+        assertThat(window.table().getItems()).hasSize(3);
+        robot.interact(() -> Snapshots.write(window.failureAlert().getDialogPane(), "main-window-load-failure"));
     }
 
     @Test
