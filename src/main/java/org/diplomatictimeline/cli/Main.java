@@ -48,6 +48,9 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command c : List.<Command>of(
                 // Commands register here, one line each.
+                new TimexCommand(),
+                new EvalTimexCommand(),
+                new ExportCommand()
         )) {
             commands.put(c.name(), c);
         }

@@ -1,0 +1,39 @@
+package org.diplomatictimeline.app;
+
+import org.diplomatictimeline.timeline.LaneMode;
+
+/** What the menus can ask of the main window; one method per menu item. */
+interface AppActions {
+
+    void openFiles();
+
+    void openFolder();
+
+    void reload();
+
+    void quit();
+
+    void setLaneMode(LaneMode mode);
+
+    void zoomIn();
+
+    void zoomOut();
+
+    void fitAll();
+
+    void setTheme(Theme theme);
+
+    void focusSearch();
+
+    void clearFilters();
+
+    void nextEvent();
+
+    void previousEvent();
+
+    void showEvidence();
+
+    void showProblems();
+
+    void about();
+}

@@ -1,0 +1,56 @@
+package org.diplomatictimeline.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.diplomatictimeline.corpus.format.DocumentReadException;
+import org.diplomatictimeline.corpus.format.FormatSniffer;
+import org.diplomatictimeline.corpus.format.ReadLimits;
+import org.diplomatictimeline.corpus.format.SourceFile;
+
+/**
+ * Reads a file's bytes, refusing empty files and files over the size limit before reading them (and never reading
+ * more than the limit, even from a file that grows while it is read). Opens files for reading only.
+ */
+final class FileLoader {
+
+    private final ReadLimits limits;
+    private final FormatSniffer sniffer = new FormatSniffer();
+
+    FileLoader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    SourceFile load(Path file) throws DocumentReadException {
+        String name = file.getFileName().toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new DocumentReadException(FileCollector.describe(e), e);
+        }
+        if (size == 0) {
+            throw new DocumentReadException("empty file (0 bytes)");
+        }
+        var known = sniffer.byExtension(name);
+        long limit = known != null ? limits.maxFileBytes(known) : limits.maxAnyFileBytes();
+        if (size > limit) {
+            throw new DocumentReadException(ReadLimits.tooLarge(size, limit));
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (IOException e) {
+            throw new DocumentReadException(FileCollector.describe(e), e);
+        }
+        if (bytes.length > limit) {
+            throw new DocumentReadException("too large (over " + ReadLimits.describe(limit) + ", and growing); limit "
+                    + ReadLimits.describe(limit));
+        }
+        if (bytes.length == 0) {
+            throw new DocumentReadException("empty file (0 bytes)");
+        }
+        return new SourceFile(file.toString(), name, bytes);
+    }
+}

@@ -1,0 +1,110 @@
+package org.diplomatictimeline.corpus;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a document's title: its first line when that reads like a heading (short, not ending like a sentence),
+ * a Markdown heading, or else its first sentence.
+ */
+public final class TitleFinder {
+
+    static final int MAX_TITLE = 150;
+    private static final int MAX_HEADING_WORDS = 20;
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}[ \\t]+(.*?)[ \\t]*#*[ \\t]*");
+    /** Words after which a period does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "prof", "rep", "sen", "gov",
+            "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "approx", "dept", "est", "fig");
+
+    /** The title of a text whose article starts at {@code bodyStart}; "" when the text has none. */
+    public String find(String text, int bodyStart, DocumentFormat format) {
+        int start = bodyStart;
+        // Skip blank lines to the first line with something on it.
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start >= text.length()) {
+            return "";
+        }
+        int end = lineEnd(text, start);
+        String line = text.substring(start, end).strip();
+        if (format == DocumentFormat.MARKDOWN) {
+            Matcher heading = MARKDOWN_HEADING.matcher(line);
+            if (heading.matches() && !heading.group(1).isBlank()) {
+                return shorten(stripMarkdown(heading.group(1)));
+            }
+        }
+        if (looksLikeHeading(line)) {
+            return shorten(format == DocumentFormat.MARKDOWN ? stripMarkdown(line) : line);
+        }
+        return shorten(firstSentence(line));
+    }
+
+    static boolean looksLikeHeading(String line) {
+        if (line.isEmpty() || line.length() > MAX_TITLE || line.split("\\s+").length > MAX_HEADING_WORDS) {
+            return false;
+        }
+        if (line.codePoints().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        // A closing quote or bracket after the final period still ends a sentence.
+        int i = line.length() - 1;
+        while (i > 0 && "\"'\u201D\u2019)]".indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return ".,;:".indexOf(line.charAt(i)) < 0;
+    }
+
+    static String firstSentence(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int after = i + 1;
+            while (after < line.length() && "\"'\u201D\u2019)".indexOf(line.charAt(after)) >= 0) {
+                after++;
+            }
+            boolean atBoundary = after == line.length() || Character.isWhitespace(line.charAt(after));
+            if (!atBoundary || (c == '.' && isAbbreviation(line, i))) {
+                continue;
+            }
+            // The period is dropped (a title is not a sentence); "?" and "!" carry meaning and stay.
+            return c == '.' ? line.substring(0, i) + line.substring(i + 1, after) : line.substring(0, after);
+        }
+        return line;
+    }
+
+    private static boolean isAbbreviation(String line, int period) {
+        int w = period;
+        while (w > 0 && (Character.isLetter(line.charAt(w - 1)) || line.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = line.substring(w, period).toLowerCase(java.util.Locale.ROOT);
+        return word.length() == 1 || ABBREVIATIONS.contains(word);
+    }
+
+    static String shorten(String title) {
+        String t = title.strip();
+        if (t.length() <= MAX_TITLE) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', MAX_TITLE - 1);
+        return t.substring(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1).stripTrailing() + "\u2026";
+    }
+
+    private static String stripMarkdown(String s) {
+        return s.replaceAll("[*_`]+", "").strip();
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,97 @@
+package org.diplomatictimeline.corpus.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns an element into plain text the way a reader sees it: one paragraph per block, paragraphs separated by a
+ * blank line, runs of white space collapsed, line breaks kept.
+ */
+final class HtmlTextRenderer {
+
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+            "dt", "dd", "blockquote", "pre", "table", "tr", "figcaption", "figure", "address", "hr", "body",
+            "center", "details", "summary");
+
+    String render(Element root) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendCollapsed(current, t.getWholeText(), inPre(t));
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("br")) {
+                        trimTrailingSpace(current);
+                        current.append('\n');
+                    } else if (e.normalName().equals("td") || e.normalName().equals("th")) {
+                        if (!current.isEmpty() && current.charAt(current.length() - 1) != '\t') {
+                            trimTrailingSpace(current);
+                            current.append('\t');
+                        }
+                    } else if (BLOCKS.contains(e.normalName())) {
+                        flush(current, paragraphs);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush(current, paragraphs);
+                }
+            }
+        }, root);
+        flush(current, paragraphs);
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static boolean inPre(TextNode t) {
+        for (Node p = t.parent(); p != null; p = p.parent()) {
+            if (p instanceof Element e && e.normalName().equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void appendCollapsed(StringBuilder out, String text, boolean preformatted) {
+        if (preformatted) {
+            out.append(text);
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                char last = out.isEmpty() ? '\n' : out.charAt(out.length() - 1);
+                if (last != ' ' && last != '\n' && last != '\t') {
+                    out.append(c == '\u00A0' ? '\u00A0' : ' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    private static void trimTrailingSpace(StringBuilder sb) {
+        while (!sb.isEmpty() && sb.charAt(sb.length() - 1) == ' ') {
+            sb.setLength(sb.length() - 1);
+        }
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        String p = current.toString().strip();
+        current.setLength(0);
+        if (!p.isEmpty()) {
+            paragraphs.add(p);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.diplomatictimeline.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Works out the year of "the Nth anniversary of X" from a knowledge file of founding dates (diplomatic relations
+ * between two countries, organisations, treaties, historic events).
+ */
+public final class AnniversaryResolver {
+
+    /** A founding date the app knows. */
+    public record Founding(String kind, String key, LocalDate date, String label, List<String> aliases) {
+
+        public Founding {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /**
+     * A resolved anniversary.
+     *
+     * @param ordinal  N of "Nth anniversary", 0 when the text gives none
+     * @param founding what is commemorated, when known
+     */
+    public record Anniversary(int ordinal, Optional<Founding> founding, String subject) {
+
+        /** The year the anniversary falls in, when both the ordinal and the founding are known. */
+        public Optional<Integer> year() {
+            return ordinal > 0 && founding.isPresent()
+                    ? Optional.of(founding.get().date().getYear() + ordinal) : Optional.empty();
+        }
+
+        /** "70th anniversary of China–Russia diplomatic relations". */
+        public String title() {
+            String what = founding.map(Founding::label).orElse(subject);
+            return (ordinal > 0 ? ordinalWord(ordinal) + " anniversary" : "Anniversary") + (what.isBlank() ? ""
+                    : " of " + what);
+        }
+    }
+
+    private static final Pattern NUMERIC_ORDINAL = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> WORD_ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("fifteenth", 15), Map.entry("twentieth", 20),
+            Map.entry("twenty-fifth", 25), Map.entry("thirtieth", 30), Map.entry("fortieth", 40),
+            Map.entry("fiftieth", 50), Map.entry("sixtieth", 60), Map.entry("sixty-fifth", 65),
+            Map.entry("seventieth", 70), Map.entry("seventy-fifth", 75), Map.entry("eightieth", 80),
+            Map.entry("ninetieth", 90), Map.entry("hundredth", 100), Map.entry("centenary", 100),
+            Map.entry("centennial", 100));
+    private static final Pattern WORD_ORDINAL = Pattern.compile("([a-z]+(?:-[a-z]+)?)\\W*$");
+    private static final Pattern RELATIONS = Pattern.compile("\\bdiplomatic (relations|ties)\\b|\\brelations\\b");
+
+    private final List<Founding> foundings;
+
+    AnniversaryResolver(List<Founding> foundings) {
+        this.foundings = List.copyOf(foundings);
+    }
+
+    /** The resolver with the knowledge file shipped in the jar. */
+    public static AnniversaryResolver standard() {
+        try (InputStream in = AnniversaryResolver.class.getResourceAsStream("anniversaries.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource anniversaries.tsv");
+            }
+            List<Founding> list = new ArrayList<>();
+            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                List<String> aliases = f[4].equals("-") ? List.of() : List.of(f[4].split("\\|"));
+                list.add(new Founding(f[0], f[1], LocalDate.parse(f[2]), f[3], aliases));
+            }
+            return new AnniversaryResolver(list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Resolves an anniversary from the words before "anniversary" (the ordinal) and the phrase after it (what is
+     * commemorated), given the countries the phrase names.
+     */
+    public Anniversary resolve(String before, String after, Set<String> countryCodesInPhrase) {
+        int ordinal = ordinal(before);
+        String phrase = subjectPhrase(after);
+        String lower = " " + phrase.toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
+        Optional<Founding> found = Optional.empty();
+        if (countryCodesInPhrase.size() == 2 && RELATIONS.matcher(lower).find()) {
+            String key = String.join("-", new TreeSet<>(countryCodesInPhrase));
+            found = foundings.stream().filter(f -> f.kind().equals("relations") && f.key().equals(key)).findFirst();
+        }
+        if (found.isEmpty()) {
+            found = foundings.stream().filter(f -> !f.kind().equals("relations"))
+                    .filter(f -> f.aliases().stream().anyMatch(a -> containsWords(lower, a)))
+                    .findFirst();
+        }
+        return new Anniversary(ordinal, found, phrase.replaceFirst("(?i)^the ", ""));
+    }
+
+    /** The founding dates this resolver knows. */
+    public List<Founding> foundings() {
+        return foundings;
+    }
+
+    static int ordinal(String before) {
+        String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
+        Matcher m = NUMERIC_ORDINAL.matcher(tail.strip());
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        Matcher w = WORD_ORDINAL.matcher(tail.strip().toLowerCase(Locale.ROOT));
+        if (w.find()) {
+            return WORD_ORDINALS.getOrDefault(w.group(1), 0);
+        }
+        return 0;
+    }
+
+    private static String subjectPhrase(String after) {
+        String s = after.strip();
+        if (!s.toLowerCase(Locale.ROOT).startsWith("of ")) {
+            return "";
+        }
+        s = s.substring(3);
+        int cut = s.length();
+        for (String stop : new String[] {",", ";", ".", " and to ", " which ", " when ", " with the ", " in the "}) {
+            int k = s.indexOf(stop);
+            if (k >= 0 && k < cut) {
+                cut = k;
+            }
+        }
+        return s.substring(0, cut).strip();
+    }
+
+    private static boolean containsWords(String haystack, String words) {
+        int i = haystack.indexOf(words);
+        while (i >= 0) {
+            boolean left = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
+            int end = i + words.length();
+            boolean right = end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (left && right) {
+                return true;
+            }
+            i = haystack.indexOf(words, i + 1);
+        }
+        return false;
+    }
+
+    static String ordinalWord(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
+    }
+}

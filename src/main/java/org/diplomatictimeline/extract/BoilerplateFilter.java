@@ -1,0 +1,83 @@
+package org.diplomatictimeline.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the parts of a web page that are not the article: related-article lists, share and comment widgets,
+ * "read more" links, copyright lines and paragraphs repeated verbatim.
+ */
+public final class BoilerplateFilter {
+
+    private static final Pattern WIDGET = Pattern.compile(
+            "(?i)^\\W*(related (articles?|stories|news|content)|read more|read also|see also|more on this|"
+                    + "recommended|most read|trending|advertisement|sponsored|share( this( article| story)?)?|"
+                    + "share on \\w+|tweet|email|print|comments?|\\d+ comments?|leave a (comment|reply)|"
+                    + "post a comment|add a comment|log ?in to comment|sign (in|up)( to| for)?.*|subscribe.*|"
+                    + "follow us( on)?.*|click here.*|you may also like|tags?:.*|photo:.*|image:.*|"
+                    + "(facebook|twitter|whatsapp|linkedin|telegram|reddit)( \\W? ?(facebook|twitter|whatsapp|linkedin"
+                    + "|telegram|reddit|email))*)\\W*$");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)(©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved)");
+    private static final Pattern LIST_STARTER = Pattern.compile(
+            "(?i)^\\W*(related (articles?|stories|news|content)|read (more|also)|see also|more on this|you may also like"
+                    + "|recommended|most read)\\W*$");
+
+    /** Keeps the sentences that belong to the article, in order. */
+    public List<Sentence> keepArticle(String text, List<Sentence> sentences) {
+        List<Sentence> kept = new ArrayList<>();
+        Set<String> seenParagraphs = new HashSet<>();
+        int skipListParagraph = -1;
+        int listBudget = 0;
+        int currentParagraph = -1;
+        StringBuilder paragraphKey = new StringBuilder();
+        List<Sentence> paragraph = new ArrayList<>();
+        for (int i = 0; i <= sentences.size(); i++) {
+            Sentence s = i < sentences.size() ? sentences.get(i) : null;
+            if (s == null || s.paragraph() != currentParagraph) {
+                if (!paragraph.isEmpty()) {
+                    String key = paragraphKey.toString();
+                    // A paragraph repeated word for word (pull quotes, duplicated teasers) is evidence only once.
+                    boolean repeated = key.length() > 30 && !seenParagraphs.add(key);
+                    if (!repeated) {
+                        kept.addAll(paragraph);
+                    }
+                }
+                paragraph.clear();
+                paragraphKey.setLength(0);
+                if (s == null) {
+                    break;
+                }
+                currentParagraph = s.paragraph();
+            }
+            String line = s.text(text).strip();
+            if (LIST_STARTER.matcher(line).matches()) {
+                // The short headline links that follow such a label are not the article either.
+                skipListParagraph = s.paragraph();
+                listBudget = 12;
+                continue;
+            }
+            if (listBudget > 0 && s.paragraph() > skipListParagraph) {
+                if (s.heading()) {
+                    listBudget--;
+                    continue;
+                }
+                listBudget = 0;
+            }
+            if (WIDGET.matcher(line).matches() || isCopyrightLine(line)) {
+                continue;
+            }
+            paragraph.add(s);
+            paragraphKey.append(line.toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return kept;
+    }
+
+    private static boolean isCopyrightLine(String line) {
+        return line.length() < 200 && COPYRIGHT.matcher(line).find();
+    }
+}

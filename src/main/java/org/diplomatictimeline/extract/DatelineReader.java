@@ -1,0 +1,155 @@
+package org.diplomatictimeline.extract;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.model.DateSource;
+
+/**
+ * Reads the date a news article carries at its top: a dateline ("MOSCOW, May 7 (IANS)") or a byline / publication
+ * stamp ("Published: 2019/6/7", "13 May 2019 17:52", "May 29, 19:54 UTC+3"), ignoring copyright lines.
+ */
+public final class DatelineReader {
+
+    /**
+     * A date found at the top of an article.
+     *
+     * @param year   the year, or 0 when the line gives only month and day
+     * @param offset where it was found, for the reason text
+     */
+    public record Stamp(int year, int month, int day, DateSource source, String text, int offset) {
+
+        public boolean hasYear() {
+            return year > 0;
+        }
+
+        public Optional<LocalDate> date() {
+            return hasYear() ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+        }
+    }
+
+    private static final int SCAN_CHARS = 600;
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final String MONTH;
+
+    static {
+        StringBuilder alternatives = new StringBuilder();
+        for (Month m : Month.values()) {
+            for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT}) {
+                String name = m.getDisplayName(style, Locale.ENGLISH).toLowerCase(Locale.ROOT).replace(".", "");
+                if (MONTHS.putIfAbsent(name, m.getValue()) == null) {
+                    alternatives.append(alternatives.length() == 0 ? "" : "|").append(name);
+                }
+            }
+        }
+        MONTHS.put("sept", 9);
+        alternatives.append("|sept");
+        MONTH = "(" + alternatives + ")\\.?";
+    }
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*[A-Z][A-Za-z.'\\- ]{1,40}(?:,\\s*[A-Za-z .]{2,30})?,\\s+" + MONTH + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?"
+                    + "\\s*(?:\\(|[-–—]|/|:)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO_STAMP = Pattern.compile(
+            "(?i)(?:published|posted|updated|date|first published)?\\s*:?\\s*(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})\\b");
+    private static final Pattern DAY_MONTH_YEAR_TIME = Pattern.compile(
+            "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2})?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_TIME = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(?:(\\d{4}),?\\s+)?(?:at\\s+)?\\d{1,2}[:.]\\d{2}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "^\\W*(?:published|posted|updated)?\\W*" + MONTH + "\\s+(\\d{1,2}),\\s+(\\d{4})\\W*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|all rights reserved|\\(c\\)");
+
+    /** The first dateline or byline date in the top of the body starting at {@code bodyStart}. */
+    public Optional<Stamp> read(String text, int bodyStart) {
+        int end = Math.min(text.length(), bodyStart + SCAN_CHARS);
+        int lineStart = bodyStart;
+        boolean firstLine = true;
+        while (lineStart < end) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > text.length()) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, Math.min(lineEnd, lineStart + 400));
+            if (!line.isBlank() && !COPYRIGHT.matcher(line).find()) {
+                Optional<Stamp> stamp = readLine(line, lineStart, firstLine);
+                if (stamp.isPresent()) {
+                    return stamp;
+                }
+                firstLine = false;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Stamp> readLine(String line, int offset, boolean firstLine) {
+        Matcher m = DATELINE.matcher(line);
+        if (m.find()) {
+            return stamp(year(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.DATELINE, m, offset);
+        }
+        // Bylines are short lines of their own; inside running text such dates are events, not publication dates.
+        boolean shortLine = line.strip().length() <= 80;
+        m = ISO_STAMP.matcher(line);
+        if (shortLine && m.find()) {
+            return stamp(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), DateSource.BYLINE, m,
+                    offset);
+        }
+        m = DAY_MONTH_YEAR_TIME.matcher(line);
+        if (shortLine && m.find()) {
+            return stamp(Integer.parseInt(m.group(3)), MONTHS.get(norm(m.group(2))), m.group(1), DateSource.BYLINE, m,
+                    offset);
+        }
+        m = MONTH_DAY_TIME.matcher(line);
+        if (shortLine && m.find()) {
+            return stamp(year(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.BYLINE, m, offset);
+        }
+        m = MONTH_DAY_YEAR.matcher(line);
+        if (m.find()) {
+            return stamp(Integer.parseInt(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.BYLINE, m,
+                    offset);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Stamp> stamp(int year, Integer month, String day, DateSource source, Matcher m,
+                                         int offset) {
+        if (month == null) {
+            return Optional.empty();
+        }
+        int d = Integer.parseInt(day);
+        if (month < 1 || month > 12 || d < 1 || d > 31 || year != 0 && (year < 1900 || year > 2100)) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate.of(year == 0 ? 2000 : year, month, d);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stamp(year, month, d, source, m.group().strip(), offset + m.start()));
+    }
+
+    private static int year(String group) {
+        return group == null ? 0 : Integer.parseInt(group);
+    }
+
+    private static String norm(String month) {
+        return month.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    /** The month number of an English month name or abbreviation, if it is one. */
+    static Optional<Integer> month(String word) {
+        return Optional.ofNullable(MONTHS.get(norm(word)));
+    }
+
+    /** The regular-expression alternative matching English month names. */
+    static String monthPattern() {
+        return MONTH;
+    }
+}

@@ -1,0 +1,219 @@
+package org.diplomatictimeline.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSource;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.time.Timex;
+import org.diplomatictimeline.time.TimexType;
+
+/**
+ * Chooses the date a document was written: header line, dateline or byline, explicit dates in its text, relative
+ * cues ("said on Thursday" before "will meet on May 13"), and anniversaries; the evidence wins over a header that
+ * contradicts it, and both are kept.
+ */
+public final class DocumentDateInference {
+
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(?:on|last|this)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)\\b(?:" + DatelineReader.monthPattern() + "\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})"
+                    + "|(\\d{1,2})\\s+" + DatelineReader.monthPattern() + "(?!,?\\s+\\d{4}))");
+
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final TenseReader tense = new TenseReader();
+    private final DatelineReader datelines = new DatelineReader();
+
+    /**
+     * Infers the document's date.
+     *
+     * @param unanchored the document's temporal expressions tagged without an anchor (so only explicit ones are full)
+     * @param yearClues  years the text implies, e.g. from anniversaries
+     */
+    public DocumentDate infer(Document doc, List<Sentence> sentences, List<Timex> unanchored, List<YearClue> yearClues) {
+        String text = doc.text();
+        String header = doc.headerDate();
+        Optional<DatelineReader.Stamp> stamp = datelines.read(text, doc.bodyStart());
+        List<Dated> past = new ArrayList<>();
+        List<Dated> future = new ArrayList<>();
+        collectExplicitDates(text, sentences, unanchored, past, future);
+
+        if (stamp.isPresent()) {
+            DatelineReader.Stamp s = stamp.get();
+            Integer year = s.hasYear() ? Integer.valueOf(s.year()) : yearFor(header, past, yearClues).orElse(null);
+            if (year != null) {
+                LocalDate date = LocalDate.of(year, s.month(), s.day());
+                String what = (s.source() == DateSource.DATELINE ? "dateline" : "byline") + " '" + s.text() + "'"
+                        + (s.hasYear() ? "" : ", year " + year + " from " + yearReason(header, past, yearClues));
+                return withHeader(date.toString(), DatePrecision.DAY, s.source(), s.hasYear() ? 0.9 : 0.75, what,
+                        header);
+            }
+        }
+        if (header != null) {
+            Optional<Dated> contradiction = past.stream()
+                    .filter(d -> d.date.toString().compareTo(header.length() == 7 ? header + "-31" : header) > 0)
+                    .max((a, b) -> a.date.compareTo(b.date));
+            if (contradiction.isEmpty()) {
+                DatePrecision p = header.length() == 7 ? DatePrecision.MONTH : DatePrecision.DAY;
+                return new DocumentDate(header, p, DateSource.HEADER, 0.9, "the corpus header line", header, false);
+            }
+            Dated d = contradiction.get();
+            return new DocumentDate(d.date.toString(), DatePrecision.DAY, DateSource.TEXT, 0.6,
+                    "header " + header + " is earlier than '" + d.text + "', which the text reports as past", header,
+                    true);
+        }
+        return fromText(text, sentences, past, future, yearClues);
+    }
+
+    private DocumentDate fromText(String text, List<Sentence> sentences, List<Dated> past, List<Dated> future,
+                                  List<YearClue> yearClues) {
+        Optional<Dated> latestPast = past.stream().max((a, b) -> a.date.compareTo(b.date));
+        Optional<Integer> year = latestPast.map(d -> d.date.getYear());
+        String yearReason = latestPast.map(d -> "'" + d.text + "'").orElse("");
+        if (year.isEmpty() && !yearClues.isEmpty()) {
+            year = Optional.of(yearClues.get(0).year());
+            yearReason = yearClues.get(0).reason();
+        }
+        if (year.isEmpty()) {
+            return DocumentDate.unknown("no header, dateline or byline, and no full date or computable year in the text");
+        }
+        int y = year.get();
+        // Upper bound: the earliest date the text says lies ahead; lower bound: the latest it says is past.
+        List<Dated> ahead = new ArrayList<>(future);
+        List<Weekday> weekdaysPast = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+            Matcher md = MONTH_DAY.matcher(text).region(s.start(), s.end());
+            while (md.find()) {
+                Optional<Integer> month = DatelineReader.month(md.group(1) != null ? md.group(1) : md.group(4));
+                String day = md.group(2) != null ? md.group(2) : md.group(3);
+                if (month.isEmpty() || tenseAt(tokens, md.start()) != Tense.FUTURE) {
+                    continue;
+                }
+                try {
+                    ahead.add(new Dated(LocalDate.of(y, month.get(), Integer.parseInt(day)), md.group()));
+                } catch (RuntimeException e) {
+                    // not a calendar day ("May 32"): no bound
+                }
+            }
+            Matcher wd = WEEKDAY.matcher(text).region(s.start(), s.end());
+            while (wd.find()) {
+                if (tenseAt(tokens, wd.start()) == Tense.PAST) {
+                    weekdaysPast.add(new Weekday(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)), wd.group()));
+                }
+            }
+        }
+        Optional<Dated> earliestAhead = ahead.stream().min((a, b) -> a.date.compareTo(b.date));
+        if (earliestAhead.isPresent() && !weekdaysPast.isEmpty()) {
+            LocalDate bound = earliestAhead.get().date;
+            LocalDate best = null;
+            String cue = null;
+            for (Weekday w : weekdaysPast) {
+                LocalDate day = bound.with(TemporalAdjusters.previous(w.day));
+                if (latestPast.isPresent() && day.isBefore(latestPast.get().date)) {
+                    continue;
+                }
+                if (best == null || day.isAfter(best)) {
+                    best = day;
+                    cue = w.text;
+                }
+            }
+            if (best != null) {
+                String reason = "'" + cue + "' (a " + best.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + ") is the last such day before '" + earliestAhead.get().text
+                        + "', which the text says lies ahead; year " + y + " from " + yearReason;
+                return new DocumentDate(best.toString(), DatePrecision.DAY, DateSource.TEXT, 0.55, reason, null, false);
+            }
+        }
+        if (latestPast.isPresent()) {
+            Dated d = latestPast.get();
+            return new DocumentDate(d.date.toString(), DatePrecision.DAY, DateSource.TEXT, 0.4,
+                    "on or after '" + d.text + "', the latest date the text reports as past", null, false);
+        }
+        return new DocumentDate(String.valueOf(y), DatePrecision.YEAR, DateSource.ANNIVERSARY, 0.5,
+                "year from " + yearReason, null, false);
+    }
+
+    private void collectExplicitDates(String text, List<Sentence> sentences, List<Timex> unanchored,
+                                      List<Dated> past, List<Dated> future) {
+        for (Timex t : unanchored) {
+            if (t.type() != TimexType.DATE || t.relative() || !FULL_DATE.matcher(t.value()).matches()) {
+                continue;
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(t.value());
+            } catch (RuntimeException e) {
+                continue;
+            }
+            Sentence s = sentences.stream().filter(x -> x.contains(t.start())).findFirst().orElse(null);
+            if (s == null) {
+                continue;
+            }
+            Tense tn = tenseAt(tokenizer.tokenize(text, s.start(), s.end()), t.start());
+            if (tn == Tense.PAST) {
+                past.add(new Dated(date, t.text()));
+            } else if (tn == Tense.FUTURE) {
+                future.add(new Dated(date, t.text()));
+            }
+        }
+    }
+
+    private Tense tenseAt(List<Token> tokens, int offset) {
+        int index = 0;
+        while (index < tokens.size() && tokens.get(index).start() < offset) {
+            index++;
+        }
+        Tense t = tense.before(tokens, index);
+        if (t == Tense.UNKNOWN) {
+            // "Moscow said on Thursday": the verb sits right before the preposition.
+            t = tense.before(tokens, Math.min(tokens.size(), index));
+        }
+        return t;
+    }
+
+    private static Optional<Integer> yearFor(String header, List<Dated> past, List<YearClue> clues) {
+        if (header != null) {
+            return Optional.of(Integer.parseInt(header.substring(0, 4)));
+        }
+        Optional<Integer> fromPast = past.stream().map(d -> d.date.getYear()).max(Integer::compare);
+        if (fromPast.isPresent()) {
+            return fromPast;
+        }
+        return clues.isEmpty() ? Optional.empty() : Optional.of(clues.get(0).year());
+    }
+
+    private static String yearReason(String header, List<Dated> past, List<YearClue> clues) {
+        if (header != null) {
+            return "the header line " + header;
+        }
+        if (!past.isEmpty()) {
+            return "dates in the text";
+        }
+        return clues.isEmpty() ? "nothing" : clues.get(0).reason();
+    }
+
+    private static DocumentDate withHeader(String value, DatePrecision precision, DateSource source, double confidence,
+                                           String reason, String header) {
+        boolean conflict = header != null && !value.startsWith(header);
+        String why = conflict ? reason + "; the header line says " + header + ", the article's own date wins" : reason;
+        return new DocumentDate(value, precision, source, confidence, why, header, conflict);
+    }
+
+    private record Dated(LocalDate date, String text) {
+    }
+
+    private record Weekday(DayOfWeek day, String text) {
+    }
+}

@@ -1,0 +1,493 @@
+package org.diplomatictimeline.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.extract.mention.MentionKind;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.Place;
+import org.diplomatictimeline.time.Timex;
+import org.diplomatictimeline.time.TimexType;
+
+/**
+ * Builds event mentions from one document's sentences: a trigger with its clause's actors, place, topics and date,
+ * and statements apart from the events they announce.
+ */
+public final class EventAssembler {
+
+    private static final Set<EventType> MEETING_FAMILY = Set.of(EventType.MEETING, EventType.TALKS,
+            EventType.NEGOTIATION, EventType.VISIT, EventType.SUMMIT, EventType.FORUM, EventType.OTHER);
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside");
+    private static final Set<String> NON_ACTOR_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "from",
+            "of", "for", "on", "about", "over", "around", "across", "into", "against");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its");
+    private static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
+
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final EventTriggerFinder triggers;
+    private final ActorMapper actors = new ActorMapper();
+    private final EventDateResolver dates = new EventDateResolver();
+    private final AnniversaryResolver anniversaries;
+
+    public EventAssembler(TriggerLexicon lexicon, AnniversaryResolver anniversaries) {
+        this.triggers = new EventTriggerFinder(lexicon);
+        this.anniversaries = anniversaries;
+    }
+
+    /** The event mentions of one document, in text order. */
+    public List<EventMention> assemble(Document doc, List<Sentence> sentences, List<Mention> mentions,
+                                       List<Timex> timexes, DocumentDate docDate) {
+        String text = doc.text();
+        List<EventMention> out = new ArrayList<>();
+        EventMention lastDatedFamily = null;
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            if (s.heading()) {
+                continue;
+            }
+            List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+            List<Trigger> found = triggers.find(text, tokens);
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<Mention> sm = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            List<Timex> st = timexes.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList();
+            Evidence evidence = new Evidence(doc.id(), s.start(), s.end(), s.text(text));
+            Map<Trigger, int[]> attributions = new LinkedHashMap<>();
+            for (Trigger t : found) {
+                if (t.isStatement()) {
+                    attributions.put(t, attribution(text, s, tokens, t));
+                }
+            }
+            Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, mentions, si);
+            for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
+                statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
+            }
+            Trigger family = found.stream().filter(t -> MEETING_FAMILY.contains(t.type()))
+                    .max((a, b) -> a.priority() != b.priority() ? a.priority() - b.priority() : b.start() - a.start())
+                    .orElse(null);
+            for (Trigger t : found) {
+                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family) {
+                    continue;
+                }
+                EventMention m = event(ctx, t, found, lastDatedFamily);
+                if (m == null) {
+                    continue;
+                }
+                out.add(m);
+                if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown()) {
+                    lastDatedFamily = m;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<EventMention> statement(Context c, Trigger t, int[] span) {
+        List<Participant> speakers = new ArrayList<>();
+        for (Mention m : c.mentions) {
+            if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))) {
+                actorOf(m, true).ifPresent(speakers::add);
+            }
+        }
+        addImpliedCountries(speakers);
+        if (speakers.isEmpty()) {
+            return Optional.empty(); // "she added", "it says": no speaker we can name
+        }
+        List<Timex> inside = c.timexes.stream().filter(EventDateResolver::canDate)
+                .filter(x -> x.start() >= span[0] && x.end() <= span[1]).toList();
+        EventDate when = EventDateResolver.nearest(inside, t.start())
+                .map(x -> dates.fromTimex(x, null, c.docDate)).orElseGet(() -> dates.reportedBy(c.docDate));
+        EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
+        return Optional.of(new EventMention(c.doc.id(), c.order * 10, EventType.STATEMENT, status, when, List.of(),
+                speakers, topics(c, null), List.of(c.evidence), "", "", false, c.docDate, 0.6));
+    }
+
+    private EventMention event(Context c, Trigger t, List<Trigger> all, EventMention lastDatedFamily) {
+        int[] segment = segment(c, t, all);
+        List<Participant> participants = new ArrayList<>();
+        boolean talks = t.type() == EventType.TALKS && t.text().toLowerCase().startsWith("discuss");
+        for (Mention m : c.mentions) {
+            if (m.start() < segment[0] || m.end() > segment[1] || insideForeignAttribution(c, t, m.start())) {
+                continue;
+            }
+            if (talks && m.start() > t.end() && m.kind() == MentionKind.COUNTRY) {
+                continue; // "will discuss Venezuela, Syria": subjects of talks, not parties to them
+            }
+            actorOf(m, false).filter(p -> !governedBy(c, m, NON_ACTOR_PREPOSITIONS) || m.kind() == MentionKind.PERSON)
+                    .ifPresent(participants::add);
+        }
+        if (participants.stream().noneMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON)
+                && mentionsPronoun(c, segment)) {
+            previousPerson(c, t.start()).flatMap(actors::participant).ifPresent(participants::add);
+        }
+        List<Place> places = places(c, t);
+        EventDate when;
+        String name = "";
+        String key = "";
+        if (t.type() == EventType.ANNIVERSARY) {
+            AnniversaryResolver.Anniversary a = anniversary(c, t);
+            name = a.title();
+            key = a.founding().map(f -> f.kind() + ":" + f.key()).orElse("text:" + a.subject().toLowerCase());
+            if (a.founding().isPresent() && a.founding().get().kind().equals("relations")) {
+                for (String cc : a.founding().get().key().split("-")) {
+                    actors.country(cc).ifPresent(participants::add);
+                }
+            }
+            when = a.year().map(y -> dates.anniversary(y, a.title() + ": " + a.founding().get().label()
+                    + " began " + a.founding().get().date() + " (general knowledge) + " + a.ordinal() + " years"))
+                    .orElseGet(() -> EventDate.unknown("the anniversary's year cannot be computed from '"
+                            + a.subject() + "'"));
+            places = List.of();
+        } else {
+            when = dateOf(c, t, lastDatedFamily);
+            if (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT) {
+                name = properName(c, t);
+            } else if (t.type() == EventType.OTHER) {
+                name = objectPhrase(c, t);
+            }
+        }
+        addImpliedCountries(participants);
+        if (t.type() == EventType.VISIT && !places.isEmpty()) {
+            actors.country(places.get(0).countryCode()).ifPresent(participants::add);
+        }
+        List<Participant> unique = dedupe(participants);
+        boolean anaphoric = t.pos().equals("NOUN") && t.tokenIndex() > 0
+                && DEFINITE.contains(c.tokens.get(t.tokenIndex() - 1).lower());
+        EventStatus status = t.status() != null ? t.status() : statusFromDate(when, c.docDate);
+        double confidence = MEETING_FAMILY.contains(t.type()) && unique.isEmpty() ? 0.4 : 0.7;
+        return new EventMention(c.doc.id(), c.order * 10 + 1, t.type(), status, when, places, unique,
+                topics(c, t), List.of(c.evidence), name, key, anaphoric && unique.isEmpty(), c.docDate, confidence);
+    }
+
+    private EventDate dateOf(Context c, Trigger t, EventMention lastDatedFamily) {
+        boolean triggerInAttribution = c.attributions.values().stream().anyMatch(a -> t.start() >= a[0]
+                && t.end() <= a[1]);
+        List<Timex> usable = c.timexes.stream().filter(EventDateResolver::canDate)
+                .filter(x -> triggerInAttribution || !insideAnyAttribution(c, x.start()))
+                .filter(x -> !attributive(c, x)).toList();
+        Optional<Timex> timex = EventDateResolver.nearest(usable, t.start());
+        if (timex.isPresent()) {
+            return dates.fromTimex(timex.get(), duration(c, t), c.docDate);
+        }
+        boolean then = c.tokens.stream().anyMatch(k -> k.lower().equals("then") && k.start() < t.start());
+        if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null) {
+            return dates.after(lastDatedFamily.when(), "the " + lastDatedFamily.type().label().toLowerCase()
+                    + " reported earlier");
+        }
+        return EventDate.unknown("no date in the sentence");
+    }
+
+    /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
+    private static boolean attributive(Context c, Timex x) {
+        if (!x.value().matches("\\d{4}")) {
+            return false;
+        }
+        Token previous = null;
+        Token next = null;
+        for (Token k : c.tokens) {
+            if (k.end() <= x.start()) {
+                previous = k;
+            } else if (k.start() >= x.end() && next == null) {
+                next = k;
+            }
+        }
+        boolean determiner = previous != null && Set.of("the", "a", "an", "its", "this", "their", "his", "her")
+                .contains(previous.lower());
+        return determiner && next != null && Character.isLetter(next.lower().charAt(0));
+    }
+
+    private Timex duration(Context c, Trigger t) {
+        for (Timex x : c.timexes) {
+            if (x.type() == TimexType.DURATION && x.end() <= t.start() && t.start() - x.end() < 12) {
+                return x;
+            }
+        }
+        int from = Math.max(c.sentence.start(), t.start() - 20);
+        Matcher m = N_DAY.matcher(c.doc.text().substring(from, t.start()));
+        if (m.find()) {
+            String n = m.group(1).toLowerCase();
+            int days = switch (n) {
+                case "two" -> 2;
+                case "three" -> 3;
+                case "four" -> 4;
+                case "five" -> 5;
+                case "six" -> 6;
+                case "seven" -> 7;
+                default -> Integer.parseInt(n);
+            };
+            int start = from + m.start();
+            int end = from + m.start() + m.group(1).length() + 4;
+            return new Timex(start, end, c.doc.text().substring(start, end), TimexType.DURATION, "P" + days + "D",
+                    null, null, false);
+        }
+        return null;
+    }
+
+    private AnniversaryResolver.Anniversary anniversary(Context c, Trigger t) {
+        String text = c.doc.text();
+        String before = text.substring(c.sentence.start(), t.start());
+        String after = text.substring(t.end(), c.sentence.end());
+        Set<String> codes = new LinkedHashSet<>();
+        for (Mention m : c.mentions) {
+            if (m.start() >= t.end() && m.countryCode() != null && !m.countryCode().isBlank()
+                    && m.kind() != MentionKind.PERSON && m.kind() != MentionKind.TOPIC) {
+                codes.add(m.countryCode().toUpperCase());
+            }
+        }
+        return anniversaries.resolve(before, after, codes);
+    }
+
+    private List<Place> places(Context c, Trigger t) {
+        Place best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Mention m : c.mentions) {
+            if (!ActorMapper.isPlace(m) || insideForeignAttribution(c, t, m.start())) {
+                continue;
+            }
+            int tier = governedBy(c, m, PLACE_PREPOSITIONS) ? 0 : governedBy(c, m, Set.of("to")) ? 1 : -1;
+            if (tier < 0 || t.type() == EventType.SANCTION || t.type() == EventType.AID
+                    || t.type() == EventType.RECOGNITION || t.type() == EventType.MILITARY_COOPERATION) {
+                continue;
+            }
+            int specificity = switch (m.kind()) {
+                case VENUE -> 0;
+                case CITY -> 1;
+                case REGION -> 2;
+                default -> 3;
+            };
+            int rank = tier * 100 + specificity * 10 + Math.min(9, Math.abs(m.start() - t.start()) / 40);
+            Optional<Place> p = actors.place(m);
+            if (p.isPresent() && rank < bestRank) {
+                best = p.get();
+                bestRank = rank;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    private List<String> topics(Context c, Trigger t) {
+        Set<String> topics = new LinkedHashSet<>();
+        for (Mention m : c.mentions) {
+            if (m.kind() == MentionKind.TOPIC) {
+                topics.add(m.name());
+            } else if (t != null && m.kind() == MentionKind.COUNTRY && m.start() > t.end()
+                    && (t.text().toLowerCase().startsWith("discuss") || governedBy(c, m, Set.of("on", "about")))) {
+                topics.add(m.name());
+            }
+        }
+        return List.copyOf(topics);
+    }
+
+    private Optional<Participant> actorOf(Mention m, boolean subjectPosition) {
+        if (m.kind() == MentionKind.CITY && subjectPosition) {
+            return actors.country(m.countryCode()); // "Moscow said": the capital speaks for its government
+        }
+        return actors.participant(m);
+    }
+
+    private void addImpliedCountries(List<Participant> participants) {
+        for (Participant p : List.copyOf(participants)) {
+            if (p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON) {
+                actors.country(p.countryCode()).ifPresent(participants::add);
+            }
+        }
+    }
+
+    private int[] segment(Context c, Trigger t, List<Trigger> all) {
+        int from = c.sentence.start();
+        int to = c.sentence.end();
+        if (MEETING_FAMILY.contains(t.type())) {
+            for (int[] a : c.attributions.values()) {
+                if (t.start() >= a[0] && t.end() <= a[1]) {
+                    return a;
+                }
+            }
+            return new int[] {from, to};
+        }
+        for (Trigger o : all) {
+            if (o == t || o.isStatement()) {
+                continue;
+            }
+            if (o.end() <= t.start()) {
+                from = Math.max(from, o.end());
+            } else if (o.start() >= t.end()) {
+                to = Math.min(to, attachedStart(c, o));
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    /** The start of a trigger with a mention glued before it ("US sanctions"): the mention belongs to it. */
+    private static int attachedStart(Context c, Trigger o) {
+        for (Mention m : c.mentions) {
+            if (m.end() <= o.start() && o.start() - m.end() <= 2) {
+                return m.start();
+            }
+        }
+        return o.start();
+    }
+
+    private boolean governedBy(Context c, Mention m, Set<String> prepositions) {
+        Token previous = null;
+        for (Token k : c.tokens) {
+            if (k.start() >= m.start()) {
+                break;
+            }
+            previous = k;
+        }
+        if (previous == null) {
+            return false;
+        }
+        if (previous.lower().equals("the") || previous.lower().equals("a")) {
+            int idx = c.tokens.indexOf(previous);
+            previous = idx > 0 ? c.tokens.get(idx - 1) : null;
+        }
+        return previous != null && prepositions.contains(previous.lower());
+    }
+
+    private boolean mentionsPronoun(Context c, int[] segment) {
+        return c.tokens.stream().anyMatch(k -> k.start() >= segment[0] && k.end() <= segment[1]
+                && PRONOUNS.contains(k.lower()));
+    }
+
+    private static Optional<Mention> previousPerson(Context c, int before) {
+        Mention best = null;
+        int limit = c.order >= 0 ? Math.max(0, c.sentence.start() - 800) : 0;
+        for (Mention m : c.allMentions) {
+            if (m.kind() == MentionKind.PERSON && m.end() <= before && m.start() >= limit) {
+                if (best == null || m.start() > best.start()) {
+                    best = m;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean insideAnyAttribution(Context c, int offset) {
+        return c.attributions.values().stream().anyMatch(a -> offset >= a[0] && offset < a[1]);
+    }
+
+    private static boolean insideForeignAttribution(Context c, Trigger t, int offset) {
+        for (int[] a : c.attributions.values()) {
+            boolean triggerInside = t.start() >= a[0] && t.end() <= a[1];
+            if (!triggerInside && offset >= a[0] && offset < a[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "[Place] International Economic Forum": the capitalised words ending at the trigger, plus a place before. */
+    private String properName(Context c, Trigger t) {
+        String text = c.doc.text();
+        int i = t.tokenIndex() - 1;
+        int start = t.start();
+        while (i >= 0 && Character.isUpperCase(text.charAt(c.tokens.get(i).start()))
+                && !c.tokens.get(i).lower().equals("the")) {
+            start = c.tokens.get(i).start();
+            i--;
+        }
+        if (start == t.start() && !Character.isUpperCase(text.charAt(t.start()))) {
+            return "";
+        }
+        return text.substring(start, t.end());
+    }
+
+    private String objectPhrase(Context c, Trigger t) {
+        StringBuilder b = new StringBuilder(t.text());
+        for (int i = t.tokenIndex() + 1, n = 0; i < c.tokens.size() && n < 7; i++, n++) {
+            String w = c.tokens.get(i).lower();
+            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
+                break;
+            }
+            b.append(' ').append(c.doc.text(), c.tokens.get(i).start(), c.tokens.get(i).end());
+        }
+        return b.toString();
+    }
+
+    private static EventStatus statusFromDate(EventDate when, DocumentDate docDate) {
+        if (!when.isKnown() || !docDate.isKnown() || docDate.precision() != DatePrecision.DAY) {
+            return EventStatus.HAPPENED;
+        }
+        java.time.LocalDate d = java.time.LocalDate.parse(docDate.value());
+        return when.span().first().isAfter(d) ? EventStatus.PLANNED : EventStatus.HAPPENED;
+    }
+
+    private int[] attribution(String text, Sentence s, List<Token> tokens, Trigger t) {
+        int i = t.tokenIndex();
+        if (t.pos().equals("REPORT")) {
+            int end = s.end();
+            for (int k = i + 2; k < tokens.size(); k++) {
+                if (tokens.get(k).lower().equals(",")) {
+                    end = tokens.get(k).start();
+                    break;
+                }
+            }
+            return new int[] {t.start(), end};
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 7); k++) {
+            if (tokens.get(k).lower().equals("that")) {
+                int start = s.start();
+                for (int b = i - 1; b >= 0; b--) {
+                    String w = tokens.get(b).lower();
+                    if (w.equals(",") || w.equals("”") || w.equals("\"")) {
+                        start = tokens.get(b).end();
+                        break;
+                    }
+                }
+                return new int[] {start, tokens.get(k).end()};
+            }
+        }
+        for (int b = i - 1; b >= Math.max(0, i - 6); b--) {
+            String w = tokens.get(b).lower();
+            if (w.equals(",") || w.equals("”") || w.equals("\"")) {
+                int end = s.end();
+                for (int k = i + 1; k < tokens.size(); k++) {
+                    if (tokens.get(k).lower().equals(",")) {
+                        end = tokens.get(k).start();
+                        break;
+                    }
+                }
+                return new int[] {tokens.get(b).end(), end};
+            }
+        }
+        int start = s.start();
+        for (int b = i - 1; b >= 0; b--) {
+            String w = tokens.get(b).lower();
+            if (w.equals(",") || w.equals("”") || w.equals("\"") || w.equals(";")) {
+                start = tokens.get(b).end();
+                break;
+            }
+        }
+        return new int[] {start, s.end()};
+    }
+
+    private static List<Participant> dedupe(List<Participant> participants) {
+        Map<String, Participant> byId = new LinkedHashMap<>();
+        for (Participant p : participants) {
+            byId.putIfAbsent(p.id(), p);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private record Context(Document doc, Sentence sentence, List<Token> tokens, List<Mention> mentions,
+                           List<Timex> timexes, Map<Trigger, int[]> attributions, Evidence evidence,
+                           DocumentDate docDate, List<Mention> allMentions, int order) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.diplomatictimeline.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.DateModifier;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSpan;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.time.Timex;
+import org.diplomatictimeline.time.TimexType;
+import org.diplomatictimeline.time.TimexValue;
+
+/**
+ * Turns the temporal expression attached to a trigger into an event date with precision and basis: stated in full,
+ * relative to the document's date, or inferred (from an inferred document date, an anniversary or context).
+ */
+public final class EventDateResolver {
+
+    private static final Pattern DAYS = Pattern.compile("^P(\\d{1,2})D$");
+    private static final Pattern WEEKDAY_WORDS = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week)\\b");
+
+    /**
+     * The date of an event from its temporal expression.
+     *
+     * @param duration a duration attached to the trigger ("2-day visit"), or null
+     */
+    public EventDate fromTimex(Timex timex, Timex duration, DocumentDate docDate) {
+        Optional<TimexValue> parsed = TimexValue.parse(timex.value());
+        if (parsed.isEmpty()) {
+            return EventDate.unknown("'" + timex.text() + "' (" + timex.value() + ") cannot be placed on the calendar"
+                    + (docDate.isKnown() ? "" : ": the article's date is unknown"));
+        }
+        TimexValue tv = parsed.get();
+        DateSpan span = tv.span();
+        String value = timex.value();
+        String endValue = null;
+        if (timex.endValue() != null) {
+            Optional<TimexValue> end = TimexValue.parse(timex.endValue());
+            if (end.isPresent() && !end.get().span().first().isBefore(span.first())) {
+                span = span.union(end.get().span());
+                endValue = timex.endValue();
+            }
+        }
+        String reason = "'" + timex.text() + "'";
+        if (duration != null && endValue == null && tv.precision() == DatePrecision.DAY) {
+            Matcher m = DAYS.matcher(duration.value());
+            if (m.matches() && Integer.parseInt(m.group(1)) > 1) {
+                LocalDate last = span.first().plusDays(Integer.parseInt(m.group(1)) - 1L);
+                span = new DateSpan(span.first(), last);
+                endValue = last.toString();
+                reason += " for '" + duration.text() + "'";
+            }
+        }
+        DatePrecision precision = tv.precision();
+        DateBasis basis;
+        if (!timex.relative()) {
+            basis = DateBasis.STATED;
+        } else if (docDate.isKnown() && docDate.isInferred()) {
+            basis = DateBasis.INFERRED;
+            reason += ", resolved against the inferred article date " + docDate.value() + " (" + docDate.reason() + ")";
+        } else {
+            basis = DateBasis.RELATIVE;
+            reason += ", resolved against the article date " + docDate.value();
+        }
+        if (timex.relative() && docDate.isKnown() && docDate.precision() != DatePrecision.DAY
+                && WEEKDAY_WORDS.matcher(timex.text()).find()) {
+            // A weekday cannot be placed when the article is only known to the month or year: keep what is known.
+            Optional<TimexValue> coarse = TimexValue.parse(docDate.value());
+            if (coarse.isPresent()) {
+                return new EventDate(docDate.value(), null, coarse.get().precision(), DateModifier.APPROX,
+                        DateBasis.INFERRED, coarse.get().span(), "'" + timex.text() + "' in an article known only to "
+                        + docDate.value());
+            }
+        }
+        return new EventDate(value, endValue, precision, modifier(timex.mod()), basis, span, reason);
+    }
+
+    /** A date "after" an earlier event of the same article ("He will then travel to ..."), within its month. */
+    public EventDate after(EventDate previous, String previousTitle) {
+        LocalDate from = previous.span().last();
+        LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
+        String month = from.toString().substring(0, 7);
+        return new EventDate(month, null, DatePrecision.MONTH, DateModifier.AFTER, DateBasis.INFERRED,
+                new DateSpan(from, to), "'then' after " + previousTitle + " on " + previous.value()
+                + "; assumed in the same month (" + from + " to " + to + ")");
+    }
+
+    /** A reported statement with no time of its own: made on or before the article's date. */
+    public EventDate reportedBy(DocumentDate docDate) {
+        if (!docDate.isKnown()) {
+            return EventDate.unknown("no date in the text and the article's date is unknown");
+        }
+        Optional<TimexValue> tv = TimexValue.parse(docDate.value());
+        if (tv.isEmpty()) {
+            return EventDate.unknown("no date in the text");
+        }
+        return new EventDate(docDate.value(), null, tv.get().precision(), DateModifier.ON_OR_BEFORE,
+                DateBasis.INFERRED, tv.get().span(), "no date in the text; reported in the article of "
+                + docDate.value());
+    }
+
+    /** The date of an anniversary: the year it falls in (see decision record 0031). */
+    public EventDate anniversary(int year, String reason) {
+        Optional<TimexValue> tv = TimexValue.parse(String.valueOf(year));
+        DateSpan span = tv.map(TimexValue::span)
+                .orElse(new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        return new EventDate(String.valueOf(year), null, DatePrecision.YEAR, DateModifier.NONE, DateBasis.INFERRED,
+                span, reason);
+    }
+
+    /** True for temporal expressions that can date an event (calendar dates and times, not durations or sets). */
+    public static boolean canDate(Timex t) {
+        return (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && TimexValue.parse(t.value()).isPresent();
+    }
+
+    /** The nearest usable expression to a position among candidates, preferring ones in the same clause. */
+    public static Optional<Timex> nearest(List<Timex> candidates, int position) {
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Timex t : candidates) {
+            int d = t.start() >= position ? t.start() - position : position - t.end();
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static DateModifier modifier(String mod) {
+        if (mod == null || mod.isBlank()) {
+            return DateModifier.NONE;
+        }
+        try {
+            return DateModifier.valueOf(mod.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return DateModifier.NONE;
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.diplomatictimeline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.extract.mention.MentionFinder;
+import org.diplomatictimeline.extract.mention.MentionKind;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSource;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.model.DocumentInfo;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventModel;
+import org.diplomatictimeline.time.NewsTemporalTagger;
+import org.diplomatictimeline.time.TemporalTagger;
+import org.diplomatictimeline.time.Timex;
+
+/**
+ * Turns a corpus into an event model: sentences, mentions and temporal expressions per document, the document's
+ * date, event mentions, and one event per real-world event across the corpus.
+ */
+public final class EventExtractor {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final BoilerplateFilter boilerplate = new BoilerplateFilter();
+    private final TemporalTagger tagger;
+    private final MentionFinder mentionFinder;
+    private final DocumentDateInference dateInference = new DocumentDateInference();
+    private final AnniversaryResolver anniversaries = AnniversaryResolver.standard();
+    private final EventAssembler assembler;
+    private final EventMerger merger = new EventMerger();
+
+    public EventExtractor() {
+        this(new NewsTemporalTagger(), new MentionFinder());
+    }
+
+    /** An extractor with the given tagger and mention finder (tests and benchmarks share one of each). */
+    public EventExtractor(TemporalTagger tagger, MentionFinder mentionFinder) {
+        this.tagger = tagger;
+        this.mentionFinder = mentionFinder;
+        this.assembler = new EventAssembler(TriggerLexicon.standard(), anniversaries);
+    }
+
+    /** Extracts the events of the whole corpus. */
+    public EventModel extract(Corpus corpus) {
+        Map<String, Analysed> analysed = new LinkedHashMap<>();
+        for (Document doc : corpus.documents()) {
+            analysed.put(doc.id(), analyse(doc));
+        }
+        List<Event> events = merger.merge(mentionsOf(analysed.values()));
+        // Second pass: an undated article that reports an event a dated article also reports takes that year.
+        boolean changed = false;
+        for (Analysed a : List.copyOf(analysed.values())) {
+            if (a.date.isKnown()) {
+                continue;
+            }
+            DocumentDate fromCorpus = dateFromCorpus(a.doc, events, analysed);
+            if (fromCorpus != null) {
+                analysed.put(a.doc.id(), analyse(a.doc, a, fromCorpus));
+                changed = true;
+            }
+        }
+        if (changed) {
+            events = merger.merge(mentionsOf(analysed.values()));
+        }
+        List<DocumentInfo> documents = new ArrayList<>();
+        for (Analysed a : analysed.values()) {
+            documents.add(new DocumentInfo(a.doc.id(), a.doc.source(), a.doc.title(), a.date));
+        }
+        return new EventModel(documents, events);
+    }
+
+    /** The event mentions of one document with its inferred date; used by evaluation and tests. */
+    public List<EventMention> mentions(Document doc) {
+        return analyse(doc).events;
+    }
+
+    /** The inferred date of one document, before any help from other documents of a corpus. */
+    public DocumentDate documentDate(Document doc) {
+        return analyse(doc).date;
+    }
+
+    private static List<EventMention> mentionsOf(Iterable<Analysed> analysed) {
+        List<EventMention> all = new ArrayList<>();
+        analysed.forEach(a -> all.addAll(a.events));
+        return all;
+    }
+
+    private Analysed analyse(Document doc) {
+        String text = doc.text();
+        List<Sentence> sentences = boilerplate.keepArticle(text, splitter.split(text, doc.bodyStart(), text.length()));
+        List<Mention> mentions = keepInside(mentionFinder.find(text, doc.bodyStart(), text.length()), sentences);
+        List<Timex> unanchored = tagger.tag(text, doc.bodyStart(), text.length(), null);
+        DocumentDate date = dateInference.infer(doc, sentences, unanchored, yearClues(text, sentences, mentions));
+        Analysed first = new Analysed(doc, sentences, mentions, unanchored, date, List.of());
+        return analyse(doc, first, date);
+    }
+
+    private Analysed analyse(Document doc, Analysed base, DocumentDate date) {
+        LocalDate anchor = anchor(date);
+        List<Timex> timexes = anchor == null ? base.unanchored
+                : tagger.tag(doc.text(), doc.bodyStart(), doc.text().length(), anchor);
+        List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date);
+        return new Analysed(doc, base.sentences, base.found, base.unanchored, date, mentions);
+    }
+
+    private DocumentDate dateFromCorpus(Document doc, List<Event> events, Map<String, Analysed> analysed) {
+        for (Event e : events) {
+            Set<String> docs = new LinkedHashSet<>(e.documentIds());
+            if (!docs.contains(doc.id()) || docs.size() < 2 || !e.when().isKnown()) {
+                continue;
+            }
+            for (String other : docs) {
+                Analysed o = analysed.get(other);
+                if (o != null && o.date.isKnown() && !o.date.isInferred()) {
+                    String year = e.when().span().first().toString().substring(0, 4);
+                    return new DocumentDate(year, DatePrecision.YEAR, DateSource.CORPUS, 0.3,
+                            "reports '" + e.title() + "' (" + e.when().value() + "), also reported by " + other,
+                            null, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<YearClue> yearClues(String text, List<Sentence> sentences, List<Mention> mentions) {
+        List<YearClue> clues = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String sentence = s.text(text);
+            int k = sentence.toLowerCase().indexOf("anniversary");
+            if (k < 0) {
+                continue;
+            }
+            int at = s.start() + k;
+            int afterAt = at + "anniversary".length();
+            Set<String> codes = new LinkedHashSet<>();
+            for (Mention m : mentions) {
+                if (m.start() >= afterAt && m.end() <= s.end() && m.countryCode() != null
+                        && !m.countryCode().isBlank() && m.kind() != MentionKind.PERSON
+                        && m.kind() != MentionKind.TOPIC) {
+                    codes.add(m.countryCode().toUpperCase());
+                }
+            }
+            AnniversaryResolver.Anniversary a = anniversaries.resolve(text.substring(s.start(), at),
+                    text.substring(afterAt, s.end()), codes);
+            a.year().ifPresent(y -> clues.add(new YearClue(y, "the " + a.title() + " ("
+                    + a.founding().get().date().getYear() + " + " + a.ordinal() + ")")));
+        }
+        return clues;
+    }
+
+    private static List<Mention> keepInside(List<Mention> mentions, List<Sentence> sentences) {
+        List<Mention> kept = new ArrayList<>();
+        int si = 0;
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Mention m : sorted) {
+            while (si < sentences.size() && sentences.get(si).end() <= m.start()) {
+                si++;
+            }
+            if (si < sentences.size() && sentences.get(si).contains(m.start())) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static LocalDate anchor(DocumentDate date) {
+        if (!date.isKnown()) {
+            return null;
+        }
+        String v = date.value();
+        return switch (date.precision()) {
+            case DAY -> LocalDate.parse(v);
+            case MONTH -> LocalDate.parse(v + "-15");
+            default -> v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)
+                    ? LocalDate.of(Integer.parseInt(v.substring(0, 4)), 7, 1) : null;
+        };
+    }
+
+    private record Analysed(Document doc, List<Sentence> sentences, List<Mention> found, List<Timex> unanchored,
+                            DocumentDate date, List<EventMention> events) {
+    }
+}

@@ -1,0 +1,309 @@
+package org.diplomatictimeline.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
+import org.diplomatictimeline.model.Place;
+import org.diplomatictimeline.model.PlaceKind;
+
+/**
+ * Merges mentions of one event, first within each document ("the meeting" refers back), then across documents,
+ * when type, actors, date (at the coarser precision) and place agree; never two meetings on different days.
+ */
+public final class EventMerger {
+
+    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS,
+            EventType.NEGOTIATION, EventType.VISIT, EventType.SUMMIT);
+    private static final Set<EventType> TALK_WORDS = Set.of(EventType.MEETING, EventType.TALKS,
+            EventType.NEGOTIATION);
+
+    private final EventTitles titles = new EventTitles();
+
+    /** Merges the mentions (in document order) into events with deterministic ids. */
+    public List<Event> merge(List<EventMention> mentions) {
+        return toEvents(cluster(mentions));
+    }
+
+    /** The clusters of mentions, exposed for evaluation against gold clusterings. */
+    List<EventCluster> cluster(List<EventMention> mentions) {
+        Map<String, List<EventCluster>> byDocument = new LinkedHashMap<>();
+        for (EventMention m : mentions) {
+            List<EventCluster> clusters = byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>());
+            EventCluster single = new EventCluster(m);
+            EventCluster target = m.anaphoric() ? antecedent(clusters, single) : best(clusters, single, true);
+            if (target != null) {
+                target.absorb(single);
+            } else {
+                clusters.add(single);
+            }
+        }
+        List<EventCluster> all = new ArrayList<>();
+        byDocument.values().forEach(all::addAll);
+        // Dated clusters first, so an undated report joins the dated event it agrees with rather than the reverse.
+        all.sort(Comparator.comparing((EventCluster c) -> !c.date().isKnown()));
+        List<EventCluster> merged = new ArrayList<>();
+        for (EventCluster c : all) {
+            EventCluster target = best(merged, c, false);
+            if (target != null) {
+                target.absorb(c);
+            } else {
+                merged.add(c);
+            }
+        }
+        return merged;
+    }
+
+    private EventCluster antecedent(List<EventCluster> clusters, EventCluster mention) {
+        EventType type = mention.type();
+        for (boolean sameWord : new boolean[] {true, false}) {
+            for (int i = clusters.size() - 1; i >= 0; i--) {
+                EventCluster c = clusters.get(i);
+                boolean wordMatches = TALK_WORDS.contains(type) ? c.members.stream().anyMatch(m -> TALK_WORDS
+                        .contains(m.type())) : c.hasType(type);
+                if ((!sameWord || wordMatches) && compatible(c, mention, true) >= 0) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private EventCluster best(List<EventCluster> clusters, EventCluster candidate, boolean sameDocument) {
+        EventCluster best = null;
+        int bestScore = -1;
+        for (EventCluster c : clusters) {
+            int score = compatible(c, candidate, sameDocument);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** A score of agreement, or -1 when the two cannot be the same event. */
+    int compatible(EventCluster a, EventCluster b, boolean sameDocument) {
+        EventType ta = a.type();
+        EventType tb = b.type();
+        if (!typesCompatible(ta, tb)) {
+            return -1;
+        }
+        EventDate da = a.date();
+        EventDate db = b.date();
+        boolean bothDated = da.isKnown() && db.isKnown();
+        if (bothDated && !datesAgree(da, db)) {
+            return -1;
+        }
+        if (!plannedAfterReport(a, db) || !plannedAfterReport(b, da)) {
+            return -1;
+        }
+        if (ta == EventType.ANNIVERSARY || tb == EventType.ANNIVERSARY) {
+            return !a.key().isBlank() && a.key().equals(b.key()) ? 10 : -1;
+        }
+        Set<String> pa = a.ids(ParticipantKind.PERSON);
+        Set<String> pb = b.ids(ParticipantKind.PERSON);
+        Set<String> ca = a.ids(ParticipantKind.COUNTRY);
+        Set<String> cb = b.ids(ParticipantKind.COUNTRY);
+        Set<String> oa = a.ids(ParticipantKind.ORGANISATION);
+        Set<String> ob = b.ids(ParticipantKind.ORGANISATION);
+        int persons = overlap(pa, pb);
+        int countries = overlap(ca, cb);
+        int orgs = overlap(oa, ob);
+        boolean aEmpty = pa.isEmpty() && ca.isEmpty() && oa.isEmpty();
+        boolean bEmpty = pb.isEmpty() && cb.isEmpty() && ob.isEmpty();
+        if (aEmpty || bEmpty) {
+            if (!sameDocument) {
+                return -1; // a bare "the meeting" only refers back within its own article
+            }
+        } else if (!pa.isEmpty() && !pb.isEmpty()) {
+            if (persons == 0) {
+                return -1;
+            }
+        } else if (!ca.isEmpty() && !cb.isEmpty()) {
+            if (countries < Math.min(2, Math.min(ca.size(), cb.size())) && orgs == 0) {
+                return -1;
+            }
+        } else if (orgs == 0) {
+            return -1;
+        }
+        if (!sameDocument && !bothDated && persons == 0) {
+            return -1; // an undated report joins another article's event only on shared named people
+        }
+        if (!sameDocument && (ta == EventType.STATEMENT || tb == EventType.STATEMENT)
+                && !(bothDated && da.precision() == DatePrecision.DAY && db.precision() == DatePrecision.DAY
+                && da.modifier() == db.modifier() && da.value().equals(db.value()))) {
+            return -1;
+        }
+        if (ta == EventType.OTHER && !a.name().equalsIgnoreCase(b.name())) {
+            return -1;
+        }
+        int placeScore = placesAgree(a.places(), b.places());
+        if (placeScore < 0) {
+            return -1;
+        }
+        return persons * 3 + countries + orgs + placeScore + (ta == tb ? 1 : 0)
+                + (bothDated && da.value().equals(db.value()) ? 2 : 0);
+    }
+
+    private static boolean typesCompatible(EventType a, EventType b) {
+        if (a == b) {
+            return true;
+        }
+        if (ENCOUNTERS.contains(a) && ENCOUNTERS.contains(b)) {
+            return true;
+        }
+        return (a == EventType.FORUM || a == EventType.SUMMIT) && (b == EventType.FORUM || b == EventType.SUMMIT);
+    }
+
+    private static boolean datesAgree(EventDate a, EventDate b) {
+        if (!a.span().overlaps(b.span())) {
+            return false;
+        }
+        boolean aDay = a.precision() == DatePrecision.DAY && !a.isRange() && !a.modifier().isOpenEnded();
+        boolean bDay = b.precision() == DatePrecision.DAY && !b.isRange() && !b.modifier().isOpenEnded();
+        return !(aDay && bDay) || a.value().equals(b.value());
+    }
+
+    /** A report that an event is still to come cannot describe one that ended before the report was written. */
+    private static boolean plannedAfterReport(EventCluster c, EventDate other) {
+        if (!other.isKnown()) {
+            return true;
+        }
+        for (EventMention m : c.members) {
+            if (m.status() == EventStatus.PLANNED && m.documentDate().isKnown()
+                    && m.documentDate().precision() == DatePrecision.DAY) {
+                LocalDate reported = LocalDate.parse(m.documentDate().value());
+                if (other.span().last().isBefore(reported)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int placesAgree(List<Place> a, List<Place> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int best = -1;
+        for (Place x : a) {
+            for (Place y : b) {
+                if (x.id().equals(y.id())) {
+                    best = Math.max(best, 2);
+                } else if (!x.countryCode().isBlank() && x.countryCode().equals(y.countryCode())
+                        && (x.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.COUNTRY
+                        || x.kind() == PlaceKind.VENUE ^ y.kind() == PlaceKind.VENUE)) {
+                    best = Math.max(best, 1);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int overlap(Set<String> a, Set<String> b) {
+        Set<String> s = new HashSet<>(a);
+        s.retainAll(b);
+        return s.size();
+    }
+
+    private List<Event> toEvents(List<EventCluster> clusters) {
+        List<Event> events = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        for (EventCluster c : clusters) {
+            EventType type = c.type();
+            EventDate when = c.date();
+            List<Participant> participants = c.participants();
+            List<Place> places = c.places();
+            Place place = places.stream().min(Comparator.comparingInt(p -> p.kind().ordinal())).orElse(null);
+            String title = titles.title(type, participants, places, c.name());
+            Set<String> topics = new LinkedHashSet<>();
+            List<Evidence> evidence = new ArrayList<>();
+            double confidence = 0;
+            for (EventMention m : c.members) {
+                topics.addAll(m.topics());
+                for (Evidence e : m.evidence()) {
+                    if (!evidence.contains(e)) {
+                        evidence.add(e);
+                    }
+                }
+                confidence = Math.max(confidence, m.confidence());
+            }
+            confidence = Math.min(1.0, confidence + 0.1 * (c.documents().size() - 1));
+            String id = uniqueId(type, when, participants, c.key(), usedIds);
+            events.add(new Event(id, title, type, status(c, when), when, place, participants, List.copyOf(topics),
+                    evidence, confidence));
+        }
+        return events;
+    }
+
+    private static EventStatus status(EventCluster c, EventDate when) {
+        if (c.members.stream().anyMatch(m -> m.status() == EventStatus.CANCELLED)) {
+            return EventStatus.CANCELLED;
+        }
+        LocalDate latestReport = null;
+        for (EventMention m : c.members) {
+            if (m.documentDate().isKnown() && m.documentDate().precision() == DatePrecision.DAY) {
+                LocalDate d = LocalDate.parse(m.documentDate().value());
+                if (latestReport == null || d.isAfter(latestReport)) {
+                    latestReport = d;
+                }
+            }
+        }
+        if (when.isKnown() && latestReport != null) {
+            if (when.span().last().isBefore(latestReport)) {
+                return EventStatus.HAPPENED;
+            }
+            if (when.span().first().isAfter(latestReport)) {
+                return EventStatus.PLANNED;
+            }
+        }
+        // Same day as the latest report, or undated: what the reports say, the latest report first.
+        return c.members.stream().max(Comparator.comparing((EventMention m) -> m.documentDate().isKnown()
+                        ? m.documentDate().value() : "").thenComparing(m -> m.status() == EventStatus.HAPPENED))
+                .map(EventMention::status).orElse(EventStatus.HAPPENED);
+    }
+
+    private static String uniqueId(EventType type, EventDate when, List<Participant> participants, String key,
+                                   Set<String> used) {
+        StringBuilder b = new StringBuilder(type.name()).append('|').append(when.isKnown() ? when.value() : "?")
+                .append('|').append(key);
+        new TreeSet<>(participants.stream().map(Participant::id).toList()).forEach(p -> b.append('|').append(p));
+        String base = "ev-" + hex(b.toString()).substring(0, 12);
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static String hex(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder();
+            for (byte x : d) {
+                b.append(String.format("%02x", x));
+            }
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.diplomatictimeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
+
+/** Finds event triggers in a sentence's tokens and reads each one's status from its clause. */
+public final class EventTriggerFinder {
+
+    private static final Set<String> DETERMINERS_OF_IDIOM = Set.of("in"); // "in agreement on", "in talks" is kept below
+
+    private final TriggerLexicon lexicon;
+    private final TenseReader tense = new TenseReader();
+
+    public EventTriggerFinder(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The triggers among {@code tokens} (one sentence), in text order, without overlaps. */
+    public List<Trigger> find(String text, List<Token> tokens) {
+        List<Trigger> triggers = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            TriggerLexicon.Entry match = null;
+            for (TriggerLexicon.Entry e : lexicon.startingWith(tokens.get(i).lower())) {
+                if (matches(tokens, i, e.words())) {
+                    match = e;
+                    break;
+                }
+            }
+            if (match == null || !acceptable(tokens, i, match)) {
+                i++;
+                continue;
+            }
+            Token first = tokens.get(i);
+            Token last = tokens.get(i + match.words().size() - 1);
+            triggers.add(new Trigger(first.start(), last.end(), text.substring(first.start(), last.end()),
+                    match.type(), match.pos(), status(tokens, i, match), match.priority(), i));
+            i += match.words().size();
+        }
+        return triggers;
+    }
+
+    private boolean acceptable(List<Token> tokens, int i, TriggerLexicon.Entry e) {
+        if (e.pos().equals("VERB") && tense.isIdleInfinitive(tokens, i)) {
+            return false;
+        }
+        if (e.type() == EventType.AGREEMENT && i > 0 && DETERMINERS_OF_IDIOM.contains(tokens.get(i - 1).lower())) {
+            return false;
+        }
+        if (!e.cue().equals("-")) {
+            Set<String> cue = lexicon.cue(e.cue());
+            int from = Math.max(0, i - 8);
+            int to = Math.min(tokens.size(), i + 8);
+            for (int k = from; k < to; k++) {
+                if (cue.contains(tokens.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private EventStatus status(List<Token> tokens, int i, TriggerLexicon.Entry e) {
+        if (tense.cancelled(tokens, i)) {
+            return EventStatus.CANCELLED;
+        }
+        if (e.tense().equals("PAST") && !e.isStatement()) {
+            Tense t = tense.before(tokens, i);
+            return t == Tense.FUTURE ? EventStatus.PLANNED : EventStatus.HAPPENED;
+        }
+        Tense t = tense.before(tokens, i);
+        if (t == Tense.UNKNOWN && e.pos().equals("NOUN")) {
+            t = tense.after(tokens, i);
+        }
+        if (i >= 2 && tokens.get(i - 1).lower().equals("to") && tokens.get(i - 2).lower().startsWith("continu")) {
+            return EventStatus.HAPPENED; // "continue to recognise": an ongoing stance
+        }
+        if (e.isStatement()) {
+            return t == Tense.FUTURE ? EventStatus.PLANNED : EventStatus.HAPPENED;
+        }
+        return switch (t) {
+            case FUTURE -> EventStatus.PLANNED;
+            case PAST -> EventStatus.HAPPENED;
+            default -> null; // decided later from the event's date against the document's date
+        };
+    }
+
+    private static boolean matches(List<Token> tokens, int i, List<String> words) {
+        if (i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(i + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+package org.diplomatictimeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into sentences with exact offsets: line breaks end paragraphs, sentence punctuation ends sentences
+ * unless it closes an abbreviation, an initial or a decimal number.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
+            "rep", "pres", "jr", "sr", "rev", "hon", "amb", "min", "dept", "no", "vol", "fig", "inc", "ltd", "co",
+            "corp", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e",
+            "a.m", "p.m", "mt", "ft", "pp", "cf", "al");
+
+    /** Splits text[from, to) into sentences; offsets are offsets into {@code text}. */
+    public List<Sentence> split(String text, int from, int to) {
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = from;
+        while (lineStart < to) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > to) {
+                lineEnd = to;
+            }
+            boolean blank = text.substring(lineStart, lineEnd).isBlank();
+            if (!blank) {
+                // Every non-blank line is its own paragraph: news text marks paragraphs with line breaks.
+                if (!sentences.isEmpty()) {
+                    paragraph++;
+                }
+                splitLine(text, lineStart, lineEnd, paragraph, sentences);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private void splitLine(String text, int from, int to, int paragraph, List<Sentence> out) {
+        int lineSentenceCount = 0;
+        int start = skipSpace(text, from, to);
+        int i = start;
+        List<Sentence> line = new ArrayList<>();
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int end = i + 1;
+                while (end < to && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                int next = skipSpace(text, end, to);
+                if (next >= to || (next > end && startsSentence(text.charAt(next)) && !isAbbreviation(text, start, i))) {
+                    line.add(new Sentence(start, trimEnd(text, start, end), paragraph, false));
+                    lineSentenceCount++;
+                    start = next;
+                    i = next;
+                    continue;
+                }
+            }
+            i++;
+        }
+        if (start < to) {
+            int end = trimEnd(text, start, to);
+            if (end > start) {
+                line.add(new Sentence(start, end, paragraph, false));
+            }
+        }
+        if (line.size() == 1 && lineSentenceCount == 0 && looksLikeHeading(text, line.get(0))) {
+            Sentence only = line.get(0);
+            line.set(0, new Sentence(only.start(), only.end(), paragraph, true));
+        }
+        out.addAll(line);
+    }
+
+    private static boolean looksLikeHeading(String text, Sentence s) {
+        String t = s.text(text).strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        boolean closed = last == '.' || last == '!' || last == '?' || last == '”' || last == '"' || last == ':';
+        return !closed && t.split("\\s+").length <= 14;
+    }
+
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, dot);
+        if (word.isEmpty()) {
+            // "3.5" style decimals are not followed by a space anyway; a bare dot after a digit ends a sentence.
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial: "George W. Bush"
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\''
+                || c == '(' || c == '[' || c == '«' || c == '—' || c == '–' || Character.isLetter(c)
+                && !Character.isLowerCase(c);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,40 @@
+package org.diplomatictimeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Cuts text into words (letters, digits, inner apostrophes and hyphens) and single punctuation marks. */
+public final class WordTokenizer {
+
+    /** The tokens of text[from, to); punctuation marks other than spaces become one-character tokens. */
+    public List<Token> tokenize(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < to) {
+                    char d = text.charAt(j);
+                    boolean inner = (d == '\'' || d == '’' || d == '-' || d == '.' && Character.isDigit(c))
+                            && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1));
+                    if (!Character.isLetterOrDigit(d) && !inner) {
+                        break;
+                    }
+                    j++;
+                }
+                tokens.add(new Token(i, j, text.substring(i, j).toLowerCase(Locale.ROOT).replace('’', '\'')));
+                i = j;
+            } else {
+                tokens.add(new Token(i, i + 1, String.valueOf(c)));
+                i++;
+            }
+        }
+        return tokens;
+    }
+}

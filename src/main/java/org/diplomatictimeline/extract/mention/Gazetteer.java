@@ -1,0 +1,297 @@
+package org.diplomatictimeline.extract.mention;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * All phrase lists the mention finder searches, loaded once from the resources beside this class and from the JDK's
+ * list of ISO countries; immutable after construction.
+ */
+final class Gazetteer {
+
+    private static final String[] MODIFIERS = {
+        "former", "acting", "interim", "self-declared", "self-proclaimed", "then", "outgoing", "incoming",
+        "newly elected", "newly appointed", "new", "late", "current", "senior", "veteran", "de facto", "so-called",
+        "first", "deputy", "chief", "top", "permanent", "special",
+    };
+
+    final PhraseTrie entities = new PhraseTrie();
+    final PhraseTrie titles = new PhraseTrie();
+    final PhraseTrie modifiers = new PhraseTrie();
+    final Set<String> stopwords = new HashSet<>();
+    final Set<String> titleWords = new HashSet<>();
+    final Map<String, GazetteerEntry> knownPeople = new HashMap<>();
+    final Map<String, Topic> topicsByMentionId = new HashMap<>();
+    final Map<String, Topic> topicsById = new HashMap<>();
+
+    private final Map<String, CountryNames> countries = new LinkedHashMap<>();
+    private final Map<String, GazetteerEntry> capitals = new HashMap<>();
+
+    /** Names of one country as read from the JDK and countries.tsv. */
+    private record CountryNames(GazetteerEntry entry, List<String> names, List<String> demonyms) {
+    }
+
+    Gazetteer() {
+        loadCountries();
+        loadTopics();
+        loadPlain("regions.tsv", MentionKind.REGION);
+        loadPlaces("venues.tsv", MentionKind.VENUE, "venue:", "seat");
+        loadOrganisations();
+        loadPlaces("cities.tsv", MentionKind.CITY, "city:", "capital");
+        loadPeople();
+        addDemonymsAndPhrases();
+        loadTitles();
+        for (String m : MODIFIERS) {
+            modifiers.add(m, new GazetteerEntry(MentionKind.PERSON, "modifier", m, "", false, "", false));
+        }
+        for (String[] line : read("name-stopwords.txt")) {
+            for (String w : line[0].trim().split("\\s+")) {
+                stopwords.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** The canonical English name of a country, or the code itself when unknown. */
+    String countryName(String code) {
+        CountryNames c = countries.get(code);
+        return c == null ? code : c.entry().name();
+    }
+
+    private void loadCountries() {
+        Map<String, String[]> written = new LinkedHashMap<>();
+        for (String[] f : read("countries.tsv")) {
+            written.put(f[0], f);
+        }
+        Set<String> codes = new java.util.LinkedHashSet<>(List.of(Locale.getISOCountries()));
+        codes.addAll(written.keySet());
+        for (String code : codes) {
+            String jdk = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            String[] f = written.get(code);
+            List<String> names = new ArrayList<>();
+            String canonical = f != null && !field(f, 1).isEmpty() ? field(f, 1) : cleanJdkName(jdk);
+            names.add(canonical);
+            if (f != null) {
+                names.addAll(split(field(f, 2)));
+            }
+            for (String variant : jdkVariants(jdk)) {
+                if (!names.contains(variant)) {
+                    names.add(variant);
+                }
+            }
+            List<String> demonyms = f == null ? List.of() : split(field(f, 3));
+            GazetteerEntry e = new GazetteerEntry(MentionKind.COUNTRY, "country:" + code, canonical, code, false,
+                    "", false);
+            countries.put(code, new CountryNames(e, names, demonyms));
+            for (String n : names) {
+                entities.add(n, e);
+            }
+        }
+    }
+
+    private static String cleanJdkName(String jdk) {
+        String s = jdk.replace(" & ", " and ").replace("St. ", "Saint ");
+        int paren = s.indexOf(" (");
+        return paren > 0 ? s.substring(0, paren) : s;
+    }
+
+    private static List<String> jdkVariants(String jdk) {
+        List<String> out = new ArrayList<>();
+        if (jdk.contains(" - ") || jdk.equals(jdk.toUpperCase(Locale.ROOT))) {
+            return out; // "Congo - Kinshasa" and bare codes are not how news names a country
+        }
+        out.add(jdk);
+        if (jdk.contains("&")) {
+            out.add(jdk.replace("&", "and"));
+        }
+        int paren = jdk.indexOf(" (");
+        if (paren > 0 && jdk.endsWith(")")) {
+            out.add(jdk.substring(0, paren));
+            out.add(jdk.substring(paren + 2, jdk.length() - 1));
+        }
+        return out;
+    }
+
+    private void loadTopics() {
+        for (String[] f : read("topics.tsv")) {
+            Topic topic = new Topic("topic:" + f[0], field(f, 1));
+            topicsById.put(topic.id(), topic);
+            GazetteerEntry e = new GazetteerEntry(MentionKind.TOPIC, topic.id(), topic.name(), "", false, "", false);
+            for (String alias : split(field(f, 2))) {
+                entities.add(alias, e);
+            }
+            for (String linked : split(field(f, 3))) {
+                topicsByMentionId.put(linked, topic);
+            }
+        }
+    }
+
+    private void loadPlain(String resource, MentionKind kind) {
+        GazetteerEntry last = null;
+        for (String[] f : read(resource)) {
+            List<String> names = split(f[0]);
+            if (names.get(0).startsWith("~") && last != null) {
+                for (String n : names) {
+                    entities.add(n.substring(1), last.asAdjective());
+                }
+                continue;
+            }
+            last = new GazetteerEntry(kind, "region:" + Slug.of(names.get(0)), names.get(0), "", false, "", false);
+            for (String n : names) {
+                entities.add(n, last);
+            }
+        }
+    }
+
+    private void loadPlaces(String resource, MentionKind kind, String prefix, String metonymFlag) {
+        for (String[] f : read(resource)) {
+            List<String> names = split(f[0]);
+            String code = field(f, 1);
+            boolean metonym = field(f, 2).contains(metonymFlag);
+            GazetteerEntry e = new GazetteerEntry(kind, prefix + Slug.of(names.get(0)), names.get(0), code, metonym,
+                    kind == MentionKind.VENUE ? names.get(0) : "", false);
+            for (String n : names) {
+                entities.add(n, e);
+            }
+            if (kind == MentionKind.CITY && metonym) {
+                capitals.putIfAbsent(code, e);
+            }
+        }
+    }
+
+    private void loadOrganisations() {
+        for (String[] f : read("organisations.tsv")) {
+            List<String> names = split(field(f, 1));
+            GazetteerEntry e = new GazetteerEntry(MentionKind.ORGANISATION, "org:" + f[0], names.get(0), field(f, 2),
+                    false, "", false);
+            for (String n : names) {
+                entities.add(n, e);
+            }
+        }
+    }
+
+    private void loadPeople() {
+        for (String[] f : read("people.tsv")) {
+            List<String> names = split(f[0]);
+            GazetteerEntry e = new GazetteerEntry(MentionKind.PERSON, "person:" + Slug.of(names.get(0)),
+                    names.get(0), field(f, 1), false, field(f, 2), false);
+            List<String> all = new ArrayList<>(names);
+            all.addAll(split(field(f, 3)));
+            for (String n : all) {
+                entities.add(n, e);
+                List<Token> tokens = Tokenizer.tokenize(n, 0, n.length());
+                knownPeople.putIfAbsent(VariantKey.of(NameParser.words(tokens, 0, tokens.size())), e);
+            }
+        }
+    }
+
+    /** Demonyms, and phrases built from country names: "the Russian capital", "China's Foreign Ministry". */
+    private void addDemonymsAndPhrases() {
+        for (CountryNames c : countries.values()) {
+            GazetteerEntry country = c.entry();
+            String code = country.countryCode();
+            String name = country.name();
+            GazetteerEntry fm = new GazetteerEntry(MentionKind.ORGANISATION, "org:foreign-ministry-" + code,
+                    "Foreign Ministry of " + name, code, false, "Foreign Ministry", false);
+            GazetteerEntry dm = new GazetteerEntry(MentionKind.ORGANISATION, "org:defence-ministry-" + code,
+                    "Defence Ministry of " + name, code, false, "Defence Ministry", false);
+            GazetteerEntry capital = capitals.get(code);
+            for (String d : c.demonyms()) {
+                entities.add(d, country.asAdjective());
+                addOwned(d, country, fm, dm, capital);
+            }
+            for (String n : c.names()) {
+                addOwned(n + "'s", country, fm, dm, capital);
+                for (String of : List.of("foreign ministry of ", "ministry of foreign affairs of ")) {
+                    entities.add(of + n, fm);
+                }
+                for (String of : List.of("defence ministry of ", "defense ministry of ", "ministry of defence of ",
+                        "ministry of defense of ")) {
+                    entities.add(of + n, dm);
+                }
+                entities.add("government of " + n, country);
+                if (capital != null) {
+                    entities.add("capital of " + n, capital);
+                }
+            }
+        }
+    }
+
+    private void addOwned(String owner, GazetteerEntry country, GazetteerEntry fm, GazetteerEntry dm,
+                          GazetteerEntry capital) {
+        for (String suffix : List.of(" foreign ministry", " ministry of foreign affairs", " foreign affairs ministry",
+                " mfa", " foreign office")) {
+            entities.add(owner + suffix, fm);
+        }
+        entities.add(owner + " MFA", fm);
+        for (String suffix : List.of(" defence ministry", " defense ministry", " ministry of defence",
+                " ministry of defense")) {
+            entities.add(owner + suffix, dm);
+        }
+        for (String suffix : List.of(" government", " authorities", " leadership")) {
+            entities.add(owner + suffix, country);
+        }
+        if (capital != null) {
+            entities.add(owner + " capital", capital);
+        }
+    }
+
+    private void loadTitles() {
+        for (String[] f : read("titles.tsv")) {
+            List<String> forms = split(f[0]);
+            GazetteerEntry e = new GazetteerEntry(MentionKind.PERSON, "title:" + field(f, 1), forms.get(0), "",
+                    false, "", false);
+            for (String form : forms) {
+                boolean upper = form.equals(form.toUpperCase(Locale.ROOT));
+                titles.add(upper ? form : form.toLowerCase(Locale.ROOT), e);
+                List<Token> tokens = Tokenizer.tokenize(form, 0, form.length());
+                if (tokens.size() == 1 || tokens.size() == 2 && tokens.get(1).is(".")) {
+                    titleWords.add(tokens.get(0).key());
+                }
+            }
+        }
+    }
+
+    private static String field(String[] f, int i) {
+        return i < f.length ? f[i].trim() : "";
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split("\\|")) {
+            if (!part.isBlank()) {
+                out.add(part.trim());
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> read(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Gazetteer resource missing: " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read gazetteer " + resource, e);
+        }
+        return rows;
+    }
+}

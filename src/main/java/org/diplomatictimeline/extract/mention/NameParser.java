@@ -1,0 +1,120 @@
+package org.diplomatictimeline.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds runs of capitalised words that can be a person's name ("Sergey Lavrov", "Lee Nak-yeon",
+ * "Bashar al-Assad", "Donald J. Trump"), without deciding yet whether they are one.
+ */
+final class NameParser {
+
+    static final int MAX_WORDS = 4;
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "bin", "ibn", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
+            "den", "la", "le", "ter", "zu");
+    private static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
+    private final Gazetteer gazetteer;
+
+    NameParser(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The end (exclusive token index) of the name that starts at {@code i}, or {@code i} when none starts there. */
+    int parse(List<Token> tokens, int i) {
+        int n = tokens.size();
+        int j = i;
+        int words = 0;
+        int end = i;
+        while (j < n && words < MAX_WORDS) {
+            Token t = tokens.get(j);
+            if (j > i && t.lineBefore()) {
+                break;
+            }
+            if (isNameWord(tokens, j, words == 0)) {
+                j = afterHyphens(tokens, j + 1);
+                words++;
+                end = j;
+            } else if (words > 0 && t.shape() == Token.LOWER && PARTICLES.contains(t.key())) {
+                int k = j + 1;
+                if (k < n && tokens.get(k).is("-") && !tokens.get(k).spaceBefore()) {
+                    k++;
+                }
+                if (k < n && isNameWord(tokens, k, false)) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else if (words > 0 && t.shape() == Token.CAPITALISED && t.end() - t.start() == 1 && j + 1 < n
+                    && tokens.get(j + 1).is(".") && !tokens.get(j + 1).spaceBefore() && j + 2 < n
+                    && isNameWord(tokens, j + 2, false)) {
+                j += 2; // a middle initial: "Donald J. Trump"
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Whether token {@code j} can be a word of a name. */
+    boolean isNameWord(List<Token> tokens, int j, boolean first) {
+        Token t = tokens.get(j);
+        if (t.shape() != Token.CAPITALISED || t.end() - t.start() < 2) {
+            return false;
+        }
+        String k = t.key();
+        if (MONTHS.contains(k)) {
+            // "Theresa May" yes, "May 13" no; a month never opens a name
+            return !first && !(j + 1 < tokens.size() && tokens.get(j + 1).shape() == Token.NUMBER);
+        }
+        if (gazetteer.stopwords.contains(k) || first && gazetteer.titleWords.contains(k)) {
+            return false;
+        }
+        PhraseTrie.Match m = gazetteer.entities.longest(tokens, j, tokens.size());
+        return m == null || m.entry().kind() == MentionKind.PERSON;
+    }
+
+    private static int afterHyphens(List<Token> tokens, int j) {
+        int n = tokens.size();
+        while (j + 1 < n && tokens.get(j).is("-") && !tokens.get(j).spaceBefore()
+                && tokens.get(j + 1).isWord() && !tokens.get(j + 1).spaceBefore()) {
+            j += 2;
+        }
+        return j;
+    }
+
+    /** The words of a name span, hyphenated parts joined: "Lee Nak-yeon" -> ["lee", "nak-yeon"]. */
+    static List<String> words(List<Token> tokens, int from, int to) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = null;
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            if (t.is("-") && !t.spaceBefore() && current != null) {
+                current.append('-');
+                continue;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            if (current != null && !t.spaceBefore() && current.charAt(current.length() - 1) == '-') {
+                current.append(t.key());
+                continue;
+            }
+            if (current != null) {
+                out.add(current.toString());
+            }
+            current = new StringBuilder(t.key());
+        }
+        if (current != null) {
+            out.add(current.toString());
+        }
+        if (out.size() > 2) {
+            out.removeIf(w -> w.length() == 1); // middle initials
+        }
+        return out;
+    }
+}

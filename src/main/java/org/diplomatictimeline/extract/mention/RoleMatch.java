@@ -1,0 +1,58 @@
+package org.diplomatictimeline.extract.mention;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Decides whether a role-only mention ("the Chinese leader", "the minister") fits a person's known role. */
+final class RoleMatch {
+
+    private static final List<String> HEADS = List.of(
+            "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
+            "chairman", "chairwoman", "general secretary", "supreme leader", "head of state", "emperor", "crown prince");
+    private static final List<String> FOREIGN = List.of(
+            "foreign minister", "secretary of state", "foreign secretary", "external affairs", "foreign affairs",
+            "top diplomat", "state councilor", "state councillor");
+
+    private RoleMatch() {
+    }
+
+    /**
+     * Whether a person with {@code personRole} can be called by {@code title} (a titles.tsv entry, whose id is
+     * "title:" + class and whose name is the canonical title).
+     */
+    static boolean fits(String personRole, GazetteerEntry title) {
+        String role = personRole.toLowerCase(Locale.ROOT);
+        if (role.isEmpty()) {
+            return false;
+        }
+        String cls = title.id().substring("title:".length());
+        String canonical = title.name().toLowerCase(Locale.ROOT);
+        boolean deputy = role.contains("vice") || role.contains("deputy");
+        switch (cls) {
+            case "head":
+                if (deputy) {
+                    return false;
+                }
+                if (canonical.equals("leader") || canonical.equals("head of state")) {
+                    return HEADS.stream().anyMatch(role::contains);
+                }
+                if (canonical.equals("prime minister") || canonical.equals("premier")) {
+                    return role.contains("prime minister") || role.contains("premier");
+                }
+                return role.contains(canonical);
+            case "foreign":
+                return FOREIGN.stream().anyMatch(role::contains);
+            case "minister":
+                if (canonical.equals("minister")) {
+                    return role.contains("minister") && !role.contains("prime minister");
+                }
+                return role.contains(canonical);
+            case "spokes":
+                return role.contains("spokes") || role.contains("press secretary");
+            case "envoy":
+                return role.contains("ambassador") || role.contains("envoy") || role.contains("representative");
+            default:
+                return false;
+        }
+    }
+}

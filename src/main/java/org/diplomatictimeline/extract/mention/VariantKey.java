@@ -1,0 +1,120 @@
+package org.diplomatictimeline.extract.mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A spelling-insensitive key for personal names, so that transliteration variants (Sergey/Sergei,
+ * Aleksandr/Alexander, Zelensky/Zelenskyy, Guaidó/Guaido) meet at one key and one person id.
+ */
+final class VariantKey {
+
+    /** Particles that some spellings keep and others drop ("Bashar al-Assad" / "Bashar Assad"). */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at", "bin", "ibn");
+
+    private VariantKey() {
+    }
+
+    /** The key of a whole name from its words' lookup keys, e.g. ["sergei", "lavrov"] -> "sergey lavrov". */
+    static String of(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            for (String part : w.split("-")) {
+                if (part.isEmpty() || PARTICLES.contains(part) && words.size() > 1) {
+                    continue;
+                }
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(word(part));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The key of one word (already lower-cased and accent-folded). */
+    static String word(String w) {
+        String s = w.replace("'", "").replace(".", "");
+        if (s.length() <= 3) {
+            return s;
+        }
+        s = s.replace("ks", "x").replace("kh", "h").replace("ph", "f");
+        if (s.startsWith("ye")) {
+            s = s.substring(1);
+        }
+        s = s.replace("iy", "y").replace("yy", "y").replace("ii", "y");
+        if (s.endsWith("ei")) {
+            s = s.substring(0, s.length() - 2) + "ey";
+        } else if (s.endsWith("i") && s.length() > 4 && !isVowel(s.charAt(s.length() - 2))) {
+            s = s.substring(0, s.length() - 1) + "y";
+        }
+        if (s.endsWith("er") && s.length() > 5) {
+            s = s.substring(0, s.length() - 2) + "r";
+        }
+        return collapseDoubles(s);
+    }
+
+    /**
+     * A readable, stable id fragment for a name: words as written (lower case, accents folded) except that common
+     * transliteration variants of given names and Slavic surname endings take one spelling, so that
+     * "Sergei Lavrov" and "Sergey Lavrov" get "sergey-lavrov" in every document.
+     */
+    static String idOf(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            String s = w.replace("'", "").replace(".", "");
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append('-');
+            }
+            String given = GIVEN_NAMES.get(s);
+            if (given != null) {
+                s = given;
+            } else if (s.length() > 4 && (s.endsWith("iy") || s.endsWith("yy") || s.endsWith("ij"))) {
+                s = s.substring(0, s.length() - 2) + "y"; // Zelenskiy, Zelenskyy -> Zelensky
+            }
+            b.append(s);
+        }
+        return b.toString();
+    }
+
+    /** Transliteration variants of common (mostly East Slavic) given names and the spelling ids use. */
+    private static final java.util.Map<String, String> GIVEN_NAMES = variants(
+            "sergey:sergei,sergej,sergiy,serhiy,serhii", "dmitry:dmitri,dmitriy,dmitrii,dmytro", "alexander:aleksandr,"
+            + "alexandr,aleksander,oleksandr,alyaksandr", "alexey:aleksei,alexei,aleksey,alexej,oleksiy", "andrey:"
+            + "andrei,andriy,andrii", "evgeny:yevgeny,yevgeniy,evgeniy,yevgenii,evgenii,yevhen", "yury:yuri,yuriy,yurii,"
+            + "iurii", "nikolay:nikolai,mykola", "mikhail:mihail,mykhailo", "anatoly:anatoli,anatolii,anatoliy",
+            "valery:valeri,valeriy,valerii", "gennady:gennadi,gennadiy", "georgy:georgi,georgiy,heorhiy", "vasily:"
+            + "vasili,vasiliy,vasyl", "maxim:maksim,maksym", "vitaly:vitali,vitaliy,vitalii", "grigory:grigori,"
+            + "grigoriy,hryhoriy", "arkady:arkadi,arkadiy", "timofey:timofei", "matvey:matvei", "alexey:alexei",
+            "natalia:nataliya,natalya", "tatiana:tatyana,tetiana", "yulia:yuliya,iulia", "ksenia:kseniya,xenia",
+            "volodymyr:wolodymyr", "muhammad:mohammed,mohammad,muhammed,mohamed,mohamad", "yevgenia:evgenia");
+
+    private static java.util.Map<String, String> variants(String... rows) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (String row : rows) {
+            String[] parts = row.split(":");
+            for (String v : parts[1].split(",")) {
+                map.put(v, parts[0]);
+            }
+        }
+        return map;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    private static String collapseDoubles(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (i == 0 || c != s.charAt(i - 1)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,225 @@
+package org.diplomatictimeline.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One tagging run over one text range: walks the tokens once, asks the rule sets for the longest expression starting at
+ * each token, wraps it in modifiers and ranges ("early June", "since 2014", "from 12 to 13 May") and emits it.
+ * Not thread-safe; the tagger creates one per call.
+ */
+final class Scan {
+
+    private static final Map<String, String> PREFIX_MODS = Map.ofEntries(
+            Map.entry("early", "EARLY"), Map.entry("mid", "MID"), Map.entry("late", "LATE"),
+            Map.entry("since", "ON_OR_AFTER"), Map.entry("before", "BEFORE"), Map.entry("after", "AFTER"),
+            Map.entry("about", "APPROX"), Map.entry("around", "APPROX"), Map.entry("approximately", "APPROX"),
+            Map.entry("roughly", "APPROX"), Map.entry("nearly", "APPROX"), Map.entry("almost", "APPROX"),
+            Map.entry("circa", "APPROX"), Map.entry("some", "APPROX"));
+
+    final String text;
+    final List<Token> tokens;
+    final LocalDate anchor;
+    final Vocabulary vocab = Vocabulary.get();
+    private final CalendarRules calendar;
+    private final RelativeRules relative;
+
+    Scan(String text, int from, int to, LocalDate anchor) {
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text, from, to);
+        this.anchor = anchor;
+        this.calendar = new CalendarRules(this);
+        this.relative = new RelativeRules(this);
+    }
+
+    List<Timex> run() {
+        List<Timex> out = new ArrayList<>();
+        int i = 0;
+        int n = tokens.size();
+        while (i < n) {
+            Candidate c = withPrefix(i);
+            if (c == null) {
+                i++;
+                continue;
+            }
+            Token first = tokens.get(c.first());
+            Token last = tokens.get(c.end() - 1);
+            out.add(new Timex(first.start(), last.end(), text.substring(first.start(), last.end()), c.type(),
+                    c.value(), c.mod(), c.endValue(), c.relative()));
+            i = c.end();
+        }
+        return out;
+    }
+
+    /** The longest expression at i, with a leading modifier or range opener when one applies. */
+    private Candidate withPrefix(int i) {
+        Token t = tokens.get(i);
+        if (t.isWord()) {
+            Candidate range = range(i);
+            if (range != null) {
+                return range;
+            }
+            Candidate modified = modified(i);
+            if (modified != null) {
+                return modified;
+            }
+        }
+        return core(i);
+    }
+
+    /** The longest expression starting exactly at i, with a trailing "to"/"-" range when one follows. */
+    Candidate core(int i) {
+        Candidate c = Candidate.longer(calendar.match(i), relative.match(i));
+        if (c == null) {
+            return null;
+        }
+        c = withClock(c);
+        int k = c.end();
+        if (c.endValue() == null && c.type() == TimexType.DATE && k + 1 < tokens.size()
+                && (dash(k) || word(k, "to") || word(k, "until") || word(k, "through"))
+                && !c.value().endsWith("REF")) {
+            Candidate second = Candidate.longer(calendar.match(k + 1), relative.match(k + 1));
+            if (second != null && second.type() == TimexType.DATE && second.endValue() == null
+                    && samePrecision(c.value(), second.value())) {
+                return c.withEnd(second.end(), second.value(), second.relative());
+            }
+        }
+        return c;
+    }
+
+    /** "13 May 2019 17:52", "June 5, at 3 p.m.": a day followed by a clock time becomes one TIME. */
+    private Candidate withClock(Candidate c) {
+        if (c.type() != TimexType.DATE || c.endValue() != null || c.value().length() != 10
+                || !Character.isDigit(c.value().charAt(0))) {
+            return c;
+        }
+        int k = c.end();
+        if (punct(k, ",")) {
+            k++;
+        }
+        if (word(k, "at")) {
+            k++;
+        }
+        Candidate clock = relative.clockAt(k);
+        if (clock == null || clock.first() != k) {
+            return c;
+        }
+        String time = clock.value().substring(clock.value().indexOf('T'));
+        return new Candidate(c.first(), clock.end(), TimexType.TIME, c.value() + time, c.mod(), null, c.relative());
+    }
+
+    private Candidate range(int i) {
+        boolean from = word(i, "from");
+        boolean between = word(i, "between");
+        if (!from && !between) {
+            return null;
+        }
+        Candidate a = core(i + 1);
+        if (a == null || a.type() != TimexType.DATE) {
+            return null;
+        }
+        if (a.endValue() != null) {
+            return a.withSpan(i, a.end());
+        }
+        int k = a.end();
+        boolean joined = between ? word(k, "and")
+                : word(k, "to") || word(k, "until") || word(k, "till") || word(k, "through") || dash(k);
+        if (!joined) {
+            return null;
+        }
+        Candidate b = core(k + 1);
+        if (b == null || b.type() != TimexType.DATE) {
+            return null;
+        }
+        return new Candidate(i, b.end(), TimexType.DATE, a.value(), a.mod(), b.value(),
+                a.relative() || b.relative());
+    }
+
+    private Candidate modified(int i) {
+        int k = i;
+        String mod = null;
+        if (word(i, "the") && (word(i + 1, "end") || word(i + 1, "beginning") || word(i + 1, "start")
+                || word(i + 1, "middle")) && word(i + 2, "of")) {
+            mod = word(i + 1, "end") ? "END" : word(i + 1, "middle") ? "MID" : "START";
+            k = i + 3;
+        } else if ((word(i, "at") || word(i, "towards") || word(i, "toward")) && word(i + 1, "the")
+                && (word(i + 2, "end") || word(i + 2, "beginning") || word(i + 2, "start")) && word(i + 3, "of")) {
+            return null;
+        } else {
+            String m = PREFIX_MODS.get(tokens.get(i).lower());
+            if (m == null) {
+                return null;
+            }
+            mod = m;
+            k = i + 1;
+            if (m.equals("MID") && dash(k) && adjacent(k)) {
+                k++;
+            } else if (word(i, "early") || word(i, "late")) {
+                if (dash(k) && adjacent(k)) {
+                    k++;
+                } else if (word(k, "in")) {
+                    k++;
+                    if (word(k, "the")) {
+                        k++;
+                    }
+                }
+            }
+        }
+        Candidate c = core(k);
+        if (c == null) {
+            return null;
+        }
+        boolean isDate = c.type() == TimexType.DATE || c.type() == TimexType.TIME;
+        boolean isDuration = c.type() == TimexType.DURATION;
+        if (mod.equals("APPROX") ? !(isDate || isDuration) : !isDate) {
+            return null;
+        }
+        if (word(i, "some") && !isDuration || c.value().endsWith("REF") || c.mod() != null) {
+            return null;
+        }
+        return c.withSpan(i, c.end()).withMod(mod);
+    }
+
+    private static boolean samePrecision(String a, String b) {
+        return a.length() == b.length() && Character.isDigit(a.charAt(0)) == Character.isDigit(b.charAt(0));
+    }
+
+    Direction direction(int first, int end) {
+        return TenseCues.direction(tokens, first, end);
+    }
+
+    Token tok(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    boolean word(int i, String lower) {
+        Token t = tok(i);
+        return t != null && t.isWord() && t.lower().equals(lower);
+    }
+
+    boolean punct(int i, String s) {
+        Token t = tok(i);
+        return t != null && t.kind() == TokenKind.PUNCT && t.text().equals(s);
+    }
+
+    boolean dash(int i) {
+        return punct(i, "-") || punct(i, "–") || punct(i, "—") || punct(i, "‑");
+    }
+
+    /** True when token i exists and touches the previous one (no space between). */
+    boolean adjacent(int i) {
+        Token t = tok(i);
+        return t != null && !t.spaceBefore();
+    }
+
+    boolean number(int i) {
+        Token t = tok(i);
+        return t != null && t.isNumber();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+}

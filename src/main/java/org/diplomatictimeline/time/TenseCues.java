@@ -1,0 +1,102 @@
+package org.diplomatictimeline.time;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the tense of the clause around an expression from nearby cue words: the nearest cue within the sentence wins
+ * ("Moscow said on Thursday that they will meet on May 13": "said" is nearest to Thursday, "will" to May 13).
+ * The window is bounded, so the cost per expression is constant.
+ */
+final class TenseCues {
+
+    private static final int LEFT_WINDOW = 14;
+    private static final int RIGHT_WINDOW = 8;
+
+    private static final Set<String> FUTURE = Set.of("will", "shall", "tomorrow", "next", "upcoming", "coming",
+            "scheduled", "expected", "planned", "planning", "intends", "intend", "aims", "hopes",
+            "would", "must", "should", "ahead", "forthcoming", "later", "soon", "until", "till", "wants", "proposed", "promised",
+            "wird", "werden", "sera", "seront", "prochain", "prochaine", "próximo", "próxima", "prossimo",
+            "prossima", "следующей", "следующем", "состоится", "будет");
+    private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "met", "held",
+            "took", "made", "gave", "went", "came", "became", "left", "began", "won", "lost", "saw", "sent", "spoke",
+            "wrote", "signed", "ago", "last", "yesterday", "earlier", "previous", "previously", "former", "been",
+            "announced", "reported", "added", "stated", "noted", "agreed", "visited", "arrived", "hosted",
+            "war", "hatte", "dernier", "dernière", "pasado", "pasada", "scorso", "scorsa", "прошлой", "прошлом",
+            "заявил", "заявила", "сообщил", "сообщила", "состоялась", "состоялся");
+    private static final Set<String> NOT_PAST = Set.of("need", "speed", "red", "bed", "feed", "seed", "weed",
+            "united", "indeed", "hundred", "based", "led", "fed", "shed", "proceed", "succeed", "exceed", "breed",
+            "creed", "deed", "greed", "sled", "bred", "wed", "med", "ted", "ned", "armed", "advanced", "concerned",
+            "related", "limited", "detailed", "supposed", "used", "interested", "required", "allowed", "involved");
+
+    private TenseCues() {
+    }
+
+    static Direction direction(List<Token> tokens, int first, int end) {
+        int bestDistance = Integer.MAX_VALUE;
+        Direction best = Direction.NEUTRAL;
+        for (int i = first - 1, d = 1; i >= 0 && d <= LEFT_WINDOW; i--, d++) {
+            Direction cue = cue(tokens, i);
+            if (cue != Direction.NEUTRAL) {
+                bestDistance = d;
+                best = cue;
+                break;
+            }
+            if (sentenceStartsAt(tokens, i)) {
+                break;
+            }
+        }
+        for (int i = end, d = 1; i < tokens.size() && d <= RIGHT_WINDOW && d < bestDistance; i++, d++) {
+            if (sentenceStartsAt(tokens, i)) {
+                break;
+            }
+            Direction cue = cue(tokens, i);
+            if (cue != Direction.NEUTRAL) {
+                return cue;
+            }
+        }
+        return best;
+    }
+
+    static boolean sentenceStartsAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.newlineBefore()) {
+            return true;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Token prev = tokens.get(i - 1);
+        return t.spaceBefore() && (prev.is(".") || prev.is("!") || prev.is("?") || prev.is(";"))
+                && (t.isCapitalized() || !t.isWord());
+    }
+
+    private static Direction cue(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return Direction.NEUTRAL;
+        }
+        String w = t.lower();
+        if (w.equals("ll") && i > 0 && (tokens.get(i - 1).is("'") || tokens.get(i - 1).is("’"))) {
+            return Direction.FUTURE;
+        }
+        if ((w.equals("due") || w.equals("set") || w.equals("going") || w.equals("about") || w.equals("plan")
+                || w.equals("plans"))
+                && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
+            return Direction.FUTURE;
+        }
+        if (FUTURE.contains(w)) {
+            return Direction.FUTURE;
+        }
+        boolean pastForm = PAST.contains(w)
+                || w.length() > 4 && w.endsWith("ed") && !t.isCapitalized() && !NOT_PAST.contains(w);
+        if (pastForm && i > 0 && (tokens.get(i - 1).is("be") || tokens.get(i - 1).is("being"))) {
+            // A passive ("will be signed", "must be reached") carries the tense of the word before it.
+            return Direction.NEUTRAL;
+        }
+        if (pastForm) {
+            return Direction.PAST;
+        }
+        return Direction.NEUTRAL;
+    }
+}

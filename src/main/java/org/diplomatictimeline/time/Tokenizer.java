@@ -1,0 +1,67 @@
+package org.diplomatictimeline.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into tokens in one left-to-right pass; the recogniser then works on tokens with hash lookups, which keeps
+ * the whole tagger linear in the text length.
+ */
+final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>(Math.max(16, (to - from) / 5));
+        boolean space = true;
+        boolean newline = true;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                if (c == '\n' || c == '\r') {
+                    newline = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            TokenKind kind;
+            if (isAsciiDigit(c)) {
+                while (i < to && isAsciiDigit(text.charAt(i))) {
+                    i++;
+                }
+                kind = TokenKind.NUMBER;
+            } else if (Character.isLetter(c)) {
+                while (i < to && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                kind = TokenKind.WORD;
+            } else {
+                i++;
+                if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(text.charAt(i))) {
+                    i++;
+                }
+                kind = TokenKind.PUNCT;
+            }
+            String raw = text.substring(start, i);
+            String lower = kind == TokenKind.WORD ? raw.toLowerCase(Locale.ROOT) : raw;
+            tokens.add(new Token(start, i, kind, raw, lower, space, newline));
+            space = false;
+            newline = false;
+        }
+        return tokens;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+}

@@ -1,0 +1,165 @@
+package org.diplomatictimeline.time;
+
+import java.text.DateFormatSymbols;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words the recogniser knows: month and weekday names (English by hand with abbreviations; French, German,
+ * Spanish, Italian and Russian from the JDK's locale data), number words, units, seasons and parts of the day.
+ */
+final class Vocabulary {
+
+    static final List<Locale> FOREIGN = List.of(Locale.FRENCH, Locale.GERMAN, new Locale("es"), Locale.ITALIAN,
+            new Locale("ru"));
+
+    private static final Vocabulary INSTANCE = new Vocabulary();
+
+    private final Map<String, Integer> englishMonths = new HashMap<>();
+    private final Map<String, Integer> foreignMonths = new HashMap<>();
+    private final Map<String, Integer> weekdays = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, String> seasons = new HashMap<>();
+    private final Map<String, String> dayParts = new HashMap<>();
+
+    private Vocabulary() {
+        for (Month m : Month.values()) {
+            englishMonths.put(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), m.getValue());
+            englishMonths.put(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), m.getValue());
+        }
+        englishMonths.put("sept", 9);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            weekdays.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d.getValue());
+        }
+        for (String[] abbr : new String[][] {{"mon", "1"}, {"tue", "2"}, {"tues", "2"}, {"wed", "3"}, {"thu", "4"},
+                {"thur", "4"}, {"thurs", "4"}, {"fri", "5"}, {"sat", "6"}, {"sun", "7"}}) {
+            weekdays.put(abbr[0], Integer.parseInt(abbr[1]));
+        }
+        for (Locale locale : FOREIGN) {
+            addForeignNames(locale);
+        }
+        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < small.length; i++) {
+            numbers.put(small[i], i);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            numbers.put(tens[i], 20 + 10 * i);
+        }
+        numbers.put("hundred", 100);
+        numbers.put("dozen", 12);
+        String[] ord = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth"};
+        for (int i = 0; i < ord.length; i++) {
+            ordinals.put(ord[i], i + 1);
+        }
+        ordinals.put("thirtieth", 30);
+        ordinals.put("last", -1);
+        ordinals.put("final", -1);
+        for (Unit u : Unit.values()) {
+            String name = u.name().toLowerCase(Locale.ROOT);
+            units.put(name, u);
+            units.put(u == Unit.CENTURY ? "centuries" : name + "s", u);
+        }
+        units.put("fortnight", Unit.WEEK);
+        units.put("hrs", Unit.HOUR);
+        units.put("mins", Unit.MINUTE);
+        seasons.put("spring", "SP");
+        seasons.put("summer", "SU");
+        seasons.put("autumn", "FA");
+        seasons.put("fall", "FA");
+        seasons.put("winter", "WI");
+        dayParts.put("morning", "MO");
+        dayParts.put("afternoon", "AF");
+        dayParts.put("evening", "EV");
+        dayParts.put("night", "NI");
+        dayParts.put("overnight", "NI");
+    }
+
+    static Vocabulary get() {
+        return INSTANCE;
+    }
+
+    private void addForeignNames(Locale locale) {
+        // Format and stand-alone forms differ in Russian (genitive "мая" in "13 мая", nominative "май").
+        for (Month m : Month.values()) {
+            for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
+                putForeign(foreignMonths, m.getDisplayName(style, locale), m.getValue(), locale);
+            }
+        }
+        if (locale.getLanguage().equals("ru")) {
+            // The JDK has the nominative and genitive; "в мае" needs the prepositional, formed regularly from them.
+            for (Month m : Month.values()) {
+                String nominative = m.getDisplayName(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale);
+                String stem = nominative.endsWith("ь") || nominative.endsWith("й")
+                        ? nominative.substring(0, nominative.length() - 1) : nominative;
+                putForeign(foreignMonths, stem + "е", m.getValue(), locale);
+            }
+        }
+        String[] formatMonths = DateFormatSymbols.getInstance(locale).getMonths();
+        for (int i = 0; i < 12; i++) {
+            putForeign(foreignMonths, formatMonths[i], i + 1, locale);
+        }
+        for (DayOfWeek d : DayOfWeek.values()) {
+            for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
+                putForeign(weekdays, d.getDisplayName(style, locale), d.getValue(), locale);
+            }
+        }
+    }
+
+    private static void putForeign(Map<String, Integer> map, String name, int value, Locale locale) {
+        if (name == null || name.isBlank() || Character.isDigit(name.charAt(0))) {
+            return;
+        }
+        String key = name.toLowerCase(locale).replace(".", "").strip();
+        map.putIfAbsent(key, value);
+    }
+
+    /** Month number 1-12 for an English full or abbreviated name, else 0. */
+    int englishMonth(String lower) {
+        return englishMonths.getOrDefault(lower, 0);
+    }
+
+    /** Month number for a French, German, Spanish, Italian or Russian name (any case form the JDK knows), else 0. */
+    int foreignMonth(String lower) {
+        return foreignMonths.getOrDefault(lower, 0);
+    }
+
+    /** ISO day of week 1-7, else 0. */
+    int weekday(String lower) {
+        return weekdays.getOrDefault(lower, 0);
+    }
+
+    /** Value of a number word ("two", "forty"), else -1. */
+    int numberWord(String lower) {
+        return numbers.getOrDefault(lower, -1);
+    }
+
+    /** Value of an ordinal word ("third"), -1 for "last"/"final", 0 when not an ordinal. */
+    int ordinalWord(String lower) {
+        return ordinals.getOrDefault(lower, 0);
+    }
+
+    Unit unit(String lower) {
+        return units.get(lower);
+    }
+
+    /** TIMEX3 season code ("SU") or null. */
+    String season(String lower) {
+        return seasons.get(lower);
+    }
+
+    /** TIMEX3 part-of-day code ("MO") or null. */
+    String dayPart(String lower) {
+        return dayParts.get(lower);
+    }
+}

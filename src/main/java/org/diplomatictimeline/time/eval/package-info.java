@@ -1,0 +1,2 @@
+/** Scoring the temporal tagger against annotated corpora (the NewsReader MEANTIME corpus); used by eval-timex. */
+package org.diplomatictimeline.time.eval;

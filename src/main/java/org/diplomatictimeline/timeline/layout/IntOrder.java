@@ -1,0 +1,45 @@
+package org.diplomatictimeline.timeline.layout;
+
+/** A stable merge sort of int positions by a primitive comparison, so large layouts avoid boxing. */
+final class IntOrder {
+
+    /** Compares two positions; negative when {@code a} goes first. */
+    @FunctionalInterface
+    interface Comparison {
+        int compare(int a, int b);
+    }
+
+    private IntOrder() {
+    }
+
+    /** Sorts {@code values} in place by {@code comparison}; equal elements keep their relative order. */
+    static void sort(int[] values, int length, Comparison comparison) {
+        int[] buffer = new int[length];
+        int[] src = values;
+        int[] dst = buffer;
+        for (int width = 1; width < length; width <<= 1) {
+            for (int lo = 0; lo < length; lo += 2 * width) {
+                int mid = Math.min(lo + width, length);
+                int hi = Math.min(lo + 2 * width, length);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    dst[k++] = comparison.compare(src[j], src[i]) < 0 ? src[j++] : src[i++];
+                }
+                while (i < mid) {
+                    dst[k++] = src[i++];
+                }
+                while (j < hi) {
+                    dst[k++] = src[j++];
+                }
+            }
+            int[] t = src;
+            src = dst;
+            dst = t;
+        }
+        if (src != values) {
+            System.arraycopy(src, 0, values, 0, length);
+        }
+    }
+}

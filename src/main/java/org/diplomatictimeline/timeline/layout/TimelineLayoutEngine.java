@@ -1,0 +1,201 @@
+package org.diplomatictimeline.timeline.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomatictimeline.model.Event;
+
+/**
+ * Lays out one frame: lanes top to bottom, and in each visible lane the clusters and events in the window.
+ *
+ * <p>Zoom is quantised into buckets of a quarter octave; per lane and bucket, clustering and stacking are done
+ * once for the whole lane and cached ({@link LaneLevel}), so panning within a bucket only queries indexes and
+ * events keep their rows. Only items in the window and in lanes on screen are turned into pixels.
+ */
+public final class TimelineLayoutEngine {
+
+    /** Width of the lane header column. */
+    public static final double HEADER_WIDTH = 150;
+    public static final double AXIS_HEIGHT = 42;
+    public static final double LANE_PADDING = 6;
+    public static final double COLLAPSED_HEIGHT = 24;
+    private static final int BUCKETS_PER_OCTAVE = 4;
+    private static final int CACHED_BUCKETS = 6;
+
+    private final TextMeasure measure;
+    private final ItemMetrics metrics;
+    private EventTable table = EventTable.empty();
+    private List<Lane> lanes = List.of();
+    private final Map<String, LinkedHashMap<Integer, LaneLevel>> cache = new HashMap<>();
+
+    public TimelineLayoutEngine(TextMeasure measure, ItemMetrics metrics) {
+        this.measure = measure;
+        this.metrics = metrics;
+    }
+
+    /** Replaces the data; cached levels are dropped. */
+    public void setData(EventTable newTable, List<Lane> newLanes) {
+        this.table = newTable;
+        this.lanes = List.copyOf(newLanes);
+        cache.clear();
+    }
+
+    public EventTable table() {
+        return table;
+    }
+
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    public ItemMetrics metrics() {
+        return metrics;
+    }
+
+    /** The zoom bucket of a scale, and the smallest pixels-per-day inside it (what levels are built for). */
+    static int bucket(double pxPerDay) {
+        return (int) Math.floor(Math.log(pxPerDay) / Math.log(2) * BUCKETS_PER_OCTAVE);
+    }
+
+    static double bucketScale(int bucket) {
+        return Math.pow(2, bucket / (double) BUCKETS_PER_OCTAVE);
+    }
+
+    /** The cached level of a lane at a zoom, built when missing. */
+    public LaneLevel level(Lane lane, double pxPerDay) {
+        int b = bucket(pxPerDay);
+        LinkedHashMap<Integer, LaneLevel> levels = cache.computeIfAbsent(lane.key(),
+                k -> new LinkedHashMap<>(8, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Integer, LaneLevel> eldest) {
+                        return size() > CACHED_BUCKETS;
+                    }
+                });
+        LaneLevel level = levels.get(b);
+        if (level == null) {
+            level = LaneLevel.build(table, lane, bucketScale(b), measure, metrics);
+            levels.put(b, level);
+        }
+        return level;
+    }
+
+    public TimelineLayout layout(Viewport view) {
+        double timeWidth = Math.max(1, view.width() - HEADER_WIDTH);
+        TimeScale scale = new TimeScale(view.start(), view.end(), timeWidth);
+        Axis axis = TickScale.axis(scale, measure);
+        List<PlacedLane> placedLanes = new ArrayList<>();
+        List<PlacedItem> items = new ArrayList<>();
+        List<PlacedCluster> clusters = new ArrayList<>();
+        List<LabelPlacer.Candidate> labels = new ArrayList<>();
+        double y = AXIS_HEIGHT - view.scrollY();
+        double rowH = metrics.rowHeight();
+        for (int li = 0; li < lanes.size(); li++) {
+            Lane lane = lanes.get(li);
+            boolean collapsed = view.collapsed().contains(lane.key());
+            LaneLevel level = level(lane, scale.pxPerDay());
+            double h = collapsed ? COLLAPSED_HEIGHT : Math.max(COLLAPSED_HEIGHT, 2 * LANE_PADDING + level.rowCount() * rowH);
+            PlacedLane placed = new PlacedLane(lane, li, y, h, collapsed);
+            placedLanes.add(placed);
+            if (y + h > AXIS_HEIGHT && y < view.height()) {
+                placeUnits(scale, level, placed, items, clusters, labels);
+            }
+            y += h;
+        }
+        // labels were reserved room by stacking; the placer elides what still does not fit and never overlaps
+        List<LabelPlacer.Placed> placedLabels = new LabelPlacer(measure, 18).place(labels);
+        String[] text = new String[items.size()];
+        double[] lx = new double[items.size()];
+        double[] lw = new double[items.size()];
+        for (LabelPlacer.Placed p : placedLabels) {
+            text[p.id()] = p.text();
+            lx[p.id()] = p.x();
+            lw[p.id()] = p.width();
+        }
+        List<PlacedItem> labelled = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            PlacedItem it = items.get(i);
+            labelled.add(text[i] == null ? it : new PlacedItem(it.rank(), it.event(), it.kind(), it.inferred(),
+                    it.lane(), it.x0(), it.x1(), it.anchor(), it.y(), it.height(), text[i], lx[i], lw[i]));
+        }
+        int visible = table.countOverlapping(view.start(), view.end());
+        double content = y + view.scrollY() - AXIS_HEIGHT;
+        return new TimelineLayout(scale, HEADER_WIDTH, AXIS_HEIGHT, axis, placedLanes, labelled, clusters, visible,
+                content);
+    }
+
+    private void placeUnits(TimeScale scale, LaneLevel level, PlacedLane lane, List<PlacedItem> items,
+                            List<PlacedCluster> clusters, List<LabelPlacer.Candidate> labels) {
+        double px = scale.pxPerDay();
+        double rowH = metrics.rowHeight();
+        double markH = rowH - 8;
+        double ox = HEADER_WIDTH;
+        level.index().query(scale.start(), scale.end(), unit -> {
+            int row = lane.collapsed() ? 0 : level.row(unit);
+            double top = lane.y() + (lane.collapsed() ? 4 : LANE_PADDING + row * rowH + 4);
+            double h = lane.collapsed() ? COLLAPSED_HEIGHT - 8 : markH;
+            Cluster c = level.cluster(unit);
+            if (c != null) {
+                clusters.add(new PlacedCluster(c, lane.index(), ox + scale.x(c.binStart()) + 1,
+                        ox + scale.x(c.binEnd()) - 1, top, h));
+                return;
+            }
+            int rank = level.rank(unit);
+            Event e = table.event(rank);
+            ItemKind kind = table.kind(rank);
+            double s = ox + scale.x(table.start(rank));
+            double en = ox + scale.x(table.end(rank));
+            double r = metrics.markerRadius();
+            double x0;
+            double x1;
+            double anchor;
+            double labelX;
+            double limit;
+            double w = level.labelWidth(unit);
+            double gap = metrics.labelGap();
+            switch (kind) {
+                case POINT -> {
+                    anchor = ox + scale.x(table.start(rank) + 0.5);
+                    x0 = anchor - r;
+                    x1 = anchor + r;
+                    labelX = x1 + gap;
+                    limit = labelX + w;
+                }
+                case OPEN_AFTER -> {
+                    anchor = en;
+                    x0 = anchor - r;
+                    x1 = anchor + metrics.arrowLength();
+                    labelX = x1 + gap;
+                    limit = labelX + w;
+                }
+                case OPEN_BEFORE -> {
+                    anchor = s;
+                    x0 = anchor - metrics.arrowLength();
+                    x1 = anchor + r;
+                    labelX = x1 + gap;
+                    limit = labelX + w;
+                }
+                default -> {
+                    anchor = s;
+                    x0 = s;
+                    x1 = Math.max(en, s + 2);
+                    if (x1 - x0 >= w + 2 * gap) {
+                        // keep the label of a long bar readable when its start is scrolled off to the left
+                        labelX = Math.max(x0 + gap, Math.min(ox + gap, x1 - w - gap));
+                        limit = x1 - gap;
+                    } else {
+                        labelX = x1 + gap;
+                        limit = labelX + w;
+                    }
+                }
+            }
+            int id = items.size();
+            items.add(new PlacedItem(rank, e, kind, table.inferred(rank), lane.index(), x0, x1, anchor, top, h, "",
+                    labelX, 0));
+            if (!lane.collapsed() && w > 0 && labelX < ox + scale.width()) {
+                labels.add(new LabelPlacer.Candidate(id, lane.index() * 4096 + row, e.title(), labelX, limit));
+            }
+        });
+    }
+}

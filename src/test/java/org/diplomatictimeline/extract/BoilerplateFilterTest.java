@@ -1,0 +1,50 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateFilterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final BoilerplateFilter filter = new BoilerplateFilter();
+
+    private List<String> kept(String text) {
+        return filter.keepArticle(text, splitter.split(text, 0, text.length())).stream().map(s -> s.text(text))
+                .toList();
+    }
+
+    @Test
+    void widgetsRelatedListsAndCopyrightLinesAreDropped() {
+        String text = """
+                The prime ministers of Norway and Chile met in Oslo on Tuesday.
+                Share this article
+                Facebook Twitter WhatsApp
+                RELATED ARTICLES
+                Chile Signs Trade Pact With Peru
+                Oslo Hosts Arctic Council Session
+                They agreed to open a joint research station.
+                Read more
+                12 Comments
+                Leave a comment
+                © 2021 Northern Daily. All rights reserved.
+                """;
+
+        assertThat(kept(text)).containsExactly("The prime ministers of Norway and Chile met in Oslo on Tuesday.",
+                "They agreed to open a joint research station.");
+    }
+
+    @Test
+    void aParagraphRepeatedWordForWordCountsOnce() {
+        String text = """
+                The foreign ministers of Kenya and Ghana will meet in Accra next week to discuss trade.
+                Officials expect a joint statement.
+                The foreign ministers of Kenya and Ghana will meet in Accra next week to discuss trade.
+                """;
+
+        assertThat(kept(text)).containsExactly(
+                "The foreign ministers of Kenya and Ghana will meet in Accra next week to discuss trade.",
+                "Officials expect a joint statement.");
+    }
+}

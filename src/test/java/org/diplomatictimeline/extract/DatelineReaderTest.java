@@ -1,0 +1,39 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.diplomatictimeline.model.DateSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatelineReaderTest {
+
+    private final DatelineReader reader = new DatelineReader();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NAIROBI, May 7 (Reuters) - Kenya said on Tuesday it would host talks. | 0    | 5 | 7  | DATELINE
+            Published: 2021/3/9\\nThe envoy arrived.                              | 2021 | 3 | 9  | BYLINE
+            13 May 2019 17:52\\nThe envoy arrived.                                | 2019 | 5 | 13 | BYLINE
+            By Ana Ruiz\\nMay 29, 19:54 UTC+3\\nThe envoy arrived.                | 0    | 5 | 29 | BYLINE
+            """)
+    void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
+        Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);
+
+        assertThat(stamp).isPresent();
+        assertThat(stamp.get().year()).isEqualTo(year);
+        assertThat(stamp.get().month()).isEqualTo(month);
+        assertThat(stamp.get().day()).isEqualTo(day);
+        assertThat(stamp.get().source()).isEqualTo(source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            © 2017 Daily Planet. All rights reserved.\\nThe envoy arrived.
+            The envoys met on 4 June 2018 in Rome and agreed to meet again later in the year after the summer break.
+            """)
+    void copyrightLinesAndDatesInRunningTextAreNotArticleDates(String text) {
+        assertThat(reader.read(text.replace("\\n", "\n"), 0)).isEmpty();
+    }
+}

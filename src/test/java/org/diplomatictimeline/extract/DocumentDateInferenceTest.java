@@ -1,0 +1,109 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSource;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.time.NewsTemporalTagger;
+import org.junit.jupiter.api.Test;
+
+class DocumentDateInferenceTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final NewsTemporalTagger tagger = new NewsTemporalTagger();
+    private final DocumentDateInference inference = new DocumentDateInference();
+
+    private DocumentDate infer(Document doc, List<YearClue> clues) {
+        String text = doc.text();
+        List<Sentence> sentences = splitter.split(text, doc.bodyStart(), text.length());
+        return inference.infer(doc, sentences, tagger.tag(text, doc.bodyStart(), text.length(), null), clues);
+    }
+
+    @Test
+    void aHeaderLineTheTextDoesNotContradictIsTheDate() {
+        Document doc = TestArticles.withHeader("a", "2020-02-11",
+                "The finance ministers of Peru and Chile met in Lima on Monday.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2020-02-11");
+        assertThat(date.source()).isEqualTo(DateSource.HEADER);
+        assertThat(date.conflict()).isFalse();
+    }
+
+    @Test
+    void aDatelineOverrulesAWrongHeaderAndKeepsIt() {
+        Document doc = TestArticles.withHeader("b", "2019-05-03",
+                "NAIROBI, May 7 (Reuters) - Kenya's foreign minister said on Tuesday he will visit Kampala next week.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2019-05-07");
+        assertThat(date.source()).isEqualTo(DateSource.DATELINE);
+        assertThat(date.headerValue()).isEqualTo("2019-05-03");
+        assertThat(date.conflict()).isTrue();
+        assertThat(date.reason()).contains("dateline").contains("2019-05-03");
+    }
+
+    @Test
+    void aHeaderEarlierThanAPastFullDateInTheTextIsOverruled() {
+        Document doc = TestArticles.withHeader("c", "2018-01-01",
+                "The two leaders met on 14 March 2018 in Ankara and signed a trade pact.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.conflict()).isTrue();
+        assertThat(date.value()).isEqualTo("2018-03-14");
+        assertThat(date.headerValue()).isEqualTo("2018-01-01");
+    }
+
+    @Test
+    void withoutHeaderAPastWeekdayBeforeAFutureDayPinsTheDate() {
+        Document doc = TestArticles.article("d", "Portugal's foreign minister will meet his Brazilian counterpart on "
+                + "March 22 in Lisbon, Lisbon said on Tuesday.");
+
+        DocumentDate date = infer(doc, List.of(new YearClue(2021, "the 25th anniversary of a treaty")));
+
+        // 2021-03-22 is a Monday; the Tuesday before it is 2021-03-16.
+        assertThat(date.value()).isEqualTo("2021-03-16");
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(date.isInferred()).isTrue();
+        assertThat(date.reason()).contains("Tuesday").contains("2021");
+    }
+
+    @Test
+    void withoutHeaderOnlyAnAnniversaryGivesTheYear() {
+        Document doc = TestArticles.article("e", "Officials are preparing celebrations across both capitals.");
+
+        DocumentDate date = infer(doc, List.of(new YearClue(2024, "the 75th anniversary of NATO")));
+
+        assertThat(date.value()).isEqualTo("2024");
+        assertThat(date.precision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(date.source()).isEqualTo(DateSource.ANNIVERSARY);
+    }
+
+    @Test
+    void aCopyrightYearIsNotTheArticleDate() {
+        Document doc = TestArticles.article("f", "Envoys will meet soon, officials said.\n© 2016 Example News");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.isKnown()).isFalse();
+        assertThat(date.reason()).isNotBlank();
+    }
+
+    @Test
+    void aBylineWithoutYearTakesTheYearFromTheHeader() {
+        Document doc = TestArticles.withHeader("g", "2019-05",
+                "By Lena Park\nMay 29, 19:54 UTC+3\nThe delegations met in Minsk.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2019-05-29");
+        assertThat(date.source()).isEqualTo(DateSource.BYLINE);
+        assertThat(date.conflict()).isFalse();
+    }
+}

@@ -1,0 +1,58 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EventTriggerFinderTest {
+
+    private final EventTriggerFinder finder = new EventTriggerFinder(TriggerLexicon.standard());
+    private final WordTokenizer tokenizer = new WordTokenizer();
+
+    private List<Trigger> triggers(String sentence) {
+        return finder.find(sentence, tokenizer.tokenize(sentence, 0, sentence.length()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two presidents will meet in Lima on Friday.              | meet      | MEETING     | PLANNED
+            The two presidents met in Lima on Friday.                    | met       | MEETING     | HAPPENED
+            The premier is expected to visit Hanoi in March.             | visit     | VISIT       | PLANNED
+            The envoys held talks in Doha.                               | held talks| TALKS       | HAPPENED
+            The summit in Nairobi was called off.                        | summit    | SUMMIT      | CANCELLED
+            Finland and Estonia signed a border agreement.               | signed    | AGREEMENT   | HAPPENED
+            Canada imposed sanctions on the shipping firm.               | sanctions | SANCTION    | HAPPENED
+            The minister plans to travel to Seoul.                       | travel to | VISIT       | PLANNED
+            Both capitals continue to recognize the exiled government.   | recognize | RECOGNITION | HAPPENED
+            """)
+    void triggersCarryTypeAndStatusFromTheirClause(String sentence, String word, EventType type, EventStatus status) {
+        Trigger t = triggers(sentence).stream().filter(x -> !x.isStatement()).findFirst().orElseThrow();
+
+        assertThat(t.text()).isEqualTo(word);
+        assertThat(t.type()).isEqualTo(type);
+        assertThat(t.status()).isEqualTo(status);
+    }
+
+    @Test
+    void nounsThatNeedACueAreNoEventsWithoutIt() {
+        assertThat(triggers("The nuclear deal with Iran is fragile and the sanctions bite."))
+                .noneMatch(t -> t.type() == EventType.AGREEMENT || t.type() == EventType.SANCTION);
+        assertThat(triggers("Both sides are in agreement on the matter.")).isEmpty();
+    }
+
+    @Test
+    void anInfinitiveAfterANonPlanningVerbIsNoEvent() {
+        assertThat(triggers("He was trying to negotiate a ceasefire.")).isEmpty();
+    }
+
+    @Test
+    void reportingVerbsAreStatements() {
+        assertThat(triggers("Ottawa said on Monday that the envoy will visit Lagos."))
+                .extracting(Trigger::type).containsExactly(EventType.STATEMENT, EventType.VISIT);
+    }
+}

@@ -1,0 +1,56 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> sentencesOf(String text) {
+        return splitter.split(text, 0, text.length()).stream().map(s -> s.text(text)).toList();
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndSentences() {
+        String text = "Mr. Okafor flew to St. Petersburg with Gen. Diallo and George W. Smith. They met the U.S. envoy.";
+
+        assertThat(sentencesOf(text)).containsExactly(
+                "Mr. Okafor flew to St. Petersburg with Gen. Diallo and George W. Smith.",
+                "They met the U.S. envoy.");
+    }
+
+    @Test
+    void closingQuotesStayWithTheirSentence() {
+        String text = "“We agree,” the minister said. “The talks were useful.” She left on Monday.";
+
+        assertThat(sentencesOf(text)).containsExactly("“We agree,” the minister said.",
+                "“The talks were useful.”", "She left on Monday.");
+    }
+
+    @Test
+    void lineBreaksEndParagraphsAndShortLinesAreHeadings() {
+        String text = "Ministers Meet in Vienna\n\nThe two ministers met on Friday. They talked for an hour.\nA new paragraph";
+
+        List<Sentence> sentences = splitter.split(text, 0, text.length());
+
+        assertThat(sentences).hasSize(4);
+        assertThat(sentences.get(0).heading()).isTrue();
+        assertThat(sentences.get(1).heading()).isFalse();
+        assertThat(sentences.get(1).paragraph()).isEqualTo(sentences.get(2).paragraph());
+        assertThat(sentences.get(3).paragraph()).isGreaterThan(sentences.get(2).paragraph());
+    }
+
+    @Test
+    void offsetsPointExactlyAtTheSentenceText() {
+        String text = "  date 2020-01-02 First one here.  Second one?\n\n  Third!  ";
+
+        for (Sentence s : splitter.split(text, 17, text.length())) {
+            String t = text.substring(s.start(), s.end());
+            assertThat(t).isEqualTo(t.strip()).isNotEmpty();
+        }
+        assertThat(sentencesOf(text.substring(17))).containsExactly("First one here.", "Second one?", "Third!");
+    }
+}

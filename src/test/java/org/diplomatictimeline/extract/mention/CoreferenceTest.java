@@ -1,0 +1,77 @@
+package org.diplomatictimeline.extract.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.extract.mention.MentionAssertions.find;
+import static org.diplomatictimeline.extract.mention.MentionAssertions.lastMention;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Later mentions of a person in the same document: surname only, family name first, role only, variants. */
+class CoreferenceTest {
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // surname only
+        "Chancellor Petra Lindqvist visited Oslo. Lindqvist later flew to Stockholm.                 | Lindqvist  | person:petra-lindqvist",
+        "Lindqvist arrived first. Later that day Chancellor Petra Lindqvist spoke to reporters.     | Lindqvist  | person:petra-lindqvist",
+        // family name first
+        "Chinese Vice Premier Liu Hanming met investors in Tianjin. Liu said trade would grow.      | Liu        | person:liu-hanming",
+        "South Korean Foreign Minister Park Min-jun arrived in Hanoi. Park called the visit useful.  | Park       | person:park-min-jun",
+        "Premier Zhou Weiguo opened the fair. Zhou's speech was short.                              | Zhou       | person:zhou-weiguo",
+        // role only
+        "Kenyan President Daniel Otieno opened the summit. The Kenyan president then left for Kampala. | Kenyan president | person:daniel-otieno",
+        "Chancellor Petra Lindqvist visited Oslo. The chancellor said the talks were frank.        | chancellor | person:petra-lindqvist",
+        "Foreign Minister Ade Okonjo met the press. The minister declined to give details.          | minister   | person:ade-okonjo",
+        "Iraqi President Salim Karimi spoke first. Then the Iraqi leader thanked the hosts.        | Iraqi leader | person:salim-karimi",
+        // spelling variants
+        "Deputy Foreign Minister Yevgeny Sokolov spoke on Monday. On Tuesday Evgeny Sokolov left.  | Evgeny Sokolov | person:evgeny-sokolov",
+        "Ambassador Aleksandr Petrov presented a note. Alexander Petrov said it was final.          | Alexander Petrov | person:alexander-petrov",
+        "Minister Dmitri Orlov arrived. Dmitry Orlov left the next day.                            | Dmitry Orlov | person:dmitry-orlov",
+    })
+    void laterMentionsResolveToThePersonOfTheDocument(String text, String surface, String id) {
+        Mention m = lastMention(text, surface);
+
+        assertThat(m.kind()).isEqualTo(MentionKind.PERSON);
+        assertThat(m.id()).isEqualTo(id);
+    }
+
+    @Test
+    void shortNameTakesTheRoleAndCountryOfTheFullMention() {
+        String text = "Russian Foreign Minister Sergey Lavrov met reporters. Lavrov said little.";
+
+        Mention m = lastMention(text, "Lavrov");
+
+        assertThat(m.role()).isEqualTo("Foreign Minister");
+        assertThat(m.countryCode()).isEqualTo("RU");
+        assertThat(m.name()).isEqualTo("Sergey Lavrov");
+    }
+
+    @Test
+    void roleOnlyMentionPicksTheMostRecentCompatiblePerson() {
+        String text = "Greek Prime Minister Nikos Pappas met Spanish Foreign Minister Lucia Ortega. "
+                + "The prime minister praised the talks, and the Spanish minister agreed.";
+
+        assertThat(lastMention(text, "prime minister").id()).isEqualTo("person:nikos-pappas");
+        assertThat(lastMention(text, "Spanish minister").id()).isEqualTo("person:lucia-ortega");
+    }
+
+    @Test
+    void roleOnlyMentionWithoutAnyCompatiblePersonStaysACountry() {
+        List<Mention> found = find("The Peruvian president is expected to attend.");
+
+        assertThat(found).extracting(Mention::kind).doesNotContain(MentionKind.PERSON);
+        assertThat(found).extracting(Mention::id).contains("country:PE");
+    }
+
+    @Test
+    void unrelatedSurnameIsNotResolvedAcrossCalls() {
+        find("Chancellor Petra Lindqvist visited Oslo.");
+
+        List<Mention> found = find("Lindqvist is a common name in the north.");
+
+        assertThat(found).extracting(Mention::kind).doesNotContain(MentionKind.PERSON);
+    }
+}

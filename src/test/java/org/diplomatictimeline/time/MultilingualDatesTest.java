@@ -1,0 +1,43 @@
+package org.diplomatictimeline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.time.TaggerAssertions.find;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MultilingualDatesTest {
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le sommet s'est tenu le 13 mai 2019 à Paris.                 | 13 mai 2019          | 2019-05-13
+            Les ministres se sont vus le 1er juin 2019.                  | 1er juin 2019        | 2019-06-01
+            L'accord a été signé en février 2018.                        | février 2018         | 2018-02
+            Das Treffen fand am 13. Mai 2019 in Berlin statt.            | 13. Mai 2019         | 2019-05-13
+            Der Vertrag wurde im März 2018 unterzeichnet.                | März 2018            | 2018-03
+            La reunión se celebró el 13 de mayo de 2019 en Madrid.       | 13 de mayo de 2019   | 2019-05-13
+            El acuerdo se firmó en junio de 2018.                        | junio de 2018        | 2018-06
+            L'incontro si è svolto il 13 maggio 2019 a Roma.             | 13 maggio 2019       | 2019-05-13
+            Встреча прошла 13 мая 2019 года в Москве.                    | 13 мая 2019 года     | 2019-05-13
+            Визит состоялся 5 июня 2019 г. в Москве.                     | 5 июня 2019 г.       | 2019-06-05
+            Переговоры прошли в мае 2019 года.                           | мае 2019 года        | 2019-05
+            """)
+    void dayMonthYearOrdersInOtherLanguages(String sentence, String text, String value) {
+        Timex t = find(sentence, "2019-06-20", text);
+
+        assertThat(t.type()).isEqualTo(TimexType.DATE);
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.relative()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les ministres se retrouvent le 13 mai.                       | 13 mai       | 2019-05-13
+            Die Minister trafen sich am Mittwoch.                        | Mittwoch     | 2019-06-19
+            Los ministros se reunieron el martes.                        | martes       | 2019-06-18
+            Министры встретились 13 мая.                                 | 13 мая       | 2019-05-13
+            """)
+    void partialDatesInOtherLanguagesResolveAgainstTheAnchor(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);
+    }
+}
