@@ -45,6 +45,8 @@ public final class DiplomaticTimelineApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.show();
+        org.diplomatictimeline.app.curation.CurationIntegration.install(window, stage,
+                AppDirectories.forCurrentUser().dataHome());
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
         window.open(paths);

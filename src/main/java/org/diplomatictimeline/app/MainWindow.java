@@ -37,6 +37,8 @@ public final class MainWindow extends BorderPane implements AppActions {
     private final SourcePane sourcePane;
     private final StatusLine statusLine;
     private final FileDropHandler dropHandler;
+    private final javafx.scene.control.TabPane sideTabs; // curation adds its tabs beside Details
+    private java.util.function.BooleanSupplier quitGuard = () -> true;
     private List<Path> currentPaths = List.of();
     private Alert problemsAlert;
     private Alert failureAlert;
@@ -58,7 +60,9 @@ public final class MainWindow extends BorderPane implements AppActions {
         AppMenuBar menu = new AppMenuBar(this, timelinePane.timeline().laneModeProperty(), theme);
         setTop(new VBox(menu, filterBar));
 
-        SplitPane lower = new SplitPane(table, details, sourcePane);
+        sideTabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Details", details));
+        sideTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane lower = new SplitPane(table, sideTabs, sourcePane);
         lower.setDividerPositions(0.40, 0.62);
         SplitPane centre = new SplitPane(timelinePane, lower);
         centre.setOrientation(Orientation.VERTICAL);
@@ -186,8 +190,21 @@ public final class MainWindow extends BorderPane implements AppActions {
         open(currentPaths);
     }
 
+    /** The tabs beside the event list (Details first); other features add theirs. */
+    public javafx.scene.control.TabPane sideTabs() {
+        return sideTabs;
+    }
+
+    /** Asked before quitting (e.g. about unsaved work); quitting goes ahead only if it answers true. */
+    public void setQuitGuard(java.util.function.BooleanSupplier guard) {
+        this.quitGuard = Objects.requireNonNull(guard, "guard");
+    }
+
     @Override
     public void quit() {
+        if (!quitGuard.getAsBoolean()) {
+            return;
+        }
         loader.cancel();
         Window w = window();
         if (w != null) {

@@ -17,12 +17,13 @@ import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 
 /** A form for every field of an event, the date with its precision; Apply records the changes as decisions. */
-public final class EventEditor extends GridPane {
+public final class EventEditor extends javafx.scene.layout.BorderPane {
 
     /** Style class of the form, for the stylesheet. */
     public static final String DEFAULT_STYLE_CLASS = "event-editor";
 
     private final EventEditorModel model;
+    private final GridPane form = new GridPane();
     private final TextField title = new TextField();
     private final ComboBox<EventType> type = new ComboBox<>();
     private final ComboBox<EventStatus> status = new ComboBox<>();
@@ -38,13 +39,14 @@ public final class EventEditor extends GridPane {
     public EventEditor(EventEditorModel model) {
         this.model = Objects.requireNonNull(model, "model");
         getStyleClass().add(DEFAULT_STYLE_CLASS);
-        setHgap(8);
-        setVgap(6);
-        setPadding(new Insets(8));
+        form.setHgap(8);
+        form.setVgap(6);
+        form.setPadding(new Insets(8));
+        setCenter(form);
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().addAll(labels, fields);
+        form.getColumnConstraints().addAll(labels, fields);
 
         type.getItems().setAll(EventType.values());
         status.getItems().setAll(EventStatus.values());
@@ -70,21 +72,22 @@ public final class EventEditor extends GridPane {
         topics.textProperty().bindBidirectional(model.topicsProperty());
         day.disableProperty().bind(dateKnown.selectedProperty().not());
         precision.disableProperty().bind(dateKnown.selectedProperty().not());
-        disableProperty().bind(model.eventProperty().isNull());
+        // The form, not the editor: a Tab sets its content's disable property itself.
+        form.disableProperty().bind(model.eventProperty().isNull());
 
         apply.setDefaultButton(false);
         apply.setOnAction(e -> model.apply());
         revert.setOnAction(e -> model.load(model.eventProperty().get()));
 
         int row = 0;
-        addRow(row++, new Label("Title"), title);
-        addRow(row++, new Label("Type"), type);
-        addRow(row++, new Label("Status"), status);
-        addRow(row++, new Label("Date"), new HBox(6, dateKnown, day, precision));
-        addRow(row++, new Label("Place"), place);
-        addRow(row++, new Label("Participants"), participants);
-        addRow(row++, new Label("Topics"), topics);
-        add(new HBox(6, apply, revert), 1, row);
+        form.addRow(row++, new Label("Title"), title);
+        form.addRow(row++, new Label("Type"), type);
+        form.addRow(row++, new Label("Status"), status);
+        form.addRow(row++, new Label("Date"), new HBox(6, dateKnown, day, precision));
+        form.addRow(row++, new Label("Place"), place);
+        form.addRow(row++, new Label("Participants"), participants);
+        form.addRow(row++, new Label("Topics"), topics);
+        form.add(new HBox(6, apply, revert), 1, row);
     }
 
     public EventEditorModel model() {

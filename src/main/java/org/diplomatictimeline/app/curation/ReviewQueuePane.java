@@ -10,7 +10,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -31,10 +30,10 @@ public final class ReviewQueuePane extends VBox {
     private final Label title = new Label();
     private final Label facts = new Label();
     private final ListView<Evidence> evidence = new ListView<>();
-    private final Button accept = new Button("_Accept (A)");
-    private final Button reject = new Button("_Reject (R)");
-    private final Button previous = new Button("Previous (P)");
-    private final Button next = new Button("Next (N)");
+    private final Button accept = new Button("Accept");
+    private final Button reject = new Button("Reject");
+    private final Button previous = new Button("◀ Prev");
+    private final Button next = new Button("Next ▶");
     private Consumer<Evidence> onShowEvidence = e -> { };
 
     public ReviewQueuePane(ReviewQueueModel model) {
@@ -68,14 +67,19 @@ public final class ReviewQueuePane extends VBox {
         next.setOnAction(e -> model.next());
         accept.setTooltip(new Tooltip("Accept this event (A)"));
         reject.setTooltip(new Tooltip("Reject this event (R)"));
+        previous.setTooltip(new Tooltip("Previous proposed event (P or Up)"));
+        next.setTooltip(new Tooltip("Next proposed event (N or Down)"));
         for (Button b : new Button[] {accept, reject, previous, next}) {
             b.setFocusTraversable(false); // keys go to the pane, so A and R never type into a button
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(6, accept, reject, gap, previous, next);
+        // Wraps in a narrow side panel instead of truncating the labels.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, accept, reject, previous, next);
+        Label keys = new Label("Keys: A accept · R reject · N/↓ next · P/↑ previous");
+        keys.getStyleClass().add("review-keys");
+        keys.setWrapText(true);
 
-        getChildren().addAll(progress, title, facts, new Label("Evidence"), evidence, buttons);
+        getChildren().addAll(progress, title, facts, new Label("Evidence"), evidence, buttons, keys);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         setOnMouseClicked(e -> requestFocus());
 

@@ -1,0 +1,505 @@
+package org.diplomatictimeline.app.curation;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.diplomatictimeline.app.MainWindow;
+import org.diplomatictimeline.app.Theme;
+import org.diplomatictimeline.app.Workspace;
+import org.diplomatictimeline.curation.CuratedModel;
+import org.diplomatictimeline.curation.CurationSession;
+import org.diplomatictimeline.curation.DocumentHashes;
+import org.diplomatictimeline.curation.ReviewState;
+import org.diplomatictimeline.io.project.Autosave;
+import org.diplomatictimeline.io.project.Project;
+import org.diplomatictimeline.io.project.ProjectStore;
+import org.diplomatictimeline.io.project.RecentProjects;
+import org.diplomatictimeline.io.project.RecoveryFile;
+import org.diplomatictimeline.io.project.SourceFileCheck;
+import org.diplomatictimeline.io.project.SourceFileStatus;
+import org.diplomatictimeline.io.project.SourceRef;
+import org.diplomatictimeline.io.project.SourceRefs;
+import org.diplomatictimeline.io.project.ViewFilters;
+import org.diplomatictimeline.io.project.ViewSettings;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventModel;
+import org.diplomatictimeline.timeline.LaneMode;
+import org.diplomatictimeline.timeline.TimeWindow;
+import org.diplomatictimeline.timeline.TimelineView;
+
+/**
+ * Wires curation and projects into the main window: Review, Edit and Conflicts tabs, the Edit menu (undo, redo,
+ * accept, reject, merge, split, note), File > project items, the window title, autosave, recovery and the
+ * unsaved-changes prompt. The window shows the curated model; extraction results pass through the decisions.
+ */
+public final class CurationIntegration {
+
+    private static final Logger LOG = Logger.getLogger(CurationIntegration.class.getName());
+    private static final String EXTENSION = "*.dtproj";
+
+    private final MainWindow window;
+    private final Stage stage;
+    private final ProjectDocument doc;
+    private final RecentProjects recent;
+    private final RecoveryFile recovery;
+    private final Autosave autosave;
+    private final BooleanProperty showRejected = new SimpleBooleanProperty(this, "showRejected", false);
+    private final Tab reviewTab = new Tab("Review");
+    private final Tab editTab = new Tab("Edit");
+    private final Tab conflictsTab = new Tab("Conflicts");
+    private final Menu recentMenu = new Menu("Open _recent");
+    private Workspace extraction;
+    private Workspace shown;
+    private EventEditorModel editorModel;
+
+    private CurationIntegration(MainWindow window, Stage stage, Path dataFolder) {
+        this.window = window;
+        this.stage = stage;
+        ProjectStore store = new ProjectStore();
+        this.recent = new RecentProjects(dataFolder);
+        this.recovery = new RecoveryFile(dataFolder, store);
+        this.doc = new ProjectDocument(store, recent);
+        doc.setViewSource(this::currentView);
+        this.autosave = new Autosave(recovery, doc::autosaveWork, Clock.systemUTC(), Autosave.daemonScheduler(),
+                Autosave.DEFAULT_PERIOD, e -> LOG.log(Level.WARNING, "Autosave failed", e));
+    }
+
+    /**
+     * Installs everything into a main window shown in {@code stage}; {@code dataFolder} holds the recovery file and
+     * the recent-projects list. Offers recovery of a crashed session once the window is up.
+     */
+    public static CurationIntegration install(MainWindow window, Stage stage, Path dataFolder) {
+        CurationIntegration c = new CurationIntegration(window, stage, dataFolder);
+        c.wire();
+        Platform.runLater(c::offerRecovery);
+        c.autosave.start();
+        return c;
+    }
+
+    public ProjectDocument document() {
+        return doc;
+    }
+
+    private void wire() {
+        stage.titleProperty().bind(doc.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!confirmClose()) {
+                e.consume();
+            }
+        });
+        window.setQuitGuard(this::confirmClose);
+        window.viewModel().workspaceProperty().addListener((obs, old, now) -> onWorkspace(now));
+        doc.sessionProperty().addListener((obs, old, now) -> onSession(now));
+        showRejected.addListener((obs, old, now) -> pushCurated());
+        window.viewModel().selection().selectedProperty().addListener((obs, old, now) -> loadEditor(now));
+        TabPane tabs = window.sideTabs();
+        reviewTab.setClosable(false);
+        editTab.setClosable(false);
+        conflictsTab.setClosable(false);
+        tabs.getTabs().addAll(reviewTab, editTab, conflictsTab);
+        onSession(null);
+        installMenus();
+    }
+
+    // ---- extraction and curated model ----
+
+    private void onWorkspace(Workspace ws) {
+        if (ws == shown || ws == null) {
+            return; // our own curated workspace coming back
+        }
+        extraction = ws;
+        List<SourceRef> refs;
+        try {
+            refs = keepMissing(SourceRefs.of(ws.corpus(), false), doc.sources());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not hash the corpus files", e);
+            refs = doc.sources();
+        }
+        List<SourceRef> sources = refs;
+        // After the window has finished showing the raw extraction, show it with the decisions applied.
+        Platform.runLater(() -> {
+            if (extraction == ws) {
+                doc.setExtraction(ws.model(), DocumentHashes.of(ws.corpus()), sources);
+                pushCurated();
+            }
+        });
+    }
+
+    /** References of documents that did not load this time stay in the project: their decisions still point there. */
+    private static List<SourceRef> keepMissing(List<SourceRef> loaded, List<SourceRef> before) {
+        Set<String> ids = loaded.stream().map(SourceRef::documentId).collect(Collectors.toSet());
+        List<SourceRef> all = new ArrayList<>(loaded);
+        before.stream().filter(r -> !ids.contains(r.documentId())).forEach(all::add);
+        return all;
+    }
+
+    private void onSession(CurationSession session) {
+        if (session == null) {
+            Label waiting = new Label("Open articles or a project to start reviewing.");
+            reviewTab.setContent(waiting);
+            editTab.setContent(new Label("Select an event to edit it."));
+            conflictsTab.setContent(new Label("No decisions yet."));
+            editorModel = null;
+            return;
+        }
+        session.addListener(this::pushCurated);
+        ReviewQueuePane review = new ReviewQueuePane(new ReviewQueueModel(session));
+        review.model().currentProperty().addListener((obs, old, now) -> select(now));
+        review.setOnShowEvidence(ev -> {
+            Event current = review.model().getCurrent();
+            if (current != null) {
+                window.viewModel().selection().show(current, ev);
+            }
+        });
+        reviewTab.setContent(review);
+        editorModel = new EventEditorModel(session);
+        editTab.setContent(new EventEditor(editorModel));
+        loadEditor(window.viewModel().selection().getSelected());
+        conflictsTab.setContent(new ConflictsPane(session));
+        updateConflictsTab();
+    }
+
+    private void pushCurated() {
+        CurationSession session = doc.getSession();
+        if (session == null || extraction == null) {
+            return;
+        }
+        CuratedModel curated = session.curated();
+        EventModel model = curated.model();
+        if (!showRejected.get()) {
+            model = new EventModel(model.documents(), model.events().stream()
+                    .filter(e -> curated.state(e.id()) != ReviewState.REJECTED).toList());
+        }
+        shown = new Workspace(extraction.paths(), extraction.corpus(), model);
+        window.viewModel().setWorkspace(shown);
+        updateConflictsTab();
+    }
+
+    private void updateConflictsTab() {
+        CurationSession s = doc.getSession();
+        int n = s == null ? 0 : s.curated().conflicts().size();
+        conflictsTab.setText(n == 0 ? "Conflicts" : "Conflicts (" + n + ")");
+    }
+
+    private void select(Event event) {
+        if (event != null) {
+            window.viewModel().selection().select(event);
+        }
+    }
+
+    private void loadEditor(Event selected) {
+        if (editorModel == null) {
+            return;
+        }
+        CurationSession s = doc.getSession();
+        editorModel.load(selected == null || s == null ? null : s.curated().model().event(selected.id()).orElse(null));
+    }
+
+    // ---- menus ----
+
+    private void installMenus() {
+        MenuBar bar = find(window, MenuBar.class);
+        if (bar == null) {
+            LOG.warning("No menu bar found; curation menus not installed");
+            return;
+        }
+        Menu file = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("File")).findFirst()
+                .orElse(null);
+        if (file != null) {
+            file.setOnShowing(e -> refreshRecent());
+            file.getItems().addAll(0, List.of(
+                    item("Open _project…", "Shortcut+Shift+P", this::openProjectChooser),
+                    recentMenu,
+                    item("_Save project", "Shortcut+S", this::save),
+                    item("Save project _as…", "Shortcut+Shift+S", this::saveAs),
+                    new SeparatorMenuItem()));
+            refreshRecent();
+        }
+        UndoRedoActions undoRedo = new UndoRedoActions(doc.historyProperty());
+        CheckMenuItem rejected = new CheckMenuItem("Show re_jected events");
+        rejected.selectedProperty().bindBidirectional(showRejected);
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(undoRedo.items());
+        edit.getItems().addAll(new SeparatorMenuItem(),
+                item("_Accept event", "Shortcut+Shift+A", () -> onSelected((s, e) -> s.accept(e.id()))),
+                item("Re_ject event", "Shortcut+Shift+R", () -> onSelected((s, e) -> s.reject(e.id()))),
+                item("_Merge with…", "Shortcut+Shift+M", () -> onSelected((s, e) ->
+                        CurationDialogs.merge(stage, s, e))),
+                item("_Split…", null, () -> onSelected((s, e) -> CurationDialogs.split(stage, s, e))),
+                item("Add _note…", "Shortcut+Shift+N", () -> onSelected(this::note)),
+                new SeparatorMenuItem(),
+                item("_Review queue", "Shortcut+R", () -> window.sideTabs().getSelectionModel().select(reviewTab)),
+                rejected);
+        bar.getMenus().add(Math.min(1, bar.getMenus().size()), edit);
+    }
+
+    private interface EventAction {
+        void run(CurationSession session, Event event);
+    }
+
+    private void onSelected(EventAction action) {
+        CurationSession s = doc.getSession();
+        Event selected = window.viewModel().selection().getSelected();
+        if (s == null || selected == null) {
+            return;
+        }
+        s.curated().model().event(selected.id()).ifPresent(e -> {
+            try {
+                action.run(s, e);
+            } catch (IllegalArgumentException ex) {
+                error("That change is not possible", ex.getMessage());
+            }
+        });
+    }
+
+    private void note(CurationSession s, Event e) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle("Note");
+        dialog.setHeaderText("A note on \"" + e.title() + "\"");
+        dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(t -> s.note(e.id(), t));
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : recent.list()) {
+            MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> openProject(p));
+            recentMenu.getItems().add(i);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    // ---- files ----
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Diplomatic Timeline project", EXTENSION),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        Path f = doc.fileProperty().get();
+        if (f != null && f.getParent() != null && Files.isDirectory(f.getParent())) {
+            chooser.setInitialDirectory(f.getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private void openProjectChooser() {
+        File f = chooser("Open project").showOpenDialog(stage);
+        if (f != null) {
+            openProject(f.toPath());
+        }
+    }
+
+    /** Opens a project file (asking first about unsaved changes), checks its sources, and loads its corpus. */
+    public void openProject(Path path) {
+        if (!askAboutUnsaved()) {
+            return;
+        }
+        try {
+            Project p = doc.open(path);
+            afterOpen(p);
+        } catch (IOException e) {
+            error("Could not open the project", e.getMessage());
+        }
+    }
+
+    private void afterOpen(Project p) {
+        applyView(p.view());
+        List<SourceFileStatus> statuses = new SourceFileCheck().check(p.sources());
+        List<SourceFileStatus> problems = statuses.stream().filter(SourceFileStatus::isProblem)
+                .filter(s -> isFile(s.source().path()) || !s.source().hasCopy()).toList();
+        if (!problems.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.WARNING);
+            alert.initOwner(stage);
+            alert.setTitle("Source files changed");
+            alert.setHeaderText(problems.size() + " source file(s) changed or missing");
+            alert.setContentText(problems.stream().map(SourceFileStatus::message).collect(Collectors.joining("\n"))
+                    + "\n\nDecisions on their evidence are kept; those that no longer fit are listed under "
+                    + "Conflicts.");
+            alert.show();
+        }
+        List<Path> files = p.sources().stream().filter(s -> isFile(s.path())).map(s -> Path.of(s.path())).toList();
+        // A project of the bundled seeds has no files of its own: the seeds are read again.
+        window.open(files);
+    }
+
+    private static boolean isFile(String path) {
+        try {
+            return Files.isRegularFile(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** Saves, asking for a file if the project has none; false when the user cancelled or saving failed. */
+    public boolean save() {
+        try {
+            return doc.save() || saveAs();
+        } catch (IOException e) {
+            error("Could not save the project", e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean saveAs() {
+        FileChooser chooser = chooser("Save project as");
+        chooser.setInitialFileName(doc.nameProperty().get() + ".dtproj");
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return false;
+        }
+        try {
+            doc.saveAs(f.toPath());
+            return true;
+        } catch (IOException e) {
+            error("Could not save the project", e.getMessage());
+            return false;
+        }
+    }
+
+    /** True when it is fine to drop the current work (saved, or the user said so). */
+    private boolean askAboutUnsaved() {
+        if (!doc.isModified()) {
+            return true;
+        }
+        return switch (UnsavedChangesPrompt.ask(stage, doc.nameProperty().get())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** The quit and close-window guard: asks about unsaved work, then closes autosave cleanly. */
+    private boolean confirmClose() {
+        if (!askAboutUnsaved()) {
+            return false;
+        }
+        try {
+            autosave.closeCleanly();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not remove the recovery file", e);
+        }
+        return true;
+    }
+
+    private void offerRecovery() {
+        Optional<RecoveryFile.Snapshot> found;
+        try {
+            found = recovery.detect();
+        } catch (IOException e) {
+            error("The autosaved work could not be read", e.getMessage()
+                    + "\nIt was left where it is; you may delete it: " + recovery.file());
+            try {
+                recovery.setAside();
+            } catch (IOException ignored) {
+                LOG.log(Level.WARNING, "Could not set the damaged recovery file aside", ignored);
+            }
+            return;
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        RecoveryFile.Snapshot snapshot = found.get();
+        try {
+            switch (RecoveryPrompt.ask(stage, snapshot)) {
+                case RECOVER -> {
+                    Project p = doc.recover(snapshot);
+                    recovery.setAside();
+                    afterOpen(p);
+                }
+                case DISCARD -> recovery.discard();
+                case LATER -> recovery.setAside().ifPresent(kept ->
+                        LOG.info(() -> "Autosaved work kept at " + kept));
+            }
+        } catch (IOException e) {
+            error("The autosaved work could not be moved", e.getMessage());
+        }
+    }
+
+    // ---- view settings ----
+
+    private ViewSettings currentView() {
+        TimelineView timeline = find(window, TimelineView.class);
+        String lanes = timeline == null || timeline.getLaneMode() == null ? "NONE" : timeline.getLaneMode().name();
+        TimeWindow w = timeline == null ? null : timeline.getVisibleWindow();
+        Theme theme = window.themeProperty().get();
+        return new ViewSettings(lanes, w == null ? null : w.start(), w == null ? null : w.end(), ViewFilters.NONE,
+                theme == null ? "light" : theme.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void applyView(ViewSettings view) {
+        for (LaneMode m : LaneMode.values()) {
+            if (m.name().equals(view.laneMode())) {
+                window.setLaneMode(m);
+            }
+        }
+        for (Theme t : Theme.values()) {
+            if (t.name().equalsIgnoreCase(view.theme())) {
+                window.setTheme(t);
+            }
+        }
+    }
+
+    private void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle("Diplomatic Timeline");
+        alert.setHeaderText(header);
+        alert.setContentText(message);
+        alert.show();
+    }
+
+    private static <T> T find(Node node, Class<T> type) {
+        if (type.isInstance(node)) {
+            return type.cast(node);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
