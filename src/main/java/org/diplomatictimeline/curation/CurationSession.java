@@ -28,6 +28,8 @@ public final class CurationSession {
     private DocumentHashes hashes;
     private Curation cachedFor;
     private CuratedModel cached;
+    /** The replay state behind {@link #cached}, so one new decision is applied on top instead of replaying all. */
+    private DecisionReplay cachedReplay;
 
     /** A session with random decision ids. */
     public CurationSession(EventModel extracted, DocumentHashes hashes, Curation initial) {
@@ -62,10 +64,20 @@ public final class CurationSession {
     /** The extraction with all decisions applied; recomputed only when decisions or extraction changed. */
     public CuratedModel curated() {
         Curation now = history.current();
-        if (cached == null || cachedFor != now) {
-            cached = now.apply(extracted, hashes);
-            cachedFor = now;
+        if (cached != null && cachedFor == now) {
+            return cached;
         }
+        DecisionReplay replay;
+        if (cached != null && extendsByOne(cachedFor, now)) {
+            replay = cachedReplay.copy();
+            replay.applyAll(now.decisions().subList(now.decisions().size() - 1, now.decisions().size()));
+        } else {
+            replay = new DecisionReplay(extracted, hashes);
+            replay.applyAll(now.decisions());
+        }
+        cachedReplay = replay;
+        cached = replay.result();
+        cachedFor = now;
         return cached;
     }
 
@@ -77,6 +89,7 @@ public final class CurationSession {
         this.extracted = Objects.requireNonNull(newExtraction, "newExtraction");
         this.hashes = Objects.requireNonNull(newHashes, "newHashes");
         this.cached = null;
+        this.cachedReplay = null;
         listeners.forEach(Runnable::run);
     }
 
@@ -188,6 +201,21 @@ public final class CurationSession {
 
     public boolean redo() {
         return history.redo();
+    }
+
+    /** True when {@code next} is {@code before} plus one decision at the end (the usual case of a new action). */
+    private static boolean extendsByOne(Curation before, Curation next) {
+        List<Decision> a = before.decisions();
+        List<Decision> b = next.decisions();
+        if (b.size() != a.size() + 1) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void record(Decision decision) {

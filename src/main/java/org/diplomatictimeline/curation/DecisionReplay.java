@@ -14,6 +14,7 @@ import org.diplomatictimeline.model.Evidence;
 final class DecisionReplay {
 
     private final EventModel extracted;
+    private final DocumentHashes hashes;
     private final EventMatcher matcher;
     private final Map<String, Event> events = new LinkedHashMap<>();
     /** Document id to the ids of events with evidence in it: every match tier stays within one document. */
@@ -23,11 +24,7 @@ final class DecisionReplay {
     private final List<CurationConflict> conflicts = new ArrayList<>();
 
     DecisionReplay(EventModel extracted, DocumentHashes hashes) {
-        this.extracted = extracted;
-        this.matcher = new EventMatcher(hashes);
-        for (Event e : extracted.events()) {
-            put(e);
-        }
+        this(extracted, hashes, true);
     }
 
     private void put(Event e) {
@@ -68,9 +65,41 @@ final class DecisionReplay {
     }
 
     CuratedModel run(List<Decision> decisions) {
+        applyAll(decisions);
+        return result();
+    }
+
+    /** Applies decisions in order, on top of those already applied. */
+    void applyAll(List<Decision> decisions) {
         for (Decision d : decisions) {
             apply(d);
         }
+    }
+
+    /** An independent copy of the state so far, to apply further decisions to without touching this one. */
+    DecisionReplay copy() {
+        DecisionReplay c = new DecisionReplay(extracted, hashes, false);
+        c.events.putAll(events);
+        byDocument.forEach((doc, ids) -> c.byDocument.put(doc, new java.util.LinkedHashSet<>(ids)));
+        c.states.putAll(states);
+        notes.forEach((id, list) -> c.notes.put(id, new ArrayList<>(list)));
+        c.conflicts.addAll(conflicts);
+        return c;
+    }
+
+    private DecisionReplay(EventModel extracted, DocumentHashes hashes, boolean load) {
+        this.extracted = extracted;
+        this.hashes = hashes;
+        this.matcher = new EventMatcher(hashes);
+        if (load) {
+            for (Event e : extracted.events()) {
+                put(e);
+            }
+        }
+    }
+
+    /** The curated model of the state so far. */
+    CuratedModel result() {
         Map<String, List<String>> frozenNotes = new HashMap<>();
         notes.forEach((id, list) -> frozenNotes.put(id, List.copyOf(list)));
         return new CuratedModel(new EventModel(extracted.documents(), List.copyOf(events.values())), states,
