@@ -49,7 +49,9 @@ import org.diplomatictimeline.io.project.SourceRef;
 import org.diplomatictimeline.io.project.SourceRefs;
 import org.diplomatictimeline.io.project.ViewFilters;
 import org.diplomatictimeline.io.project.ViewSettings;
+import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.Evidence;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.timeline.LaneMode;
 import org.diplomatictimeline.timeline.TimeWindow;
@@ -256,6 +258,10 @@ public final class CurationIntegration {
                 item("_Split…", null, () -> onSelected((s, e) -> CurationDialogs.split(stage, s, e))),
                 item("Add _note…", "Shortcut+Shift+N", () -> onSelected(this::note)),
                 new SeparatorMenuItem(),
+                item("New _event from text…", null, this::createFromText),
+                item("Add e_vidence from text…", null, () -> onSelected(this::addEvidence)),
+                item("Remove evi_dence…", null, () -> onSelected(this::removeEvidence)),
+                new SeparatorMenuItem(),
                 item("_Review queue", "Shortcut+R", () -> window.sideTabs().getSelectionModel().select(reviewTab)),
                 rejected);
         bar.getMenus().add(Math.min(1, bar.getMenus().size()), edit);
@@ -286,6 +292,50 @@ public final class CurationIntegration {
         dialog.setTitle("Note");
         dialog.setHeaderText("A note on \"" + e.title() + "\"");
         dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(t -> s.note(e.id(), t));
+    }
+
+    private Document preferredDocument(Event e) {
+        if (e == null || e.evidence().isEmpty() || extraction == null) {
+            return null;
+        }
+        return extraction.corpus().document(e.evidence().get(0).documentId()).orElse(null);
+    }
+
+    private void createFromText() {
+        CurationSession s = doc.getSession();
+        if (s == null || extraction == null) {
+            return;
+        }
+        ExcerptDialog.dialog(stage, extraction.corpus().documents(),
+                preferredDocument(window.viewModel().selection().getSelected()), true)
+                .showAndWait().ifPresent(r -> s.createEvent(r.evidence(), r.title(), r.type(),
+                        org.diplomatictimeline.model.EventStatus.HAPPENED,
+                        org.diplomatictimeline.model.EventDate.unknown("set by the analyst")));
+    }
+
+    private void addEvidence(CurationSession s, Event e) {
+        if (extraction == null) {
+            return;
+        }
+        ExcerptDialog.dialog(stage, extraction.corpus().documents(), preferredDocument(e), false)
+                .showAndWait().ifPresent(r -> s.addEvidence(e.id(), r.evidence()));
+    }
+
+    private void removeEvidence(CurationSession s, Event e) {
+        if (e.evidence().size() < 2) {
+            error("That change is not possible", "\"" + e.title() + "\" has only one excerpt; reject the event instead.");
+            return;
+        }
+        java.util.Map<String, Evidence> byLabel = new java.util.LinkedHashMap<>();
+        for (Evidence ev : e.evidence()) {
+            byLabel.put("[" + ev.documentId() + " @" + ev.start() + "] " + ev.text(), ev);
+        }
+        List<String> labels = List.copyOf(byLabel.keySet());
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(labels.get(0), labels);
+        dialog.initOwner(stage);
+        dialog.setTitle("Remove evidence");
+        dialog.setHeaderText("Which excerpt does not support \"" + e.title() + "\"?");
+        dialog.showAndWait().map(byLabel::get).ifPresent(ev -> s.removeEvidence(e.id(), ev));
     }
 
     private void refreshRecent() {
