@@ -55,6 +55,8 @@ public final class ProjectDocument {
         this.store = Objects.requireNonNull(store, "store");
         this.recent = Objects.requireNonNull(recent, "recent");
         name.addListener((obs, old, now) -> update());
+        // Ready before the first change, so the autosave thread never has to build one (touching the view).
+        work.set(new Autosave.Work(Project.of(name.get(), sources, pending, loadedView), null, false));
     }
 
     /** Where the current view settings come from when saving (the main window's timeline and filters). */
@@ -146,8 +148,7 @@ public final class ProjectDocument {
 
     /** What autosave should write; safe to call from any thread. */
     public Autosave.Work autosaveWork() {
-        Autosave.Work w = work.get();
-        return w != null ? w : new Autosave.Work(snapshot(), file.get(), false);
+        return work.get();
     }
 
     public ReadOnlyObjectProperty<CurationSession> sessionProperty() {

@@ -107,6 +107,28 @@ class CurationIntegrationTest {
     }
 
     @Test
+    void quittingWithUnsavedWorkAsksAndCancelKeepsEverything(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // given an unsaved decision
+        robot.interact(() -> curation.document().getSession().accept("e4"));
+        assertThat(stage.getTitle()).startsWith("• ");
+
+        // when Quit is chosen, and the question is answered with Cancel
+        javafx.application.Platform.runLater(window::quit);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("Save the changes to \"Untitled\"?");
+        robot.interact(() -> UiFixtures.snapshot(pane, "unsaved-changes-prompt"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(
+                (javafx.scene.control.Button b) -> "Cancel".equals(b.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the window is still open with the decision
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(curation.document().getSession().curated().state("e4")).isEqualTo(ReviewState.ACCEPTED);
+    }
+
+    @Test
     void reopeningAProjectReappliesItsDecisionsToTheFreshExtraction(FxRobot robot) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> curation.document().getSession().reject("e3"));
