@@ -23,6 +23,9 @@ public final class DiplomaticTimelineApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(DiplomaticTimelineApp.class.getName());
 
+    /** Set when the class loads, just after the JVM starts: the reference for the start-up times in the log. */
+    private static final long LOADED_AT = System.nanoTime();
+
     private ExecutorService worker;
 
     @Override
@@ -45,6 +48,7 @@ public final class DiplomaticTimelineApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.show();
+        LOG.info(() -> "Window shown " + (System.nanoTime() - LOADED_AT) / 1_000_000 + " ms after start");
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
         window.open(paths);

@@ -78,12 +78,14 @@ public final class MainWindow extends BorderPane implements AppActions {
 
     /** Loads files and folders (empty: the seed corpus) in the background; the current corpus stays until done. */
     public void open(List<Path> paths) {
+        long started = System.nanoTime();
         currentPaths = List.copyOf(paths);
         LOG.info(() -> "Loading " + (paths.isEmpty() ? "the seed corpus" : paths));
         loader.load(currentPaths, new BackgroundLoader.Listener() {
             @Override
             public void loaded(Workspace workspace) {
                 show(workspace);
+                LOG.info(() -> "Load finished in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
 
             @Override

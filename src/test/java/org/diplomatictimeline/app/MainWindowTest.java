@@ -211,6 +211,19 @@ class MainWindowTest {
     }
 
     @Test
+    void laneModeFromTheViewMenuReachesTheTimeline(FxRobot robot) {
+        robot.interact(() -> window.setLaneMode(org.diplomatictimeline.timeline.LaneMode.COUNTRY));
+
+        assertThat(window.timelinePane().timeline().laneModeProperty().get())
+                .isEqualTo(org.diplomatictimeline.timeline.LaneMode.COUNTRY);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu lanes = (javafx.scene.control.Menu) bar.getMenus().get(1).getItems().get(0);
+        assertThat(lanes.getItems()).filteredOn(i -> ((javafx.scene.control.RadioMenuItem) i).isSelected())
+                .extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly(org.diplomatictimeline.timeline.LaneMode.COUNTRY.label());
+    }
+
+    @Test
     void aFailedLoadIsShownAndKeepsWhatWasOpen(FxRobot robot) {
         failure = new IllegalStateException("out of memory while reading /articles/huge");
 
