@@ -174,6 +174,24 @@ class MainWindowTest {
     }
 
     @Test
+    void arrowKeysInTheTimelineMoveTheSelectionEverywhereAndEnterOpensTheEvidence(FxRobot robot) {
+        robot.interact(() -> {
+            window.timelinePane().timeline().animatedProperty().set(false);
+            window.viewModel().selection().select(fx.talks);
+            window.timelinePane().timeline().requestFocus();
+        });
+
+        robot.type(KeyCode.DOWN);
+        Event moved = window.viewModel().selection().getSelected();
+        robot.type(KeyCode.ENTER);
+
+        assertThat(moved).isNotNull().isNotEqualTo(fx.talks);
+        assertThat(window.table().getSelectionModel().getSelectedItem()).isEqualTo(moved);
+        assertThat(source().highlightedEventProperty().get()).isEqualTo(moved);
+        assertThat(window.details().evidenceLinks().get(0).isFocused()).as("Enter leads to the evidence").isTrue();
+    }
+
+    @Test
     void everyMenuActionHasAShortcut(FxRobot robot) {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         List<String> missing = new ArrayList<>();
