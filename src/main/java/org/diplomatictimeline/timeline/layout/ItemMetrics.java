@@ -22,7 +22,7 @@ public record ItemMetrics(double markerRadius, double arrowLength, double labelG
     }
 
     public static ItemMetrics standard() {
-        return new ItemMetrics(5, 18, 4, 8, 150, 22, 44, 4);
+        return new ItemMetrics(5, 18, 4, 8, 190, 22, 44, 4);
     }
 
     /**

@@ -162,6 +162,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return layout;
     }
 
+    /** A fresh layout of the current state, for tests and tools; null before the control has a size. */
+    public TimelineLayout currentLayout() {
+        return layout();
+    }
+
+    /** Where a day falls on the overview band, in the band's coordinates. */
+    public double overviewX(double day) {
+        return TimelineLayoutEngine.HEADER_WIDTH + overview.scale().x(day);
+    }
+
     private Palette palette() {
         return getSkinnable().getStyleClass().contains(TimelineView.DARK_STYLE_CLASS) ? Palette.dark() : Palette.light();
     }

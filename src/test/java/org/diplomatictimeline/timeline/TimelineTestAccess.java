@@ -1,0 +1,19 @@
+package org.diplomatictimeline.timeline;
+
+import org.diplomatictimeline.timeline.layout.TimelineLayout;
+import org.diplomatictimeline.timeline.skin.TimelineSkin;
+
+/** Reaches into the skin for tests: the current layout and the overview's scale. */
+final class TimelineTestAccess {
+
+    private TimelineTestAccess() {
+    }
+
+    static TimelineLayout layout(TimelineView view) {
+        return ((TimelineSkin) view.getSkin()).currentLayout();
+    }
+
+    static double overviewX(TimelineView view, double day) {
+        return ((TimelineSkin) view.getSkin()).overviewX(day);
+    }
+}
