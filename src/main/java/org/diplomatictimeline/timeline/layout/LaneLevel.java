@@ -57,9 +57,7 @@ public final class LaneLevel {
         for (int i = 0; i < singles.length; i++) {
             int r = singles[i];
             double w = Math.min(metrics.labelCap(), measure.width(table.event(r).title()));
-            double[] ext = metrics.extent(table.kind(r), table.start(r), table.end(r), w, pxPerDay);
-            s[i] = ext[0];
-            e[i] = ext[1];
+            metrics.extent(table.kind(r), table.start(r), table.end(r), w, pxPerDay, s, e, i);
             lw[i] = w;
             ties[i] = r;
             rk[i] = r;
@@ -74,9 +72,12 @@ public final class LaneLevel {
             rk[i] = -1;
             cl[i] = c;
         }
+        // singles and clusters each come in start order: merge them, then the sort only fixes small shifts
         int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        int a = 0;
+        int b = singles.length;
+        for (int k = 0; k < n; k++) {
+            order[k] = b >= n || (a < singles.length && s[a] <= s[b]) ? a++ : b++;
         }
         IntOrder.sort(order, n, (a, b) -> {
             int c = Double.compare(s[a], s[b]);
@@ -97,7 +98,12 @@ public final class LaneLevel {
             rr[k] = rk[i];
             cc[k] = cl[i];
         }
-        int[] rows = Stacker.rows(ss, ee, tt);
+        int[] identity = new int[n];
+        for (int k = 0; k < n; k++) {
+            identity[k] = k;
+        }
+        // already in (start, tie) order: stack without sorting again
+        int[] rows = Stacker.rowsInOrder(ss, ee, identity);
         return new LaneLevel(lod.clusters(), rr, cc, ss, ee, ww, rows);
     }
 

@@ -81,6 +81,33 @@ public final class TimelineLayoutEngine {
         return level;
     }
 
+    private double laneHeight(boolean collapsed, int rows) {
+        return collapsed ? COLLAPSED_HEIGHT : Math.max(COLLAPSED_HEIGHT, 2 * LANE_PADDING + rows * metrics.rowHeight());
+    }
+
+    /** Rows of a lane at this zoom if built, else at the nearest zoom built, else builds it. */
+    private int knownRows(Lane lane, double pxPerDay) {
+        LinkedHashMap<Integer, LaneLevel> levels = cache.get(lane.key());
+        int b = bucket(pxPerDay);
+        if (levels != null && !levels.isEmpty()) {
+            LaneLevel exact = levels.get(b);
+            if (exact != null) {
+                return exact.rowCount();
+            }
+            int best = Integer.MAX_VALUE;
+            LaneLevel nearest = null;
+            for (Map.Entry<Integer, LaneLevel> e : levels.entrySet()) {
+                int d = Math.abs(e.getKey() - b);
+                if (d < best) {
+                    best = d;
+                    nearest = e.getValue();
+                }
+            }
+            return nearest.rowCount();
+        }
+        return level(lane, pxPerDay).rowCount();
+    }
+
     public TimelineLayout layout(Viewport view) {
         double timeWidth = Math.max(1, view.width() - HEADER_WIDTH);
         TimeScale scale = new TimeScale(view.start(), view.end(), timeWidth);
@@ -94,11 +121,17 @@ public final class TimelineLayoutEngine {
         for (int li = 0; li < lanes.size(); li++) {
             Lane lane = lanes.get(li);
             boolean collapsed = view.collapsed().contains(lane.key());
-            LaneLevel level = level(lane, scale.pxPerDay());
-            double h = collapsed ? COLLAPSED_HEIGHT : Math.max(COLLAPSED_HEIGHT, 2 * LANE_PADDING + level.rowCount() * rowH);
+            // lanes off screen are not laid out: their height comes from the nearest zoom level already built
+            int rows = collapsed ? 1 : knownRows(lane, scale.pxPerDay());
+            double h = laneHeight(collapsed, rows);
+            LaneLevel level = null;
+            if (y + h > AXIS_HEIGHT && y < view.height()) {
+                level = level(lane, scale.pxPerDay());
+                h = laneHeight(collapsed, level.rowCount());
+            }
             PlacedLane placed = new PlacedLane(lane, li, y, h, collapsed);
             placedLanes.add(placed);
-            if (y + h > AXIS_HEIGHT && y < view.height()) {
+            if (level != null) {
                 placeUnits(scale, level, placed, items, clusters, labels);
             }
             y += h;
