@@ -74,10 +74,11 @@ public final class LaneLevel {
         }
         // singles and clusters each come in start order: merge them, then the sort only fixes small shifts
         int[] order = new int[n];
-        int a = 0;
-        int b = singles.length;
+        int single = 0;
+        int clustered = singles.length;
         for (int k = 0; k < n; k++) {
-            order[k] = b >= n || (a < singles.length && s[a] <= s[b]) ? a++ : b++;
+            order[k] = clustered >= n || (single < singles.length && s[single] <= s[clustered])
+                    ? single++ : clustered++;
         }
         IntOrder.sort(order, n, (a, b) -> {
             int c = Double.compare(s[a], s[b]);
