@@ -23,6 +23,7 @@ public final class TimelineLayoutEngine {
     public static final double COLLAPSED_HEIGHT = 24;
     private static final int BUCKETS_PER_OCTAVE = 4;
     private static final int CACHED_BUCKETS = 6;
+    private static final int REUSE_BUCKETS = 3;
 
     private final TextMeasure measure;
     private final ItemMetrics metrics;
@@ -65,6 +66,15 @@ public final class TimelineLayoutEngine {
 
     /** The cached level of a lane at a zoom, built when missing. */
     public LaneLevel level(Lane lane, double pxPerDay) {
+        return level(lane, pxPerDay, false);
+    }
+
+    /**
+     * The level of a lane for a zoom. While moving, a level built for up to {@value #REUSE_BUCKETS} buckets coarser
+     * is reused when the exact one is missing: it reserves more room than needed, so nothing overlaps, and a zoom
+     * animation rebuilds a lane every few frames instead of every frame. Settled frames always use the exact level.
+     */
+    public LaneLevel level(Lane lane, double pxPerDay, boolean moving) {
         int b = bucket(pxPerDay);
         LinkedHashMap<Integer, LaneLevel> levels = cache.computeIfAbsent(lane.key(),
                 k -> new LinkedHashMap<>(8, 0.75f, true) {
@@ -74,10 +84,21 @@ public final class TimelineLayoutEngine {
                     }
                 });
         LaneLevel level = levels.get(b);
-        if (level == null) {
-            level = LaneLevel.build(table, lane, bucketScale(b), measure, metrics);
-            levels.put(b, level);
+        if (level != null) {
+            return level;
         }
+        int build = b;
+        if (moving) {
+            for (int k = 1; k <= REUSE_BUCKETS; k++) {
+                LaneLevel coarser = levels.get(b - k);
+                if (coarser != null) {
+                    return coarser;
+                }
+            }
+            build = b - 1;
+        }
+        level = LaneLevel.build(table, lane, bucketScale(build), measure, metrics);
+        levels.put(build, level);
         return level;
     }
 
@@ -126,7 +147,7 @@ public final class TimelineLayoutEngine {
             double h = laneHeight(collapsed, rows);
             LaneLevel level = null;
             if (y + h > AXIS_HEIGHT && y < view.height()) {
-                level = level(lane, scale.pxPerDay());
+                level = level(lane, scale.pxPerDay(), view.moving());
                 h = laneHeight(collapsed, level.rowCount());
             }
             PlacedLane placed = new PlacedLane(lane, li, y, h, collapsed);

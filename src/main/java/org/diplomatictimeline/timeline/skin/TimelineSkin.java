@@ -41,6 +41,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private int focusLane;
     private boolean dataDirty = true;
     private boolean paintPending;
+    private TimeWindow lastWindow;
+    private final javafx.animation.PauseTransition settle =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
 
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -56,6 +59,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         overview = new OverviewBand(control);
         canvas.setFocusTraversable(false);
         getChildren().addAll(canvas, overview);
+        settle.setOnFinished(e -> requestPaint());
         behavior = new TimelineBehavior(control, this);
         behavior.install(canvas);
         control.getEvents().addListener((ListChangeListener<Event>) c -> dataChanged());
@@ -76,6 +80,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     public void dispose() {
         pulse.stop();
+        settle.stop();
         behavior.dispose();
         super.dispose();
     }
@@ -150,13 +155,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (w == null || width <= TimelineLayoutEngine.HEADER_WIDTH + 10 || height <= TimelineLayoutEngine.AXIS_HEIGHT) {
             return null;
         }
-        Viewport view = new Viewport(w.start(), w.end(), width, height, scrollY, getSkinnable().getCollapsedLanes());
+        // in motion when the window changed since the last frame; one settled frame follows the motion
+        boolean moving = lastWindow != null && !lastWindow.equals(w);
+        lastWindow = w;
+        if (moving) {
+            settle.playFromStart();
+        }
+        Viewport view = new Viewport(w.start(), w.end(), width, height, scrollY, getSkinnable().getCollapsedLanes(),
+                moving);
         TimelineLayout layout = engine.layout(view);
         double maxScroll = Math.max(0, layout.contentHeight() - (height - TimelineLayoutEngine.AXIS_HEIGHT));
         if (scrollY > maxScroll) {
             scrollY = maxScroll;
             layout = engine.layout(new Viewport(w.start(), w.end(), width, height, scrollY,
-                    getSkinnable().getCollapsedLanes()));
+                    getSkinnable().getCollapsedLanes(), moving));
         }
         lastLayout = layout;
         return layout;
