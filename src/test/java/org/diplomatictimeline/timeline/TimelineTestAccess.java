@@ -13,6 +13,10 @@ final class TimelineTestAccess {
         return ((TimelineSkin) view.getSkin()).currentLayout();
     }
 
+    static void focusLane(TimelineView view, int lane) {
+        ((TimelineSkin) view.getSkin()).focusLaneForTest(lane);
+    }
+
     static double overviewX(TimelineView view, double day) {
         return ((TimelineSkin) view.getSkin()).overviewX(day);
     }

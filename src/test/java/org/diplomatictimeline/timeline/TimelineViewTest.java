@@ -123,6 +123,7 @@ class TimelineViewTest {
         assertThat(view.getSelectedEvent().id()).isEqualTo(second);
         robot.type(KeyCode.END);
         assertThat(view.getSelectedEvent().id()).isEqualTo("e05");
+        assertThat(view.getAccessibleText()).contains("Trade agreement signed");
         snapshot(view, "timeline-keyboard");
     }
 
@@ -181,6 +182,34 @@ class TimelineViewTest {
         assertThat(after.start()).isGreaterThan(before.start() + 5);
         assertThat(after.length()).isCloseTo(before.length(), org.assertj.core.data.Offset.offset(1e-6));
         snapshot(view, "timeline-overview-dragged");
+    }
+
+    @Test
+    void altArrowsReorderLanes(FxRobot robot) {
+        robot.interact(() -> view.setLaneMode(LaneMode.COUNTRY));
+        robot.clickOn(view).type(KeyCode.HOME);
+        String firstLane = layout().lanes().get(0).lane().key();
+        robot.interact(() -> TimelineTestAccess.focusLane(view, 0));
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        assertThat(layout().lanes().get(1).lane().key()).isEqualTo(firstLane);
+        assertThat(view.getLaneOrder()).hasSize(3);
+    }
+
+    @Test
+    void clickingAClusterZoomsIntoIt(FxRobot robot) {
+        robot.interact(() -> {
+            view.getEvents().setAll(SampleEvents.synthetic(6000, 8, 5));
+            view.setVisibleWindow(null);
+            view.fitAll();
+        });
+        TimelineLayout layout = layout();
+        assertThat(layout.clusters()).isNotEmpty();
+        snapshot(view, "timeline-clusters");
+        var cluster = layout.clusters().get(layout.clusters().size() / 2);
+        double before = view.getVisibleWindow().length();
+        robot.clickOn(screen((cluster.x0() + cluster.x1()) / 2, cluster.y() + cluster.height() / 2));
+        assertThat(view.getVisibleWindow().length()).isLessThan(before / 4);
+        snapshot(view, "timeline-cluster-zoomed");
     }
 
     @Test

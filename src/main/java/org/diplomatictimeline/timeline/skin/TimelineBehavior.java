@@ -231,6 +231,11 @@ final class TimelineBehavior {
             case HOME -> select(lane == null ? -1 : LaneNavigation.first(lane));
             case END -> select(lane == null ? -1 : LaneNavigation.last(lane));
             case UP, DOWN -> {
+                if (e.isAltDown() && lane != null) {
+                    moveLane(lanes, laneIndex, e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : 1);
+                    e.consume();
+                    return;
+                }
                 int to = laneIndex + (e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : 1);
                 if (to >= 0 && to < lanes.size()) {
                     TimeWindow w = control.targetWindow();
@@ -249,6 +254,18 @@ final class TimelineBehavior {
             }
         }
         e.consume();
+    }
+
+    /** Alt+Up/Down: moves the focused lane, recording the whole current order as the user's order. */
+    private void moveLane(List<Lane> lanes, int index, int delta) {
+        int to = index + delta;
+        if (to < 0 || to >= lanes.size()) {
+            return;
+        }
+        List<String> keys = new java.util.ArrayList<>(lanes.stream().map(Lane::key).toList());
+        java.util.Collections.swap(keys, index, to);
+        control.getLaneOrder().setAll(keys);
+        skin.setFocusLane(to);
     }
 
     private void select(int rank) {

@@ -133,6 +133,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Lays out and paints immediately (tests and benchmarks call this; the UI goes through the pulse). */
     public void paintNow() {
+        if (paintPending) {
+            // this paint answers the pending request; the pulse need not paint the same frame again
+            pulse.stop();
+            paintPending = false;
+        }
         TimelineLayout layout = layout();
         if (layout == null) {
             return;
@@ -177,6 +182,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     /** A fresh layout of the current state, for tests and tools; null before the control has a size. */
     public TimelineLayout currentLayout() {
         return layout();
+    }
+
+    /** Puts the keyboard focus on a lane, as clicking its header does. */
+    public void focusLaneForTest(int lane) {
+        setFocusLane(lane);
     }
 
     /** Where a day falls on the overview band, in the band's coordinates. */
