@@ -245,6 +245,11 @@ final class TimelineBehavior {
                 }
             }
             case ENTER -> control.activate(control.getSelectedEvent());
+            case SPACE -> {
+                if (lane != null && !control.getCollapsedLanes().remove(lane.key())) {
+                    control.getCollapsedLanes().add(lane.key());
+                }
+            }
             case PLUS, ADD, EQUALS -> control.zoomIn();
             case MINUS, SUBTRACT -> control.zoomOut();
             case F -> control.fitAll();

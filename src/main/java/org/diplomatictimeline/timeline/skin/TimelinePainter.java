@@ -92,7 +92,21 @@ final class TimelinePainter {
         g.setStroke(p.majorGrid());
         g.setLineWidth(1);
         g.strokeLine(right - 0.5, 0, right - 0.5, x.height());
+        paintScrollIndicator(g, layout, x);
         g.restore();
+    }
+
+    /** A thin thumb at the right edge when the lanes are taller than the view. */
+    private static void paintScrollIndicator(GraphicsContext g, TimelineLayout layout, Extras x) {
+        double view = x.height() - layout.axisHeight();
+        if (layout.lanes().isEmpty() || layout.contentHeight() <= view + 1) {
+            return;
+        }
+        double scrolled = layout.axisHeight() - layout.lanes().get(0).y();
+        double thumb = Math.max(24, view * view / layout.contentHeight());
+        double top = layout.axisHeight() + (view - thumb) * scrolled / (layout.contentHeight() - view);
+        g.setFill(x.palette().mutedText().deriveColor(0, 1, 1, 0.6));
+        g.fillRoundRect(x.width() - 7, top, 5, thumb, 5, 5);
     }
 
     private void paintLaneBands(GraphicsContext g, TimelineLayout layout, Extras x) {
