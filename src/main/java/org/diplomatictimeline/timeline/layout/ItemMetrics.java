@@ -11,18 +11,19 @@ package org.diplomatictimeline.timeline.layout;
  * @param rowHeight    height of one stacking row
  * @param binWidth     width of a clustering bin, in pixels at the zoom level
  * @param maxPerBin    a bin with more items than this becomes a cluster
+ * @param maxRows      a lane needing more rows than this at a zoom is clustered harder until it fits
  */
 public record ItemMetrics(double markerRadius, double arrowLength, double labelGap, double itemGap, double labelCap,
-                          double rowHeight, double binWidth, int maxPerBin) {
+                          double rowHeight, double binWidth, int maxPerBin, int maxRows) {
 
     public ItemMetrics {
-        if (markerRadius <= 0 || rowHeight <= 0 || binWidth <= 0 || maxPerBin < 1 || labelCap < 0) {
+        if (markerRadius <= 0 || rowHeight <= 0 || binWidth <= 0 || maxPerBin < 1 || labelCap < 0 || maxRows < 1) {
             throw new IllegalArgumentException("bad item metrics");
         }
     }
 
     public static ItemMetrics standard() {
-        return new ItemMetrics(5, 18, 4, 8, 190, 22, 44, 4);
+        return new ItemMetrics(5, 18, 4, 8, 190, 22, 44, 4, 8);
     }
 
     /**

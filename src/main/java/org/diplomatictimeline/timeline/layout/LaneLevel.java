@@ -44,8 +44,19 @@ public final class LaneLevel {
      */
     public static LaneLevel build(EventTable table, Lane lane, double pxPerDay, TextMeasure measure,
                                   ItemMetrics metrics) {
-        Clusterer.Result lod = Clusterer.cluster(table, lane.members(), metrics.binWidth() / pxPerDay,
-                metrics.maxPerBin());
+        // a dense stretch would make the whole lane tall: lower the cluster threshold until the rows fit
+        // (threshold 0 clusters every bin, and clusters fill disjoint bins, so one row always fits)
+        for (int threshold = metrics.maxPerBin(); ; threshold--) {
+            LaneLevel level = build(table, lane, pxPerDay, measure, metrics, threshold);
+            if (level.rowCount() <= metrics.maxRows() || threshold == 0) {
+                return level;
+            }
+        }
+    }
+
+    private static LaneLevel build(EventTable table, Lane lane, double pxPerDay, TextMeasure measure,
+                                   ItemMetrics metrics, int threshold) {
+        Clusterer.Result lod = Clusterer.cluster(table, lane.members(), metrics.binWidth() / pxPerDay, threshold);
         int[] singles = lod.singles();
         int n = singles.length + lod.clusters().size();
         double[] s = new double[n];

@@ -113,6 +113,16 @@ class TimelineLayoutEngineTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} px/day")
+    @CsvSource({"0.05", "0.5", "3", "20", "200"})
+    void noLaneNeedsMoreThanTheRowLimit(double pxPerDay) {
+        EventTable table = EventTable.of(SampleEvents.synthetic(6000, 4, 43));
+        for (Lane lane : LaneAssigner.assign(table, LaneMode.NONE, List.of())) {
+            LaneLevel level = LaneLevel.build(table, lane, pxPerDay, MEASURE, ItemMetrics.standard());
+            assertThat(level.rowCount()).isLessThanOrEqualTo(ItemMetrics.standard().maxRows());
+        }
+    }
+
     @Test
     void farZoomOutTurnsDenseLanesIntoFewClusters() {
         TimelineLayout layout = layout(engine(SampleEvents.synthetic(20_000, 5, 37), LaneMode.NONE), START - 400, 2600);
