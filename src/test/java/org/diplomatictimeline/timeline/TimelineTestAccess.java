@@ -17,6 +17,10 @@ final class TimelineTestAccess {
         ((TimelineSkin) view.getSkin()).focusLaneForTest(lane);
     }
 
+    static String tooltip(TimelineView view) {
+        return ((TimelineSkin) view.getSkin()).shownTooltip();
+    }
+
     static double overviewX(TimelineView view, double day) {
         return ((TimelineSkin) view.getSkin()).overviewX(day);
     }

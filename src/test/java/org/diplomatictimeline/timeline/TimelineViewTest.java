@@ -213,6 +213,17 @@ class TimelineViewTest {
     }
 
     @Test
+    void hoveringAnInferredEventShowsDateBasisAndReason(FxRobot robot) {
+        PlacedItem item = itemTitled("Joint statement on the peninsula");
+        robot.moveTo(screen(item.anchor(), item.y() + item.height() / 2));
+        robot.moveBy(1, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        String tip = TimelineTestAccess.tooltip(view);
+        assertThat(tip).isNotNull()
+                .contains("Joint statement on the peninsula", "2019-06-20 (day, inferred)", "Why: ");
+    }
+
+    @Test
     void visibleCountFollowsTheWindow(FxRobot robot) {
         assertThat(view.getVisibleCount()).isEqualTo(8);
         robot.interact(() -> view.setVisibleWindow(new TimeWindow(LocalDate.of(2019, 5, 12).toEpochDay(),

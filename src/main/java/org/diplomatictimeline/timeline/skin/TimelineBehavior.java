@@ -70,6 +70,11 @@ final class TimelineBehavior {
         control.addEventHandler(ZoomEvent.ZOOM, pinch);
     }
 
+    /** The tooltip's text while it is showing, else null. */
+    String shownTooltip() {
+        return tooltip.isShowing() ? tooltip.getText() : null;
+    }
+
     void dispose() {
         control.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         control.removeEventHandler(ScrollEvent.SCROLL, scroll);

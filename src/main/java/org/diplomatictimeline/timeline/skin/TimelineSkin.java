@@ -184,6 +184,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return layout();
     }
 
+    /** The hover tooltip's text while it is showing, else null. */
+    public String shownTooltip() {
+        return behavior.shownTooltip();
+    }
+
     /** Puts the keyboard focus on a lane, as clicking its header does. */
     public void focusLaneForTest(int lane) {
         setFocusLane(lane);
