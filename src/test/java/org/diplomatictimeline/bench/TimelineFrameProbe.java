@@ -35,6 +35,11 @@ public final class TimelineFrameProbe {
         started.await();
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1_000, 10_000, 100_000};
+        FutureTask<double[]> blank = new FutureTask<>(TimelineFrameProbe::blankSnapshots);
+        Platform.runLater(blank);
+        double[] b = blank.get();
+        System.out.printf(Locale.ROOT, "rasterising an empty 1400x700 pane (the floor): p50 %.2f / p95 %.2f ms%n",
+                pct(b, 0.5), pct(b, 0.95));
         System.out.println("events  paint p50/p95 ms  raster p50/p95 ms  (3 passes over the script)");
         for (int n : sizes) {
             List<Event> corpus = SampleEvents.synthetic(n, 10, 2024);
@@ -72,6 +77,20 @@ public final class TimelineFrameProbe {
             raster[i] = (t2 - t1) / 1e6;
         }
         return new double[][] {paint, raster};
+    }
+
+    private static double[] blankSnapshots() {
+        StackPane root = new StackPane();
+        root.setStyle("-fx-background-color: white;");
+        new Scene(root, 1400, 700);
+        WritableImage image = new WritableImage(1400, 700);
+        double[] t = new double[300];
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            root.snapshot(null, image);
+            t[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return t;
     }
 
     private static double pct(double[] values, double p) {
