@@ -48,6 +48,7 @@ public final class DiplomaticTimelineApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.show();
+        window.focusTimeline();
         LOG.info(() -> "Window shown " + (System.nanoTime() - LOADED_AT) / 1_000_000 + " ms after start");
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();

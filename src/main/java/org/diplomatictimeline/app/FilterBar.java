@@ -74,6 +74,12 @@ final class FilterBar extends FlowPane {
                 push();
             }
         });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
         Button clear = new Button("Clear filters");
         clear.setAccessibleText("Clear all filters");
         clear.setOnAction(e -> clearAll());

@@ -109,9 +109,15 @@ public final class MainWindow extends BorderPane implements AppActions {
         }
         LOG.info(() -> "Loaded " + workspace.corpus().documents().size() + " documents, "
                 + workspace.model().events().size() + " events, " + workspace.corpus().problems().size() + " problems");
-        if (!workspace.corpus().problems().isEmpty()) {
+        // Skipped files interrupt; mere warnings (a guessed encoding) wait behind the status-bar link.
+        if (workspace.corpus().problems().stream().anyMatch(org.diplomatictimeline.corpus.LoadProblem::fatal)) {
             showProblems();
         }
+    }
+
+    /** Puts keyboard focus on the timeline, where arrow keys move between events. */
+    public void focusTimeline() {
+        timelinePane.timeline().requestFocus();
     }
 
     public WorkspaceViewModel viewModel() {

@@ -147,6 +147,23 @@ class MainWindowTest {
 
         assertThat(window.table().getItems()).containsExactly(fx.sanctions);
         assertThat(window.statusLine().visibleLabel().getText()).isEqualTo("1 visible");
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(window.table().getItems()).hasSize(3);
+    }
+
+    @Test
+    void aLoadWithOnlyWarningsDoesNotInterrupt(FxRobot robot) {
+        problems = List.of(new LoadProblem("/articles/old.txt", "encoding guessed as windows-1252", false));
+
+        robot.interact(window::reload);
+
+        assertThat(window.problemsAlert()).isNull();
+        assertThat(window.statusLine().problemsLink().getText()).isEqualTo("1 load problem");
+        robot.clickOn(window.statusLine().problemsLink());
+        assertThat(window.problemsAlert().isShowing()).isTrue();
+        assertThat(window.problemsAlert().getHeaderText()).contains("1 file loaded with a warning").doesNotContain("skipped");
     }
 
     @Test
