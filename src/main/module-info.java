@@ -10,6 +10,8 @@ module org.diplomatictimeline {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.jsoup;
     requires org.apache.pdfbox;
+    // PDFBox logs through commons-logging, an explicit module nothing else would resolve on the module path.
+    requires org.apache.commons.logging;
 
     exports org.diplomatictimeline.model;
     exports org.diplomatictimeline.corpus;

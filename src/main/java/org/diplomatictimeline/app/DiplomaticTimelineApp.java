@@ -23,6 +23,9 @@ public final class DiplomaticTimelineApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(DiplomaticTimelineApp.class.getName());
 
+    /** Set when the class loads, just after the JVM starts: the reference for the start-up times in the log. */
+    private static final long LOADED_AT = System.nanoTime();
+
     private ExecutorService worker;
 
     @Override
@@ -45,6 +48,8 @@ public final class DiplomaticTimelineApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.show();
+        window.focusTimeline();
+        LOG.info(() -> "Window shown " + (System.nanoTime() - LOADED_AT) / 1_000_000 + " ms after start");
         org.diplomatictimeline.app.curation.CurationIntegration.install(window, stage,
                 AppDirectories.forCurrentUser().dataHome());
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.

@@ -92,8 +92,22 @@ public record EventFilter(Set<EventType> types, Set<String> participants, Set<St
         return e.when().value() != null && e.when().value().startsWith(needle);
     }
 
+    /** Case-insensitive contains without lower-casing (and copying) every haystack: search runs per keystroke. */
     private static boolean has(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+        if (haystack == null) {
+            return false;
+        }
+        int n = needle.length();
+        char first = needle.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0, last = haystack.length() - n; i <= last; i++) {
+            char c = haystack.charAt(i);
+            if ((c == first || c == firstUpper || Character.toLowerCase(c) == first)
+                    && haystack.regionMatches(true, i, needle, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public EventFilter withTypes(Set<EventType> v) {

@@ -43,6 +43,10 @@ final class FilterBar extends FlowPane {
     private final CheckComboBox<String> documents;
     private final TextField search = TextFields.createClearableTextField();
     private final Map<String, String> documentTitles = new LinkedHashMap<>();
+    private static final int DEBOUNCE_ABOVE = 5_000;
+    private final javafx.animation.PauseTransition typingPause =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+    private int eventCount;
     private boolean updating;
 
     FilterBar(ObjectProperty<EventFilter> filter) {
@@ -61,7 +65,21 @@ final class FilterBar extends FlowPane {
         search.setAccessibleText("Search events");
         search.setPrefColumnCount(16);
         search.getStyleClass().add("search-field");
-        search.textProperty().addListener((obs, old, now) -> push());
+        typingPause.setOnFinished(e -> push());
+        search.textProperty().addListener((obs, old, now) -> {
+            // With many events each keystroke would refilter everything; wait for a pause in typing instead.
+            if (eventCount > DEBOUNCE_ABOVE) {
+                typingPause.playFromStart();
+            } else {
+                push();
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
         Button clear = new Button("Clear filters");
         clear.setAccessibleText("Clear all filters");
         clear.setOnAction(e -> clearAll());
@@ -81,6 +99,7 @@ final class FilterBar extends FlowPane {
 
     /** Offers the countries, topics and documents of the loaded workspace, keeping choices that still exist. */
     void setChoices(Workspace workspace) {
+        eventCount = workspace.model().events().size();
         Set<String> countryCodes = new TreeSet<>();
         Set<String> topicNames = new TreeSet<>();
         participantNames.clear();

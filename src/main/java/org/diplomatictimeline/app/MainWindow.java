@@ -82,12 +82,14 @@ public final class MainWindow extends BorderPane implements AppActions {
 
     /** Loads files and folders (empty: the seed corpus) in the background; the current corpus stays until done. */
     public void open(List<Path> paths) {
+        long started = System.nanoTime();
         currentPaths = List.copyOf(paths);
         LOG.info(() -> "Loading " + (paths.isEmpty() ? "the seed corpus" : paths));
         loader.load(currentPaths, new BackgroundLoader.Listener() {
             @Override
             public void loaded(Workspace workspace) {
                 show(workspace);
+                LOG.info(() -> "Load finished in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
 
             @Override
@@ -111,9 +113,15 @@ public final class MainWindow extends BorderPane implements AppActions {
         }
         LOG.info(() -> "Loaded " + workspace.corpus().documents().size() + " documents, "
                 + workspace.model().events().size() + " events, " + workspace.corpus().problems().size() + " problems");
-        if (!workspace.corpus().problems().isEmpty()) {
+        // Skipped files interrupt; mere warnings (a guessed encoding) wait behind the status-bar link.
+        if (workspace.corpus().problems().stream().anyMatch(org.diplomatictimeline.corpus.LoadProblem::fatal)) {
             showProblems();
         }
+    }
+
+    /** Puts keyboard focus on the timeline, where arrow keys move between events. */
+    public void focusTimeline() {
+        timelinePane.timeline().requestFocus();
     }
 
     public WorkspaceViewModel viewModel() {

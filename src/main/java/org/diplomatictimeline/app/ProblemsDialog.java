@@ -20,9 +20,16 @@ final class ProblemsDialog {
         long skipped = problems.stream().filter(LoadProblem::fatal).count();
         Alert alert = new Alert(skipped > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
         alert.setTitle("Load problems");
-        alert.setHeaderText((skipped == 1 ? "1 file was skipped" : skipped + " files were skipped")
-                + (problems.size() > skipped ? ", " + (problems.size() - skipped) + " loaded with a warning" : "")
-                + ". " + (loadedDocuments == 1 ? "1 document" : loadedDocuments + " documents") + " loaded.");
+        long warned = problems.size() - skipped;
+        List<String> parts = new java.util.ArrayList<>();
+        if (skipped > 0) {
+            parts.add(skipped == 1 ? "1 file was skipped" : skipped + " files were skipped");
+        }
+        if (warned > 0) {
+            parts.add(warned == 1 ? "1 file loaded with a warning" : warned + " files loaded with a warning");
+        }
+        alert.setHeaderText(String.join(", ", parts) + ". "
+                + (loadedDocuments == 1 ? "1 document" : loadedDocuments + " documents") + " loaded in all.");
         alert.getDialogPane().setContent(listing(problems.stream()
                 .map(p -> (p.fatal() ? "Skipped  " : "Warning  ") + p.source() + "\n         " + p.message())
                 .collect(Collectors.joining("\n"))));

@@ -62,6 +62,18 @@ final class StatusLine extends HBox {
         inView.textProperty().bind(Bindings.createStringBinding(() -> "(" + count.get() + " in the timeline's view)", count));
     }
 
+    ProgressBar progressBar() {
+        return progress;
+    }
+
+    Button cancelButton() {
+        return cancel;
+    }
+
+    Label messageLabel() {
+        return message;
+    }
+
     Label visibleLabel() {
         return visible;
     }

@@ -93,7 +93,7 @@ public final class EvalTimexCommand implements Command {
     }
 
     private static void printSamples(PrintStream out, Report r, int n) {
-        for (String kind : List.of("missed", "spurious", "value")) {
+        for (String kind : List.of("missed", "spurious", "value", "span")) {
             out.println("--- " + kind);
             int shown = 0;
             for (Sample s : r.samples()) {

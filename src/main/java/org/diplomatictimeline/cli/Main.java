@@ -50,7 +50,8 @@ public final class Main {
                 // Commands register here, one line each.
                 new TimexCommand(),
                 new EvalTimexCommand(),
-                new ExportCommand()
+                new ExportCommand(),
+                new EvalEventsCommand()
         )) {
             commands.put(c.name(), c);
         }

@@ -34,16 +34,32 @@ final class DocumentBuilder {
             throw new DocumentReadException(emptyMessage(byteCount, extracted));
         }
         List<String> warnings = new ArrayList<>(extracted.warnings());
-        Optional<HeaderDateLine> line = HeaderDateLine.find(text);
-        int bodyStart = line.map(HeaderDateLine::bodyStart).orElse(0);
-        String headerDate = line.map(HeaderDateLine::value).orElse(null);
-        line.map(HeaderDateLine::warning).ifPresent(warnings::add);
+        int bodyStart = 0;
+        String headerDate = null;
+        String declaredTitle = extracted.title();
+        Optional<FrontMatter> frontMatter = extracted.format() == DocumentFormat.MARKDOWN
+                ? FrontMatter.find(text) : Optional.empty();
+        if (frontMatter.isPresent()) {
+            FrontMatter fm = frontMatter.get();
+            bodyStart = fm.bodyStart();
+            headerDate = fm.date();
+            if (fm.rawDate() != null && fm.date() == null) {
+                warnings.add("the front matter date '" + fm.rawDate() + "' is not a valid YYYY-MM-DD or YYYY-MM"
+                        + " date; the document is read without a header date");
+            }
+            declaredTitle = fm.title() != null ? fm.title() : declaredTitle;
+        } else {
+            Optional<HeaderDateLine> line = HeaderDateLine.find(text);
+            bodyStart = line.map(HeaderDateLine::bodyStart).orElse(0);
+            headerDate = line.map(HeaderDateLine::value).orElse(null);
+            line.map(HeaderDateLine::warning).ifPresent(warnings::add);
+        }
         if (headerDate == null) {
             // A date the file declares in its metadata stands in for the date line (decision 0041).
             headerDate = extracted.metadataDate();
         }
-        String title = extracted.title() != null && !extracted.title().isBlank()
-                ? TitleFinder.shorten(extracted.title())
+        String title = declaredTitle != null && !declaredTitle.isBlank()
+                ? TitleFinder.shorten(declaredTitle)
                 : titles.find(text, bodyStart, extracted.format());
         Document document = new Document(id, source, title, text, headerDate, bodyStart, extracted.encoding(),
                 extracted.format(), extracted.pageStarts(), contentHash);

@@ -15,6 +15,8 @@ import org.diplomatictimeline.corpus.format.SourceFile;
  */
 final class FileLoader {
 
+    private static final int HEAD = 8192;
+
     private final ReadLimits limits;
     private final FormatSniffer sniffer = new FormatSniffer();
 
@@ -33,8 +35,12 @@ final class FileLoader {
         if (size == 0) {
             throw new DocumentReadException("empty file (0 bytes)");
         }
-        var known = sniffer.byExtension(name);
-        long limit = known != null ? limits.maxFileBytes(known) : limits.maxAnyFileBytes();
+        var format = sniffer.byExtension(name);
+        if (format == null) {
+            // Unknown extension: the first bytes tell the format, and so the limit, before the rest is read.
+            format = sniffer.detect(name, head(file));
+        }
+        long limit = limits.maxFileBytes(format);
         if (size > limit) {
             throw new DocumentReadException(ReadLimits.tooLarge(size, limit));
         }
@@ -52,5 +58,13 @@ final class FileLoader {
             throw new DocumentReadException("empty file (0 bytes)");
         }
         return new SourceFile(file.toString(), name, bytes);
+    }
+
+    private static byte[] head(Path file) throws DocumentReadException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEAD);
+        } catch (IOException e) {
+            throw new DocumentReadException(FileCollector.describe(e), e);
+        }
     }
 }

@@ -63,7 +63,11 @@ public final class DatelineReader {
     private static final Pattern MONTH_DAY_TIME = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(?:(\\d{4}),?\\s+)?(?:at\\s+)?\\d{1,2}[:.]\\d{2}", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "^\\W*(?:published|posted|updated)?\\W*" + MONTH + "\\s+(\\d{1,2}),\\s+(\\d{4})\\W*$", Pattern.CASE_INSENSITIVE);
+            "^\\W*(?:published|posted|updated)?\\W*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "\\s*,?\\s*)?" + MONTH + "\\s+(\\d{1,2})\\s*,\\s*(\\d{4})\\W*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_YEAR_LINE = Pattern.compile(
+            "^\\W*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*,?\\s*)?(\\d{1,2})\\s+" + MONTH
+                    + "\\s+(\\d{4})\\W*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|all rights reserved|\\(c\\)");
 
     /** The first dateline or byline date in the top of the body starting at {@code bodyStart}. */
@@ -109,6 +113,11 @@ public final class DatelineReader {
         m = MONTH_DAY_TIME.matcher(line);
         if (shortLine && m.find()) {
             return stamp(year(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.BYLINE, m, offset);
+        }
+        m = DAY_MONTH_YEAR_LINE.matcher(line);
+        if (m.find()) {
+            return stamp(Integer.parseInt(m.group(3)), MONTHS.get(norm(m.group(2))), m.group(1), DateSource.BYLINE, m,
+                    offset);
         }
         m = MONTH_DAY_YEAR.matcher(line);
         if (m.find()) {

@@ -157,7 +157,7 @@ public final class DocumentDateInference {
             } catch (RuntimeException e) {
                 continue;
             }
-            Sentence s = sentences.stream().filter(x -> x.contains(t.start())).findFirst().orElse(null);
+            Sentence s = sentenceAt(sentences, t.start());
             if (s == null) {
                 continue;
             }
@@ -168,6 +168,23 @@ public final class DocumentDateInference {
                 future.add(new Dated(date, t.text()));
             }
         }
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
     }
 
     private Tense tenseAt(List<Token> tokens, int offset) {

@@ -32,8 +32,9 @@ public final class EventAssembler {
     private static final Set<EventType> MEETING_FAMILY = Set.of(EventType.MEETING, EventType.TALKS,
             EventType.NEGOTIATION, EventType.VISIT, EventType.SUMMIT, EventType.FORUM, EventType.OTHER);
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside");
+    // "of" is missing on purpose: "the leaders of Russia and China" names the actors.
     private static final Set<String> NON_ACTOR_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "from",
-            "of", "for", "on", "about", "over", "around", "across", "into", "against");
+            "for", "on", "about", "over", "around", "across", "into", "against");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its");
     private static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
@@ -55,18 +56,31 @@ public final class EventAssembler {
         String text = doc.text();
         List<EventMention> out = new ArrayList<>();
         EventMention lastDatedFamily = null;
+        // Sorted once and walked with two cursors, so the cost stays linear in the document's length.
+        List<Mention> sortedMentions = new ArrayList<>(mentions);
+        sortedMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Timex> sortedTimexes = new ArrayList<>(timexes);
+        sortedTimexes.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int mi = 0;
+        int ti = 0;
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             if (s.heading()) {
                 continue;
+            }
+            while (mi < sortedMentions.size() && sortedMentions.get(mi).start() < s.start()) {
+                mi++;
+            }
+            while (ti < sortedTimexes.size() && sortedTimexes.get(ti).start() < s.start()) {
+                ti++;
             }
             List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
             List<Trigger> found = triggers.find(text, tokens);
             if (found.isEmpty()) {
                 continue;
             }
-            List<Mention> sm = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-            List<Timex> st = timexes.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList();
+            List<Mention> sm = within(sortedMentions, mi, s, Mention::start, Mention::end);
+            List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
             Evidence evidence = new Evidence(doc.id(), s.start(), s.end(), s.text(text));
             Map<Trigger, int[]> attributions = new LinkedHashMap<>();
             for (Trigger t : found) {
@@ -74,7 +88,8 @@ public final class EventAssembler {
                     attributions.put(t, attribution(text, s, tokens, t));
                 }
             }
-            Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, mentions, si);
+            List<Mention> before = sortedMentions.subList(Math.max(0, mi - 40), mi);
+            Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si);
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
                 statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
             }
@@ -96,6 +111,17 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    private static <T> List<T> within(List<T> sorted, int from, Sentence s,
+                                      java.util.function.ToIntFunction<T> start, java.util.function.ToIntFunction<T> end) {
+        List<T> result = new ArrayList<>();
+        for (int i = from; i < sorted.size() && start.applyAsInt(sorted.get(i)) < s.end(); i++) {
+            if (end.applyAsInt(sorted.get(i)) <= s.end()) {
+                result.add(sorted.get(i));
+            }
+        }
+        return result;
     }
 
     private Optional<EventMention> statement(Context c, Trigger t, int[] span) {
@@ -129,7 +155,9 @@ public final class EventAssembler {
             if (talks && m.start() > t.end() && m.kind() == MentionKind.COUNTRY) {
                 continue; // "will discuss Venezuela, Syria": subjects of talks, not parties to them
             }
-            actorOf(m, false).filter(p -> !governedBy(c, m, NON_ACTOR_PREPOSITIONS) || m.kind() == MentionKind.PERSON)
+            boolean placeGoverned = governedBy(c, m, NON_ACTOR_PREPOSITIONS) || governedBy(c, m, Set.of("to"));
+            actorOf(m, m.metonym() && !placeGoverned)
+                    .filter(p -> !governedBy(c, m, NON_ACTOR_PREPOSITIONS) || m.kind() == MentionKind.PERSON)
                     .ifPresent(participants::add);
         }
         if (participants.stream().noneMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON)
@@ -157,7 +185,14 @@ public final class EventAssembler {
         } else {
             when = dateOf(c, t, lastDatedFamily);
             if (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT) {
-                name = properName(c, t);
+                name = withPlace(c, properName(c, t), t);
+            } else if (t.type() == EventType.SANCTION) {
+                Optional<Participant> target = sanctionTarget(c, t, segment);
+                if (target.isPresent()) {
+                    name = target.get().name();
+                    key = "target:" + target.get().id();
+                    participants.add(target.get());
+                }
             } else if (t.type() == EventType.OTHER) {
                 name = objectPhrase(c, t);
             }
@@ -183,7 +218,8 @@ public final class EventAssembler {
                 .filter(x -> !attributive(c, x)).toList();
         Optional<Timex> timex = EventDateResolver.nearest(usable, t.start());
         if (timex.isPresent()) {
-            return dates.fromTimex(timex.get(), duration(c, t), c.docDate);
+            return dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate), timex.get(), t.status(),
+                    c.docDate);
         }
         boolean then = c.tokens.stream().anyMatch(k -> k.lower().equals("then") && k.start() < t.start());
         if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null) {
@@ -260,7 +296,9 @@ public final class EventAssembler {
             if (!ActorMapper.isPlace(m) || insideForeignAttribution(c, t, m.start())) {
                 continue;
             }
-            int tier = governedBy(c, m, PLACE_PREPOSITIONS) ? 0 : governedBy(c, m, Set.of("to")) ? 1 : -1;
+            boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
+            int tier = governedBy(c, m, PLACE_PREPOSITIONS) ? 0
+                    : travel && governedBy(c, m, Set.of("to")) ? 1 : -1;
             if (tier < 0 || t.type() == EventType.SANCTION || t.type() == EventType.AID
                     || t.type() == EventType.RECOGNITION || t.type() == EventType.MILITARY_COOPERATION) {
                 continue;
@@ -295,7 +333,7 @@ public final class EventAssembler {
     }
 
     private Optional<Participant> actorOf(Mention m, boolean subjectPosition) {
-        if (m.kind() == MentionKind.CITY && subjectPosition) {
+        if ((m.kind() == MentionKind.CITY || m.kind() == MentionKind.VENUE) && subjectPosition) {
             return actors.country(m.countryCode()); // "Moscow said": the capital speaks for its government
         }
         return actors.participant(m);
@@ -312,6 +350,10 @@ public final class EventAssembler {
     private int[] segment(Context c, Trigger t, List<Trigger> all) {
         int from = c.sentence.start();
         int to = c.sentence.end();
+        int opener = subordinateOpenerEnd(c);
+        if (opener > 0 && t.start() > opener) {
+            from = opener; // "While X did this, Moscow and Beijing continue to ...": the main clause's actors
+        }
         if (MEETING_FAMILY.contains(t.type())) {
             for (int[] a : c.attributions.values()) {
                 if (t.start() >= a[0] && t.end() <= a[1]) {
@@ -319,6 +361,18 @@ public final class EventAssembler {
                 }
             }
             return new int[] {from, to};
+        }
+        // ", while Russia has ...", "; ...": a new clause with its own actors.
+        for (int i = 1; i < c.tokens.size(); i++) {
+            Token k = c.tokens.get(i);
+            boolean boundary = k.lower().equals(";") || c.tokens.get(i - 1).lower().equals(",")
+                    && Set.of("while", "but", "whereas", "although").contains(k.lower());
+            if (boundary && k.end() <= t.start()) {
+                from = Math.max(from, k.end());
+            } else if (boundary && k.start() >= t.end()) {
+                to = Math.min(to, c.tokens.get(i - 1).start());
+                break;
+            }
         }
         for (Trigger o : all) {
             if (o == t || o.isStatement()) {
@@ -333,6 +387,19 @@ public final class EventAssembler {
         return new int[] {from, to};
     }
 
+    private static int subordinateOpenerEnd(Context c) {
+        if (c.tokens.isEmpty() || !Set.of("while", "although", "though", "whereas", "as", "after", "before", "since",
+                "when", "if", "with", "amid", "despite").contains(c.tokens.get(0).lower())) {
+            return -1;
+        }
+        for (Token k : c.tokens) {
+            if (k.lower().equals(",")) {
+                return k.end();
+            }
+        }
+        return -1;
+    }
+
     /** The start of a trigger with a mention glued before it ("US sanctions"): the mention belongs to it. */
     private static int attachedStart(Context c, Trigger o) {
         for (Mention m : c.mentions) {
@@ -344,18 +411,15 @@ public final class EventAssembler {
     }
 
     private boolean governedBy(Context c, Mention m, Set<String> prepositions) {
-        Token previous = null;
-        for (Token k : c.tokens) {
-            if (k.start() >= m.start()) {
-                break;
-            }
-            previous = k;
+        int idx = -1;
+        for (int i = 0; i < c.tokens.size() && c.tokens.get(i).start() < m.start(); i++) {
+            idx = i;
         }
-        if (previous == null) {
+        if (idx < 0) {
             return false;
         }
+        Token previous = c.tokens.get(idx);
         if (previous.lower().equals("the") || previous.lower().equals("a")) {
-            int idx = c.tokens.indexOf(previous);
             previous = idx > 0 ? c.tokens.get(idx - 1) : null;
         }
         return previous != null && prepositions.contains(previous.lower());
@@ -368,8 +432,10 @@ public final class EventAssembler {
 
     private static Optional<Mention> previousPerson(Context c, int before) {
         Mention best = null;
-        int limit = c.order >= 0 ? Math.max(0, c.sentence.start() - 800) : 0;
-        for (Mention m : c.allMentions) {
+        int limit = Math.max(0, c.sentence.start() - 800);
+        List<Mention> candidates = new ArrayList<>(c.allMentions);
+        candidates.addAll(c.mentions);
+        for (Mention m : candidates) {
             if (m.kind() == MentionKind.PERSON && m.end() <= before && m.start() >= limit) {
                 if (best == null || m.start() > best.start()) {
                     best = m;
@@ -391,6 +457,49 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /** Who is sanctioned: "sanctions on X" / "against X", or the subject of "X was hit with sanctions". */
+    private Optional<Participant> sanctionTarget(Context c, Trigger t, int[] segment) {
+        Mention best = null;
+        for (Mention m : c.mentions) {
+            if (m.start() < segment[0] || m.end() > segment[1] || m.countryCode().isBlank()
+                    || m.kind() == MentionKind.TOPIC || m.kind() == MentionKind.PERSON) {
+                continue;
+            }
+            if (m.start() > t.start() && governedBy(c, m, Set.of("on", "against"))) {
+                best = m;
+                break;
+            }
+        }
+        if (best == null) {
+            boolean passive = c.tokens.stream().anyMatch(k -> k.start() >= segment[0] && k.end() <= segment[1]
+                    && (k.lower().equals("was") || k.lower().equals("were")));
+            if (passive) {
+                best = c.mentions.stream().filter(m -> m.start() >= segment[0] && m.end() <= t.start()
+                        && m.kind() == MentionKind.COUNTRY).findFirst().orElse(null);
+            }
+        }
+        return best == null ? Optional.empty() : actors.country(best.countryCode());
+    }
+
+    /** A forum's name with the place written before it when the name itself carries none. */
+    private String withPlace(Context c, String name, Trigger t) {
+        if (name.isBlank()) {
+            return name;
+        }
+        for (Mention m : c.mentions) {
+            if (ActorMapper.isPlace(m) && m.end() <= t.start() && m.kind() != MentionKind.COUNTRY) {
+                if (name.contains(m.text())) {
+                    return name;
+                }
+                String between = c.doc.text().substring(m.end(), t.start());
+                if (between.length() < 40 && !between.contains(".")) {
+                    return m.text() + " " + name;
+                }
+            }
+        }
+        return name;
     }
 
     /** "[Place] International Economic Forum": the capitalised words ending at the trigger, plus a place before. */
@@ -489,5 +598,6 @@ public final class EventAssembler {
     private record Context(Document doc, Sentence sentence, List<Token> tokens, List<Mention> mentions,
                            List<Timex> timexes, Map<Trigger, int[]> attributions, Evidence evidence,
                            DocumentDate docDate, List<Mention> allMentions, int order) {
+        // allMentions: the mentions just before this sentence, for "he" and "his" reaching back
     }
 }

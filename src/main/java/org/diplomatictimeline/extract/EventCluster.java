@@ -25,6 +25,12 @@ final class EventCluster {
             EventType.RECOGNITION, EventType.STATEMENT, EventType.OTHER);
 
     final List<EventMention> members = new ArrayList<>();
+    // Derived views are asked for many times while merging; computed once per change of members.
+    private EventType type;
+    private EventDate date;
+    private final Map<ParticipantKind, Set<String>> idsByKind = new EnumMap<>(ParticipantKind.class);
+    private List<Place> places;
+    private String key;
 
     EventCluster(EventMention first) {
         members.add(first);
@@ -32,6 +38,11 @@ final class EventCluster {
 
     void absorb(EventCluster other) {
         members.addAll(other.members);
+        type = null;
+        date = null;
+        idsByKind.clear();
+        places = null;
+        key = null;
     }
 
     EventMention last() {
@@ -39,6 +50,13 @@ final class EventCluster {
     }
 
     EventType type() {
+        if (type == null) {
+            type = computeType();
+        }
+        return type;
+    }
+
+    private EventType computeType() {
         Map<EventType, Integer> counts = new EnumMap<>(EventType.class);
         for (EventMention m : members) {
             counts.merge(m.type(), 1, Integer::sum);
@@ -66,6 +84,10 @@ final class EventCluster {
     }
 
     Set<String> ids(ParticipantKind kind) {
+        return idsByKind.computeIfAbsent(kind, this::computeIds);
+    }
+
+    private Set<String> computeIds(ParticipantKind kind) {
         Set<String> ids = new LinkedHashSet<>();
         for (EventMention m : members) {
             for (Participant p : m.participants()) {
@@ -78,18 +100,28 @@ final class EventCluster {
     }
 
     List<Place> places() {
+        if (places == null) {
+            places = computePlaces();
+        }
+        return places;
+    }
+
+    private List<Place> computePlaces() {
         Map<String, Place> byId = new LinkedHashMap<>();
         for (EventMention m : members) {
             for (Place p : m.places()) {
                 byId.putIfAbsent(p.id(), p);
             }
         }
-        return new ArrayList<>(byId.values());
+        return List.copyOf(byId.values());
     }
 
     /** The best-supported date: known, closed, finest, a single day over a range, stated over inferred. */
     EventDate date() {
-        return members.stream().map(EventMention::when).min(DATE_QUALITY).orElseThrow();
+        if (date == null) {
+            date = members.stream().map(EventMention::when).min(DATE_QUALITY).orElseThrow();
+        }
+        return date;
     }
 
     static final Comparator<EventDate> DATE_QUALITY = Comparator
@@ -105,6 +137,13 @@ final class EventCluster {
     }
 
     String key() {
+        if (key == null) {
+            key = computeKey();
+        }
+        return key;
+    }
+
+    private String computeKey() {
         return members.stream().map(EventMention::key).filter(k -> !k.isBlank()).findFirst().orElse("");
     }
 

@@ -12,6 +12,7 @@ import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSpan;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.time.Timex;
 import org.diplomatictimeline.time.TimexType;
 import org.diplomatictimeline.time.TimexValue;
@@ -22,6 +23,7 @@ import org.diplomatictimeline.time.TimexValue;
  */
 public final class EventDateResolver {
 
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern DAYS = Pattern.compile("^P(\\d{1,2})D$");
     private static final Pattern WEEKDAY_WORDS = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week)\\b");
@@ -80,6 +82,53 @@ public final class EventDateResolver {
             }
         }
         return new EventDate(value, endValue, precision, modifier(timex.mod()), basis, span, reason);
+    }
+
+    /**
+     * Corrects the direction of a relative date by the event's own clause: a planned event lies after the article,
+     * a past one before it; an article known only to its year keeps month-day dates in that year.
+     */
+    public EventDate directed(EventDate date, Timex timex, EventStatus status, DocumentDate docDate) {
+        if (!timex.relative() || !date.isKnown() || !docDate.isKnown() || EXPLICIT_YEAR.matcher(timex.text()).find()
+                || date.precision() != DatePrecision.DAY && date.precision() != DatePrecision.MONTH) {
+            return date;
+        }
+        String value = date.value();
+        if (docDate.precision() == DatePrecision.YEAR) {
+            String year = docDate.value().substring(0, 4);
+            return value.startsWith(year) ? date
+                    : shifted(date, year + value.substring(4), ", kept in the article's year " + year);
+        }
+        if (docDate.precision() != DatePrecision.DAY || date.isRange()) {
+            return date;
+        }
+        LocalDate doc = LocalDate.parse(docDate.value());
+        boolean weekday = WEEKDAY_WORDS.matcher(timex.text()).find();
+        if (status == EventStatus.PLANNED && date.span().last().isBefore(doc)) {
+            return shifted(date, move(value, weekday, 1), ", forward because the clause speaks of the future");
+        }
+        if (status == EventStatus.HAPPENED && date.span().first().isAfter(doc)) {
+            return shifted(date, move(value, weekday, -1), ", back because the clause speaks of the past");
+        }
+        return date;
+    }
+
+    private static String move(String value, boolean weekday, int direction) {
+        if (value.length() == 10) {
+            LocalDate d = LocalDate.parse(value);
+            return (weekday ? d.plusWeeks(direction) : d.plusYears(direction)).toString();
+        }
+        int year = Integer.parseInt(value.substring(0, 4)) + direction;
+        return year + value.substring(4);
+    }
+
+    private static EventDate shifted(EventDate date, String value, String why) {
+        Optional<TimexValue> tv = TimexValue.parse(value);
+        if (tv.isEmpty()) {
+            return date;
+        }
+        return new EventDate(value, null, date.precision(), date.modifier(), date.basis(), tv.get().span(),
+                date.reason() + why);
     }
 
     /** A date "after" an earlier event of the same article ("He will then travel to ..."), within its month. */

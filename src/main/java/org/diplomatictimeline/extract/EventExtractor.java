@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
@@ -36,6 +37,7 @@ public final class EventExtractor {
     private final AnniversaryResolver anniversaries = AnniversaryResolver.standard();
     private final EventAssembler assembler;
     private final EventMerger merger = new EventMerger();
+    private final DatelineReader datelines = new DatelineReader();
 
     public EventExtractor() {
         this(new NewsTemporalTagger(), new MentionFinder());
@@ -97,18 +99,25 @@ public final class EventExtractor {
         String text = doc.text();
         List<Sentence> sentences = boilerplate.keepArticle(text, splitter.split(text, doc.bodyStart(), text.length()));
         List<Mention> mentions = keepInside(mentionFinder.find(text, doc.bodyStart(), text.length()), sentences);
-        List<Timex> unanchored = tagger.tag(text, doc.bodyStart(), text.length(), null);
-        DocumentDate date = dateInference.infer(doc, sentences, unanchored, yearClues(text, sentences, mentions));
-        Analysed first = new Analysed(doc, sentences, mentions, unanchored, date, List.of());
+        // Explicit dates do not depend on the anchor, so the first pass may already use the header's date; the
+        // text is tagged a second time only when the chosen date differs from it.
+        LocalDate headerAnchor = doc.headerDate() == null ? null : anchor(headerDate(doc.headerDate()));
+        List<Timex> firstPass = tagger.tag(text, doc.bodyStart(), text.length(), headerAnchor);
+        DocumentDate date = dateInference.infer(doc, sentences, firstPass, yearClues(text, sentences, mentions));
+        Analysed first = new Analysed(doc, sentences, mentions, firstPass, headerAnchor, date, List.of());
         return analyse(doc, first, date);
     }
 
     private Analysed analyse(Document doc, Analysed base, DocumentDate date) {
         LocalDate anchor = anchor(date);
-        List<Timex> timexes = anchor == null ? base.unanchored
+        List<Timex> tagged = java.util.Objects.equals(anchor, base.firstAnchor) ? base.firstPass
                 : tagger.tag(doc.text(), doc.bodyStart(), doc.text().length(), anchor);
+        // The dateline's own date is when the article was filed, not when its events happen.
+        Optional<DatelineReader.Stamp> stamp = datelines.read(doc.text(), doc.bodyStart());
+        List<Timex> timexes = stamp.map(s -> tagged.stream().filter(t -> t.end() <= s.offset()
+                || t.start() >= s.offset() + s.text().length()).toList()).orElse(tagged);
         List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date);
-        return new Analysed(doc, base.sentences, base.found, base.unanchored, date, mentions);
+        return new Analysed(doc, base.sentences, base.found, base.firstPass, base.firstAnchor, date, mentions);
     }
 
     private DocumentDate dateFromCorpus(Document doc, List<Event> events, Map<String, Analysed> analysed) {
@@ -185,7 +194,12 @@ public final class EventExtractor {
         };
     }
 
-    private record Analysed(Document doc, List<Sentence> sentences, List<Mention> found, List<Timex> unanchored,
-                            DocumentDate date, List<EventMention> events) {
+    private static DocumentDate headerDate(String header) {
+        return new DocumentDate(header, header.length() == 7 ? DatePrecision.MONTH : DatePrecision.DAY,
+                DateSource.HEADER, 1, "", header, false);
+    }
+
+    private record Analysed(Document doc, List<Sentence> sentences, List<Mention> found, List<Timex> firstPass,
+                            LocalDate firstAnchor, DocumentDate date, List<EventMention> events) {
     }
 }

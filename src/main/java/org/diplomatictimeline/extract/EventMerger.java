@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.Event;
@@ -42,7 +43,19 @@ public final class EventMerger {
         return toEvents(cluster(mentions));
     }
 
-    /** The clusters of mentions, exposed for evaluation against gold clusterings. */
+    /** Which mentions end up together: clusters of indices into {@code mentions}, for scoring against gold. */
+    public List<List<Integer>> group(List<EventMention> mentions) {
+        java.util.IdentityHashMap<EventMention, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            index.put(mentions.get(i), i);
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (EventCluster c : cluster(mentions)) {
+            groups.add(c.members.stream().map(index::get).sorted().toList());
+        }
+        return groups;
+    }
+
     List<EventCluster> cluster(List<EventMention> mentions) {
         Map<String, List<EventCluster>> byDocument = new LinkedHashMap<>();
         for (EventMention m : mentions) {
@@ -60,15 +73,60 @@ public final class EventMerger {
         // Dated clusters first, so an undated report joins the dated event it agrees with rather than the reverse.
         all.sort(Comparator.comparing((EventCluster c) -> !c.date().isKnown()));
         List<EventCluster> merged = new ArrayList<>();
+        // Across documents two clusters can only merge when they share an actor, so only those are compared.
+        Map<String, List<EventCluster>> byActor = new java.util.HashMap<>();
+        java.util.IdentityHashMap<EventCluster, Integer> position = new java.util.IdentityHashMap<>();
         for (EventCluster c : all) {
-            EventCluster target = best(merged, c, false);
-            if (target != null) {
-                target.absorb(c);
+            java.util.IdentityHashMap<EventCluster, Integer> candidates = new java.util.IdentityHashMap<>();
+            for (String actor : actorIds(c)) {
+                for (EventCluster x : byActor.getOrDefault(actor, List.of())) {
+                    candidates.put(x, position.get(x));
+                }
+            }
+            // Same order as the merged list, so the result does not depend on hash order.
+            List<EventCluster> ordered = new ArrayList<>(candidates.keySet());
+            ordered.sort(Comparator.comparingInt(candidates::get));
+            EventCluster found = best(ordered, c, false);
+            if (found != null) {
+                found.absorb(c);
             } else {
+                position.put(c, merged.size());
                 merged.add(c);
+            }
+            EventCluster target = found != null ? found : c;
+            for (String actor : actorIds(target)) {
+                List<EventCluster> list = byActor.computeIfAbsent(actor, k -> new ArrayList<>());
+                if (list.stream().noneMatch(x -> x == target)) {
+                    list.add(target);
+                }
             }
         }
         return merged;
+    }
+
+    /** Blocking keys: a cluster can only merge with one of the same type family that shares an actor or key. */
+    private static Set<String> actorIds(EventCluster c) {
+        String family = family(c.type());
+        Set<String> ids = new HashSet<>();
+        for (ParticipantKind kind : ParticipantKind.values()) {
+            for (String id : c.ids(kind)) {
+                ids.add(family + id);
+            }
+        }
+        if (!c.key().isBlank()) {
+            ids.add(family + c.key());
+        }
+        return ids;
+    }
+
+    private static String family(EventType type) {
+        if (ENCOUNTERS.contains(type)) {
+            return "encounter|";
+        }
+        if (type == EventType.FORUM) {
+            return "encounter|"; // a summit is both; forum ~ summit ~ encounter keeps one family
+        }
+        return type.name() + "|";
     }
 
     private EventCluster antecedent(List<EventCluster> clusters, EventCluster mention) {
@@ -115,6 +173,10 @@ public final class EventMerger {
         if (!plannedAfterReport(a, db) || !plannedAfterReport(b, da)) {
             return -1;
         }
+        boolean keyed = ta == EventType.SANCTION || ta == EventType.ANNIVERSARY;
+        if (!a.key().equals(b.key()) && (keyed || !a.key().isBlank() && !b.key().isBlank())) {
+            return -1; // different anniversaries, sanctions on different targets
+        }
         if (ta == EventType.ANNIVERSARY || tb == EventType.ANNIVERSARY) {
             return !a.key().isBlank() && a.key().equals(b.key()) ? 10 : -1;
         }
@@ -130,7 +192,9 @@ public final class EventMerger {
         boolean aEmpty = pa.isEmpty() && ca.isEmpty() && oa.isEmpty();
         boolean bEmpty = pb.isEmpty() && cb.isEmpty() && ob.isEmpty();
         if (aEmpty || bEmpty) {
-            if (!sameDocument) {
+            boolean reference = aEmpty && a.members.stream().allMatch(EventMention::anaphoric)
+                    || bEmpty && b.members.stream().allMatch(EventMention::anaphoric);
+            if (!sameDocument || !reference) {
                 return -1; // a bare "the meeting" only refers back within its own article
             }
         } else if (!pa.isEmpty() && !pb.isEmpty()) {
@@ -147,9 +211,10 @@ public final class EventMerger {
         if (!sameDocument && !bothDated && persons == 0) {
             return -1; // an undated report joins another article's event only on shared named people
         }
-        if (!sameDocument && (ta == EventType.STATEMENT || tb == EventType.STATEMENT)
+        if ((ta == EventType.STATEMENT || tb == EventType.STATEMENT)
                 && !(bothDated && da.precision() == DatePrecision.DAY && db.precision() == DatePrecision.DAY
-                && da.modifier() == db.modifier() && da.value().equals(db.value()))) {
+                && da.modifier() == DateModifier.NONE && db.modifier() == DateModifier.NONE
+                && da.value().equals(db.value()))) {
             return -1;
         }
         if (ta == EventType.OTHER && !a.name().equalsIgnoreCase(b.name())) {

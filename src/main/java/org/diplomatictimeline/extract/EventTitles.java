@@ -25,19 +25,20 @@ public final class EventTitles {
         return switch (type) {
             case MEETING, TALKS -> "Talks: " + actors(participants, 3) + suffix(where);
             case NEGOTIATION -> "Negotiations: " + actors(participants, 3) + suffix(where);
-            case SUMMIT -> name.isBlank() ? "Summit: " + actors(participants, 4) + suffix(where)
-                    : withPlace(name, where);
-            case FORUM -> name.isBlank() ? "Forum" + suffix(where) : withPlace(name, where);
+            case SUMMIT -> name.isBlank() ? "Summit: " + actors(participants, 4) + suffix(where) : name;
+            case FORUM -> name.isBlank() ? "Forum" + suffix(where) : name;
             case VISIT -> visit(participants, place, city);
             case ANNIVERSARY -> name.isBlank() ? "Anniversary" : capitalise(name);
             case STATEMENT -> "Statement: " + actors(participants, 2);
-            case SANCTION -> "Sanctions" + (participants.isEmpty() ? "" : ": " + actors(participants, 3));
+            case SANCTION -> name.isBlank() ? "Sanctions" + (participants.isEmpty() ? "" : ": "
+                    + actors(participants, 3)) : "Sanctions on " + name;
             case AID -> "Aid: " + actors(participants, 3);
             case MILITARY_COOPERATION -> "Military cooperation: " + actors(participants, 3);
             case RECOGNITION -> "Recognition: " + actors(participants, 3);
             case AGREEMENT -> "Agreement: " + actors(participants, 3) + suffix(where);
             case OTHER -> (persons(participants).isEmpty() ? "" : persons(participants).get(0).name() + ": ")
-                    + (name.isBlank() ? "event" : name) + suffix(where);
+                    + (name.isBlank() ? "event" : name)
+                    + (name.toLowerCase().contains(where.toLowerCase()) ? "" : suffix(where));
         };
     }
 
@@ -78,10 +79,6 @@ public final class EventTitles {
 
     private static Optional<Place> mostSpecific(List<Place> places) {
         return places.stream().min((a, b) -> a.kind().ordinal() - b.kind().ordinal());
-    }
-
-    private static String withPlace(String name, String where) {
-        return where.isBlank() || name.contains(where) ? name : where + " " + name;
     }
 
     private static String suffix(String where) {

@@ -68,6 +68,9 @@ public final class EventTriggerFinder {
         if (tense.cancelled(tokens, i)) {
             return EventStatus.CANCELLED;
         }
+        if (e.tense().equals("FUTURE")) {
+            return EventStatus.PLANNED; // "rencontrera", "встретится": the verb form itself is future
+        }
         if (e.tense().equals("PAST") && !e.isStatement()) {
             Tense t = tense.before(tokens, i);
             return t == Tense.FUTURE ? EventStatus.PLANNED : EventStatus.HAPPENED;
@@ -78,6 +81,9 @@ public final class EventTriggerFinder {
         }
         if (i >= 2 && tokens.get(i - 1).lower().equals("to") && tokens.get(i - 2).lower().startsWith("continu")) {
             return EventStatus.HAPPENED; // "continue to recognise": an ongoing stance
+        }
+        if (e.pos().equals("REPORT")) {
+            return EventStatus.HAPPENED; // "according to X" reports what X has already said
         }
         if (e.isStatement()) {
             return t == Tense.FUTURE ? EventStatus.PLANNED : EventStatus.HAPPENED;

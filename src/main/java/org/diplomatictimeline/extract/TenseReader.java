@@ -12,7 +12,7 @@ public final class TenseReader {
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "expected", "plans", "plan", "planned",
             "planning", "scheduled", "due", "going", "upcoming", "forthcoming", "next", "preparing", "prepare",
             "prepares", "ahead", "intends", "intend", "set", "aims", "hopes", "would", "coming", "future",
-            "prepared", "preparation", "preparations", "await", "awaited");
+            "prepared", "preparation", "preparations", "await", "awaited", "va", "vont", "будет", "будут");
     private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "has", "have", "did", "ago", "last",
             "earlier", "previous", "took", "held", "yesterday");
     private static final Set<String> PAST_VERBS = Set.of("said", "met", "held", "told", "announced", "was", "were",
@@ -69,9 +69,12 @@ public final class TenseReader {
     /** True when the clause around the token says the event was called off or put off. */
     public boolean cancelled(List<Token> tokens, int index) {
         int from = Math.max(0, index - 6);
-        int to = Math.min(tokens.size(), index + 7);
+        int to = Math.min(tokens.size(), index + 25);
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
+            if (i > index && (w.equals(";") || w.equals("while") || w.equals("but"))) {
+                break;
+            }
             if (CANCEL.contains(w) && (!w.equals("off") || i > 0 && tokens.get(i - 1).lower().startsWith("call"))) {
                 return true;
             }

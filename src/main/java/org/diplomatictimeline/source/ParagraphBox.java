@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Cursor;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
@@ -42,6 +43,7 @@ final class ParagraphBox extends Region {
                 t.getStyleClass().addAll(EVIDENCE_CLASS, typeClass(run.events().get(0)));
                 t.setCursor(Cursor.HAND);
                 t.setUserData(run);
+                Tooltip.install(t, new Tooltip(describe(run)));
                 t.setOnMouseClicked(e -> {
                     onRunClicked.accept(run);
                     e.consume();
@@ -62,6 +64,17 @@ final class ParagraphBox extends Region {
         }
         getChildren().addAll(highlights);
         getChildren().add(flow);
+    }
+
+    private static String describe(EvidenceRun run) {
+        StringBuilder sb = new StringBuilder();
+        for (Event e : run.events()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(e.title()).append(" — ").append(e.when().isKnown() ? e.when().value() : "undated");
+        }
+        return sb.append("\n(click to select)").toString();
     }
 
     /** The CSS class that colours evidence of an event's type, e.g. {@code type-meeting}. */

@@ -37,14 +37,27 @@ final class AnchorCalendar {
             return String.format("XXXX-%02d-%02d", month, dayOfMonth);
         }
         LocalDate best = null;
+        LocalDate nearest = null;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             LocalDate c = safeDate(y, month, dayOfMonth);
-            if (c == null || dir == Direction.PAST && c.isAfter(anchor) || dir == Direction.FUTURE && c.isBefore(anchor)) {
+            if (c == null) {
+                continue;
+            }
+            if (nearest == null || distance(c, anchor) < distance(nearest, anchor)) {
+                nearest = c;
+            }
+            if (dir == Direction.PAST && c.isAfter(anchor) || dir == Direction.FUTURE && c.isBefore(anchor)) {
                 continue;
             }
             if (best == null || distance(c, anchor) < distance(best, anchor)) {
                 best = c;
             }
+        }
+        // A past-tense clause rarely means "almost a year ago" when the same day is a few weeks ahead: it reports a plan
+        // ("Apple announced an event on October 12"), so the near date reads better.
+        if (best == null || dir == Direction.PAST && nearest != null && distance(best, anchor) > 183
+                && distance(nearest, anchor) <= 45) {
+            best = nearest;
         }
         return best == null ? String.format("XXXX-%02d-%02d", month, dayOfMonth) : day(best);
     }

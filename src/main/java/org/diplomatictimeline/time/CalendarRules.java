@@ -21,6 +21,11 @@ final class CalendarRules {
             "late", "mid", "last", "next", "this", "of", "from", "before", "after", "during", "through", "to",
             "and", "or", "between", "coming", "past", "previous", "following", "end", "start", "beginning");
 
+    private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th", "er", "e", "o", "º", "°");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> SEASON_CUES = Set.of("in", "during", "by", "until", "since", "early",
+            "late", "mid", "this", "last", "next", "through", "till");
+
     private final Scan s;
     private final Vocabulary v;
     private final LocalDate anchor;
@@ -96,6 +101,10 @@ final class CalendarRules {
             }
             return null;
         }
+        if (t.length() == 2 && n % 10 == 0 && s.word(i + 1, "s") && s.adjacent(i + 1)) {
+            int first = s.word(i - 1, "the") ? i - 1 : i;
+            return Candidate.of(first, i + 2, TimexType.DATE, (n < 30 ? "20" : "19") + n / 10 + "X", false);
+        }
         if (t.length() <= 2 && (s.punct(i + 1, "/") || s.punct(i + 1, ".")) && s.adjacent(i + 1)
                 && s.number(i + 2) && s.adjacent(i + 2) && s.tok(i + 2).length() <= 2
                 && s.punct(i + 3, s.tok(i + 1).text()) && s.adjacent(i + 3) && s.number(i + 4) && s.adjacent(i + 4)
@@ -130,10 +139,11 @@ final class CalendarRules {
         }
         long da = Math.abs(ChronoUnit.DAYS.between(a, anchor));
         long db = Math.abs(ChronoUnit.DAYS.between(b, anchor));
-        if (da <= 31 && db > 31) {
+        // Take the reading near the document date when only one is near, or when one is within days and the other not.
+        if (da <= 31 && db > 31 || da <= 3 && db > 7) {
             return a;
         }
-        return db <= 31 && da > 31 ? b : null;
+        return db <= 31 && da > 31 || db <= 3 && da > 7 ? b : null;
     }
 
     boolean plausibleYear(int i, int n) {
@@ -245,8 +255,7 @@ final class CalendarRules {
         }
         int k = i + 1;
         Token n = s.tok(k);
-        if (n != null && !n.spaceBefore() && n.isWord()
-                && Set.of("st", "nd", "rd", "th", "er", "e", "o", "º", "°").contains(n.lower())) {
+        if (n != null && !n.spaceBefore() && n.isWord() && DAY_SUFFIXES.contains(n.lower())) {
             return k + 1;
         }
         if (n != null && n.is(".") && !n.spaceBefore() && monthAt(k + 1, true) > 0) {
@@ -323,6 +332,18 @@ final class CalendarRules {
             }
             return Candidate.of(i, end, TimexType.DATE, AnchorCalendar.month(s.tok(y).number(), month), false);
         }
+        if (s.word(k, "of") && (s.word(k + 1, "this") || s.word(k + 1, "last") || s.word(k + 1, "next")
+                || s.word(k + 1, "the") && (s.word(k + 2, "previous") || s.word(k + 2, "following")))) {
+            // "April of last year", "September of this year": the year is named relative to the anchor.
+            int shiftAt = s.word(k + 1, "the") ? k + 2 : k + 1;
+            int yearAt = shiftAt + 1;
+            if (s.word(yearAt, "year")) {
+                int shift = s.word(shiftAt, "this") ? 0 : s.word(shiftAt, "next") || s.word(shiftAt, "following") ? 1 : -1;
+                String value = anchor == null ? String.format("XXXX-%02d", month)
+                        : AnchorCalendar.month(anchor.getYear() + shift, month);
+                return Candidate.of(i, yearAt + 1, TimexType.DATE, value, true);
+            }
+        }
         if (foreign || !monthAloneAllowed(i)) {
             return null;
         }
@@ -346,12 +367,16 @@ final class CalendarRules {
 
     /** "Wednesday, June 5, 2019", "Wednesday 5 June": the weekday joins the explicit date. */
     private Candidate weekdayWithDate(int i) {
-        if (v.weekday(s.tok(i).lower()) == 0 || !s.tok(i).isCapitalized()) {
+        Token day = s.tok(i);
+        if (v.weekday(day.lower()) == 0 || !day.isCapitalized() && day.lower().endsWith("day")) {
             return null;
         }
         int k = i + 1;
         if (s.punct(k, ",")) {
             k++;
+        }
+        if (s.tok(k) == null || s.tok(k).newlineBefore()) {
+            return null;
         }
         Candidate inner = Candidate.longer(monthFirst(k), s.number(k) ? dayFirst(k) : null);
         if (inner == null || inner.value().length() < 10 || inner.type() != TimexType.DATE) {
@@ -371,7 +396,7 @@ final class CalendarRules {
             return null;
         }
         if (t.isNumber() && t.length() <= 2 && s.adjacent(k + 1) && s.tok(k + 1) != null
-                && Set.of("st", "nd", "rd", "th").contains(s.tok(k + 1).lower())) {
+                && ORDINAL_SUFFIXES.contains(s.tok(k + 1).lower())) {
             ord = t.number();
             after = k + 2;
         } else if (t.isWord()) {
@@ -423,7 +448,7 @@ final class CalendarRules {
             }
             int shift = s.word(k + 1, "this") || s.word(k + 1, "the") && s.word(k + 2, "year") ? 0
                     : s.word(k + 1, "last") ? -1 : s.word(k + 1, "next") ? 1 : 9;
-            int end = s.word(k + 1, "the") ? k + 3 : k + 2;
+            int end = k + 3;
             if (shift != 9 && s.word(end - 1, "year")) {
                 String y = anchor == null ? "XXXX" : AnchorCalendar.year(anchor.getYear() + shift);
                 int n = ord > 0 ? ord : code.equals("Q") ? 4 : 2;
@@ -471,12 +496,14 @@ final class CalendarRules {
         if (s.number(y) && s.tok(y).length() == 4) {
             return Candidate.of(i, y + 1, TimexType.DATE, s.tok(y).text() + "-" + code, false);
         }
-        if (k > i || t.is("fall") || t.is("spring")) {
+        if (t.is("fall") && k == i) {
             return null;
         }
         Token prev = s.tok(i - 1);
-        if (prev == null || !prev.isWord() || !Set.of("in", "during", "by", "until", "since", "early", "late", "mid",
-                "this", "last", "next", "through").contains(prev.lower())) {
+        boolean cue = prev != null && prev.isWord() && SEASON_CUES.contains(prev.lower());
+        boolean startsSentence = k == i && t.isCapitalized() && !t.is("spring") && TenseCues.sentenceStartsAt(s.tokens, i)
+                && s.punct(i + 1, ",");
+        if (!cue && !startsSentence || k > i && (s.word(k + 1, "of") || t.is("fall"))) {
             return null;
         }
         return Candidate.of(i, k + 1, TimexType.DATE, AnchorCalendar.season(code, s.direction(i, k + 1), anchor), true);

@@ -14,12 +14,16 @@ final class RelativeRules {
             Map.entry("now", "PRESENT_REF"), Map.entry("currently", "PRESENT_REF"),
             Map.entry("nowadays", "PRESENT_REF"), Map.entry("presently", "PRESENT_REF"),
             Map.entry("recently", "PAST_REF"), Map.entry("lately", "PAST_REF"), Map.entry("soon", "FUTURE_REF"),
-            Map.entry("formerly", "PAST_REF"));
+            Map.entry("recent", "PAST_REF"), Map.entry("current", "PRESENT_REF"), Map.entry("later", "FUTURE_REF"));
     private static final Map<String, Integer> SHIFT_WORDS = Map.ofEntries(
             Map.entry("this", 0), Map.entry("current", 0), Map.entry("last", -1), Map.entry("past", -1),
             Map.entry("previous", -1), Map.entry("next", 1), Map.entry("coming", 1), Map.entry("following", 1));
     private static final Map<String, String> SET_WORDS = Map.of("annual", "P1Y", "annually", "P1Y", "yearly", "P1Y",
             "monthly", "P1M", "weekly", "P1W", "daily", "P1D", "quarterly", "P3M", "hourly", "PT1H", "nightly", "P1D");
+    private static final Set<String> QUALIFIERS = Set.of("straight", "consecutive", "successive", "trading",
+            "business", "working", "full", "more", "additional", "extra", "long", "whole", "calendar");
+    private static final Set<String> FREQUENCY = Set.of("once", "twice", "thrice", "times", "million", "billion",
+            "thousand", "hundred");
     private static final Set<String> FEW = Set.of("few", "several", "many", "some", "multiple", "numerous");
 
     private final Scan s;
@@ -62,6 +66,11 @@ final class RelativeRules {
     private Candidate deictic(int i) {
         Token t = s.tok(i);
         switch (t.lower()) {
+            case "morgen":
+                if (t.isCapitalized()) {
+                    return null;
+                }
+                return dayShift(i, i + 1, 1);
             case "today":
             case "aujourd":
             case "heute":
@@ -70,7 +79,6 @@ final class RelativeRules {
             case "сегодня":
                 return dayShift(i, i + 1, 0);
             case "yesterday":
-            case "hier":
             case "gestern":
             case "ayer":
             case "ieri":
@@ -78,8 +86,6 @@ final class RelativeRules {
                 return dayShift(i, i + 1, -1);
             case "tomorrow":
             case "demain":
-            case "morgen":
-            case "mañana":
             case "domani":
             case "завтра":
                 return dayShift(i, i + 1, 1);
@@ -90,11 +96,18 @@ final class RelativeRules {
                     if (s.word(i + 3, "yesterday") || s.word(i + 3, "tomorrow")) {
                         return dayShift(i, i + 4, s.word(i + 3, "yesterday") ? -2 : 2);
                     }
-                    return dayShift(i, i + 3, s.word(i + 2, "before") ? -1 : 1);
+                    // "the day after falling 3 %" or "the day before the vote" name another reference point.
+                    Token after = s.tok(i + 3);
+                    return after != null && after.isWord() ? null : dayShift(i, i + 3, s.word(i + 2, "before") ? -1 : 1);
                 }
                 if ((s.word(i + 1, "next") || s.word(i + 1, "following") || s.word(i + 1, "previous"))
                         && s.word(i + 2, "day")) {
                     return dayShift(i, i + 3, s.word(i + 1, "previous") ? -1 : 1);
+                }
+                if (dayOfReport(i)) {
+                    int end = s.word(i + 1, "same") ? i + 3 : i + 2;
+                    String day = s.lastDay() != null ? s.lastDay() : dayValue(0);
+                    return Candidate.of(i, end, TimexType.DATE, day, true);
                 }
                 if ((s.word(i + 1, "past") || s.word(i + 1, "future")) && !startsAmountOrUnit(i + 2)) {
                     return Candidate.of(i, i + 2, TimexType.DATE, s.word(i + 1, "past") ? "PAST_REF" : "FUTURE_REF",
@@ -103,7 +116,7 @@ final class RelativeRules {
                 return null;
             default:
                 String ref = REF_WORDS.get(t.lower());
-                if (ref != null) {
+                if (ref != null && !s.word(i + 1, "than") && !(t.is("later") && s.word(i + 1, "on"))) {
                     return Candidate.of(i, i + 1, TimexType.DATE, ref, true);
                 }
                 if (t.is("at") && s.word(i + 1, "present")) {
@@ -112,6 +125,27 @@ final class RelativeRules {
                 return null;
         }
     }
+
+    /**
+     * "ended the day up 2 %", "for the day", "on the same day": the day being reported, i.e. the anchor. Only after
+     * such verbs and prepositions, and not when a clause or "of" follows ("the day of the vote", "the day when").
+     */
+    private boolean dayOfReport(int i) {
+        int d = s.word(i + 1, "same") ? i + 2 : i + 1;
+        if (!s.word(d, "day")) {
+            return false;
+        }
+        Token prev = s.tok(i - 1);
+        Token next = s.tok(d + 1);
+        boolean led = prev != null && prev.isWord() && DAY_LEADS.contains(prev.lower());
+        boolean open = next != null && next.isWord() && DAY_FOLLOWS.contains(next.lower());
+        return led && !open;
+    }
+
+    private static final Set<String> DAY_LEADS = Set.of("for", "on", "during", "end", "ended", "ending", "ends",
+            "finish", "finished", "finishing", "close", "closed", "closing", "in", "throughout", "that");
+    private static final Set<String> DAY_FOLLOWS = Set.of("before", "after", "of", "when", "that", "which", "on",
+            "in", "following", "they", "he", "she", "it", "we", "i");
 
     private Candidate dayShift(int first, int end, int days) {
         int k = end;
@@ -150,6 +184,21 @@ final class RelativeRules {
         }
         Token t = s.tok(k);
         Integer shift = t == null ? null : SHIFT_WORDS.get(t.lower());
+        if (shift == null && the && !earlierLater && s.word(i - 1, "of") && t != null && t.isWord()) {
+            // "the end of the year", "the start of the week": the anchor's own period.
+            Unit own = v.unit(t.lower());
+            if (own != null && !own.isClock() && own != Unit.DAY && !t.lower().endsWith("s")
+                    && !s.word(k + 1, "of") && !s.word(k + 1, "before") && !s.word(k + 1, "after")) {
+                return Candidate.of(i, k + 1, TimexType.DATE, AnchorCalendar.shift(anchor, 0, own), true);
+            }
+        }
+        if (the && !earlierLater && t != null && t.is("weekend") && anchor != null
+                && (s.word(i - 1, "over") || s.word(i - 1, "during") || s.word(i - 1, "at") || s.word(i - 1, "on"))) {
+            boolean past = s.direction(i, k + 1) == Direction.PAST;
+            int dow = anchor.getDayOfWeek().getValue();
+            LocalDate inWeek = past && dow < 6 ? anchor.minusWeeks(1) : anchor;
+            return Candidate.of(i, k + 1, TimexType.DATE, AnchorCalendar.week(inWeek) + "-WE", true);
+        }
         if (shift == null || earlierLater && shift != 0) {
             return null;
         }
@@ -186,6 +235,10 @@ final class RelativeRules {
         if (unit != null && !unit.isClock() && !w.lower().endsWith("s")) {
             if (unit == Unit.DAY && shift == 0) {
                 return null;
+            }
+            if (the && t.is("past")) {
+                // "over the past decade": a stretch of time up to now, not the previous calendar decade.
+                return Candidate.of(i, j + 1, TimexType.DURATION, unit.duration("1"), false);
             }
             return Candidate.of(i, j + 1, TimexType.DATE, AnchorCalendar.shift(anchor, shift, unit), true);
         }
@@ -227,6 +280,9 @@ final class RelativeRules {
     private Candidate pastNext(int first, int j) {
         int afterAmount = amountEnd(j);
         String amount = amountValue(j);
+        if (s.tok(afterAmount) != null && QUALIFIERS.contains(s.tok(afterAmount).lower())) {
+            afterAmount++;
+        }
         Unit unit = s.tok(afterAmount) == null ? null : v.unit(s.tok(afterAmount).lower());
         if (unit == null || amount == null) {
             return null;
@@ -275,6 +331,8 @@ final class RelativeRules {
         boolean hyphen = s.dash(u) && s.adjacent(u) && s.adjacent(u + 1);
         if (hyphen) {
             u++;
+        } else if (s.tok(u) != null && QUALIFIERS.contains(s.tok(u).lower()) && !s.word(i, "a")) {
+            u++;
         }
         Token ut = s.tok(u);
         Unit unit = ut == null || !ut.isWord() ? null : v.unit(ut.lower());
@@ -283,6 +341,15 @@ final class RelativeRules {
         }
         if (s.tok(i).isNumber() && s.tok(i).length() == 4 && !hyphen) {
             return null;
+        }
+        boolean article = s.word(i, "a") || s.word(i, "an");
+        if (article && (unit == Unit.SECOND || unit == Unit.QUARTER)) {
+            // "a second round", "a quarter of the votes": ordinals and fractions, not durations.
+            return null;
+        }
+        if (article && !hyphen && rateContext(i - 1)) {
+            // "200 jets a year", "twice a week": a rate.
+            return Candidate.of(i, u + 1, TimexType.SET, unit.duration("1"), false);
         }
         int end = u + 1;
         if (s.word(end, "ago") && !amount.equals("X")) {
@@ -295,11 +362,30 @@ final class RelativeRules {
             long n = parseAmount(amount);
             return agoShift(i, end + 1, s.word(end, "later") ? n : -n, unit);
         }
-        if ((s.word(i, "a") || s.word(i, "an")) && !hyphen && s.number(i - 1)) {
-            return null;
-        }
         return Candidate.of(i, end, TimexType.DURATION, unit.duration(amount), false);
     }
+
+    /** "200 jets a year", "twice a week", "tonnes a day": a number, a frequency word or a counted plural before. */
+    private boolean rateContext(int p) {
+        Token t = s.tok(p);
+        if (t == null) {
+            return false;
+        }
+        if (t.isNumber() || FREQUENCY.contains(t.lower())) {
+            return true;
+        }
+        String w = t.lower();
+        boolean plural = t.isWord() && !t.isCapitalized() && w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("us") && !w.endsWith("is") && !NOT_COUNTED.contains(w);
+        Token count = s.tok(p - 1);
+        return plural && count != null && (count.isNumber() || v.numberWord(count.lower()) > 0
+                || FREQUENCY.contains(count.lower()) || FEW.contains(count.lower()));
+    }
+
+    private static final Set<String> NOT_COUNTED = Set.of("takes", "lasts", "spends", "needs", "requires", "means",
+            "seems", "remains", "always", "sometimes", "perhaps", "towards", "afterwards", "news", "series", "does",
+            "goes", "gets", "makes", "gives", "was", "has", "this", "its", "his", "hers", "ours", "yours", "theirs",
+            "whereas", "besides", "plans", "expects", "wants", "hopes", "lies");
 
     private Candidate agoShift(int first, int end, long amount, Unit unit) {
         if (unit.isClock()) {
@@ -389,6 +475,11 @@ final class RelativeRules {
                 return null;
             }
             return Candidate.of(i, i + 1, TimexType.SET, set, false);
+        }
+        if (t.is("per")) {
+            Unit per = s.tok(i + 1) == null ? null : v.unit(s.tok(i + 1).lower());
+            return per == null || per.isClock() && per != Unit.HOUR ? null
+                    : Candidate.of(i, i + 2, TimexType.SET, per.duration("1"), false);
         }
         if (!t.is("every") && !t.is("each")) {
             return null;

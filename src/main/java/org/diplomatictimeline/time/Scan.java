@@ -24,7 +24,10 @@ final class Scan {
     final LocalDate anchor;
     final Vocabulary vocab = Vocabulary.get();
     private final CalendarRules calendar;
+    /** The last day-precise date emitted so far: what "the day" and "the same day" refer back to. */
+    private String lastDay;
     private final RelativeRules relative;
+    private final AnniversaryRules anniversaries;
 
     Scan(String text, int from, int to, LocalDate anchor) {
         this.text = text;
@@ -32,6 +35,7 @@ final class Scan {
         this.anchor = anchor;
         this.calendar = new CalendarRules(this);
         this.relative = new RelativeRules(this);
+        this.anniversaries = new AnniversaryRules(this);
     }
 
     List<Timex> run() {
@@ -39,6 +43,11 @@ final class Scan {
         int i = 0;
         int n = tokens.size();
         while (i < n) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !vocab.canStart(t.lower()) || t.kind() == TokenKind.PUNCT && !t.is("'") && !t.is("’")) {
+                i++;
+                continue;
+            }
             Candidate c = withPrefix(i);
             if (c == null) {
                 i++;
@@ -48,9 +57,19 @@ final class Scan {
             Token last = tokens.get(c.end() - 1);
             out.add(new Timex(first.start(), last.end(), text.substring(first.start(), last.end()), c.type(),
                     c.value(), c.mod(), c.endValue(), c.relative()));
+            if (c.type() != TimexType.DURATION && c.type() != TimexType.SET && c.value().length() >= 10
+                    && Character.isDigit(c.value().charAt(0)) && c.value().charAt(4) == '-'
+                    && Character.isDigit(c.value().charAt(9))) {
+                lastDay = c.value().substring(0, 10);
+            }
             i = c.end();
         }
         return out;
+    }
+
+    /** The last day-precise date mentioned before the current position, or null. */
+    String lastDay() {
+        return lastDay;
     }
 
     /** The longest expression at i, with a leading modifier or range opener when one applies. */
@@ -72,6 +91,7 @@ final class Scan {
     /** The longest expression starting exactly at i, with a trailing "to"/"-" range when one follows. */
     Candidate core(int i) {
         Candidate c = Candidate.longer(calendar.match(i), relative.match(i));
+        c = Candidate.longer(c, anniversaries.match(i));
         if (c == null) {
             return null;
         }
@@ -178,6 +198,11 @@ final class Scan {
         }
         if (word(i, "some") && !isDuration || c.value().endsWith("REF") || c.mod() != null) {
             return null;
+        }
+        if (mod.equals("BEFORE") || mod.equals("AFTER") || mod.equals("ON_OR_AFTER")) {
+            // TimeML keeps the signal words "since", "before", "after" outside the expression; the modifier carries
+            // their meaning.
+            return c.withMod(mod);
         }
         return c.withSpan(i, c.end()).withMod(mod);
     }

@@ -12,10 +12,11 @@ final class TenseCues {
 
     private static final int LEFT_WINDOW = 14;
     private static final int RIGHT_WINDOW = 8;
+    private static final int RIGHT_PENALTY = 2;
 
     private static final Set<String> FUTURE = Set.of("will", "shall", "tomorrow", "next", "upcoming", "coming",
             "scheduled", "expected", "planned", "planning", "intends", "intend", "aims", "hopes",
-            "would", "must", "should", "ahead", "forthcoming", "later", "soon", "until", "till", "wants", "proposed", "promised",
+            "would", "must", "should", "might", "ahead", "forthcoming", "later", "soon", "until", "till", "wants", "proposed", "promised",
             "wird", "werden", "sera", "seront", "prochain", "prochaine", "próximo", "próxima", "prossimo",
             "prossima", "следующей", "следующем", "состоится", "будет");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "met", "held",
@@ -24,6 +25,8 @@ final class TenseCues {
             "announced", "reported", "added", "stated", "noted", "agreed", "visited", "arrived", "hosted",
             "war", "hatte", "dernier", "dernière", "pasado", "pasada", "scorso", "scorsa", "прошлой", "прошлом",
             "заявил", "заявила", "сообщил", "сообщила", "состоялась", "состоялся");
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "while", "because", "although", "though",
+            "that", "which", "who", "whom", "whose", "where", "unless", "whereas", "but", "once", "whether");
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "red", "bed", "feed", "seed", "weed",
             "united", "indeed", "hundred", "based", "led", "fed", "shed", "proceed", "succeed", "exceed", "breed",
             "creed", "deed", "greed", "sled", "bred", "wed", "med", "ted", "ned", "armed", "advanced", "concerned",
@@ -46,8 +49,12 @@ final class TenseCues {
                 break;
             }
         }
-        for (int i = end, d = 1; i < tokens.size() && d <= RIGHT_WINDOW && d < bestDistance; i++, d++) {
-            if (sentenceStartsAt(tokens, i)) {
+        // The verb usually comes before its time expression in these languages, so a cue on the right must be
+        // clearly closer to win.
+        for (int i = end, d = 1; i < tokens.size() && d <= RIGHT_WINDOW && d + RIGHT_PENALTY < bestDistance;
+                i++, d++) {
+            if (sentenceStartsAt(tokens, i) || SUBORDINATORS.contains(tokens.get(i).lower())) {
+                // A following subordinate clause ("by March if aid was not given") has its own tense.
                 break;
             }
             Direction cue = cue(tokens, i);
@@ -85,7 +92,7 @@ final class TenseCues {
                 && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
             return Direction.FUTURE;
         }
-        if (FUTURE.contains(w)) {
+        if (FUTURE.contains(w) || w.equals("may") && !t.isCapitalized()) {
             return Direction.FUTURE;
         }
         boolean pastForm = PAST.contains(w)

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The words the recogniser knows: month and weekday names (English by hand with abbreviations; French, German,
@@ -17,8 +19,6 @@ final class Vocabulary {
 
     static final List<Locale> FOREIGN = List.of(Locale.FRENCH, Locale.GERMAN, new Locale("es"), Locale.ITALIAN,
             new Locale("ru"));
-
-    private static final Vocabulary INSTANCE = new Vocabulary();
 
     private final Map<String, Integer> englishMonths = new HashMap<>();
     private final Map<String, Integer> foreignMonths = new HashMap<>();
@@ -62,7 +62,12 @@ final class Vocabulary {
         for (int i = 0; i < ord.length; i++) {
             ordinals.put(ord[i], i + 1);
         }
-        ordinals.put("thirtieth", 30);
+        String[] tenths = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+            "ninetieth"};
+        for (int i = 0; i < tenths.length; i++) {
+            ordinals.put(tenths[i], 20 + 10 * i);
+        }
+        ordinals.put("hundredth", 100);
         ordinals.put("last", -1);
         ordinals.put("final", -1);
         for (Unit u : Unit.values()) {
@@ -83,6 +88,43 @@ final class Vocabulary {
         dayParts.put("evening", "EV");
         dayParts.put("night", "NI");
         dayParts.put("overnight", "NI");
+        collectStarts();
+    }
+
+    /**
+     * Words that can begin an expression: every other word is skipped at once, which keeps the scan cheap on the
+     * ordinary words that make up most of a text. Rules that start at a word must list it here.
+     */
+    private static final Set<String> OTHER_STARTS = Set.of("the", "a", "an", "this", "last", "next", "past",
+            "previous", "current", "coming", "following", "earlier", "later", "every", "each", "per", "from",
+            "between", "at", "towards", "toward", "early", "mid", "late", "since", "before", "after", "about", "around",
+            "approximately", "roughly", "nearly", "almost", "circa", "some", "today", "yesterday", "tomorrow",
+            "tonight", "aujourd", "heute", "hoy", "oggi", "сегодня", "gestern", "ayer", "ieri", "вчера",
+            "demain", "morgen", "domani", "завтра", "now", "currently", "nowadays", "presently", "recently",
+            "lately", "soon", "recent", "annual", "annually", "yearly", "monthly", "weekly", "daily", "quarterly",
+            "hourly", "nightly", "noon", "midday", "midnight", "few", "several", "many", "multiple", "numerous",
+            "q", "h", "final");
+
+    /** Built after the constants above, which its constructor reads. */
+    private static final Vocabulary INSTANCE = new Vocabulary();
+
+    private final Set<String> starts = new HashSet<>();
+
+    private void collectStarts() {
+        starts.addAll(englishMonths.keySet());
+        starts.addAll(foreignMonths.keySet());
+        starts.addAll(weekdays.keySet());
+        starts.addAll(numbers.keySet());
+        starts.addAll(ordinals.keySet());
+        starts.addAll(units.keySet());
+        starts.addAll(seasons.keySet());
+        starts.addAll(dayParts.keySet());
+        starts.addAll(OTHER_STARTS);
+    }
+
+    /** True when an expression may start with this (lower-case) word. */
+    boolean canStart(String lower) {
+        return starts.contains(lower);
     }
 
     static Vocabulary get() {
@@ -111,7 +153,12 @@ final class Vocabulary {
         }
         for (DayOfWeek d : DayOfWeek.values()) {
             for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
-                putForeign(weekdays, d.getDisplayName(style, locale), d.getValue(), locale);
+                String name = d.getDisplayName(style, locale);
+                putForeign(weekdays, name, d.getValue(), locale);
+                if (locale.getLanguage().equals("ru") && name.endsWith("а")) {
+                    // "в среду", "в пятницу": the accusative of the feminine day names, which the JDK does not carry.
+                    putForeign(weekdays, name.substring(0, name.length() - 1) + "у", d.getValue(), locale);
+                }
             }
         }
     }

@@ -50,8 +50,12 @@ public class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
-        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        // a plain node role: the list roles would make screen readers ask for rows this canvas does not have
+        setAccessibleRole(AccessibleRole.NODE);
         setAccessibleText("Timeline of events");
+        setAccessibleHelp("Left and Right: previous and next event in the lane. Up and Down: other lanes. "
+                + "Enter: open the evidence. Plus and Minus: zoom. Home and End: first and last. F: fit all. "
+                + "Space: fold the lane.");
         events.addListener((javafx.collections.ListChangeListener<Event>) c -> {
             table = null;
             if (getSelectedEvent() != null && table().rankOf(getSelectedEvent()) < 0) {

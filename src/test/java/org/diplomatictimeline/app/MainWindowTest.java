@@ -147,6 +147,23 @@ class MainWindowTest {
 
         assertThat(window.table().getItems()).containsExactly(fx.sanctions);
         assertThat(window.statusLine().visibleLabel().getText()).isEqualTo("1 visible");
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(window.table().getItems()).hasSize(3);
+    }
+
+    @Test
+    void aLoadWithOnlyWarningsDoesNotInterrupt(FxRobot robot) {
+        problems = List.of(new LoadProblem("/articles/old.txt", "encoding guessed as windows-1252", false));
+
+        robot.interact(window::reload);
+
+        assertThat(window.problemsAlert()).isNull();
+        assertThat(window.statusLine().problemsLink().getText()).isEqualTo("1 load problem");
+        robot.clickOn(window.statusLine().problemsLink());
+        assertThat(window.problemsAlert().isShowing()).isTrue();
+        assertThat(window.problemsAlert().getHeaderText()).contains("1 file loaded with a warning").doesNotContain("skipped");
     }
 
     @Test
@@ -171,6 +188,24 @@ class MainWindowTest {
         assertThat(window.details().evidenceLinks().get(0).isFocused()).isTrue();
         robot.type(KeyCode.TAB).type(KeyCode.SPACE);
         assertThat(source().getDocument().id()).as("second link opens the other document").isEqualTo("visit");
+    }
+
+    @Test
+    void arrowKeysInTheTimelineMoveTheSelectionEverywhereAndEnterOpensTheEvidence(FxRobot robot) {
+        robot.interact(() -> {
+            window.timelinePane().timeline().animatedProperty().set(false);
+            window.viewModel().selection().select(fx.talks);
+            window.timelinePane().timeline().requestFocus();
+        });
+
+        robot.type(KeyCode.DOWN);
+        Event moved = window.viewModel().selection().getSelected();
+        robot.type(KeyCode.ENTER);
+
+        assertThat(moved).isNotNull().isNotEqualTo(fx.talks);
+        assertThat(window.table().getSelectionModel().getSelectedItem()).isEqualTo(moved);
+        assertThat(source().highlightedEventProperty().get()).isEqualTo(moved);
+        assertThat(window.details().evidenceLinks().get(0).isFocused()).as("Enter leads to the evidence").isTrue();
     }
 
     @Test
@@ -208,6 +243,19 @@ class MainWindowTest {
         assertThat(((TextArea) window.problemsAlert().getDialogPane().getContent()).getText())
                 .contains("/articles/broken.bin", "binary");
         robot.interact(() -> Snapshots.write(window.problemsAlert().getDialogPane(), "main-window-load-problems"));
+    }
+
+    @Test
+    void laneModeFromTheViewMenuReachesTheTimeline(FxRobot robot) {
+        robot.interact(() -> window.setLaneMode(org.diplomatictimeline.timeline.LaneMode.COUNTRY));
+
+        assertThat(window.timelinePane().timeline().laneModeProperty().get())
+                .isEqualTo(org.diplomatictimeline.timeline.LaneMode.COUNTRY);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu lanes = (javafx.scene.control.Menu) bar.getMenus().get(1).getItems().get(0);
+        assertThat(lanes.getItems()).filteredOn(i -> ((javafx.scene.control.RadioMenuItem) i).isSelected())
+                .extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly(org.diplomatictimeline.timeline.LaneMode.COUNTRY.label());
     }
 
     @Test

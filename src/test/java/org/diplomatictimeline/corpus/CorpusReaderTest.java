@@ -168,6 +168,46 @@ class CorpusReaderTest {
     }
 
     @Test
+    void markdownFrontMatterGivesTitleDateAndBody() throws IOException {
+        String text = "---\ntitle: \"Talks in Bern\"\ndate: 2020-05-06T09:00:00+02:00\ntags: [swiss]\n---\n\n"
+                + "# Notes\n\nThe envoys met in Bern.\n";
+        Path file = write("bern.md", text);
+
+        Corpus corpus = reader.read(List.of(file), ReadListener.NONE);
+
+        Document d = corpus.documents().get(0);
+        assertThat(corpus.problems()).isEmpty();
+        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.title()).isEqualTo("Talks in Bern");
+        assertThat(d.headerDate()).isEqualTo("2020-05-06");
+        assertThat(d.body()).startsWith("# Notes");
+    }
+
+    @Test
+    void markdownWithoutFrontMatterButARuleIsUntouched() throws IOException {
+        String text = "# Talks\n\nThe envoys met.\n\n---\n\nMore notes.\n";
+        Path file = write("rule.md", text);
+
+        Document d = reader.read(List.of(file), ReadListener.NONE).documents().get(0);
+
+        assertThat(d.bodyStart()).isZero();
+        assertThat(d.title()).isEqualTo("Talks");
+    }
+
+    @Test
+    void corpusWithoutSkippedDocumentsKeepsTheRest() throws IOException {
+        write("a.txt", "Alpha Talks\n\nA.");
+        write("b.txt", "Beta Talks\n\nB.");
+        write("empty.txt", "");
+
+        Corpus corpus = reader.read(List.of(dir), ReadListener.NONE);
+
+        assertThat(corpus.without(List.of("a")).documents()).extracting(Document::id).containsExactly("b");
+        assertThat(corpus.failures()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("empty file (0 bytes)"));
+    }
+
+    @Test
     void sameFileNamesGetUniqueIdsInStableOrder() throws IOException {
         Files.createDirectories(dir.resolve("x"));
         Files.createDirectories(dir.resolve("y"));
@@ -224,6 +264,42 @@ class CorpusReaderTest {
             assertThat(p.source()).endsWith("b.txt");
             assertThat(p.message()).isEqualTo("cancelled: this file and 1 more were not read");
         });
+    }
+
+    @Test
+    void oneReaderServesSeveralThreadsAlike() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            write("doc" + i + ".txt", " date 2020-01-0" + (i % 9 + 1) + " Talks number " + i + " were held.\n");
+        }
+        Corpus expected = reader.read(List.of(dir), ReadListener.NONE);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Corpus>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> reader.read(List.of(dir), ReadListener.NONE)));
+            }
+            for (java.util.concurrent.Future<Corpus> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void cancelBeforeReadingStopsTheFolderWalk() throws IOException {
+        write("a.txt", "Alpha Talks\n\nA.");
+
+        Corpus corpus = reader.read(List.of(dir), new ReadListener() {
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        });
+
+        assertThat(corpus.documents()).isEmpty();
+        assertThat(corpus.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("cancelled while looking for files"));
     }
 
     @Test

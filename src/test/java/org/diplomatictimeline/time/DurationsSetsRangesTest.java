@@ -70,13 +70,13 @@ class DurationsSetsRangesTest {
 
     @ParameterizedTest(name = "{1} -> {2} {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            Sanctions have been in place since 2014.              | since 2014           | 2014       | ON_OR_AFTER
+            Sanctions have been in place since 2014.              | 2014                 | 2014       | ON_OR_AFTER
             The talks lasted about two years.                     | about two years      | P2Y        | APPROX
             The ministers will meet in early June.                | early June           | 2019-06    | EARLY
             The pipeline opens in mid-2019.                       | mid-2019             | 2019       | MID
             The pipeline opened in late 2018.                     | late 2018            | 2018       | LATE
-            A deal must be reached before May.                    | before May           | 2019-05    | BEFORE
-            No talks are planned after June 5.                    | after June 5         | 2019-06-05 | AFTER
+            A deal must be reached before May.                    | May                  | 2019-05    | BEFORE
+            No talks are planned after June 5.                    | June 5               | 2019-06-05 | AFTER
             The mandate expires at the end of May.                | the end of May       | 2019-05    | END
             The plant was built around 1990.                      | around 1990          | 1990       | APPROX
             """)

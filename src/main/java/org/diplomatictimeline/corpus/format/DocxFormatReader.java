@@ -72,7 +72,11 @@ public final class DocxFormatReader implements DocumentFormatReader {
     }
 
     private String paragraphs(InputStream in, ReadLimits limits) throws XMLStreamException, DocumentReadException {
-        XMLStreamReader r = xml.createXMLStreamReader(in);
+        XMLStreamReader r;
+        // The JDK's factory is not documented as thread-safe; creating readers is cheap to serialise.
+        synchronized (xml) {
+            r = xml.createXMLStreamReader(in);
+        }
         StringBuilder text = new StringBuilder();
         boolean inText = false;
         int runDepth = 0;

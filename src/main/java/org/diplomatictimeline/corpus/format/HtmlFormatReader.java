@@ -16,8 +16,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an HTML page saved from a browser: the article's text without menus, scripts, comments or "related"
- * teasers, its headline as title and its publication date from the page's metadata.
+ * Reads an HTML page saved from a browser (also as an MHTML single-file archive): the article's text without
+ * menus, scripts, comments or "related" teasers, its headline as title and its publication date from the page's
+ * metadata.
  */
 public final class HtmlFormatReader implements DocumentFormatReader {
 
@@ -40,30 +41,42 @@ public final class HtmlFormatReader implements DocumentFormatReader {
         List<String> warnings = new ArrayList<>();
         String encoding;
         String html;
-        Optional<Charset> declared = declaredCharset(file.bytes());
+        byte[] bytes = file.bytes();
+        Optional<Charset> declared = Optional.empty();
+        if (MhtmlUnpacker.looksLikeMhtml(bytes)) {
+            MhtmlUnpacker.Page page = new MhtmlUnpacker().unpack(bytes);
+            bytes = page.html();
+            declared = page.charset();
+        }
+        if (declared.isEmpty()) {
+            declared = declaredCharset(bytes);
+        }
         // A page that declares UTF-8 may still be windows-1252 (copied templates): the decoder checks and says so.
         if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
             encoding = declared.get().name();
-            html = new String(file.bytes(), declared.get());
+            html = new String(bytes, declared.get());
             if (html.startsWith("\uFEFF")) {
                 html = html.substring(1);
             }
         } else {
-            DecodedText decoded = decoder.decode(file.bytes());
+            DecodedText decoded = decoder.decode(bytes);
             encoding = decoded.charset();
             html = decoded.text();
             warnings.addAll(decoded.warnings());
         }
         Document page = Jsoup.parse(html);
-        // Metadata first: the cleaning below removes the scripts that hold JSON-LD.
+        // Metadata first: the cleaning below removes the scripts that hold JSON-LD and the headers that hold h1s.
         String title = declaredTitle(page);
         String date = dates.find(page).orElse(null);
         Element article = blocks.find(page);
         String text = renderer.render(article);
-        String headline = headline(page, title);
-        if (!headline.isEmpty() && !text.startsWith(headline)) {
-            // The headline often sits outside the article block; keep it so the text reads as the article does.
-            text = text.isEmpty() ? headline : headline + "\n\n" + text;
+        if (text.isBlank()) {
+            throw new DocumentReadException("no article text found in the page (drawn by scripts? save it once it"
+                    + " has loaded, or print it to PDF)");
+        }
+        if (title != null && article.selectFirst("h1") == null && !text.startsWith(title)) {
+            // The headline sat outside the article block (or in its header): keep it, so the text reads as the page.
+            text = title + "\n\n" + text;
         }
         if (text.length() > limits.maxTextChars()) {
             throw new DocumentReadException(limits.textTooLong(text.length()));
@@ -92,11 +105,30 @@ public final class HtmlFormatReader implements DocumentFormatReader {
         }
     }
 
-    private static String declaredTitle(Document page) {
-        for (String candidate : List.of(
-                page.select("meta[property=og:title]").attr("content"),
-                page.select("h1").first() == null ? "" : page.select("h1").first().text(),
-                page.title())) {
+    /**
+     * The article's headline: Open Graph, schema.org, an h1 inside the article, an h1 the window title contains,
+     * then the window title without its site name. A page-wide first h1 is often the site's logo.
+     */
+    static String declaredTitle(Document page) {
+        String windowTitle = page.title().strip();
+        List<String> candidates = new ArrayList<>();
+        candidates.add(page.select("meta[property=og:title]").attr("content"));
+        Element headline = page.selectFirst("[itemprop=headline]");
+        if (headline != null) {
+            candidates.add(headline.hasAttr("content") ? headline.attr("content") : headline.text());
+        }
+        Element articleH1 = page.selectFirst("article h1, main h1, [role=main] h1");
+        candidates.add(articleH1 == null ? "" : articleH1.text());
+        for (Element h1 : page.select("h1")) {
+            if (!h1.text().isBlank() && windowTitle.contains(h1.text().strip())) {
+                candidates.add(h1.text());
+                break;
+            }
+        }
+        candidates.add(withoutSiteName(windowTitle));
+        Element firstH1 = page.selectFirst("h1");
+        candidates.add(firstH1 == null ? "" : firstH1.text());
+        for (String candidate : candidates) {
             if (!candidate.isBlank()) {
                 return candidate.strip();
             }
@@ -104,11 +136,14 @@ public final class HtmlFormatReader implements DocumentFormatReader {
         return null;
     }
 
-    private static String headline(Document page, String title) {
-        Element h1 = page.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
+    /** "Ports deal signed | The Gazette" -> "Ports deal signed": the longest part of a separated title. */
+    private static String withoutSiteName(String windowTitle) {
+        String best = "";
+        for (String part : windowTitle.split("\\s+[|\u2013\u2014\u00B7-]\\s+")) {
+            if (part.strip().length() > best.length()) {
+                best = part.strip();
+            }
         }
-        return title == null ? "" : title;
+        return best;
     }
 }

@@ -70,10 +70,11 @@ final class HtmlTextRenderer {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
                 char last = out.isEmpty() ? '\n' : out.charAt(out.length() - 1);
+                // A no-break space becomes a plain one: patterns downstream match "June 5" with \s.
                 if (last != ' ' && last != '\n' && last != '\t') {
-                    out.append(c == '\u00A0' ? '\u00A0' : ' ');
+                    out.append(' ');
                 }
             } else {
                 out.append(c);

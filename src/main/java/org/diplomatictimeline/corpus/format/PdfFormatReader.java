@@ -15,6 +15,11 @@ import org.diplomatictimeline.corpus.DocumentFormat;
  */
 public final class PdfFormatReader implements DocumentFormatReader {
 
+    /** Before any PDF is parsed: fonts are not looked up on the system nor cached to disk. */
+    public PdfFormatReader() {
+        OfflineFontMapper.install();
+    }
+
     @Override
     public DocumentFormat format() {
         return DocumentFormat.PDF;

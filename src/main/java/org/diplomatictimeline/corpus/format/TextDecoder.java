@@ -60,6 +60,14 @@ public final class TextDecoder {
         if (utf8.isPresent()) {
             return checked(new DecodedText(utf8.get(), StandardCharsets.UTF_8.name(), warnings));
         }
+        MixedUtf8Decoder.Result mixed = new MixedUtf8Decoder().decode(bytes);
+        if (mixed.multiByte() > 0 && mixed.strayBytes() <= mixed.multiByte()) {
+            // Mostly UTF-8 with a few foreign bytes: decoding all of it as windows-1252 would garble the UTF-8.
+            int n = mixed.strayBytes();
+            warnings.add("mostly UTF-8, but " + n + (n == 1 ? " byte was" : " bytes were")
+                    + " not; decoded as windows-1252");
+            return checked(new DecodedText(mixed.text(), StandardCharsets.UTF_8.name(), warnings));
+        }
         // Not UTF-8: the usual culprit is a file saved by an older Windows editor.
         Charset fallback = WINDOWS_1252;
         String text = decodeStrict(bytes, 0, WINDOWS_1252).orElse(null);
@@ -77,16 +85,6 @@ public final class TextDecoder {
         }
         warnings.add(warning);
         return checked(new DecodedText(text, fallback.name(), warnings));
-    }
-
-    /** True when the bytes look like binary data rather than text of any supported encoding. */
-    public boolean looksBinary(byte[] bytes) {
-        try {
-            decode(bytes);
-            return false;
-        } catch (DocumentReadException e) {
-            return true;
-        }
     }
 
     private static DecodedText checked(DecodedText decoded) throws DocumentReadException {

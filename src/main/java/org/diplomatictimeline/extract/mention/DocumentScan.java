@@ -58,9 +58,14 @@ final class DocumentScan {
     private final List<Pending> pending = new ArrayList<>();
     private Person lastWithRole;
 
-    DocumentScan(Gazetteer gazetteer, NameParser names, String text, List<Token> tokens) {
+    private final PhraseTrie.Match[] entityMemo;
+    private final boolean[] entityKnown;
+
+    DocumentScan(Gazetteer gazetteer, String text, List<Token> tokens) {
         this.g = gazetteer;
-        this.names = names;
+        this.names = new NameParser(gazetteer, this::entityAt);
+        this.entityMemo = new PhraseTrie.Match[tokens.size()];
+        this.entityKnown = new boolean[tokens.size()];
         this.text = text;
         this.tokens = tokens;
         this.registry = new PersonRegistry(gazetteer);
@@ -103,10 +108,16 @@ final class DocumentScan {
         if (d.title() == null && !(d.possessive() && d.modifiers().isEmpty())) {
             return i;
         }
-        if (cls.equals("counterpart") && k < tokens.size() && tokens.get(k).is(",")) {
+        k = afterComplement(k);
+        boolean comma = k < tokens.size() && tokens.get(k).is(",") && !cls.equals("honorific")
+                && d.title() != null;
+        if (comma) {
             k++;
         }
         int e = names.parse(tokens, k);
+        if (comma && !cls.equals("counterpart") && NameParser.words(tokens, k, e).size() < 2) {
+            return i; // "the President, Congress said": after a comma only a full name is taken
+        }
         if (e == k) {
             return i;
         }
@@ -123,6 +134,28 @@ final class DocumentScan {
         return e;
     }
 
+    /**
+     * Skips the complement of a title that comes before the name: "Commissioner for Competition Neelie Kroes",
+     * "Minister of Foreign Affairs of Russia Sergey Lavrov". Returns {@code k} when there is none.
+     */
+    private int afterComplement(int k) {
+        int n = tokens.size();
+        int j = k;
+        while (j + 1 < n && (tokens.get(j).is("of") || tokens.get(j).is("for") || tokens.get(j).is("to")
+                && entityAt(j + 1) != null)) {
+            PhraseTrie.Match m = entityAt(j + 1);
+            int end = m != null && m.entry().kind() != MentionKind.PERSON ? m.end()
+                    : tokens.get(j + 1).isCapitalised() && !names.isNameWord(tokens, j + 1, true)
+                    || tokens.get(j + 1).shape() == Token.CAPITALISED && j + 2 < n
+                    && names.isNameWord(tokens, j + 2, true) ? j + 2 : -1;
+            if (end < 0 || names.parse(tokens, end) == end) {
+                break;
+            }
+            j = end;
+        }
+        return j;
+    }
+
     /** Parses an owner (country, organisation, seat of government), modifiers and a title starting at {@code i}. */
     private Descriptor descriptor(int i) {
         int n = tokens.size();
@@ -131,7 +164,7 @@ final class DocumentScan {
         String cc = "";
         String label = "";
         boolean possessive = false;
-        PhraseTrie.Match m = g.entities.longest(tokens, j, n);
+        PhraseTrie.Match m = entityAt(j);
         if (m != null) {
             GazetteerEntry e = m.entry();
             boolean ownerKind = e.kind() == MentionKind.COUNTRY || e.kind() == MentionKind.ORGANISATION
@@ -141,7 +174,7 @@ final class DocumentScan {
             }
             owner = new Hit(m.from(), m.end(), e, null);
             cc = e.countryCode();
-            if (e.kind() != MentionKind.COUNTRY) {
+            if (e.kind() == MentionKind.ORGANISATION || e.kind() == MentionKind.VENUE) {
                 label = e.kind() == MentionKind.ORGANISATION && e.role().isEmpty() ? span(m.from(), m.end())
                         : e.kind() == MentionKind.ORGANISATION ? e.role() : e.name();
             }
@@ -152,8 +185,9 @@ final class DocumentScan {
             }
         }
         int modStart = j;
-        for (PhraseTrie.Match mod = g.modifiers.longest(tokens, j, n); mod != null;
-             mod = g.modifiers.longest(tokens, j, n)) {
+        // A title wins over a modifier that starts it: "Chief Executive" is a title, "chief" alone a modifier.
+        for (PhraseTrie.Match mod = g.modifiers.longest(tokens, j, n);
+             mod != null && g.titles.longest(tokens, j, n) == null; mod = g.modifiers.longest(tokens, j, n)) {
             j = mod.end();
         }
         String mods = j > modStart ? span(modStart, j).toLowerCase(Locale.ROOT) : "";
@@ -202,16 +236,26 @@ final class DocumentScan {
         if (k < tokens.size() && (names.isNameWord(tokens, k, true) || tokens.get(k).is("-"))) {
             return i;
         }
-        pending.add(new Pending(i, k, d.title(), d.countryCode(), d.owner()));
+        String cc = d.countryCode();
+        Hit owner = d.owner();
+        if (owner == null && k + 1 < tokens.size() && tokens.get(k).is("of")) {
+            PhraseTrie.Match m = entityAt(k + 1);
+            if (m != null && m.entry().kind() == MentionKind.COUNTRY) {
+                owner = new Hit(m.from(), m.end(), m.entry(), null); // "the president of Venezuela"
+                cc = m.entry().countryCode();
+                k = m.end();
+            }
+        }
+        pending.add(new Pending(i, k, d.title(), cc, owner));
         return k;
     }
 
     private int entityOrOrganisation(int i) {
-        PhraseTrie.Match m = g.entities.longest(tokens, i, tokens.size());
+        PhraseTrie.Match m = entityAt(i);
         int orgEnd = organisationPattern(i);
         if (orgEnd > (m == null ? i : m.end())) {
             String name = span(i, orgEnd);
-            PhraseTrie.Match first = g.entities.longest(tokens, i, orgEnd);
+            PhraseTrie.Match first = entityAt(i);
             String cc = first != null && first.entry().kind() == MentionKind.COUNTRY
                     ? first.entry().countryCode() : "";
             hits.add(new Hit(i, orgEnd, new GazetteerEntry(MentionKind.ORGANISATION, "org:" + Slug.of(name), name,
@@ -220,6 +264,9 @@ final class DocumentScan {
         }
         if (m == null) {
             return i;
+        }
+        if (m.end() < tokens.size() && tokens.get(m.end()).is("$") && !tokens.get(m.end()).spaceBefore()) {
+            return m.end(); // a currency: "US$ 40 million", "AU$ 12.5 million"
         }
         if (m.entry().kind() == MentionKind.PERSON) {
             addPerson(i, m.end(), registry.known(m.entry()));
@@ -276,7 +323,7 @@ final class DocumentScan {
         int e = names.parse(tokens, i);
         List<String> words = NameParser.words(tokens, i, e);
         int n = tokens.size();
-        if (e < n && tokens.get(e).is(",")) {
+        if (e < n && tokens.get(e).is(",") && words.size() >= 2) {
             int k = e + 1;
             if (k < n && (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an"))) {
                 k++;
@@ -294,8 +341,10 @@ final class DocumentScan {
                 }
             }
         }
-        boolean cued = e < n && words.size() >= 2
-                && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || SAID.contains(tokens.get(e).key()));
+        boolean saidBefore = i > 0 && SAID.contains(tokens.get(i - 1).key())
+                && (e == n || tokens.get(e).is(",") || tokens.get(e).is("."));
+        boolean cued = words.size() >= 2 && (saidBefore || e < n
+                && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || SAID.contains(tokens.get(e).key())));
         Pending run = new Pending(i, e, null, "", null);
         if (cued) {
             addPerson(i, e, registry.introduce(words, span(i, e), "", ""));
@@ -368,7 +417,7 @@ final class DocumentScan {
     private Person personAt(int from, int to, int wordCount) {
         Person person = registry.find(NameParser.words(tokens, from, to), wordCount >= 2);
         if (person == null && wordCount == 1) {
-            PhraseTrie.Match m = g.entities.longest(tokens, from, to);
+            PhraseTrie.Match m = entityAt(from);
             if (m != null && m.end() == to && m.entry().kind() == MentionKind.PERSON) {
                 person = registry.known(m.entry());
             }
@@ -403,6 +452,15 @@ final class DocumentScan {
         if (!p.role.isEmpty()) {
             lastWithRole = p;
         }
+    }
+
+    /** The longest gazetteer phrase at token {@code i}, looked up once per token and scan. */
+    private PhraseTrie.Match entityAt(int i) {
+        if (!entityKnown[i]) {
+            entityMemo[i] = g.entities.longest(tokens, i, tokens.size());
+            entityKnown[i] = true;
+        }
+        return entityMemo[i];
     }
 
     private static String titleClass(GazetteerEntry title) {

@@ -33,6 +33,8 @@ final class Gazetteer {
     final Set<String> stopwords = new HashSet<>();
     final Set<String> titleWords = new HashSet<>();
     final Map<String, GazetteerEntry> knownPeople = new HashMap<>();
+    /** Well-known people by surname (family name for Chinese and Korean names), for "President Moon". */
+    final Map<String, GazetteerEntry> knownSurnames = new HashMap<>();
     final Map<String, Topic> topicsByMentionId = new HashMap<>();
     final Map<String, Topic> topicsById = new HashMap<>();
 
@@ -188,6 +190,13 @@ final class Gazetteer {
                     names.get(0), field(f, 1), false, field(f, 2), false);
             List<String> all = new ArrayList<>(names);
             all.addAll(split(field(f, 3)));
+            List<Token> canonical = Tokenizer.tokenize(names.get(0), 0, names.get(0).length());
+            List<String> words = NameParser.words(canonical, 0, canonical.size());
+            if (words.size() >= 2) {
+                List<String> surname = PersonRegistry.familyFirst(words, e.countryCode())
+                        ? words.subList(0, 1) : words.subList(words.size() - 1, words.size());
+                knownSurnames.putIfAbsent(VariantKey.of(surname), e);
+            }
             for (String n : all) {
                 entities.add(n, e);
                 List<Token> tokens = Tokenizer.tokenize(n, 0, n.length());

@@ -12,12 +12,10 @@ import java.util.Optional;
 public final class MentionFinder {
 
     private final Gazetteer gazetteer;
-    private final NameParser names;
 
     /** Loads the gazetteers shipped with the application. */
     public MentionFinder() {
         this.gazetteer = new Gazetteer();
-        this.names = new NameParser(gazetteer);
     }
 
     /**
@@ -32,7 +30,7 @@ public final class MentionFinder {
                     + text.length());
         }
         List<Token> tokens = Tokenizer.tokenize(text, from, to);
-        return List.copyOf(new DocumentScan(gazetteer, names, text, tokens).run());
+        return List.copyOf(new DocumentScan(gazetteer, text, tokens).run());
     }
 
     /** The mentions in the whole text. */

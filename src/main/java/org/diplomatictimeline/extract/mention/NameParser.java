@@ -19,9 +19,12 @@ final class NameParser {
             "november", "december");
 
     private final Gazetteer gazetteer;
+    private final java.util.function.IntFunction<PhraseTrie.Match> entityAt;
 
-    NameParser(Gazetteer gazetteer) {
+    /** A parser for one token list; {@code entityAt} gives the longest gazetteer phrase at a token (memoised). */
+    NameParser(Gazetteer gazetteer, java.util.function.IntFunction<PhraseTrie.Match> entityAt) {
         this.gazetteer = gazetteer;
+        this.entityAt = entityAt;
     }
 
     /** The end (exclusive token index) of the name that starts at {@code i}, or {@code i} when none starts there. */
@@ -71,10 +74,10 @@ final class NameParser {
             // "Theresa May" yes, "May 13" no; a month never opens a name
             return !first && !(j + 1 < tokens.size() && tokens.get(j + 1).shape() == Token.NUMBER);
         }
-        if (gazetteer.stopwords.contains(k) || first && gazetteer.titleWords.contains(k)) {
+        if (gazetteer.stopwords.contains(k) || gazetteer.titleWords.contains(k)) {
             return false;
         }
-        PhraseTrie.Match m = gazetteer.entities.longest(tokens, j, tokens.size());
+        PhraseTrie.Match m = entityAt.apply(j);
         return m == null || m.entry().kind() == MentionKind.PERSON;
     }
 

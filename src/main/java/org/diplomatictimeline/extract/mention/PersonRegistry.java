@@ -32,6 +32,12 @@ final class PersonRegistry {
     /** A person the text introduces with a title, an apposition or another cue; found again if already known. */
     Person introduce(List<String> words, String displayName, String role, String countryCode) {
         Person p = find(words, true);
+        if (p == null && words.size() == 1) {
+            GazetteerEntry e = gazetteer.knownSurnames.get(VariantKey.of(words)); // "President Moon"
+            if (e != null && (countryCode.isEmpty() || countryCode.equals(e.countryCode()))) {
+                p = known(e);
+            }
+        }
         if (p == null) {
             p = new Person("person:" + VariantKey.idOf(words), false, displayName, role, countryCode, words.size());
             byId.put(p.id, p);

@@ -9,11 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.time.NewsTemporalTagger;
+import org.diplomatictimeline.time.Timex;
+import org.diplomatictimeline.time.TimexValue;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
@@ -63,6 +68,8 @@ public final class MeantimeReader {
         Map<String, int[]> offsets = new HashMap<>();
         NodeList tokens = root.getElementsByTagName("token");
         int scopeEnd = 0;
+        int dateLineStart = -1;
+        int dateLineEnd = -1;
         int previousSentence = -1;
         String previous = null;
         for (int i = 0; i < tokens.getLength(); i++) {
@@ -80,6 +87,10 @@ public final class MeantimeReader {
             int start = text.length();
             text.append(word);
             offsets.put(t.getAttribute("t_id"), new int[] {start, text.length()});
+            if (sentence == 1) {
+                dateLineStart = dateLineStart < 0 ? start : dateLineStart;
+                dateLineEnd = text.length();
+            }
             if (sentence < ANNOTATED_SENTENCES) {
                 scopeEnd = text.length();
             }
@@ -111,8 +122,22 @@ public final class MeantimeReader {
             }
         }
         gold.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (dct == null && dateLineStart >= 0) {
+            // A few files lack a usable CREATION_TIME value ("03-02-2009"); read the date line as the corpus layer would.
+            dct = dateLineDate(text.toString(), dateLineStart, dateLineEnd);
+        }
         String name = file.getFileName().toString().replaceFirst("\\.xml$", "");
         return new GoldDocument(name, text.toString(), dct, scopeEnd, gold);
+    }
+
+    private static LocalDate dateLineDate(String text, int from, int to) {
+        for (Timex t : new NewsTemporalTagger().tag(text, from, to, null)) {
+            Optional<TimexValue> v = TimexValue.parse(t.value());
+            if (!t.relative() && v.isPresent() && v.get().precision() == DatePrecision.DAY) {
+                return v.get().span().first();
+            }
+        }
+        return null;
     }
 
     private static LocalDate parseDate(String value) {

@@ -127,6 +127,9 @@ public final class TimexEvaluation {
                     continue;
                 }
                 relaxedGold++;
+                if (best.start() != g.start() || best.end() != g.end()) {
+                    samples.add(new Sample("span", doc.name(), g.text(), g.value(), best.text(), best.value()));
+                }
                 if (sameValue(g.value(), best.value())) {
                     valueCorrect++;
                 } else {

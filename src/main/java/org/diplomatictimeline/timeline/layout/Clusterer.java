@@ -26,7 +26,7 @@ public final class Clusterer {
      * @param table     the compiled events
      * @param members   the lane's ranks, ascending (so starts ascend)
      * @param binDays   bin width in days
-     * @param maxPerBin a bin with more members than this is clustered
+     * @param maxPerBin a bin with more members than this is clustered (0: every bin)
      */
     public static Result cluster(EventTable table, int[] members, double binDays, int maxPerBin) {
         List<Cluster> clusters = new ArrayList<>();

@@ -11,18 +11,19 @@ package org.diplomatictimeline.timeline.layout;
  * @param rowHeight    height of one stacking row
  * @param binWidth     width of a clustering bin, in pixels at the zoom level
  * @param maxPerBin    a bin with more items than this becomes a cluster
+ * @param maxRows      a lane needing more rows than this at a zoom is clustered harder until it fits
  */
 public record ItemMetrics(double markerRadius, double arrowLength, double labelGap, double itemGap, double labelCap,
-                          double rowHeight, double binWidth, int maxPerBin) {
+                          double rowHeight, double binWidth, int maxPerBin, int maxRows) {
 
     public ItemMetrics {
-        if (markerRadius <= 0 || rowHeight <= 0 || binWidth <= 0 || maxPerBin < 1 || labelCap < 0) {
+        if (markerRadius <= 0 || rowHeight <= 0 || binWidth <= 0 || maxPerBin < 1 || labelCap < 0 || maxRows < 1) {
             throw new IllegalArgumentException("bad item metrics");
         }
     }
 
     public static ItemMetrics standard() {
-        return new ItemMetrics(5, 18, 4, 8, 150, 22, 44, 4);
+        return new ItemMetrics(5, 18, 4, 8, 190, 22, 44, 4, 8);
     }
 
     /**
@@ -32,20 +33,36 @@ public record ItemMetrics(double markerRadius, double arrowLength, double labelG
      * only shrink around their anchors and items stacked apart stay apart.
      */
     public double[] extent(ItemKind kind, double start, double end, double labelWidth, double pxPerDay) {
+        double[] s = new double[1];
+        double[] e = new double[1];
+        extent(kind, start, end, labelWidth, pxPerDay, s, e, 0);
+        return new double[] {s[0], e[0]};
+    }
+
+    /** As {@link #extent(ItemKind, double, double, double, double)}, written into arrays to spare allocations. */
+    public void extent(ItemKind kind, double start, double end, double labelWidth, double pxPerDay,
+                       double[] starts, double[] ends, int at) {
         double label = labelWidth > 0 ? labelGap + labelWidth : 0;
-        return switch (kind) {
-            case POINT -> new double[] {start + 0.5 - (markerRadius + 1) / pxPerDay,
-                    start + 0.5 + (markerRadius + label + itemGap) / pxPerDay};
+        switch (kind) {
+            case POINT -> {
+                starts[at] = start + 0.5 - (markerRadius + 1) / pxPerDay;
+                ends[at] = start + 0.5 + (markerRadius + label + itemGap) / pxPerDay;
+            }
             case RANGE, FUZZY -> {
                 double bar = (end - start) * pxPerDay;
                 boolean inside = labelWidth > 0 && bar >= labelWidth + 2 * labelGap;
                 double after = inside ? itemGap : label + itemGap;
-                yield new double[] {start - 1 / pxPerDay, Math.max(end, start + 2 / pxPerDay) + after / pxPerDay};
+                starts[at] = start - 1 / pxPerDay;
+                ends[at] = Math.max(end, start + 2 / pxPerDay) + after / pxPerDay;
             }
-            case OPEN_AFTER -> new double[] {end - (markerRadius + 1) / pxPerDay,
-                    end + (arrowLength + label + itemGap) / pxPerDay};
-            case OPEN_BEFORE -> new double[] {start - (arrowLength + 1) / pxPerDay,
-                    start + (markerRadius + label + itemGap) / pxPerDay};
-        };
+            case OPEN_AFTER -> {
+                starts[at] = end - (markerRadius + 1) / pxPerDay;
+                ends[at] = end + (arrowLength + label + itemGap) / pxPerDay;
+            }
+            case OPEN_BEFORE -> {
+                starts[at] = start - (arrowLength + 1) / pxPerDay;
+                ends[at] = start + (markerRadius + label + itemGap) / pxPerDay;
+            }
+        }
     }
 }

@@ -44,8 +44,19 @@ public final class LaneLevel {
      */
     public static LaneLevel build(EventTable table, Lane lane, double pxPerDay, TextMeasure measure,
                                   ItemMetrics metrics) {
-        Clusterer.Result lod = Clusterer.cluster(table, lane.members(), metrics.binWidth() / pxPerDay,
-                metrics.maxPerBin());
+        // a dense stretch would make the whole lane tall: lower the cluster threshold until the rows fit
+        // (threshold 0 clusters every bin, and clusters fill disjoint bins, so one row always fits)
+        for (int threshold = metrics.maxPerBin(); ; threshold--) {
+            LaneLevel level = build(table, lane, pxPerDay, measure, metrics, threshold);
+            if (level.rowCount() <= metrics.maxRows() || threshold == 0) {
+                return level;
+            }
+        }
+    }
+
+    private static LaneLevel build(EventTable table, Lane lane, double pxPerDay, TextMeasure measure,
+                                   ItemMetrics metrics, int threshold) {
+        Clusterer.Result lod = Clusterer.cluster(table, lane.members(), metrics.binWidth() / pxPerDay, threshold);
         int[] singles = lod.singles();
         int n = singles.length + lod.clusters().size();
         double[] s = new double[n];
@@ -57,9 +68,7 @@ public final class LaneLevel {
         for (int i = 0; i < singles.length; i++) {
             int r = singles[i];
             double w = Math.min(metrics.labelCap(), measure.width(table.event(r).title()));
-            double[] ext = metrics.extent(table.kind(r), table.start(r), table.end(r), w, pxPerDay);
-            s[i] = ext[0];
-            e[i] = ext[1];
+            metrics.extent(table.kind(r), table.start(r), table.end(r), w, pxPerDay, s, e, i);
             lw[i] = w;
             ties[i] = r;
             rk[i] = r;
@@ -74,9 +83,13 @@ public final class LaneLevel {
             rk[i] = -1;
             cl[i] = c;
         }
+        // singles and clusters each come in start order: merge them, then the sort only fixes small shifts
         int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        int single = 0;
+        int clustered = singles.length;
+        for (int k = 0; k < n; k++) {
+            order[k] = clustered >= n || (single < singles.length && s[single] <= s[clustered])
+                    ? single++ : clustered++;
         }
         IntOrder.sort(order, n, (a, b) -> {
             int c = Double.compare(s[a], s[b]);
@@ -97,7 +110,12 @@ public final class LaneLevel {
             rr[k] = rk[i];
             cc[k] = cl[i];
         }
-        int[] rows = Stacker.rows(ss, ee, tt);
+        int[] identity = new int[n];
+        for (int k = 0; k < n; k++) {
+            identity[k] = k;
+        }
+        // already in (start, tie) order: stack without sorting again
+        int[] rows = Stacker.rowsInOrder(ss, ee, identity);
         return new LaneLevel(lod.clusters(), rr, cc, ss, ee, ww, rows);
     }
 

@@ -28,6 +28,12 @@ public final class Stacker {
             int c = Double.compare(starts[a], starts[b]);
             return c != 0 ? c : Integer.compare(ties[a], ties[b]);
         });
+        return rowsInOrder(starts, ends, order);
+    }
+
+    /** First fit in a given order (which must be by start, then tie key). */
+    static int[] rowsInOrder(double[] starts, double[] ends, int[] order) {
+        int n = order.length;
         int[] rows = new int[n];
         double[] rowEnd = new double[8];
         int rowCount = 0;

@@ -23,6 +23,7 @@ public final class TimelineLayoutEngine {
     public static final double COLLAPSED_HEIGHT = 24;
     private static final int BUCKETS_PER_OCTAVE = 4;
     private static final int CACHED_BUCKETS = 6;
+    private static final int REUSE_BUCKETS = 3;
 
     private final TextMeasure measure;
     private final ItemMetrics metrics;
@@ -65,6 +66,15 @@ public final class TimelineLayoutEngine {
 
     /** The cached level of a lane at a zoom, built when missing. */
     public LaneLevel level(Lane lane, double pxPerDay) {
+        return level(lane, pxPerDay, false);
+    }
+
+    /**
+     * The level of a lane for a zoom. While moving, a level built for up to {@value #REUSE_BUCKETS} buckets coarser
+     * is reused when the exact one is missing: it reserves more room than needed, so nothing overlaps, and a zoom
+     * animation rebuilds a lane every few frames instead of every frame. Settled frames always use the exact level.
+     */
+    public LaneLevel level(Lane lane, double pxPerDay, boolean moving) {
         int b = bucket(pxPerDay);
         LinkedHashMap<Integer, LaneLevel> levels = cache.computeIfAbsent(lane.key(),
                 k -> new LinkedHashMap<>(8, 0.75f, true) {
@@ -74,11 +84,49 @@ public final class TimelineLayoutEngine {
                     }
                 });
         LaneLevel level = levels.get(b);
-        if (level == null) {
-            level = LaneLevel.build(table, lane, bucketScale(b), measure, metrics);
-            levels.put(b, level);
+        if (level != null) {
+            return level;
         }
+        int build = b;
+        if (moving) {
+            for (int k = 1; k <= REUSE_BUCKETS; k++) {
+                LaneLevel coarser = levels.get(b - k);
+                if (coarser != null) {
+                    return coarser;
+                }
+            }
+            build = b - 1;
+        }
+        level = LaneLevel.build(table, lane, bucketScale(build), measure, metrics);
+        levels.put(build, level);
         return level;
+    }
+
+    private double laneHeight(boolean collapsed, int rows) {
+        return collapsed ? COLLAPSED_HEIGHT : Math.max(COLLAPSED_HEIGHT, 2 * LANE_PADDING + rows * metrics.rowHeight());
+    }
+
+    /** Rows of a lane at this zoom if built, else at the nearest zoom built, else builds it. */
+    private int knownRows(Lane lane, double pxPerDay) {
+        LinkedHashMap<Integer, LaneLevel> levels = cache.get(lane.key());
+        int b = bucket(pxPerDay);
+        if (levels != null && !levels.isEmpty()) {
+            LaneLevel exact = levels.get(b);
+            if (exact != null) {
+                return exact.rowCount();
+            }
+            int best = Integer.MAX_VALUE;
+            LaneLevel nearest = null;
+            for (Map.Entry<Integer, LaneLevel> e : levels.entrySet()) {
+                int d = Math.abs(e.getKey() - b);
+                if (d < best) {
+                    best = d;
+                    nearest = e.getValue();
+                }
+            }
+            return nearest.rowCount();
+        }
+        return level(lane, pxPerDay).rowCount();
     }
 
     public TimelineLayout layout(Viewport view) {
@@ -94,11 +142,17 @@ public final class TimelineLayoutEngine {
         for (int li = 0; li < lanes.size(); li++) {
             Lane lane = lanes.get(li);
             boolean collapsed = view.collapsed().contains(lane.key());
-            LaneLevel level = level(lane, scale.pxPerDay());
-            double h = collapsed ? COLLAPSED_HEIGHT : Math.max(COLLAPSED_HEIGHT, 2 * LANE_PADDING + level.rowCount() * rowH);
+            // lanes off screen are not laid out: their height comes from the nearest zoom level already built
+            int rows = collapsed ? 1 : knownRows(lane, scale.pxPerDay());
+            double h = laneHeight(collapsed, rows);
+            LaneLevel level = null;
+            if (y + h > AXIS_HEIGHT && y < view.height()) {
+                level = level(lane, scale.pxPerDay(), view.moving());
+                h = laneHeight(collapsed, level.rowCount());
+            }
             PlacedLane placed = new PlacedLane(lane, li, y, h, collapsed);
             placedLanes.add(placed);
-            if (y + h > AXIS_HEIGHT && y < view.height()) {
+            if (level != null) {
                 placeUnits(scale, level, placed, items, clusters, labels);
             }
             y += h;

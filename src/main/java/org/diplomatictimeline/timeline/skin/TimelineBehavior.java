@@ -70,6 +70,11 @@ final class TimelineBehavior {
         control.addEventHandler(ZoomEvent.ZOOM, pinch);
     }
 
+    /** The tooltip's text while it is showing, else null. */
+    String shownTooltip() {
+        return tooltip.isShowing() ? tooltip.getText() : null;
+    }
+
     void dispose() {
         control.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         control.removeEventHandler(ScrollEvent.SCROLL, scroll);
@@ -231,6 +236,11 @@ final class TimelineBehavior {
             case HOME -> select(lane == null ? -1 : LaneNavigation.first(lane));
             case END -> select(lane == null ? -1 : LaneNavigation.last(lane));
             case UP, DOWN -> {
+                if (e.isAltDown() && lane != null) {
+                    moveLane(lanes, laneIndex, e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : 1);
+                    e.consume();
+                    return;
+                }
                 int to = laneIndex + (e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : 1);
                 if (to >= 0 && to < lanes.size()) {
                     TimeWindow w = control.targetWindow();
@@ -240,6 +250,11 @@ final class TimelineBehavior {
                 }
             }
             case ENTER -> control.activate(control.getSelectedEvent());
+            case SPACE -> {
+                if (lane != null && !control.getCollapsedLanes().remove(lane.key())) {
+                    control.getCollapsedLanes().add(lane.key());
+                }
+            }
             case PLUS, ADD, EQUALS -> control.zoomIn();
             case MINUS, SUBTRACT -> control.zoomOut();
             case F -> control.fitAll();
@@ -249,6 +264,18 @@ final class TimelineBehavior {
             }
         }
         e.consume();
+    }
+
+    /** Alt+Up/Down: moves the focused lane, recording the whole current order as the user's order. */
+    private void moveLane(List<Lane> lanes, int index, int delta) {
+        int to = index + delta;
+        if (to < 0 || to >= lanes.size()) {
+            return;
+        }
+        List<String> keys = new java.util.ArrayList<>(lanes.stream().map(Lane::key).toList());
+        java.util.Collections.swap(keys, index, to);
+        control.getLaneOrder().setAll(keys);
+        skin.setFocusLane(to);
     }
 
     private void select(int rank) {

@@ -41,6 +41,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private int focusLane;
     private boolean dataDirty = true;
     private boolean paintPending;
+    private TimeWindow lastWindow;
+    private final javafx.animation.PauseTransition settle =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
 
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -56,6 +59,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         overview = new OverviewBand(control);
         canvas.setFocusTraversable(false);
         getChildren().addAll(canvas, overview);
+        settle.setOnFinished(e -> requestPaint());
         behavior = new TimelineBehavior(control, this);
         behavior.install(canvas);
         control.getEvents().addListener((ListChangeListener<Event>) c -> dataChanged());
@@ -76,6 +80,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     public void dispose() {
         pulse.stop();
+        settle.stop();
         behavior.dispose();
         super.dispose();
     }
@@ -128,6 +133,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Lays out and paints immediately (tests and benchmarks call this; the UI goes through the pulse). */
     public void paintNow() {
+        if (paintPending) {
+            // this paint answers the pending request; the pulse need not paint the same frame again
+            pulse.stop();
+            paintPending = false;
+        }
         TimelineLayout layout = layout();
         if (layout == null) {
             return;
@@ -150,16 +160,43 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (w == null || width <= TimelineLayoutEngine.HEADER_WIDTH + 10 || height <= TimelineLayoutEngine.AXIS_HEIGHT) {
             return null;
         }
-        Viewport view = new Viewport(w.start(), w.end(), width, height, scrollY, getSkinnable().getCollapsedLanes());
+        // in motion when the window changed since the last frame; one settled frame follows the motion
+        boolean moving = lastWindow != null && !lastWindow.equals(w);
+        lastWindow = w;
+        if (moving) {
+            settle.playFromStart();
+        }
+        Viewport view = new Viewport(w.start(), w.end(), width, height, scrollY, getSkinnable().getCollapsedLanes(),
+                moving);
         TimelineLayout layout = engine.layout(view);
         double maxScroll = Math.max(0, layout.contentHeight() - (height - TimelineLayoutEngine.AXIS_HEIGHT));
         if (scrollY > maxScroll) {
             scrollY = maxScroll;
             layout = engine.layout(new Viewport(w.start(), w.end(), width, height, scrollY,
-                    getSkinnable().getCollapsedLanes()));
+                    getSkinnable().getCollapsedLanes(), moving));
         }
         lastLayout = layout;
         return layout;
+    }
+
+    /** A fresh layout of the current state, for tests and tools; null before the control has a size. */
+    public TimelineLayout currentLayout() {
+        return layout();
+    }
+
+    /** The hover tooltip's text while it is showing, else null. */
+    public String shownTooltip() {
+        return behavior.shownTooltip();
+    }
+
+    /** Puts the keyboard focus on a lane, as clicking its header does. */
+    public void focusLaneForTest(int lane) {
+        setFocusLane(lane);
+    }
+
+    /** Where a day falls on the overview band, in the band's coordinates. */
+    public double overviewX(double day) {
+        return TimelineLayoutEngine.HEADER_WIDTH + overview.scale().x(day);
     }
 
     private Palette palette() {

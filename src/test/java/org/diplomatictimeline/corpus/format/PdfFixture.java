@@ -26,6 +26,8 @@ final class PdfFixture {
     }
 
     private static byte[] write(List<List<String>> pages, String password) throws IOException {
+        // Writing with a standard font would otherwise make PDFBox scan system fonts and cache them in $HOME.
+        OfflineFontMapper.install();
         try (PDDocument pdf = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<String> lines : pages) {

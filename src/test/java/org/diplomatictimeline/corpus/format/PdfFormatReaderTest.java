@@ -28,6 +28,13 @@ class PdfFormatReaderTest {
     }
 
     @Test
+    void readingPdfsNeverScansOrCachesSystemFonts() {
+        new PdfFormatReader();
+
+        assertThat(org.apache.pdfbox.pdmodel.font.FontMappers.instance()).isInstanceOf(OfflineFontMapper.class);
+    }
+
+    @Test
     void passwordProtectedPdfIsRefused() throws Exception {
         byte[] pdf = PdfFixture.withPassword(List.of(List.of("Secret talks")), "s3cret");
 

@@ -80,6 +80,19 @@ class TextDecoderTest {
     }
 
     @Test
+    void mostlyUtf8WithAStrayWindows1252ByteKeepsBoth() throws Exception {
+        byte[] utf8 = "The \u201Cfirst\u201D round in Z\u00FCrich. ".getBytes(StandardCharsets.UTF_8);
+        byte[] cp1252 = "Caf\u00E9 talks followed.".getBytes(Charset.forName("windows-1252"));
+
+        DecodedText decoded = decoder.decode(concat(utf8, cp1252));
+
+        assertThat(decoded.text()).isEqualTo("The \u201Cfirst\u201D round in Z\u00FCrich. Caf\u00E9 talks followed.");
+        assertThat(decoded.charset()).isEqualTo("UTF-8");
+        assertThat(decoded.warnings()).singleElement().asString()
+                .isEqualTo("mostly UTF-8, but 1 byte was not; decoded as windows-1252");
+    }
+
+    @Test
     void bytesUndefinedInWindows1252FallBackToIso88591() throws Exception {
         // 0x81 has no character in windows-1252; one stray such byte in a page of prose
         byte[] prose = "The talks in Gen\u00E8ve ended late. ".repeat(5).getBytes(StandardCharsets.ISO_8859_1);

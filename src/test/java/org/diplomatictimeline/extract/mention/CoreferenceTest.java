@@ -26,6 +26,8 @@ class CoreferenceTest {
         "Chancellor Petra Lindqvist visited Oslo. The chancellor said the talks were frank.        | chancellor | person:petra-lindqvist",
         "Foreign Minister Ade Okonjo met the press. The minister declined to give details.          | minister   | person:ade-okonjo",
         "Iraqi President Salim Karimi spoke first. Then the Iraqi leader thanked the hosts.        | Iraqi leader | person:salim-karimi",
+        "Malian President Amadou Traore arrived. Later the president of Mali met the press.       | president of Mali | person:amadou-traore",
+        "Ecuador's Foreign Minister Lucia Vera met Foreign Minister Omar Haddad. The Ecuadorian minister smiled. | Ecuadorian minister | person:lucia-vera",
         // spelling variants
         "Deputy Foreign Minister Yevgeny Sokolov spoke on Monday. On Tuesday Evgeny Sokolov left.  | Evgeny Sokolov | person:evgeny-sokolov",
         "Ambassador Aleksandr Petrov presented a note. Alexander Petrov said it was final.          | Alexander Petrov | person:alexander-petrov",

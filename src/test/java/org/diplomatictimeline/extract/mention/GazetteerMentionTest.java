@@ -129,6 +129,13 @@ class GazetteerMentionTest {
     }
 
     @Test
+    void currencyPrefixIsNotACountry() {
+        List<Mention> found = find("The grant of US$ 40 million was approved.");
+
+        assertThat(found).extracting(Mention::kind).doesNotContain(MentionKind.COUNTRY);
+    }
+
+    @Test
     void countryNamesComeFromTheJdkForCountriesTheFileDoesNotList() {
         Mention m = mention("Relief flights reached Tokelau.", "Tokelau");
 

@@ -26,6 +26,11 @@ class TitledPersonTest {
         "Analysts say Helena Brandt's proposal has little support in Berlin.           | Helena Brandt      | person:helena-brandt      |                                 |   ",
         "In a statement, Pieter de Vries said the port would reopen.                   | Pieter de Vries    | person:pieter-de-vries    |                                 |   ",
         "South Korean Prime Minister Choi Hyun-woo thanked the delegation.             | Choi Hyun-woo      | person:choi-hyun-woo      | Prime Minister                  | KR",
+        "The bank's chief executive, Harold Finch, resigned on Monday.                | Harold Finch       | person:harold-finch       | Chief Executive                 |   ",
+        "Nadia Quist, the chief executive of the shipping firm, denied it.            | Nadia Quist        | person:nadia-quist        | Chief Executive                 |   ",
+        "European Commissioner for Trade Anna Lindholm welcomed the deal.             | Anna Lindholm      | person:anna-lindholm      | Commissioner                    |   ",
+        "Chile's ambassador to Peru Ramon Castillo was recalled.                      | Ramon Castillo     | person:ramon-castillo     | Ambassador                      | CL",
+        "The plan is sound, said Marek Zielinski, a senior analyst in Warsaw.        | Marek Zielinski    | person:marek-zielinski    | senior analyst                  |   ",
     })
     void titlesAppositionsAndCuesMakePeople(String sentence, String name, String id, String role, String country) {
         Mention m = mention(sentence, name);
@@ -55,6 +60,8 @@ class TitledPersonTest {
         "President Putin will travel to Tashkent next week.           | Putin        | person:vladimir-putin | RU",
         "Talks between Xi and the visiting delegation ended at noon.   | Xi           | person:xi-jinping     | CN",
         "Lavrov is expected in Ankara on Monday.                       | Lavrov       | person:sergey-lavrov  | RU",
+        "President Moon welcomed the delegation in Seoul.              | Moon         | person:moon-jae-in    | KR",
+        "Chancellor Merkel and President Macron spoke by phone.        | Merkel       | person:angela-merkel  | DE",
         "The envoy carried a letter from Sergei Lavrov to the council. | Sergei Lavrov | person:sergey-lavrov | RU",
     })
     void wellKnownPeopleAreFoundByNameAlone(String sentence, String name, String id, String country) {

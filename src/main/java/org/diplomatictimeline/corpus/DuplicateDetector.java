@@ -1,0 +1,328 @@
+package org.diplomatictimeline.corpus;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds articles that occur more than once in a corpus: exactly (same normalised words) or nearly (word 5-shingle
+ * Jaccard similarity at or above a threshold, or one text almost wholly contained in the other), in time close to
+ * linear in the corpus size.
+ *
+ * <p>Near-duplicates are found with MinHash signatures and locality-sensitive hashing (bands of rows), then
+ * confirmed with the exact Jaccard similarity of the shingle sets, so a reported pair is never a false positive.
+ * Deterministic: fixed hash seeds, results in corpus order. Immutable and thread-safe.
+ */
+public final class DuplicateDetector {
+
+    /** Similarity at or above which two documents count as the same article. */
+    public static final double DEFAULT_THRESHOLD = 0.7;
+
+    static final int SHINGLE = 5;
+    private static final int BANDS = 32;
+    private static final int ROWS = 4;
+    private static final int HASHES = BANDS * ROWS;
+    private static final long[] SEEDS = seeds();
+    private static final int MAX_BUCKET = 64;
+    /** Five standard deviations of a 128-value MinHash estimate: pairs estimated lower are not checked. */
+    private static final double ESTIMATE_MARGIN = 0.2;
+    /** Share of the shorter text found in the longer above which one is a copy of the other with additions. */
+    static final double CONTAINMENT = 0.9;
+    /** Below this many shingles a text is too short for containment to mean anything. */
+    private static final int CONTAINMENT_MIN_SHINGLES = 50;
+    /** The lowest Jaccard similarity of pairs that containment is checked for (a text under half the other). */
+    private static final double CONTAINMENT_MIN_JACCARD = 0.45;
+
+    private final double threshold;
+
+    /** A detector with the {@linkplain #DEFAULT_THRESHOLD default threshold}. */
+    public DuplicateDetector() {
+        this(DEFAULT_THRESHOLD);
+    }
+
+    /** A detector that calls documents the same at or above the given Jaccard similarity, in (0, 1]. */
+    public DuplicateDetector(double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold out of (0, 1]: " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    /** The groups of duplicate documents, ordered by their first document; empty when every article is unique. */
+    public List<DuplicateGroup> find(List<Document> documents) {
+        int n = documents.size();
+        long[][] shingles = new long[n][];
+        UnionFind groups = new UnionFind(n);
+        Map<String, Integer> firstWithText = new HashMap<>();
+        boolean[] exactOnly = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            List<String> words = words(documents.get(i).body());
+            if (words.isEmpty()) {
+                continue;
+            }
+            shingles[i] = shingles(words);
+            Integer first = firstWithText.putIfAbsent(String.join(" ", words), i);
+            if (first != null) {
+                groups.union(first, i, 1.0, false);
+                exactOnly[i] = true;
+            }
+        }
+        // Near duplicates: documents sharing a whole band of their MinHash signature are candidates.
+        long[][] signatures = new long[n][];
+        Map<Long, List<Integer>> buckets = new HashMap<>();
+        PairList candidates = new PairList();
+        for (int i = 0; i < n; i++) {
+            if (shingles[i] == null || exactOnly[i]) {
+                continue;
+            }
+            signatures[i] = signature(shingles[i]);
+            for (int b = 0; b < BANDS; b++) {
+                List<Integer> bucket = buckets.computeIfAbsent(bandKey(signatures[i], b), k -> new ArrayList<>(2));
+                for (int other : bucket) {
+                    candidates.add((long) other * n + i);
+                }
+                // A bucket shared by very many documents is boilerplate, not a duplicate: stop growing it.
+                if (bucket.size() < MAX_BUCKET) {
+                    bucket.add(i);
+                }
+            }
+        }
+        for (long pair : candidates.sortedDistinct()) {
+            int a = (int) (pair / n);
+            int b = (int) (pair % n);
+            // The signature estimate is cheap and, this far below the threshold, never wrong enough to matter.
+            if (groups.find(a) == groups.find(b)
+                    || estimate(signatures[a], signatures[b]) < Math.min(threshold, CONTAINMENT_MIN_JACCARD)
+                            - ESTIMATE_MARGIN) {
+                continue;
+            }
+            double similarity = similarity(shingles[a], shingles[b]);
+            if (similarity >= threshold) {
+                groups.union(a, b, similarity, true);
+            }
+        }
+        return groups.groups(documents);
+    }
+
+    /** Lowercased words (letters and digits), each Han or kana character a word of its own. */
+    static List<String> words(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < normal.length(); ) {
+            int cp = normal.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isIdeograph(cp)) {
+                flush(word, words);
+                words.add(new String(Character.toChars(cp)));
+            } else if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(cp);
+            } else {
+                flush(word, words);
+            }
+        }
+        flush(word, words);
+        return words;
+    }
+
+    private static boolean isIdeograph(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /** The sorted distinct hashes of every run of {@value #SHINGLE} words (the whole text if shorter). */
+    static long[] shingles(List<String> words) {
+        long[] wordHashes = new long[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            wordHashes[i] = fnv(words.get(i));
+        }
+        int count = Math.max(1, words.size() - SHINGLE + 1);
+        long[] hashes = new long[count];
+        for (int s = 0; s < count; s++) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int k = s; k < Math.min(words.size(), s + SHINGLE); k++) {
+                h = mix(h ^ wordHashes[k]);
+            }
+            hashes[s] = h;
+        }
+        Arrays.sort(hashes);
+        return Arrays.stream(hashes).distinct().toArray();
+    }
+
+    private static long[] signature(long[] shingles) {
+        long[] signature = new long[HASHES];
+        Arrays.fill(signature, Long.MAX_VALUE);
+        for (long shingle : shingles) {
+            for (int h = 0; h < HASHES; h++) {
+                long v = mix(shingle ^ SEEDS[h]);
+                if (v < signature[h]) {
+                    signature[h] = v;
+                }
+            }
+        }
+        return signature;
+    }
+
+    private static long bandKey(long[] signature, int band) {
+        long key = band;
+        for (int r = 0; r < ROWS; r++) {
+            key = mix(key * 31 + signature[band * ROWS + r]);
+        }
+        return key;
+    }
+
+    /** The share of equal MinHash values: an estimate of the Jaccard similarity. */
+    private static double estimate(long[] a, long[] b) {
+        int equal = 0;
+        for (int h = 0; h < HASHES; h++) {
+            if (a[h] == b[h]) {
+                equal++;
+            }
+        }
+        return equal / (double) HASHES;
+    }
+
+    /**
+     * How alike two shingle sets are: their Jaccard similarity, or, when the smaller set is long enough and almost
+     * all found in the larger (a copy with a paragraph or a site's furniture added), the share found, if higher.
+     */
+    static double similarity(long[] a, long[] b) {
+        int common = common(a, b);
+        double jaccard = common / (double) (a.length + b.length - common);
+        int smaller = Math.min(a.length, b.length);
+        if (smaller >= CONTAINMENT_MIN_SHINGLES && common >= CONTAINMENT * smaller) {
+            return Math.max(jaccard, common / (double) smaller);
+        }
+        return jaccard;
+    }
+
+    /** |A ∩ B| of two sorted distinct arrays. */
+    private static int common(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
+    }
+
+    private static long fnv(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** The SplitMix64 finaliser: a fast, well-spread 64-bit mix. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] seeds() {
+        long[] seeds = new long[HASHES];
+        long s = 0x5DEECE66DL;
+        for (int i = 0; i < HASHES; i++) {
+            s += 0x9E3779B97F4A7C15L;
+            seeds[i] = mix(s);
+        }
+        return seeds;
+    }
+
+    /** A growable list of packed index pairs, without boxing. */
+    private static final class PairList {
+
+        private long[] pairs = new long[64];
+        private int size;
+
+        void add(long pair) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = pair;
+        }
+
+        long[] sortedDistinct() {
+            long[] sorted = Arrays.copyOf(pairs, size);
+            Arrays.sort(sorted);
+            return Arrays.stream(sorted).distinct().toArray();
+        }
+    }
+
+    /** Disjoint sets of document indices, remembering the weakest link that joined each set. */
+    private static final class UnionFind {
+
+        private final int[] parent;
+        private final double[] weakest;
+        private final boolean[] near;
+
+        UnionFind(int n) {
+            parent = new int[n];
+            weakest = new double[n];
+            near = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+                weakest[i] = 1.0;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void union(int a, int b, double similarity, boolean nearLink) {
+            int ra = find(a);
+            int rb = find(b);
+            // The lower index stays the root, so a group is represented by its first document.
+            int root = Math.min(ra, rb);
+            int child = Math.max(ra, rb);
+            parent[child] = root;
+            weakest[root] = Math.min(Math.min(weakest[root], weakest[child]), similarity);
+            near[root] = near[root] || near[child] || nearLink;
+        }
+
+        List<DuplicateGroup> groups(List<Document> documents) {
+            TreeMap<Integer, List<String>> members = new TreeMap<>();
+            for (int i = 0; i < parent.length; i++) {
+                members.computeIfAbsent(find(i), k -> new ArrayList<>()).add(documents.get(i).id());
+            }
+            List<DuplicateGroup> groups = new ArrayList<>();
+            members.forEach((root, ids) -> {
+                if (ids.size() > 1) {
+                    groups.add(new DuplicateGroup(ids, near[root] ? DuplicateKind.NEAR : DuplicateKind.EXACT,
+                            weakest[root]));
+                }
+            });
+            return groups;
+        }
+    }
+}
