@@ -1,14 +1,10 @@
 package org.diplomatictimeline.app.curation;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,7 +14,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -29,7 +24,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.diplomatictimeline.app.MainWindow;
 import org.diplomatictimeline.app.Theme;
@@ -39,12 +33,9 @@ import org.diplomatictimeline.curation.CurationSession;
 import org.diplomatictimeline.curation.DocumentHashes;
 import org.diplomatictimeline.curation.ReviewState;
 import org.diplomatictimeline.io.project.Autosave;
-import org.diplomatictimeline.io.project.Project;
 import org.diplomatictimeline.io.project.ProjectStore;
 import org.diplomatictimeline.io.project.RecentProjects;
 import org.diplomatictimeline.io.project.RecoveryFile;
-import org.diplomatictimeline.io.project.SourceFileCheck;
-import org.diplomatictimeline.io.project.SourceFileStatus;
 import org.diplomatictimeline.io.project.SourceRef;
 import org.diplomatictimeline.io.project.SourceRefs;
 import org.diplomatictimeline.io.project.ViewFilters;
@@ -53,7 +44,6 @@ import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.Evidence;
 import org.diplomatictimeline.model.EventModel;
-import org.diplomatictimeline.timeline.LaneMode;
 import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.TimelineView;
 
@@ -65,7 +55,6 @@ import org.diplomatictimeline.timeline.TimelineView;
 public final class CurationIntegration {
 
     private static final Logger LOG = Logger.getLogger(CurationIntegration.class.getName());
-    private static final String EXTENSION = "*.dtproj";
 
     private final MainWindow window;
     private final Stage stage;
@@ -78,6 +67,7 @@ public final class CurationIntegration {
     private final Tab editTab = new Tab("Edit");
     private final Tab conflictsTab = new Tab("Conflicts");
     private final Menu recentMenu = new Menu("Open _recent");
+    private final ProjectFileActions files;
     private Workspace extraction;
     private Workspace shown;
     private EventEditorModel editorModel;
@@ -92,6 +82,7 @@ public final class CurationIntegration {
         doc.setViewSource(this::currentView);
         this.autosave = new Autosave(recovery, doc::autosaveWork, Clock.systemUTC(), Autosave.daemonScheduler(),
                 Autosave.DEFAULT_PERIOD, e -> LOG.log(Level.WARNING, "Autosave failed", e));
+        this.files = new ProjectFileActions(window, stage, doc, recent, recovery, autosave);
     }
 
     /**
@@ -101,7 +92,7 @@ public final class CurationIntegration {
     public static CurationIntegration install(MainWindow window, Stage stage, Path dataFolder) {
         CurationIntegration c = new CurationIntegration(window, stage, dataFolder);
         c.wire();
-        Platform.runLater(c::offerRecovery);
+        Platform.runLater(c.files::offerRecovery);
         c.autosave.start();
         return c;
     }
@@ -110,14 +101,19 @@ public final class CurationIntegration {
         return doc;
     }
 
+    /** Opens a project file, asking first about unsaved changes (File > Open project, Open recent). */
+    public void openProject(Path path) {
+        files.openProject(path);
+    }
+
     private void wire() {
         stage.titleProperty().bind(doc.titleProperty());
         stage.setOnCloseRequest(e -> {
-            if (!confirmClose()) {
+            if (!files.confirmClose()) {
                 e.consume();
             }
         });
-        window.setQuitGuard(this::confirmClose);
+        window.setQuitGuard(files::confirmClose);
         window.viewModel().workspaceProperty().addListener((obs, old, now) -> onWorkspace(now));
         doc.sessionProperty().addListener((obs, old, now) -> onSession(now));
         showRejected.addListener((obs, old, now) -> pushCurated());
@@ -236,14 +232,14 @@ public final class CurationIntegration {
         Menu file = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("File")).findFirst()
                 .orElse(null);
         if (file != null) {
-            file.setOnShowing(e -> refreshRecent());
+            file.setOnShowing(e -> files.refreshRecent(recentMenu));
             file.getItems().addAll(0, List.of(
-                    item("Open _project…", "Shortcut+Shift+P", this::openProjectChooser),
+                    item("Open _project…", "Shortcut+Shift+P", files::openProjectChooser),
                     recentMenu,
-                    item("_Save project", "Shortcut+S", this::save),
-                    item("Save project _as…", "Shortcut+Shift+S", this::saveAs),
+                    item("_Save project", "Shortcut+S", files::save),
+                    item("Save project _as…", "Shortcut+Shift+S", files::saveAs),
                     new SeparatorMenuItem()));
-            refreshRecent();
+            files.refreshRecent(recentMenu);
         }
         UndoRedoActions undoRedo = new UndoRedoActions(doc.historyProperty());
         CheckMenuItem rejected = new CheckMenuItem("Show re_jected events");
@@ -281,7 +277,7 @@ public final class CurationIntegration {
             try {
                 action.run(s, e);
             } catch (IllegalArgumentException ex) {
-                error("That change is not possible", ex.getMessage());
+                ProjectFileActions.error(stage, "That change is not possible", ex.getMessage());
             }
         });
     }
@@ -323,7 +319,7 @@ public final class CurationIntegration {
 
     private void removeEvidence(CurationSession s, Event e) {
         if (e.evidence().size() < 2) {
-            error("That change is not possible", "\"" + e.title() + "\" has only one excerpt; reject the event instead.");
+            ProjectFileActions.error(stage, "That change is not possible", "\"" + e.title() + "\" has only one excerpt; reject the event instead.");
             return;
         }
         java.util.Map<String, Evidence> byLabel = new java.util.LinkedHashMap<>();
@@ -338,17 +334,6 @@ public final class CurationIntegration {
         dialog.showAndWait().map(byLabel::get).ifPresent(ev -> s.removeEvidence(e.id(), ev));
     }
 
-    private void refreshRecent() {
-        recentMenu.getItems().clear();
-        for (Path p : recent.list()) {
-            MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
-            i.setMnemonicParsing(false);
-            i.setOnAction(e -> openProject(p));
-            recentMenu.getItems().add(i);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
@@ -356,153 +341,6 @@ public final class CurationIntegration {
         }
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    // ---- files ----
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Diplomatic Timeline project", EXTENSION),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        Path f = doc.fileProperty().get();
-        if (f != null && f.getParent() != null && Files.isDirectory(f.getParent())) {
-            chooser.setInitialDirectory(f.getParent().toFile());
-        }
-        return chooser;
-    }
-
-    private void openProjectChooser() {
-        File f = chooser("Open project").showOpenDialog(stage);
-        if (f != null) {
-            openProject(f.toPath());
-        }
-    }
-
-    /** Opens a project file (asking first about unsaved changes), checks its sources, and loads its corpus. */
-    public void openProject(Path path) {
-        if (!askAboutUnsaved()) {
-            return;
-        }
-        try {
-            Project p = doc.open(path);
-            afterOpen(p);
-        } catch (IOException e) {
-            error("Could not open the project", e.getMessage());
-        }
-    }
-
-    private void afterOpen(Project p) {
-        applyView(p.view());
-        List<SourceFileStatus> statuses = new SourceFileCheck().check(p.sources());
-        List<SourceFileStatus> problems = statuses.stream().filter(SourceFileStatus::isProblem)
-                .filter(s -> isFile(s.source().path()) || !s.source().hasCopy()).toList();
-        if (!problems.isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.WARNING);
-            alert.initOwner(stage);
-            alert.setTitle("Source files changed");
-            alert.setHeaderText(problems.size() + " source file(s) changed or missing");
-            alert.setContentText(problems.stream().map(SourceFileStatus::message).collect(Collectors.joining("\n"))
-                    + "\n\nDecisions on their evidence are kept; those that no longer fit are listed under "
-                    + "Conflicts.");
-            alert.show();
-        }
-        List<Path> files = p.sources().stream().filter(s -> isFile(s.path())).map(s -> Path.of(s.path())).toList();
-        // A project of the bundled seeds has no files of its own: the seeds are read again.
-        window.open(files);
-    }
-
-    private static boolean isFile(String path) {
-        try {
-            return Files.isRegularFile(Path.of(path));
-        } catch (InvalidPathException e) {
-            return false;
-        }
-    }
-
-    /** Saves, asking for a file if the project has none; false when the user cancelled or saving failed. */
-    public boolean save() {
-        try {
-            return doc.save() || saveAs();
-        } catch (IOException e) {
-            error("Could not save the project", e.getMessage());
-            return false;
-        }
-    }
-
-    private boolean saveAs() {
-        FileChooser chooser = chooser("Save project as");
-        chooser.setInitialFileName(doc.nameProperty().get() + ".dtproj");
-        File f = chooser.showSaveDialog(stage);
-        if (f == null) {
-            return false;
-        }
-        try {
-            doc.saveAs(f.toPath());
-            return true;
-        } catch (IOException e) {
-            error("Could not save the project", e.getMessage());
-            return false;
-        }
-    }
-
-    /** True when it is fine to drop the current work (saved, or the user said so). */
-    private boolean askAboutUnsaved() {
-        if (!doc.isModified()) {
-            return true;
-        }
-        return switch (UnsavedChangesPrompt.ask(stage, doc.nameProperty().get())) {
-            case SAVE -> save();
-            case DISCARD -> true;
-            case CANCEL -> false;
-        };
-    }
-
-    /** The quit and close-window guard: asks about unsaved work, then closes autosave cleanly. */
-    private boolean confirmClose() {
-        if (!askAboutUnsaved()) {
-            return false;
-        }
-        try {
-            autosave.closeCleanly();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not remove the recovery file", e);
-        }
-        return true;
-    }
-
-    private void offerRecovery() {
-        Optional<RecoveryFile.Snapshot> found;
-        try {
-            found = recovery.detect();
-        } catch (IOException e) {
-            error("The autosaved work could not be read", e.getMessage()
-                    + "\nIt was left where it is; you may delete it: " + recovery.file());
-            try {
-                recovery.setAside();
-            } catch (IOException ignored) {
-                LOG.log(Level.WARNING, "Could not set the damaged recovery file aside", ignored);
-            }
-            return;
-        }
-        if (found.isEmpty()) {
-            return;
-        }
-        RecoveryFile.Snapshot snapshot = found.get();
-        try {
-            switch (RecoveryPrompt.ask(stage, snapshot)) {
-                case RECOVER -> {
-                    Project p = doc.recover(snapshot);
-                    recovery.setAside();
-                    afterOpen(p);
-                }
-                case DISCARD -> recovery.discard();
-                case LATER -> recovery.setAside().ifPresent(kept ->
-                        LOG.info(() -> "Autosaved work kept at " + kept));
-            }
-        } catch (IOException e) {
-            error("The autosaved work could not be moved", e.getMessage());
-        }
     }
 
     // ---- view settings ----
@@ -514,28 +352,6 @@ public final class CurationIntegration {
         Theme theme = window.themeProperty().get();
         return new ViewSettings(lanes, w == null ? null : w.start(), w == null ? null : w.end(), ViewFilters.NONE,
                 theme == null ? "light" : theme.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private void applyView(ViewSettings view) {
-        for (LaneMode m : LaneMode.values()) {
-            if (m.name().equals(view.laneMode())) {
-                window.setLaneMode(m);
-            }
-        }
-        for (Theme t : Theme.values()) {
-            if (t.name().equalsIgnoreCase(view.theme())) {
-                window.setTheme(t);
-            }
-        }
-    }
-
-    private void error(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle("Diplomatic Timeline");
-        alert.setHeaderText(header);
-        alert.setContentText(message);
-        alert.show();
     }
 
     private static <T> T find(Node node, Class<T> type) {
