@@ -125,6 +125,35 @@ public final class CurationIntegration {
         tabs.getTabs().addAll(reviewTab, editTab, conflictsTab);
         onSession(null);
         installMenus();
+        installReviewColumn();
+    }
+
+    /** A "Review" column in the window's event table, so review states show beside the other fields. */
+    @SuppressWarnings("unchecked")
+    private void installReviewColumn() {
+        javafx.scene.control.TableView<?> table = find(window, javafx.scene.control.TableView.class);
+        if (table == null) {
+            return;
+        }
+        javafx.scene.control.TableColumn<Event, String> column = new javafx.scene.control.TableColumn<>("Review");
+        column.setId("review-state");
+        column.setPrefWidth(80);
+        column.setCellValueFactory(c -> {
+            CurationSession s = doc.getSession();
+            ReviewState state = s == null ? ReviewState.PROPOSED : s.curated().state(c.getValue().id());
+            return new javafx.beans.property.ReadOnlyStringWrapper(label(state));
+        });
+        ((javafx.scene.control.TableView<Event>) table).getColumns().add(Math.min(2, table.getColumns().size()),
+                column);
+    }
+
+    static String label(ReviewState state) {
+        return switch (state) {
+            case PROPOSED -> "proposed";
+            case ACCEPTED -> "accepted";
+            case REJECTED -> "rejected";
+            case EDITED -> "edited";
+        };
     }
 
     // ---- extraction and curated model ----

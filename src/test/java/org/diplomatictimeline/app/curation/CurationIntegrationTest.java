@@ -85,7 +85,13 @@ class CurationIntegrationTest {
         assertThat(session.curated().state("e1")).isEqualTo(ReviewState.REJECTED);
         assertThat(visibleIds()).doesNotContain("e1").contains("e2", "e3", "e4");
         assertThat(stage.getTitle()).isEqualTo("• Untitled — Diplomatic Timeline");
+        robot.interact(() -> session.accept("e2"));
+        javafx.scene.control.TableView<?> table = robot.lookup(".table-view").queryAs(javafx.scene.control.TableView.class);
+        var column = table.getColumns().stream().filter(c -> "review-state".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(column.getCellData(0)).isEqualTo("accepted");
+        assertThat(column.getCellData(1)).isEqualTo("proposed");
         robot.interact(() -> UiFixtures.snapshot(window, "main-window-review"));
+        robot.interact(session::undo);
 
         // and Ctrl+Z brings it back, clean again
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
