@@ -23,6 +23,9 @@ interface AppActions {
 
     void setTheme(Theme theme);
 
+    /** Makes all text larger ({@code steps} > 0), smaller (< 0), or the default size (0). */
+    void textSize(int steps);
+
     void focusSearch();
 
     void clearFilters();

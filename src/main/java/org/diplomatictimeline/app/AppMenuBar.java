@@ -58,6 +58,9 @@ final class AppMenuBar extends MenuBar {
                 item("_Search…", "Shortcut+F", actions::focusSearch),
                 item("_Clear filters", "Shortcut+Shift+X", actions::clearFilters),
                 new SeparatorMenuItem(),
+                item("_Larger text", "Shortcut+Shift+Equals", () -> actions.textSize(1)),
+                item("S_maller text", "Shortcut+Shift+Minus", () -> actions.textSize(-1)),
+                item("_Normal text size", "Shortcut+Shift+0", () -> actions.textSize(0)),
                 themes);
 
         Menu go = new Menu("_Go");

@@ -71,7 +71,10 @@ final class EventDetailsPane extends ScrollPane {
                     .filter(t -> !t.isBlank())
                     .orElseGet(() -> viewModel.document(ev.documentId()).map(d -> d.title().isBlank() ? d.id() : d.title())
                             .orElse(ev.documentId()));
-            Hyperlink link = new Hyperlink(EventLabels.excerpt(doc, 50) + ":\n“" + EventLabels.excerpt(ev.text(), 160) + "”");
+            String dated = viewModel.model().document(ev.documentId())
+                    .map(info -> EventLabels.documentDate(info.date())).orElse("");
+            Hyperlink link = new Hyperlink(EventLabels.excerpt(doc, 50) + dated + ":\n“"
+                    + EventLabels.excerpt(ev.text(), 160) + "”");
             link.setWrapText(true);
             link.getStyleClass().add("evidence-link");
             link.setAccessibleText("Show excerpt in " + doc);

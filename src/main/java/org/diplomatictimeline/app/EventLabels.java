@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
+import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
@@ -25,6 +26,23 @@ final class EventLabels {
         String text = modifier.isEmpty() ? value : modifier + " " + value;
         return when.precision() == org.diplomatictimeline.model.DatePrecision.DAY || when.isRange()
                 ? text : text + " (" + when.precisionLabel() + ")";
+    }
+
+    /** " (2019-06-05, header)" or " (2019-05-09, inferred from the text)"; empty when the date is unknown. */
+    static String documentDate(DocumentDate date) {
+        if (!date.isKnown()) {
+            return " (undated)";
+        }
+        String how = switch (date.source()) {
+            case HEADER -> "header";
+            case DATELINE -> "dateline";
+            case BYLINE -> "byline";
+            case TEXT -> "inferred from the text";
+            case ANNIVERSARY -> "inferred from an anniversary";
+            case CORPUS -> "inferred from other articles";
+            case NONE -> "unknown";
+        };
+        return " (" + date.value() + ", " + how + ")";
     }
 
     static String basis(DateBasis basis) {

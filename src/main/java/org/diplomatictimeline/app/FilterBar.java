@@ -56,8 +56,13 @@ final class FilterBar extends FlowPane {
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getStyleClass().add("filter-bar");
         documents = box("Document", "Filter by document", id -> documentTitles.getOrDefault(id, id));
-        documents.setPrefWidth(160);
-        countries.setPrefWidth(150);
+        // Each box is sized by its title in em of the current text size, not by its longest item: a document title
+        // would make the box half the screen wide.
+        for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents)) {
+            double em = b == documents ? 12 : b == countries ? 11 : 9.9;
+            b.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> em * search.getFont().getSize(), search.fontProperty()));
+        }
         types.getItems().setAll(EventType.values());
         statuses.getItems().setAll(EventStatus.values());
         bases.getItems().setAll(DateBasis.values());
@@ -201,8 +206,6 @@ final class FilterBar extends FlowPane {
         CheckComboBox<T> box = new CheckComboBox<>();
         box.setTitle(title);
         box.setShowCheckedCount(true);
-        // Sized by the title, not by the longest item (a document title would make the box half the screen wide).
-        box.setPrefWidth(138);
         box.setAccessibleText(accessible);
         box.setConverter(new StringConverter<>() {
             @Override

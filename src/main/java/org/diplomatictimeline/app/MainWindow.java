@@ -246,6 +246,20 @@ public final class MainWindow extends BorderPane implements AppActions {
         theme.set(t);
     }
 
+    /** Base text size in px; the default reads on a laptop, a projector may want a step or two more. */
+    static final int DEFAULT_TEXT_PX = 14;
+    private int textPx = DEFAULT_TEXT_PX;
+
+    @Override
+    public void textSize(int steps) {
+        textPx = steps == 0 ? DEFAULT_TEXT_PX : Math.max(10, Math.min(28, textPx + 2 * steps));
+        setStyle("-fx-font-size: " + textPx + "px;");
+    }
+
+    int textPx() {
+        return textPx;
+    }
+
     @Override
     public void focusSearch() {
         filterBar.focusSearch();

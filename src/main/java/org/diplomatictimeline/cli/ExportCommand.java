@@ -53,6 +53,11 @@ public final class ExportCommand implements Command {
                 err.println(p + ": no such file or folder");
                 return 1;
             }
+            if (target != null && overlaps(target, p)) {
+                // Never write the export over an article the user asked us to read.
+                err.println(target + ": is one of the input articles (or inside an input folder); choose another --out");
+                return 2;
+            }
         }
         Corpus corpus = paths.isEmpty() ? CorpusReader.bundledSeeds() : new CorpusReader().read(paths,
                 ReadListener.NONE);
@@ -70,6 +75,12 @@ public final class ExportCommand implements Command {
             return 0;
         }
         return writeFile(corpus, model, target, err);
+    }
+
+    private static boolean overlaps(Path target, Path input) {
+        Path t = target.toAbsolutePath().normalize();
+        Path in = input.toAbsolutePath().normalize();
+        return t.equals(in) || Files.isDirectory(in) && t.startsWith(in) && t.toString().endsWith(".txt");
     }
 
     private static int writeFile(Corpus corpus, EventModel model, Path target, PrintStream err) {

@@ -246,6 +246,23 @@ class MainWindowTest {
     }
 
     @Test
+    void textGrowsForAProjectorAndReturnsToNormal(FxRobot robot) {
+        double before = window.statusLine().visibleLabel().getFont().getSize();
+
+        robot.interact(() -> {
+            window.textSize(1);
+            window.textSize(1);
+            window.applyCss();
+        });
+
+        assertThat(window.textPx()).isEqualTo(MainWindow.DEFAULT_TEXT_PX + 4);
+        assertThat(window.statusLine().visibleLabel().getFont().getSize()).isGreaterThan(before);
+        robot.interact(() -> Snapshots.write(window, "main-window-large-text"));
+        robot.interact(() -> window.textSize(0));
+        assertThat(window.textPx()).isEqualTo(MainWindow.DEFAULT_TEXT_PX);
+    }
+
+    @Test
     void laneModeFromTheViewMenuReachesTheTimeline(FxRobot robot) {
         robot.interact(() -> window.setLaneMode(org.diplomatictimeline.timeline.LaneMode.COUNTRY));
 

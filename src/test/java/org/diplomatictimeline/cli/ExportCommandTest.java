@@ -205,6 +205,9 @@ class ExportCommandTest {
         assertThat(Main.run(List.of("export", dir.resolve("missing.txt").toString()), sink, errStream)).isNotZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.txt");
         assertThat(Main.run(List.of("export", "--out"), sink, errStream)).isEqualTo(2);
+        assertThat(Main.run(List.of("export", article.toString(), "--out", article.toString()), sink, errStream))
+                .isEqualTo(2);
+        assertThat(Files.readString(article)).startsWith(" date 2020-02-11 The foreign ministers");
         assertThat(Main.run(List.of("export", "--bogus"), sink, errStream)).isEqualTo(2);
     }
 }

@@ -23,7 +23,7 @@ public final class TimelineLayoutEngine {
     public static final double COLLAPSED_HEIGHT = 24;
     private static final int BUCKETS_PER_OCTAVE = 4;
     private static final int CACHED_BUCKETS = 6;
-    private static final int REUSE_BUCKETS = 3;
+    private static final int REUSE_BUCKETS = 5;
 
     private final TextMeasure measure;
     private final ItemMetrics metrics;
@@ -95,7 +95,7 @@ public final class TimelineLayoutEngine {
                     return coarser;
                 }
             }
-            build = b - 1;
+            build = b - 2;
         }
         level = LaneLevel.build(table, lane, bucketScale(build), measure, metrics);
         levels.put(build, level);
