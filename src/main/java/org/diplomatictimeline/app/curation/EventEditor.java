@@ -87,7 +87,12 @@ public final class EventEditor extends javafx.scene.layout.BorderPane {
         form.addRow(row++, new Label("Place"), place);
         form.addRow(row++, new Label("Participants"), participants);
         form.addRow(row++, new Label("Topics"), topics);
-        form.add(new HBox(6, apply, revert), 1, row);
+        form.add(new HBox(6, apply, revert), 1, row++);
+        javafx.scene.control.ListView<String> notes = new javafx.scene.control.ListView<>(model.notes());
+        notes.setId("editor-notes");
+        notes.setPrefHeight(90);
+        notes.setPlaceholder(new Label("No notes (Edit > Add note…)"));
+        form.addRow(row, new Label("Notes"), notes);
     }
 
     public EventEditorModel model() {

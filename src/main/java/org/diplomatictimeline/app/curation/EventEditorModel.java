@@ -44,6 +44,7 @@ public final class EventEditorModel {
     private final StringProperty place = new SimpleStringProperty(this, "place", "");
     private final StringProperty participants = new SimpleStringProperty(this, "participants", "");
     private final StringProperty topics = new SimpleStringProperty(this, "topics", "");
+    private final javafx.collections.ObservableList<String> notes = javafx.collections.FXCollections.observableArrayList();
 
     public EventEditorModel(CurationSession session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -54,8 +55,10 @@ public final class EventEditorModel {
         event.set(e);
         if (e == null) {
             title.set("");
+            notes.clear();
             return;
         }
+        notes.setAll(session.curated().notesOf(e.id()));
         title.set(e.title());
         type.set(e.type());
         status.set(e.status());
@@ -159,6 +162,11 @@ public final class EventEditorModel {
 
     private static String slug(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** The analyst's notes on the loaded event, oldest first (added with Edit > Add note). */
+    public javafx.collections.ObservableList<String> notes() {
+        return notes;
     }
 
     public ReadOnlyObjectProperty<Event> eventProperty() {

@@ -3,6 +3,7 @@ package org.diplomatictimeline.app.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
@@ -82,6 +83,18 @@ class EventEditorTest {
         session.undo();
         session.undo();
         assertThat(e2().title()).isEqualTo("Prisoner exchange agreed");
+    }
+
+    @Test
+    void notesOnTheEventAreShown(FxRobot robot) {
+        EventEditorModel m = editor.model();
+        robot.interact(() -> {
+            session.note("e2", "confirm with the ministry");
+            m.load(e2());
+        });
+        javafx.scene.control.ListView<?> notes = robot.lookup("#editor-notes").queryAs(javafx.scene.control.ListView.class);
+        List<Object> items = List.copyOf(notes.getItems());
+        assertThat(items).containsExactly("confirm with the ministry");
     }
 
     @Test
