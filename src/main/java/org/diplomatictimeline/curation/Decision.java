@@ -2,6 +2,7 @@ package org.diplomatictimeline.curation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
@@ -24,6 +25,9 @@ public sealed interface Decision {
 
     /** A short human description for undo menus and conflict lists. */
     String describe();
+
+    /** This decision with every evidence anchor passed through {@code f} (used to follow a renamed document). */
+    Decision withAnchors(UnaryOperator<EvidenceAnchor> f);
 
     private static String checkId(String id) {
         Objects.requireNonNull(id, "id");
@@ -49,6 +53,11 @@ public sealed interface Decision {
         public String describe() {
             return "Accept \"" + target.titleHint() + "\"";
         }
+
+        @Override
+        public Decision withAnchors(UnaryOperator<EvidenceAnchor> f) {
+            return new Accept(id, target.map(f));
+        }
     }
 
     /** The event is wrong and should not count. */
@@ -66,6 +75,11 @@ public sealed interface Decision {
         @Override
         public String describe() {
             return "Reject \"" + target.titleHint() + "\"";
+        }
+
+        @Override
+        public Decision withAnchors(UnaryOperator<EvidenceAnchor> f) {
+            return new Reject(id, target.map(f));
         }
     }
 
@@ -86,6 +100,11 @@ public sealed interface Decision {
         public String describe() {
             return "Edit " + edit.fieldName() + " of \"" + target.titleHint() + "\"";
         }
+
+        @Override
+        public Decision withAnchors(UnaryOperator<EvidenceAnchor> f) {
+            return new Edit(id, target.map(f), edit);
+        }
     }
 
     /** Add a span of source text to an event's evidence. */
@@ -105,6 +124,11 @@ public sealed interface Decision {
         public String describe() {
             return "Add evidence to \"" + target.titleHint() + "\"";
         }
+
+        @Override
+        public Decision withAnchors(UnaryOperator<EvidenceAnchor> f) {
+            return new AddEvidence(id, target.map(f), f.apply(anchor));
+        }
     }
 
     /** Remove a span from an event's evidence (never its last one). */
@@ -123,6 +147,11 @@ public sealed interface Decision {
         @Override
         public String describe() {
             return "Remove evidence from \"" + target.titleHint() + "\"";
+        }
+
+        @Override
+        public Decision withAnchors(UnaryOperator<EvidenceAnchor> f) {
+            return new RemoveEvidence(id, target.map(f), f.apply(anchor));
         }
     }
 
@@ -148,6 +177,11 @@ public sealed interface Decision {
             return "Create \"" + title + "\"";
         }
 
+        @Override
+        public Decision withAnchors(UnaryOperator<EvidenceAnchor> f) {
+            return new CreateEvent(id, f.apply(anchor), title, type, status, when);
+        }
+
         /** The id of the event this decision creates. */
         public String eventId() {
             return "c-" + id;
@@ -170,6 +204,11 @@ public sealed interface Decision {
         @Override
         public String describe() {
             return "Merge \"" + from.titleHint() + "\" into \"" + into.titleHint() + "\"";
+        }
+
+        @Override
+        public Decision withAnchors(UnaryOperator<EvidenceAnchor> f) {
+            return new Merge(id, into.map(f), from.map(f));
         }
     }
 
@@ -195,6 +234,11 @@ public sealed interface Decision {
             return "Split \"" + target.titleHint() + "\"";
         }
 
+        @Override
+        public Decision withAnchors(UnaryOperator<EvidenceAnchor> f) {
+            return new Split(id, target.map(f), moved.stream().map(f).toList(), newTitle);
+        }
+
         /** The id of the event the moved evidence forms. */
         public String newEventId() {
             return "c-" + id;
@@ -217,6 +261,11 @@ public sealed interface Decision {
         @Override
         public String describe() {
             return "Note on \"" + target.titleHint() + "\"";
+        }
+
+        @Override
+        public Decision withAnchors(UnaryOperator<EvidenceAnchor> f) {
+            return new Note(id, target.map(f), text);
         }
     }
 

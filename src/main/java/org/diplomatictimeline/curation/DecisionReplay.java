@@ -106,7 +106,8 @@ final class DecisionReplay {
                 frozenNotes, conflicts);
     }
 
-    private void apply(Decision decision) {
+    private void apply(Decision original) {
+        Decision decision = original.withAnchors(this::followRenamedDocument);
         // Java 17 has no pattern switch; the chain is exhaustive over the sealed interface.
         if (decision instanceof Decision.Accept a) {
             resolve(a, a.target()).ifPresent(e -> states.put(e.id(), ReviewState.ACCEPTED));
@@ -254,6 +255,26 @@ final class DecisionReplay {
             put(second);
             states.put(second.id(), ReviewState.EDITED);
         });
+    }
+
+    /**
+     * An anchor into a document that is no longer in the corpus under its id, moved to the one document whose text
+     * has the same hash (the file was renamed or re-numbered); unchanged otherwise.
+     */
+    private EvidenceAnchor followRenamedDocument(EvidenceAnchor anchor) {
+        if (anchor.contentHash().isEmpty() || extracted.document(anchor.documentId()).isPresent()) {
+            return anchor;
+        }
+        String match = null;
+        for (Map.Entry<String, String> e : hashes.byDocumentId().entrySet()) {
+            if (e.getValue().equals(anchor.contentHash())) {
+                if (match != null) {
+                    return anchor; // two documents with that text: which one is a guess
+                }
+                match = e.getKey();
+            }
+        }
+        return match == null ? anchor : anchor.withDocumentId(match);
     }
 
     private boolean documentPresent(Decision decision, EvidenceAnchor anchor) {

@@ -23,6 +23,11 @@ public record EventRef(List<EvidenceAnchor> anchors, String titleHint, EventType
         Objects.requireNonNull(typeHint, "typeHint");
     }
 
+    /** This reference with every anchor passed through {@code f}. */
+    public EventRef map(java.util.function.UnaryOperator<EvidenceAnchor> f) {
+        return new EventRef(anchors.stream().map(f).toList(), titleHint, typeHint);
+    }
+
     /** The reference to an event as it is now; {@code hashes} maps document ids to text hashes. */
     public static EventRef of(Event event, DocumentHashes hashes) {
         return new EventRef(event.evidence().stream()

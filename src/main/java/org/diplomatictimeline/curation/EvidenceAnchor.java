@@ -32,6 +32,11 @@ public record EvidenceAnchor(String documentId, String contentHash, int start, i
                 evidence.text());
     }
 
+    /** The same span in a document known by another id (the file was renamed, its text is the same). */
+    public EvidenceAnchor withDocumentId(String newId) {
+        return new EvidenceAnchor(newId, contentHash, start, end, text);
+    }
+
     /** The evidence span this anchor stands for. */
     public Evidence toEvidence() {
         return new Evidence(documentId, start, end, text);

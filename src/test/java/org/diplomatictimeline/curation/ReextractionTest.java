@@ -125,6 +125,25 @@ class ReextractionTest {
     }
 
     @Test
+    void decisionsFollowADocumentWhoseIdChangedButWhoseTextDidNot() {
+        // given an acceptance made while the document was called "a"
+        DocumentHashes before = new DocumentHashes(Map.of("a", DocumentHashes.sha256(DOC_A)));
+        CurationSession s = new CurationSession(Fixtures.firstExtraction(), before, Curation.empty(), () -> "d1");
+        s.accept("e2");
+
+        // when the corpus reader now calls the same text "a-2" (another file took the name)
+        DocumentHashes after = new DocumentHashes(Map.of("a-2", DocumentHashes.sha256(DOC_A),
+                "a", DocumentHashes.sha256("another text")));
+        Evidence renamed = new Evidence("a-2", SIGNED.start(), SIGNED.end(), SIGNED.text());
+        CuratedModel curated = s.curation().apply(model(List.of("a-2", "b"),
+                event("r", "River shipping agreement", EventType.AGREEMENT, renamed)), after);
+
+        // then the decision found it
+        assertThat(curated.conflicts()).isEmpty();
+        assertThat(curated.state("r")).isEqualTo(ReviewState.ACCEPTED);
+    }
+
+    @Test
     void anEventSplitByTheExtractorMakesItsDecisionAmbiguousNotGuessed() {
         // given the two-span meeting accepted
         CurationSession s = session(Fixtures.firstExtraction());
