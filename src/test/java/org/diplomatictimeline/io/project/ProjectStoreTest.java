@@ -153,6 +153,18 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aFolderIsNotAProjectAndSavingCreatesMissingFolders() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("folder.dtproj"));
+        assertThatThrownBy(() -> store.load(folder))
+                .isInstanceOfSatisfying(ProjectFileException.class, e ->
+                        assertThat(e.problem()).isEqualTo(ProjectFileException.Problem.UNREADABLE))
+                .hasMessageContaining(folder.toString());
+        Path nested = dir.resolve("a").resolve("b").resolve("p.dtproj");
+        store.save(SampleProjects.full(), nested);
+        assertThat(store.load(nested)).isEqualTo(SampleProjects.full());
+    }
+
+    @Test
     void aMissingFileIsReportedAsUnreadable() {
         Path file = dir.resolve("nowhere.dtproj");
         assertThatThrownBy(() -> store.load(file))
