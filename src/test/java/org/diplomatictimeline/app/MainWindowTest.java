@@ -105,8 +105,11 @@ class MainWindowTest {
         Node talksExcerpt = source().excerptNodes(fx.talks).get(0);
         robot.interact(() -> source().scrollToOffset(fx.visit.text().indexOf("The talks in Geneva")));
 
+        double yBefore = talksExcerpt.localToScene(talksExcerpt.getBoundsInLocal()).getMinY();
         robot.clickOn(talksExcerpt);
 
+        assertThat(talksExcerpt.localToScene(talksExcerpt.getBoundsInLocal()).getMinY())
+                .as("the clicked text stays where it was").isEqualTo(yBefore);
         assertThat(window.viewModel().selection().getSelected()).isEqualTo(fx.talks);
         assertThat(window.table().getSelectionModel().getSelectedItem()).isEqualTo(fx.talks);
         assertThat(window.timelinePane().timeline().getSelectedEvent()).isEqualTo(fx.talks);
