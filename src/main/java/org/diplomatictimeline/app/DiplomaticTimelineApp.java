@@ -40,7 +40,9 @@ public final class DiplomaticTimelineApp extends Application {
         worker.execute(() -> AppLogging.install(AppDirectories.forCurrentUser()));
         BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater,
                 new ExtractionPipeline(new CorpusReader(), new LazyExtractor()));
-        MainWindow window = new MainWindow(new WorkspaceViewModel(), loader);
+        WorkspaceViewModel viewModel = new WorkspaceViewModel();
+        MainWindow window = new MainWindow(viewModel, loader);
+        viewModel.workspaceProperty().addListener((obs, old, now) -> stage.setTitle(title(now)));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         stage.setTitle("Diplomatic Timeline");
@@ -55,6 +57,15 @@ public final class DiplomaticTimelineApp extends Application {
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
         window.open(paths);
+    }
+
+    /** "Diplomatic Timeline — seed corpus", "— articles" (a folder's name), "— 12 files and folders". */
+    static String title(Workspace workspace) {
+        List<Path> paths = workspace.paths();
+        String what = paths.isEmpty() ? "seed corpus"
+                : paths.size() == 1 ? String.valueOf(paths.get(0).getFileName())
+                : paths.size() + " files and folders";
+        return "Diplomatic Timeline — " + what;
     }
 
     /** Builds the extractor (gazetteers and all) on the loader thread at first use, not during start-up. */

@@ -59,14 +59,14 @@ final class FilterBar extends FlowPane {
         // Each box is sized by its title in em of the current text size, not by its longest item: a document title
         // would make the box half the screen wide.
         for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents)) {
-            double em = b == documents ? 12 : b == countries ? 11 : 9.9;
+            double em = b == documents ? 11.6 : b == countries || b == topics || b == participants ? 10.4 : 9.5;
             b.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                     () -> em * search.getFont().getSize(), search.fontProperty()));
         }
         types.getItems().setAll(EventType.values());
         statuses.getItems().setAll(EventStatus.values());
         bases.getItems().setAll(DateBasis.values());
-        search.setPromptText("Search events and excerpts (Ctrl+F)");
+        search.setPromptText("Search… (Ctrl+F)");
         search.setAccessibleText("Search events");
         search.setPrefColumnCount(16);
         search.getStyleClass().add("search-field");

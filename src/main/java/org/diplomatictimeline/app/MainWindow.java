@@ -76,6 +76,12 @@ public final class MainWindow extends BorderPane implements AppActions {
                 e.consume();
             }
         });
+        table.setOnMouseClicked(e -> {
+            // Double-click in the list does what it does in the timeline: zoom to the event.
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                timelinePane.timeline().zoomTo(table.getSelectionModel().getSelectedItem());
+            }
+        });
         theme.addListener((obs, old, now) -> applyTheme());
         sceneProperty().addListener((obs, old, now) -> applyTheme());
     }

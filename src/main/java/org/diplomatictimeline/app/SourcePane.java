@@ -25,6 +25,7 @@ final class SourcePane extends BorderPane {
     private final ComboBox<Document> chooser = new ComboBox<>();
     private final Label count = new Label();
     private boolean choosing;
+    private boolean clicking;
 
     SourcePane(WorkspaceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -116,8 +117,11 @@ final class SourcePane extends BorderPane {
         if (sourceView.getDocument() == null || !sourceView.getDocument().id().equals(doc.id())) {
             showDocument(doc);
         }
-        sourceView.highlight(viewModel.selection().getSelected());
-        sourceView.scrollToOffset(evidence.start());
+        // A click on an excerpt must not move the text under the pointer; every other way of choosing one scrolls.
+        sourceView.highlight(viewModel.selection().getSelected(), !clicking);
+        if (!clicking) {
+            sourceView.scrollToOffset(evidence.start());
+        }
     }
 
     private void showDocument(Document doc) {
@@ -138,10 +142,15 @@ final class SourcePane extends BorderPane {
         Evidence here = event.evidence().stream()
                 .filter(ev -> doc != null && ev.documentId().equals(doc.id()))
                 .findFirst().orElse(null);
-        if (here == null) {
-            viewModel.selection().select(event);
-        } else {
-            viewModel.selection().show(event, here);
+        clicking = true;
+        try {
+            if (here == null) {
+                viewModel.selection().select(event);
+            } else {
+                viewModel.selection().show(event, here);
+            }
+        } finally {
+            clicking = false;
         }
     }
 }

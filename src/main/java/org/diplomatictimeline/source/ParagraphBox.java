@@ -48,6 +48,16 @@ final class ParagraphBox extends Region {
                     onRunClicked.accept(run);
                     e.consume();
                 });
+                // Excerpts are reachable with Tab and chosen with Enter or Space, like links.
+                t.setFocusTraversable(true);
+                t.setAccessibleRole(javafx.scene.AccessibleRole.HYPERLINK);
+                t.setAccessibleText("Excerpt: " + describe(run));
+                t.setOnKeyPressed(e -> {
+                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                        onRunClicked.accept(run);
+                        e.consume();
+                    }
+                });
                 Path path = new Path();
                 path.setManaged(false);
                 path.setMouseTransparent(true);

@@ -95,8 +95,13 @@ public class SourceView extends BorderPane {
 
     /** Strongly highlights the event's excerpts in the shown document and scrolls to the first; null clears. */
     public void highlight(Event event) {
+        highlight(event, true);
+    }
+
+    /** As {@link #highlight(Event)}; without scrolling when the user is pointing at the text already. */
+    public void highlight(Event event, boolean scroll) {
         boolean shown = markSelected(event);
-        if (event != null && shown) {
+        if (scroll && event != null && shown) {
             event.evidence().stream()
                     .filter(ev -> document.get() != null && ev.documentId().equals(document.get().id()))
                     .findFirst()

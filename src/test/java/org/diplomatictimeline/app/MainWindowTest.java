@@ -91,6 +91,21 @@ class MainWindowTest {
     }
 
     @Test
+    void doubleClickInTheListZoomsTheTimelineToTheEvent(FxRobot robot) {
+        robot.interact(() -> window.timelinePane().timeline().animatedProperty().set(false));
+        double before = window.timelinePane().timeline().getVisibleWindow().length();
+
+        robot.doubleClickOn(robot.lookup(".table-cell").lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
+                && "Ruiz state visit to Oslo".equals(l.getText())).<Node>query());
+
+        org.diplomatictimeline.timeline.TimeWindow after = window.timelinePane().timeline().getVisibleWindow();
+        double day = java.time.LocalDate.parse("2021-03-05").toEpochDay();
+        assertThat(after.start()).isLessThanOrEqualTo(day);
+        assertThat(after.end()).isGreaterThan(day);
+        assertThat(after.length()).isNotEqualTo(before);
+    }
+
+    @Test
     void selectingInTheTimelineSelectsEverywhere(FxRobot robot) {
         robot.interact(() -> window.timelinePane().timeline().setSelectedEvent(fx.stateVisit));
 
@@ -105,8 +120,11 @@ class MainWindowTest {
         Node talksExcerpt = source().excerptNodes(fx.talks).get(0);
         robot.interact(() -> source().scrollToOffset(fx.visit.text().indexOf("The talks in Geneva")));
 
+        double yBefore = talksExcerpt.localToScene(talksExcerpt.getBoundsInLocal()).getMinY();
         robot.clickOn(talksExcerpt);
 
+        assertThat(talksExcerpt.localToScene(talksExcerpt.getBoundsInLocal()).getMinY())
+                .as("the clicked text stays where it was").isEqualTo(yBefore);
         assertThat(window.viewModel().selection().getSelected()).isEqualTo(fx.talks);
         assertThat(window.table().getSelectionModel().getSelectedItem()).isEqualTo(fx.talks);
         assertThat(window.timelinePane().timeline().getSelectedEvent()).isEqualTo(fx.talks);

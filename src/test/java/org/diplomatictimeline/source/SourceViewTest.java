@@ -73,4 +73,17 @@ class SourceViewTest {
 
         assertThat(clicked.get()).isEqualTo(talks);
     }
+
+    @Test
+    void anExcerptCanBeChosenFromTheKeyboard(FxRobot robot) {
+        AtomicReference<Event> chosen = new AtomicReference<>();
+        robot.interact(() -> {
+            view.setOnEvidenceClicked(chosen::set);
+            view.excerptNodes(signing).get(0).requestFocus();
+        });
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(chosen.get()).isEqualTo(signing);
+    }
 }

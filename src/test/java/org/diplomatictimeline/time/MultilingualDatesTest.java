@@ -40,4 +40,57 @@ class MultilingualDatesTest {
     void partialDatesInOtherLanguagesResolveAgainstTheAnchor(String sentence, String text, String value) {
         assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les ministres se sont rencontrés mardi à Genève.             | mardi      | 2019-06-04
+            Les ministres se retrouveront vendredi à Genève.             | vendredi   | 2019-06-07
+            Die Minister haben sich am Dienstag getroffen.               | Dienstag   | 2019-06-04
+            Die Gespräche werden am Freitag fortgesetzt.                 | Freitag    | 2019-06-07
+            El ministro firmó el acuerdo el martes.                      | martes     | 2019-06-04
+            Los ministros se reunirán el viernes.                        | viernes    | 2019-06-07
+            Il ministro firmò l'accordo martedì.                         | martedì    | 2019-06-04
+            I ministri si incontreranno venerdì.                         | venerdì    | 2019-06-07
+            Министры встретились во вторник.                             | вторник    | 2019-06-04
+            Переговоры пройдут в пятницу.                                | пятницу    | 2019-06-07
+            """)
+    void weekdaysInOtherLanguagesFollowTheTense(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-05", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les deux pays ont signé l'accord l'année dernière.           | année dernière       | 2018
+            Le sommet aura lieu la semaine prochaine.                    | semaine prochaine    | 2019-W26
+            Die Minister trafen sich letzte Woche in Wien.               | letzte Woche         | 2019-W24
+            Die Wahl findet nächstes Jahr statt.                         | nächstes Jahr        | 2020
+            El acuerdo se firmó el año pasado.                           | año pasado           | 2018
+            La cumbre será la próxima semana.                            | próxima semana       | 2019-W26
+            L'accordo è stato firmato l'anno scorso.                     | anno scorso          | 2018
+            Соглашение подписали в прошлом году.                         | прошлом году         | 2018
+            Министры встретятся на следующей неделе.                     | следующей неделе     | 2019-W26
+            """)
+    void lastAndNextWeekMonthYearInOtherLanguages(String sentence, String text, String value) {
+        Timex t = find(sentence, "2019-06-20", text);
+
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.relative()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{1} -> {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le sommet aura lieu début juillet à Bruxelles.               | début juillet           | 2019-07 | EARLY
+            La visite est prévue mi-juillet 2019.                        | mi-juillet 2019         | 2019-07 | MID
+            Das Treffen findet Anfang Juli statt.                        | Anfang Juli             | 2019-07 | EARLY
+            Ende März 2019 wurde der Vertrag unterzeichnet.              | Ende März 2019          | 2019-03 | LATE
+            La cumbre será a principios de julio.                        | principios de julio     | 2019-07 | EARLY
+            Il vertice si terrà all'inizio di luglio.                    | inizio di luglio        | 2019-07 | EARLY
+            Визит состоится в начале июля 2019 года.                     | начале июля 2019 года   | 2019-07 | EARLY
+            """)
+    void partsOfMonthsInOtherLanguages(String sentence, String text, String value, String mod) {
+        Timex t = find(sentence, "2019-06-20", text);
+
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.mod()).isEqualTo(mod);
+    }
 }

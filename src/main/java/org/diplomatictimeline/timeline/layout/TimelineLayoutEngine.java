@@ -2,9 +2,12 @@ package org.diplomatictimeline.timeline.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
 import org.diplomatictimeline.model.Event;
 
 /**
@@ -13,6 +16,11 @@ import org.diplomatictimeline.model.Event;
  * <p>Zoom is quantised into buckets of a quarter octave; per lane and bucket, clustering and stacking are done
  * once for the whole lane and cached ({@link LaneLevel}), so panning within a bucket only queries indexes and
  * events keep their rows. Only items in the window and in lanes on screen are turned into pixels.
+ *
+ * <p>Levels can be built in the background ({@link #buildInBackground}): a frame that needs a level not built yet
+ * then draws the lane's nearest built level and asks a worker for the exact one; the finished level is handed back
+ * through the publish executor (the UI thread) and results for replaced data are discarded. The engine itself is
+ * used from one thread only; workers see just the immutable table, lane and metrics.
  */
 public final class TimelineLayoutEngine {
 
@@ -30,6 +38,11 @@ public final class TimelineLayoutEngine {
     private EventTable table = EventTable.empty();
     private List<Lane> lanes = List.of();
     private final Map<String, LinkedHashMap<Integer, LaneLevel>> cache = new HashMap<>();
+    private Executor work;
+    private Executor publish;
+    private Runnable onLevelReady = () -> { };
+    private final Set<String> pending = new HashSet<>();
+    private int generation;
 
     public TimelineLayoutEngine(TextMeasure measure, ItemMetrics metrics) {
         this.measure = measure;
@@ -41,6 +54,84 @@ public final class TimelineLayoutEngine {
         this.table = newTable;
         this.lanes = List.copyOf(newLanes);
         cache.clear();
+        // levels still being built describe the old data: their results are dropped when they arrive
+        generation++;
+        pending.clear();
+    }
+
+    /**
+     * Builds missing levels with {@code work} instead of inside the frame, once a lane has any level to show
+     * meanwhile; {@code publish} runs the hand-back on the engine's thread, then {@code onLevelReady} (to repaint).
+     */
+    public void buildInBackground(Executor work, Executor publish, Runnable onLevelReady) {
+        this.work = work;
+        this.publish = publish;
+        this.onLevelReady = onLevelReady;
+    }
+
+    /** Whether a level of the lane is cached for the zoom bucket of this scale (tests). */
+    boolean hasLevel(Lane lane, double pxPerDay) {
+        LinkedHashMap<Integer, LaneLevel> levels = cache.get(lane.key());
+        return levels != null && levels.containsKey(bucket(pxPerDay));
+    }
+
+    /** Number of background builds asked for and not yet handed back. */
+    int pendingBuilds() {
+        return pending.size();
+    }
+
+    private void submit(Lane lane, int bucket) {
+        String key = lane.key() + '@' + bucket;
+        if (!pending.add(key)) {
+            return;
+        }
+        int gen = generation;
+        EventTable data = table;
+        work.execute(() -> {
+            LaneLevel built;
+            try {
+                built = LaneLevel.build(data, lane, bucketScale(bucket), measure, metrics);
+            } catch (RuntimeException e) {
+                built = null;
+            }
+            LaneLevel result = built;
+            publish.execute(() -> {
+                if (gen != generation) {
+                    return;
+                }
+                pending.remove(key);
+                if (result != null) {
+                    levels(lane).put(bucket, result);
+                    onLevelReady.run();
+                }
+            });
+        });
+    }
+
+    /** The built level nearest to a bucket, coarser ones first (they reserve more room, so nothing overlaps). */
+    private static LaneLevel standIn(LinkedHashMap<Integer, LaneLevel> levels, int b) {
+        LaneLevel best = null;
+        int bestKey = 0;
+        for (Map.Entry<Integer, LaneLevel> e : levels.entrySet()) {
+            int k = e.getKey();
+            boolean better = best == null
+                    || (k < b && (bestKey > b || k > bestKey))
+                    || (k > b && bestKey > b && k < bestKey);
+            if (better) {
+                best = e.getValue();
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    private LinkedHashMap<Integer, LaneLevel> levels(Lane lane) {
+        return cache.computeIfAbsent(lane.key(), k -> new LinkedHashMap<>(8, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, LaneLevel> eldest) {
+                return size() > CACHED_BUCKETS;
+            }
+        });
     }
 
     public EventTable table() {
@@ -76,15 +167,17 @@ public final class TimelineLayoutEngine {
      */
     public LaneLevel level(Lane lane, double pxPerDay, boolean moving) {
         int b = bucket(pxPerDay);
-        LinkedHashMap<Integer, LaneLevel> levels = cache.computeIfAbsent(lane.key(),
-                k -> new LinkedHashMap<>(8, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<Integer, LaneLevel> eldest) {
-                        return size() > CACHED_BUCKETS;
-                    }
-                });
+        LinkedHashMap<Integer, LaneLevel> levels = levels(lane);
         LaneLevel level = levels.get(b);
         if (level != null) {
+            if (work != null && !moving) {
+                // settled: get the neighbouring zooms ready for the next zoom step
+                for (int n : new int[] {b - 1, b + 1}) {
+                    if (!levels.containsKey(n)) {
+                        submit(lane, n);
+                    }
+                }
+            }
             return level;
         }
         int build = b;
@@ -96,6 +189,10 @@ public final class TimelineLayoutEngine {
                 }
             }
             build = b - 2;
+        }
+        if (work != null && !levels.isEmpty()) {
+            submit(lane, build);
+            return standIn(levels, b);
         }
         level = LaneLevel.build(table, lane, bucketScale(build), measure, metrics);
         levels.put(build, level);

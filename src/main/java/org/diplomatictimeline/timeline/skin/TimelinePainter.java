@@ -4,10 +4,7 @@ import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
-import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -26,9 +23,20 @@ final class TimelinePainter {
     private static final Font FONT = Font.font("System", FONT_SIZE);
     private static final Font BOLD = Font.font("System", FontWeight.BOLD, FONT_SIZE);
     private static final Font SMALL = Font.font("System", 11);
-    private static final double[] DASHES = {3, 3};
+
+    /**
+     * At most this many item labels per frame: each text run costs a text layout and glyph blits on the software
+     * pipeline; the layout already keeps labels apart, so past this count the frame is a wall of text anyway.
+     */
+    static final int MAX_ITEM_LABELS = 300;
 
     private final TextMeasure measure;
+    // the corner texts change rarely; formatting them every frame is waste
+    private int visibleCount = -1;
+    private String visibleText;
+    private int undatedCount = -1;
+    private String undatedText;
+    private int labelsLeft;
 
     TimelinePainter(TextMeasure measure) {
         this.measure = measure;
@@ -67,6 +75,7 @@ final class TimelinePainter {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         PlacedItem selected = null;
+        labelsLeft = MAX_ITEM_LABELS;
         for (PlacedItem it : layout.items()) {
             paintItem(g, it, p);
             if (it.rank() == x.selectedRank() && (selected == null || it.lane() == x.focusLane())) {
@@ -148,11 +157,19 @@ final class TimelinePainter {
         g.fillRect(0, 0, w, layout.axisHeight());
         g.setFill(p.headerText());
         g.setFont(BOLD);
-        g.fillText(String.format(Locale.ROOT, "%,d visible", layout.visibleCount()), 8, 14);
+        if (layout.visibleCount() != visibleCount || visibleText == null) {
+            visibleCount = layout.visibleCount();
+            visibleText = String.format(Locale.ROOT, "%,d visible", visibleCount);
+        }
+        g.fillText(visibleText, 8, 14);
         if (x.undated() > 0) {
+            if (x.undated() != undatedCount || undatedText == null) {
+                undatedCount = x.undated();
+                undatedText = String.format(Locale.ROOT, "%,d undated", undatedCount);
+            }
             g.setFont(SMALL);
             g.setFill(p.mutedText());
-            g.fillText(String.format(Locale.ROOT, "%,d undated", x.undated()), 8, 31);
+            g.fillText(undatedText, 8, 31);
         }
         vline(g, p.majorGrid(), w - 1, 0, x.height());
         hline(g, p.majorGrid(), 0, x.width(), layout.axisHeight() - 1);
@@ -219,12 +236,14 @@ final class TimelinePainter {
         }
     }
 
+    /** A cluster count in at most four characters: 999, 1.2k, 12k (no String.format: it runs per cluster). */
     static String compact(int n) {
         if (n < 1000) {
             return Integer.toString(n);
         }
         if (n < 10_000) {
-            return String.format(Locale.ROOT, "%.1fk", n / 1000.0);
+            long tenths = Math.round(n / 100.0);
+            return tenths / 10 + "." + tenths % 10 + "k";
         }
         return (n / 1000) + "k";
     }
@@ -233,8 +252,6 @@ final class TimelinePainter {
         Color c = p.colour(it.event().type());
         double cy = it.y() + it.height() / 2;
         double r = (it.height()) / 2;
-        g.setLineWidth(1.5);
-        g.setLineDashes(it.inferred() ? DASHES : null);
         switch (it.kind()) {
             case POINT -> diamond(g, it.anchor(), cy, Math.min(6, r), c, it.inferred(), p);
             case RANGE -> {
@@ -242,8 +259,7 @@ final class TimelinePainter {
                 if (it.inferred()) {
                     g.setFill(c.deriveColor(0, 1, 1, 0.18));
                     g.fillRect(it.x0(), it.y() + 2, w, it.height() - 4);
-                    g.setStroke(c);
-                    g.strokeRect(it.x0(), it.y() + 2, w, it.height() - 4);
+                    dashedFrame(g, c, it.x0(), it.y() + 2, w, it.height() - 4);
                 } else {
                     g.setFill(c);
                     g.fillRect(it.x0(), it.y() + 2, w, it.height() - 4);
@@ -252,8 +268,8 @@ final class TimelinePainter {
             case FUZZY -> fuzzy(g, it, c);
             case OPEN_AFTER, OPEN_BEFORE -> arrow(g, it, cy, c, p);
         }
-        g.setLineDashes(null);
-        if (!it.label().isEmpty()) {
+        if (!it.label().isEmpty() && labelsLeft > 0) {
+            labelsLeft--;
             boolean inside = it.labelX() < it.x1() && (it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE
                     || it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.FUZZY);
             g.setFill(inside && it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE && !it.inferred()
@@ -269,33 +285,59 @@ final class TimelinePainter {
     }
 
     private static void diamond(GraphicsContext g, double cx, double cy, double r, Color c, boolean hollow, Palette p) {
-        double[] xs = {cx, cx + r, cx, cx - r};
-        double[] ys = {cy - r, cy, cy + r, cy};
-        if (hollow) {
-            g.setFill(p.background());
-            g.fillPolygon(xs, ys, 4);
-            g.setStroke(c);
-            g.setLineWidth(2);
-            g.strokePolygon(xs, ys, 4);
-        } else {
-            g.setFill(c);
-            g.fillPolygon(xs, ys, 4);
+        // filled as rows of rectangles, not as a polygon: on the software pipeline every path goes through the
+        // Marlin rasteriser, which costs far more per item than a dozen axis-aligned rectangles
+        diamondRows(g, cx, cy, r, c);
+        if (hollow && r > 2.5) {
+            diamondRows(g, cx, cy, r - 2.5, p.background());
         }
     }
+
+    private static void diamondRows(GraphicsContext g, double cx, double cy, double r, Color c) {
+        g.setFill(c);
+        int rows = (int) Math.ceil(2 * r);
+        double top = cy - rows / 2.0;
+        for (int k = 0; k < rows; k++) {
+            double half = r - Math.abs(top + k + 0.5 - cy);
+            if (half > 0) {
+                g.fillRect(cx - half, top + k, 2 * half, 1);
+            }
+        }
+    }
+
+    /** A dashed rectangle outline made of short filled rectangles (a dashed stroke is a costly path). */
+    private static void dashedFrame(GraphicsContext g, Color c, double x, double y, double w, double h) {
+        g.setFill(c);
+        for (double sx = x; sx < x + w; sx += 6) {
+            double len = Math.min(3, x + w - sx);
+            g.fillRect(sx, y, len, 1.5);
+            g.fillRect(sx, y + h - 1.5, len, 1.5);
+        }
+        for (double sy = y; sy < y + h; sy += 6) {
+            double len = Math.min(3, y + h - sy);
+            g.fillRect(x, sy, 1.5, len);
+            g.fillRect(x + w - 1.5, sy, 1.5, len);
+        }
+    }
+
+    /** Fill alphas of a fuzzy span's ends, outermost first: a stepped fade (a gradient paint is costly in software). */
+    private static final double[] FADE = {0.06, 0.12, 0.19, 0.26};
 
     /** A span known only to the month or year: translucent, fading at both ends, with bracket ends. */
     private static void fuzzy(GraphicsContext g, PlacedItem it, Color c) {
         double w = Math.max(3, it.x1() - it.x0());
         double y = it.y() + 1;
         double h = it.height() - 2;
-        g.setFill(new LinearGradient(it.x0(), 0, it.x0() + w, 0, false, CycleMethod.NO_CYCLE,
-                new Stop(0, c.deriveColor(0, 1, 1, 0.05)), new Stop(0.25, c.deriveColor(0, 1, 1, 0.32)),
-                new Stop(0.75, c.deriveColor(0, 1, 1, 0.32)), new Stop(1, c.deriveColor(0, 1, 1, 0.05))));
-        g.fillRect(it.x0(), y, w, h);
-        g.setStroke(c);
-        g.setLineWidth(1.5);
+        double step = w / 4 / FADE.length;
+        for (int i = 0; i < FADE.length; i++) {
+            g.setFill(c.deriveColor(0, 1, 1, FADE[i]));
+            g.fillRect(it.x0() + i * step, y, step, h);
+            g.fillRect(it.x0() + w - (i + 1) * step, y, step, h);
+        }
+        g.setFill(c.deriveColor(0, 1, 1, 0.32));
+        g.fillRect(it.x0() + w / 4, y, w / 2, h);
         if (it.inferred()) {
-            g.strokeRect(it.x0(), y, w, h);
+            dashedFrame(g, c, it.x0(), y, w, h);
         } else {
             g.setFill(c);
             g.fillRect(it.x0(), y, 1.5, h);
@@ -319,7 +361,12 @@ final class TimelinePainter {
         }
         double d = later ? -6 : 6;
         g.setFill(c);
-        g.fillPolygon(new double[] {tip, tip + d, tip + d}, new double[] {cy, cy - 4, cy + 4}, 3);
+        // the arrow head as rows of rectangles, widest at its base (cheaper than a polygon in software)
+        for (int k = 0; k < 8; k++) {
+            double off = Math.abs(k + 0.5 - 4);
+            double len = 6 * (1 - off / 4);
+            g.fillRect(later ? tip - len : tip, cy - 4 + k, len, 1);
+        }
         // a bar at the known bound: the event lies on the arrow's side of it
         g.fillRect(it.anchor() - 1.5, cy - 6, 3, 12);
         if (it.inferred()) {

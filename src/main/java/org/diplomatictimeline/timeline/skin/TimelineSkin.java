@@ -42,6 +42,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private boolean dataDirty = true;
     private boolean paintPending;
     private TimeWindow lastWindow;
+    /** Builds lane levels for new zoom ranges off the FX thread (one low-priority daemon thread per control). */
+    private final java.util.concurrent.ExecutorService levelBuilder =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "timeline-level-builder");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
     private final javafx.animation.PauseTransition settle =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
 
@@ -60,6 +68,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         canvas.setFocusTraversable(false);
         getChildren().addAll(canvas, overview);
         settle.setOnFinished(e -> requestPaint());
+        // a frame in a new zoom range draws the nearest level already built; the exact one arrives a little later
+        engine.buildInBackground(levelBuilder, javafx.application.Platform::runLater, this::requestPaint);
         behavior = new TimelineBehavior(control, this);
         behavior.install(canvas);
         control.getEvents().addListener((ListChangeListener<Event>) c -> dataChanged());
@@ -81,6 +91,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     public void dispose() {
         pulse.stop();
         settle.stop();
+        levelBuilder.shutdownNow();
         behavior.dispose();
         super.dispose();
     }
