@@ -20,10 +20,16 @@ module org.diplomatictimeline {
     exports org.diplomatictimeline.model;
     exports org.diplomatictimeline.corpus;
     exports org.diplomatictimeline.time;
+    exports org.diplomatictimeline.extract;
+    exports org.diplomatictimeline.io;
+    exports org.diplomatictimeline.curation;
+    exports org.diplomatictimeline.io.project;
     exports org.diplomatictimeline.timeline;
     exports org.diplomatictimeline.cli;
     exports org.diplomatictimeline.app to javafx.graphics;
 
     opens org.diplomatictimeline.io to com.fasterxml.jackson.databind;
     opens org.diplomatictimeline.model to com.fasterxml.jackson.databind;
+    opens org.diplomatictimeline.curation to com.fasterxml.jackson.databind;
+    opens org.diplomatictimeline.io.project to com.fasterxml.jackson.databind;
 }

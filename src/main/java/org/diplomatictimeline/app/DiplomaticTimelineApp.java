@@ -1,17 +1,90 @@
 package org.diplomatictimeline.app;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.corpus.CorpusReader;
+import org.diplomatictimeline.extract.EventExtractor;
+import org.diplomatictimeline.model.EventModel;
 
-/** The JavaFX application. (Skeleton: the main window is built by the app layer's work.) */
+/** The JavaFX application: shows the main window at once, then loads the corpus in the background. */
 public final class DiplomaticTimelineApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(DiplomaticTimelineApp.class.getName());
+
+    /** Set when the class loads, just after the JVM starts: the reference for the start-up times in the log. */
+    private static final long LOADED_AT = System.nanoTime();
+
+    private ExecutorService worker;
 
     @Override
     public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught on " + t.getName(), e));
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "corpus-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        // Even the log file is opened off the FX thread; it is the worker's first job, before any load.
+        worker.execute(() -> AppLogging.install(AppDirectories.forCurrentUser()));
+        BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater,
+                new ExtractionPipeline(new CorpusReader(), new LazyExtractor()));
+        WorkspaceViewModel viewModel = new WorkspaceViewModel();
+        MainWindow window = new MainWindow(viewModel, loader);
+        viewModel.workspaceProperty().addListener((obs, old, now) -> stage.setTitle(title(now)));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         stage.setTitle("Diplomatic Timeline");
-        stage.setScene(new Scene(new Label("Diplomatic Timeline"), 1200, 800));
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
         stage.show();
+        window.focusTimeline();
+        LOG.info(() -> "Window shown " + (System.nanoTime() - LOADED_AT) / 1_000_000 + " ms after start");
+        org.diplomatictimeline.app.curation.CurationIntegration.install(window, stage,
+                AppDirectories.forCurrentUser().dataHome());
+        // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
+        List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
+        window.open(paths);
+    }
+
+    /** "Diplomatic Timeline — seed corpus", "— articles" (a folder's name), "— 12 files and folders". */
+    static String title(Workspace workspace) {
+        List<Path> paths = workspace.paths();
+        String what = paths.isEmpty() ? "seed corpus"
+                : paths.size() == 1 ? String.valueOf(paths.get(0).getFileName())
+                : paths.size() + " files and folders";
+        return "Diplomatic Timeline — " + what;
+    }
+
+    /** Builds the extractor (gazetteers and all) on the loader thread at first use, not during start-up. */
+    private static final class LazyExtractor implements Function<Corpus, EventModel> {
+        private EventExtractor extractor;
+
+        @Override
+        public synchronized EventModel apply(Corpus corpus) {
+            if (extractor == null) {
+                extractor = new EventExtractor();
+            }
+            return extractor.extract(corpus);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
     }
 }

@@ -1,16 +1,279 @@
 package org.diplomatictimeline.timeline.skin;
 
+import java.time.LocalDate;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.TimelineView;
+import org.diplomatictimeline.timeline.layout.EventTable;
+import org.diplomatictimeline.timeline.layout.ItemMetrics;
+import org.diplomatictimeline.timeline.layout.Lane;
+import org.diplomatictimeline.timeline.layout.LaneAssigner;
+import org.diplomatictimeline.timeline.layout.LaneNavigation;
+import org.diplomatictimeline.timeline.layout.PlacedLane;
+import org.diplomatictimeline.timeline.layout.TextMeasure;
+import org.diplomatictimeline.timeline.layout.TimelineLayout;
+import org.diplomatictimeline.timeline.layout.TimelineLayoutEngine;
+import org.diplomatictimeline.timeline.layout.Viewport;
 
-/** Draws a {@link TimelineView} on a canvas. (Skeleton: replaced by the timeline work.) */
+/**
+ * Draws a {@link TimelineView} on a canvas, with the overview band under it.
+ *
+ * <p>Any change only marks the frame dirty; one repaint runs per pulse, so a burst of property changes (a drag,
+ * an animation step, a filter) costs one layout and one paint.
+ */
 public class TimelineSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
+    private final OverviewBand overview;
+    private final TextMeasure measure = TextMeasure.approximate(TimelinePainter.FONT_SIZE);
+    private final TimelineLayoutEngine engine = new TimelineLayoutEngine(measure, ItemMetrics.standard());
+    private final TimelinePainter painter = new TimelinePainter(measure);
+    private final TimelineBehavior behavior;
+    private EventTable table;
+    private TimelineLayout lastLayout;
+    private double scrollY;
+    private int focusLane;
+    private boolean dataDirty = true;
+    private boolean paintPending;
+    private TimeWindow lastWindow;
+    /** Builds lane levels for new zoom ranges off the FX thread (one low-priority daemon thread per control). */
+    private final java.util.concurrent.ExecutorService levelBuilder =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "timeline-level-builder");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
+    private final javafx.animation.PauseTransition settle =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            paintPending = false;
+            paintNow();
+        }
+    };
 
     public TimelineSkin(TimelineView control) {
         super(control);
-        getChildren().add(canvas);
+        overview = new OverviewBand(control);
+        canvas.setFocusTraversable(false);
+        getChildren().addAll(canvas, overview);
+        settle.setOnFinished(e -> requestPaint());
+        // a frame in a new zoom range draws the nearest level already built; the exact one arrives a little later
+        engine.buildInBackground(levelBuilder, javafx.application.Platform::runLater, this::requestPaint);
+        behavior = new TimelineBehavior(control, this);
+        behavior.install(canvas);
+        control.getEvents().addListener((ListChangeListener<Event>) c -> dataChanged());
+        control.laneModeProperty().addListener((o, a, b) -> dataChanged());
+        control.getLaneOrder().addListener((ListChangeListener<String>) c -> dataChanged());
+        control.getCollapsedLanes().addListener((SetChangeListener<String>) c -> requestPaint());
+        control.visibleWindowProperty().addListener((o, a, b) -> requestPaint());
+        control.selectedEventProperty().addListener((o, a, b) -> {
+            followSelection(b);
+            requestPaint();
+        });
+        control.focusedProperty().addListener((o, a, b) -> requestPaint());
+        control.getStyleClass().addListener((ListChangeListener<String>) c -> requestPaint());
+        control.widthProperty().addListener((o, a, b) -> requestPaint());
+        control.heightProperty().addListener((o, a, b) -> requestPaint());
+    }
+
+    @Override
+    public void dispose() {
+        pulse.stop();
+        settle.stop();
+        levelBuilder.shutdownNow();
+        behavior.dispose();
+        super.dispose();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double oh = Math.min(OverviewBand.HEIGHT, h / 3);
+        canvas.setLayoutX(x);
+        canvas.setLayoutY(y);
+        canvas.setWidth(w);
+        canvas.setHeight(Math.max(0, h - oh));
+        overview.resizeRelocate(x, y + h - oh, w, oh);
+        requestPaint();
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double topInset, double rightInset, double bottomInset,
+                                      double leftInset) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double topInset, double rightInset, double bottomInset,
+                                       double leftInset) {
+        return 420;
+    }
+
+    /** Marks the frame dirty; the paint happens once, on the next pulse. */
+    void requestPaint() {
+        if (!paintPending) {
+            paintPending = true;
+            pulse.start();
+        }
+    }
+
+    private void dataChanged() {
+        dataDirty = true;
+        requestPaint();
+    }
+
+    private void refreshData() {
+        if (dataDirty || table != getSkinnable().table()) {
+            table = getSkinnable().table();
+            List<Lane> lanes = LaneAssigner.assign(table, getSkinnable().getLaneMode(), getSkinnable().getLaneOrder());
+            engine.setData(table, lanes);
+            focusLane = Math.min(focusLane, Math.max(0, lanes.size() - 1));
+            dataDirty = false;
+        }
+    }
+
+    /** Lays out and paints immediately (tests and benchmarks call this; the UI goes through the pulse). */
+    public void paintNow() {
+        if (paintPending) {
+            // this paint answers the pending request; the pulse need not paint the same frame again
+            pulse.stop();
+            paintPending = false;
+        }
+        TimelineLayout layout = layout();
+        if (layout == null) {
+            return;
+        }
+        Palette palette = palette();
+        overview.setPalette(palette);
+        Event sel = getSkinnable().getSelectedEvent();
+        painter.paint(canvas.getGraphicsContext2D(), layout, new TimelinePainter.Extras(palette, canvas.getWidth(),
+                canvas.getHeight(), table.rankOf(sel), getSkinnable().isFocused(), focusLane,
+                LocalDate.now().toEpochDay() + 0.5, table.minDay(), table.maxDay(), table.undated().size()));
+        overview.paint();
+    }
+
+    /** The layout of the current state, also kept for hit testing; null before the control has a size. */
+    TimelineLayout layout() {
+        refreshData();
+        TimeWindow w = getSkinnable().getVisibleWindow();
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        if (w == null || width <= TimelineLayoutEngine.HEADER_WIDTH + 10 || height <= TimelineLayoutEngine.AXIS_HEIGHT) {
+            return null;
+        }
+        // in motion when the window changed since the last frame; one settled frame follows the motion
+        boolean moving = lastWindow != null && !lastWindow.equals(w);
+        lastWindow = w;
+        if (moving) {
+            settle.playFromStart();
+        }
+        Viewport view = new Viewport(w.start(), w.end(), width, height, scrollY, getSkinnable().getCollapsedLanes(),
+                moving);
+        TimelineLayout layout = engine.layout(view);
+        double maxScroll = Math.max(0, layout.contentHeight() - (height - TimelineLayoutEngine.AXIS_HEIGHT));
+        if (scrollY > maxScroll) {
+            scrollY = maxScroll;
+            layout = engine.layout(new Viewport(w.start(), w.end(), width, height, scrollY,
+                    getSkinnable().getCollapsedLanes(), moving));
+        }
+        lastLayout = layout;
+        return layout;
+    }
+
+    /** A fresh layout of the current state, for tests and tools; null before the control has a size. */
+    public TimelineLayout currentLayout() {
+        return layout();
+    }
+
+    /** The hover tooltip's text while it is showing, else null. */
+    public String shownTooltip() {
+        return behavior.shownTooltip();
+    }
+
+    /** Puts the keyboard focus on a lane, as clicking its header does. */
+    public void focusLaneForTest(int lane) {
+        setFocusLane(lane);
+    }
+
+    /** Where a day falls on the overview band, in the band's coordinates. */
+    public double overviewX(double day) {
+        return TimelineLayoutEngine.HEADER_WIDTH + overview.scale().x(day);
+    }
+
+    private Palette palette() {
+        return getSkinnable().getStyleClass().contains(TimelineView.DARK_STYLE_CLASS) ? Palette.dark() : Palette.light();
+    }
+
+    TimelineLayout lastLayout() {
+        return lastLayout != null ? lastLayout : layout();
+    }
+
+    EventTable table() {
+        refreshData();
+        return table;
+    }
+
+    List<Lane> lanes() {
+        refreshData();
+        return engine.lanes();
+    }
+
+    int focusLane() {
+        return focusLane;
+    }
+
+    void setFocusLane(int lane) {
+        focusLane = lane;
+        ensureLaneVisible(lane);
+        requestPaint();
+    }
+
+    void scrollLanes(double dy) {
+        scrollY = Math.max(0, scrollY + dy);
+        requestPaint();
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    private void followSelection(Event e) {
+        int rank = table().rankOf(e);
+        if (rank < 0) {
+            return;
+        }
+        List<Lane> lanes = lanes();
+        if (focusLane < lanes.size() && java.util.Arrays.binarySearch(lanes.get(focusLane).members(), rank) >= 0) {
+            return;
+        }
+        int lane = LaneNavigation.laneOf(lanes, rank);
+        if (lane >= 0) {
+            setFocusLane(lane);
+        }
+    }
+
+    private void ensureLaneVisible(int lane) {
+        TimelineLayout layout = lastLayout;
+        if (layout == null || lane >= layout.lanes().size()) {
+            return;
+        }
+        PlacedLane l = layout.lanes().get(lane);
+        double top = TimelineLayoutEngine.AXIS_HEIGHT;
+        double bottom = canvas.getHeight();
+        if (l.y() < top) {
+            scrollY = Math.max(0, scrollY - (top - l.y()));
+        } else if (l.y() + Math.min(l.height(), bottom - top) > bottom) {
+            scrollY += l.y() + Math.min(l.height(), bottom - top) - bottom;
+        }
     }
 }

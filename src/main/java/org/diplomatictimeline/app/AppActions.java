@@ -1,0 +1,42 @@
+package org.diplomatictimeline.app;
+
+import org.diplomatictimeline.timeline.LaneMode;
+
+/** What the menus can ask of the main window; one method per menu item. */
+interface AppActions {
+
+    void openFiles();
+
+    void openFolder();
+
+    void reload();
+
+    void quit();
+
+    void setLaneMode(LaneMode mode);
+
+    void zoomIn();
+
+    void zoomOut();
+
+    void fitAll();
+
+    void setTheme(Theme theme);
+
+    /** Makes all text larger ({@code steps} > 0), smaller (< 0), or the default size (0). */
+    void textSize(int steps);
+
+    void focusSearch();
+
+    void clearFilters();
+
+    void nextEvent();
+
+    void previousEvent();
+
+    void showEvidence();
+
+    void showProblems();
+
+    void about();
+}

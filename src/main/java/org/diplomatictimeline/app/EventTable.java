@@ -1,0 +1,95 @@
+package org.diplomatictimeline.app;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.diplomatictimeline.model.Event;
+
+/** The list of visible events, one row each, bound both ways to the shared selection. */
+final class EventTable extends TableView<Event> {
+
+    private final EventSelection selection;
+    private boolean following;
+
+    EventTable(WorkspaceViewModel viewModel) {
+        this.selection = viewModel.selection();
+        getStyleClass().add("event-table");
+        setAccessibleText("Event list");
+        setPlaceholder(new Label("No events match. Clear the filters or open articles (Ctrl+O)."));
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+
+        TableColumn<Event, Event> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Event item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : EventLabels.date(item.when()));
+            }
+        });
+        date.setComparator(Comparator.comparing(
+                (Event e) -> e.when().span() == null ? LocalDate.MAX : e.when().span().first())
+                .thenComparing(e -> e.when().span() == null ? LocalDate.MAX : e.when().span().last()));
+        date.setPrefWidth(135);
+        getColumns().add(date);
+        getColumns().add(column("Title", 250, Event::title));
+        getColumns().add(column("Type", 90, e -> e.type().label()));
+        getColumns().add(column("Status", 85, e -> EventLabels.status(e.status())));
+        getColumns().add(column("Basis", 80, e -> EventLabels.basis(e.when().basis())));
+        getColumns().add(column("Participants", 200, EventLabels::participants));
+        TableColumn<Event, Integer> docs = new TableColumn<>("Docs");
+        docs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().documentIds().size()));
+        docs.setPrefWidth(55);
+        getColumns().add(docs);
+
+        SortedList<Event> sorted = new SortedList<>(viewModel.visibleEvents());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!following && now != null) {
+                selection.select(now);
+            }
+        });
+        selection.selectedProperty().addListener((obs, old, now) -> follow(now));
+        getItems().addListener((javafx.collections.ListChangeListener<Event>) c -> follow(selection.getSelected()));
+    }
+
+    private void follow(Event event) {
+        following = true;
+        try {
+            int index = EventSelection.indexOf(getItems(), event);
+            if (index < 0) {
+                getSelectionModel().clearSelection();
+                return;
+            }
+            if (getSelectionModel().getSelectedIndex() != index) {
+                getSelectionModel().clearAndSelect(index);
+                getFocusModel().focus(index);
+                scrollToIfHidden(index);
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    private void scrollToIfHidden(int index) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null
+                || index < flow.getFirstVisibleCell().getIndex() || index > flow.getLastVisibleCell().getIndex()) {
+            scrollTo(Math.max(0, index - 2));
+        }
+    }
+
+    private static TableColumn<Event, String> column(String name, double width, Function<Event, String> value) {
+        TableColumn<Event, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,53 @@
+package org.diplomatictimeline.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.corpus.CorpusReader;
+import org.diplomatictimeline.corpus.ReadListener;
+import org.diplomatictimeline.model.EventModel;
+
+/** The real load: read the files (or the bundled seeds) with the corpus reader, then extract the events. */
+final class ExtractionPipeline implements LoadPipeline {
+
+    private final CorpusReader reader;
+    private final Function<Corpus, EventModel> extractor;
+
+    ExtractionPipeline(CorpusReader reader, Function<Corpus, EventModel> extractor) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    @Override
+    public Workspace load(List<Path> paths, LoadProgress progress) {
+        Corpus corpus;
+        if (paths.isEmpty()) {
+            progress.update("Reading the seed corpus…", -1);
+            corpus = CorpusReader.bundledSeeds();
+        } else {
+            corpus = reader.read(paths, new ReadListener() {
+                @Override
+                public void progress(int filesDone, int filesTotal, String currentFile) {
+                    Path name = currentFile.isEmpty() ? null : Path.of(currentFile).getFileName();
+                    // Reading is the first half of the bar; extraction the second.
+                    progress.update("Reading " + (name == null ? "" : name + " ") + "(" + filesDone + "/" + filesTotal + ")",
+                            filesTotal == 0 ? -1 : 0.5 * filesDone / filesTotal);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
+        }
+        if (progress.isCancelled()) {
+            return new Workspace(paths, corpus, EventModel.empty());
+        }
+        progress.update("Finding events in " + corpus.documents().size() + " documents…", 0.5);
+        EventModel model = extractor.apply(corpus);
+        progress.update("Done", 1);
+        return new Workspace(paths, corpus, model);
+    }
+}

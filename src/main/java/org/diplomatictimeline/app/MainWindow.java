@@ -1,0 +1,326 @@
+package org.diplomatictimeline.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.timeline.LaneMode;
+
+/**
+ * The main window's content: menus and filters on top, the timeline, and below it the event list, the details and
+ * the source view, with a status line at the bottom. It wires the parts to one view model and runs loads.
+ */
+public final class MainWindow extends BorderPane implements AppActions {
+
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+
+    private final WorkspaceViewModel viewModel;
+    private final BackgroundLoader loader;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final FilterBar filterBar;
+    private final TimelinePane timelinePane;
+    private final EventTable table;
+    private final EventDetailsPane details;
+    private final SourcePane sourcePane;
+    private final StatusLine statusLine;
+    private final FileDropHandler dropHandler;
+    private final javafx.scene.control.TabPane sideTabs; // curation adds its tabs beside Details
+    private java.util.function.BooleanSupplier quitGuard = () -> true;
+    private List<Path> currentPaths = List.of();
+    private Alert problemsAlert;
+    private Alert failureAlert;
+
+    public MainWindow(WorkspaceViewModel viewModel, BackgroundLoader loader) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.loader = Objects.requireNonNull(loader, "loader");
+        getStyleClass().add("main-window");
+        filterBar = new FilterBar(viewModel.filterProperty());
+        timelinePane = new TimelinePane(viewModel, this::showEvidence);
+        table = new EventTable(viewModel);
+        details = new EventDetailsPane(viewModel);
+        sourcePane = new SourcePane(viewModel);
+        statusLine = new StatusLine(viewModel, loader, this::showProblems);
+        statusLine.bindInView(timelinePane.timeline().visibleCountProperty());
+        dropHandler = new FileDropHandler(this::open);
+        dropHandler.install(this);
+
+        AppMenuBar menu = new AppMenuBar(this, timelinePane.timeline().laneModeProperty(), theme);
+        setTop(new VBox(menu, filterBar));
+
+        sideTabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Details", details));
+        sideTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane lower = new SplitPane(table, sideTabs, sourcePane);
+        lower.setDividerPositions(0.40, 0.62);
+        SplitPane centre = new SplitPane(timelinePane, lower);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.38);
+        setCenter(centre);
+        setBottom(statusLine);
+
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                showEvidence();
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            // Double-click in the list does what it does in the timeline: zoom to the event.
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                timelinePane.timeline().zoomTo(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        theme.addListener((obs, old, now) -> applyTheme());
+        sceneProperty().addListener((obs, old, now) -> applyTheme());
+    }
+
+    /** Loads files and folders (empty: the seed corpus) in the background; the current corpus stays until done. */
+    public void open(List<Path> paths) {
+        long started = System.nanoTime();
+        currentPaths = List.copyOf(paths);
+        LOG.info(() -> "Loading " + (paths.isEmpty() ? "the seed corpus" : paths));
+        loader.load(currentPaths, new BackgroundLoader.Listener() {
+            @Override
+            public void loaded(Workspace workspace) {
+                show(workspace);
+                LOG.info(() -> "Load finished in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+
+            @Override
+            public void failed(List<Path> request, Throwable error) {
+                failureAlert = ProblemsDialog.forFailure(window(), request, error);
+                failureAlert.show();
+            }
+        });
+    }
+
+    private void show(Workspace workspace) {
+        viewModel.setWorkspace(workspace);
+        filterBar.setChoices(workspace);
+        fitAll();
+        if (viewModel.selection().getSelected() == null) {
+            // Open on the best-supported event, so the first view already shows linked excerpts.
+            viewModel.visibleEvents().stream()
+                    .max(java.util.Comparator.comparingInt((Event e) -> e.documentIds().size())
+                            .thenComparingInt(e -> e.evidence().size()))
+                    .ifPresent(viewModel.selection()::select);
+        }
+        LOG.info(() -> "Loaded " + workspace.corpus().documents().size() + " documents, "
+                + workspace.model().events().size() + " events, " + workspace.corpus().problems().size() + " problems");
+        // Skipped files interrupt; mere warnings (a guessed encoding) wait behind the status-bar link.
+        if (workspace.corpus().problems().stream().anyMatch(org.diplomatictimeline.corpus.LoadProblem::fatal)) {
+            showProblems();
+        }
+    }
+
+    /** Puts keyboard focus on the timeline, where arrow keys move between events. */
+    public void focusTimeline() {
+        timelinePane.timeline().requestFocus();
+    }
+
+    public WorkspaceViewModel viewModel() {
+        return viewModel;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    FilterBar filterBar() {
+        return filterBar;
+    }
+
+    TimelinePane timelinePane() {
+        return timelinePane;
+    }
+
+    EventTable table() {
+        return table;
+    }
+
+    EventDetailsPane details() {
+        return details;
+    }
+
+    SourcePane sourcePane() {
+        return sourcePane;
+    }
+
+    StatusLine statusLine() {
+        return statusLine;
+    }
+
+    FileDropHandler dropHandler() {
+        return dropHandler;
+    }
+
+    /** The dialog of the last load that failed as a whole, or null. */
+    Alert failureAlert() {
+        return failureAlert;
+    }
+
+    /** The problems dialog last shown, or null. */
+    Alert problemsAlert() {
+        return problemsAlert;
+    }
+
+    @Override
+    public void openFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            open(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    @Override
+    public void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of articles");
+        File dir = chooser.showDialog(window());
+        if (dir != null) {
+            open(List.of(dir.toPath()));
+        }
+    }
+
+    @Override
+    public void reload() {
+        open(currentPaths);
+    }
+
+    /** The tabs beside the event list (Details first); other features add theirs. */
+    public javafx.scene.control.TabPane sideTabs() {
+        return sideTabs;
+    }
+
+    /** Asked before quitting (e.g. about unsaved work); quitting goes ahead only if it answers true. */
+    public void setQuitGuard(java.util.function.BooleanSupplier guard) {
+        this.quitGuard = Objects.requireNonNull(guard, "guard");
+    }
+
+    @Override
+    public void quit() {
+        if (!quitGuard.getAsBoolean()) {
+            return;
+        }
+        loader.cancel();
+        Window w = window();
+        if (w != null) {
+            w.hide();
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void setLaneMode(LaneMode mode) {
+        timelinePane.timeline().laneModeProperty().set(mode);
+    }
+
+    @Override
+    public void zoomIn() {
+        timelinePane.zoomIn();
+    }
+
+    @Override
+    public void zoomOut() {
+        timelinePane.zoomOut();
+    }
+
+    @Override
+    public void fitAll() {
+        timelinePane.fitAll();
+    }
+
+    @Override
+    public void setTheme(Theme t) {
+        theme.set(t);
+    }
+
+    /** Base text size in px; the default reads on a laptop, a projector may want a step or two more. */
+    static final int DEFAULT_TEXT_PX = 14;
+    private int textPx = DEFAULT_TEXT_PX;
+
+    @Override
+    public void textSize(int steps) {
+        textPx = steps == 0 ? DEFAULT_TEXT_PX : Math.max(10, Math.min(28, textPx + 2 * steps));
+        setStyle("-fx-font-size: " + textPx + "px;");
+    }
+
+    int textPx() {
+        return textPx;
+    }
+
+    @Override
+    public void focusSearch() {
+        filterBar.focusSearch();
+    }
+
+    @Override
+    public void clearFilters() {
+        filterBar.clearAll();
+    }
+
+    @Override
+    public void nextEvent() {
+        viewModel.selection().step(table.getItems(), 1);
+    }
+
+    @Override
+    public void previousEvent() {
+        viewModel.selection().step(table.getItems(), -1);
+    }
+
+    @Override
+    public void showEvidence() {
+        details.focusEvidence();
+    }
+
+    @Override
+    public void showProblems() {
+        if (problemsAlert != null) {
+            problemsAlert.close();
+        }
+        problemsAlert = ProblemsDialog.forProblems(window(), viewModel.problems(),
+                viewModel.getWorkspace().corpus().documents().size());
+        problemsAlert.show();
+    }
+
+    @Override
+    public void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(window());
+        alert.setTitle("About Diplomatic Timeline");
+        alert.setHeaderText("Diplomatic Timeline");
+        alert.setContentText("Turns diplomatic news articles into a timeline of events, fully offline.\n\n"
+                + "Every event links to the excerpts it was found in. Dates show how they were found: "
+                + "stated, relative to the article's date, or inferred.");
+        alert.show();
+    }
+
+    private void applyTheme() {
+        timelinePane.timeline().darkThemeProperty().set(theme.get() == Theme.DARK);
+        if (getScene() != null) {
+            theme.get().applyTo(getScene());
+        }
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+}

@@ -1,0 +1,156 @@
+package org.diplomatictimeline.app;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.source.SourceView;
+
+/**
+ * The source view with its document chooser, following the shared selection: the shown excerpt decides the document,
+ * the selected event decides the strong highlight, and a click on an excerpt selects its event.
+ */
+final class SourcePane extends BorderPane {
+
+    private final WorkspaceViewModel viewModel;
+    private final SourceView sourceView = new SourceView();
+    private final ComboBox<Document> chooser = new ComboBox<>();
+    private final Label count = new Label();
+    private boolean choosing;
+    private boolean clicking;
+
+    SourcePane(WorkspaceViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("source-pane");
+        chooser.setAccessibleText("Document");
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Document d) {
+                return d == null ? "" : EventLabels.excerpt(d.title().isBlank() ? d.id() : d.title(), 70);
+            }
+
+            @Override
+            public Document fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        Label label = new Label("Document:");
+        label.setLabelFor(chooser);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        HBox bar = new HBox(8, label, chooser, count);
+        bar.getStyleClass().add("source-bar");
+        setTop(bar);
+        setCenter(sourceView);
+
+        chooser.valueProperty().addListener((obs, old, now) -> {
+            if (!choosing && now != null) {
+                showDocument(now);
+                sourceView.highlight(viewModel.selection().getSelected());
+            }
+        });
+        sourceView.setOnEvidenceClicked(this::evidenceClicked);
+        viewModel.selection().shownEvidenceProperty().addListener((obs, old, now) -> showEvidence(now));
+        viewModel.selection().selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                sourceView.highlight(null);
+            }
+        });
+        viewModel.visibleEvents().addListener((ListChangeListener<Event>) c -> refresh());
+        viewModel.workspaceProperty().addListener((obs, old, now) -> workspaceChanged());
+    }
+
+    SourceView sourceView() {
+        return sourceView;
+    }
+
+    ComboBox<Document> chooser() {
+        return chooser;
+    }
+
+    private void workspaceChanged() {
+        choosing = true;
+        try {
+            chooser.getItems().setAll(viewModel.getWorkspace().corpus().documents());
+        } finally {
+            choosing = false;
+        }
+        Document current = sourceView.getDocument();
+        Document next = current == null ? null : viewModel.document(current.id()).orElse(null);
+        if (next == null && !chooser.getItems().isEmpty()) {
+            next = chooser.getItems().get(0);
+        }
+        if (next == null) {
+            sourceView.clear();
+            count.setText("");
+        } else {
+            showDocument(next);
+        }
+    }
+
+    private void refresh() {
+        Document current = sourceView.getDocument();
+        if (current != null) {
+            showDocument(current);
+            sourceView.highlight(viewModel.selection().getSelected());
+        }
+    }
+
+    private void showEvidence(Evidence evidence) {
+        if (evidence == null) {
+            return;
+        }
+        Document doc = viewModel.document(evidence.documentId()).orElse(null);
+        if (doc == null) {
+            return;
+        }
+        if (sourceView.getDocument() == null || !sourceView.getDocument().id().equals(doc.id())) {
+            showDocument(doc);
+        }
+        // A click on an excerpt must not move the text under the pointer; every other way of choosing one scrolls.
+        sourceView.highlight(viewModel.selection().getSelected(), !clicking);
+        if (!clicking) {
+            sourceView.scrollToOffset(evidence.start());
+        }
+    }
+
+    private void showDocument(Document doc) {
+        List<Event> events = viewModel.visibleEventsIn(doc.id());
+        sourceView.showDocument(doc, events);
+        count.setText(events.size() == 1 ? "1 event" : events.size() + " events");
+        choosing = true;
+        try {
+            chooser.setValue(doc);
+        } finally {
+            choosing = false;
+        }
+    }
+
+    private void evidenceClicked(Event event) {
+        Document doc = sourceView.getDocument();
+        // Stay in this document: show the clicked event's excerpt here rather than its first one elsewhere.
+        Evidence here = event.evidence().stream()
+                .filter(ev -> doc != null && ev.documentId().equals(doc.id()))
+                .findFirst().orElse(null);
+        clicking = true;
+        try {
+            if (here == null) {
+                viewModel.selection().select(event);
+            } else {
+                viewModel.selection().show(event, here);
+            }
+        } finally {
+            clicking = false;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.diplomatictimeline.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.corpus.LoadProblem;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventModel;
+
+/**
+ * The state the main window shows: the loaded workspace, the filter, the events that pass it, and the selection.
+ *
+ * <p>Every view binds to this one object, so the timeline, the list and the source view can never disagree about
+ * what is visible or selected.
+ */
+public final class WorkspaceViewModel {
+
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace", Workspace.empty());
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
+    private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
+    // One read-only wrapper each, kept: a wrapper made per call holds its listeners weakly and can be collected.
+    private final ObservableList<Event> visibleEventsView = FXCollections.unmodifiableObservableList(visibleEvents);
+    private final ObservableList<LoadProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount");
+    private final EventSelection selection = new EventSelection();
+
+    public WorkspaceViewModel() {
+        filter.addListener((obs, old, now) -> refilter());
+    }
+
+    /** Shows a freshly loaded workspace; the selection survives if its event still exists. */
+    public void setWorkspace(Workspace loaded) {
+        Objects.requireNonNull(loaded, "loaded");
+        workspace.set(loaded);
+        problems.setAll(loaded.corpus().problems());
+        refilter();
+    }
+
+    public Workspace getWorkspace() {
+        return workspace.get();
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public EventModel model() {
+        return workspace.get().model();
+    }
+
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    /** The events that pass the filter, chronological (undated last); read-only for views. */
+    public ObservableList<Event> visibleEvents() {
+        return visibleEventsView;
+    }
+
+    public ReadOnlyIntegerProperty visibleCountProperty() {
+        return visibleCount.getReadOnlyProperty();
+    }
+
+    /** Files that failed to load or loaded with a warning. */
+    public ObservableList<LoadProblem> problems() {
+        return problemsView;
+    }
+
+    public EventSelection selection() {
+        return selection;
+    }
+
+    public Optional<Document> document(String id) {
+        return workspace.get().corpus().document(id);
+    }
+
+    /** The visible events with evidence in the document, for the source view's highlights. */
+    public List<Event> visibleEventsIn(String documentId) {
+        List<Event> result = new ArrayList<>();
+        for (Event e : visibleEvents) {
+            if (e.evidence().stream().anyMatch(ev -> ev.documentId().equals(documentId))) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    private void refilter() {
+        EventFilter f = filter.get();
+        List<Event> passing = model().events().stream().filter(f).toList();
+        visibleEvents.setAll(passing);
+        visibleCount.set(passing.size());
+        Event selected = selection.getSelected();
+        if (selected != null) {
+            int index = EventSelection.indexOf(passing, selected);
+            selection.select(index < 0 ? null : passing.get(index));
+        }
+    }
+}

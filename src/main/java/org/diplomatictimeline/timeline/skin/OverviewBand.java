@@ -1,0 +1,191 @@
+package org.diplomatictimeline.timeline.skin;
+
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import org.diplomatictimeline.timeline.TimeWindow;
+import org.diplomatictimeline.timeline.TimelineView;
+import org.diplomatictimeline.timeline.layout.DensityHistogram;
+import org.diplomatictimeline.timeline.layout.EventTable;
+import org.diplomatictimeline.timeline.layout.TimeScale;
+import org.diplomatictimeline.timeline.layout.TimelineLayoutEngine;
+
+/**
+ * The band under the main timeline: the whole corpus as a density histogram, with the visible window as a
+ * rectangle that can be dragged to pan and its edges dragged to zoom (as in SIMILE's two bands).
+ */
+final class OverviewBand extends Region {
+
+    static final double HEIGHT = 56;
+    private static final double EDGE = 6;
+
+    private enum Drag { NONE, MOVE, LEFT, RIGHT }
+
+    private final TimelineView control;
+    private final Canvas canvas = new Canvas();
+    private DensityHistogram histogram;
+    private EventTable histogramTable;
+    private Palette palette = Palette.light();
+    private Drag drag = Drag.NONE;
+    private double pressX;
+    private TimeWindow pressWindow;
+
+    OverviewBand(TimelineView control) {
+        this.control = control;
+        getStyleClass().add("overview-band");
+        getChildren().add(canvas);
+        setAccessibleText("Overview of the whole timeline");
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> drag = Drag.NONE);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(switch (hit(e.getX())) {
+            case LEFT, RIGHT -> Cursor.H_RESIZE;
+            case MOVE -> Cursor.MOVE;
+            default -> Cursor.DEFAULT;
+        }));
+    }
+
+    void setPalette(Palette p) {
+        palette = p;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return HEIGHT;
+    }
+
+    /** The time area of the band: the same left inset as the main view, so the two line up. */
+    TimeScale scale() {
+        double w = Math.max(1, getWidth() - TimelineLayoutEngine.HEADER_WIDTH);
+        EventTable t = control.table();
+        double[] fit = control.limits().fit(t.minDay(), t.maxDay());
+        TimeWindow v = control.getVisibleWindow();
+        double s = fit[0];
+        double e = fit[1];
+        if (v != null) {
+            s = Math.min(s, v.start());
+            e = Math.max(e, v.end());
+        }
+        return new TimeScale(s, e, w);
+    }
+
+    void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= TimelineLayoutEngine.HEADER_WIDTH || h <= 0) {
+            return;
+        }
+        TimeScale scale = scale();
+        double ox = TimelineLayoutEngine.HEADER_WIDTH;
+        g.setFill(palette.header());
+        g.fillRect(0, 0, w, h);
+        g.setFill(palette.axis());
+        g.fillRect(ox, 0, w - ox, h);
+        g.setFill(palette.mutedText());
+        g.setFont(javafx.scene.text.Font.font("System", 11));
+        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        g.fillText("Overview", 8, h / 2);
+        int bins = Math.max(1, (int) (scale.width() / 3));
+        EventTable t = control.table();
+        if (histogram == null || histogramTable != t || histogram.bins() != bins
+                || histogram.start() != scale.start() || histogram.end() != scale.end()) {
+            histogram = DensityHistogram.of(t, scale.start(), scale.end(), bins);
+            histogramTable = t;
+        }
+        double barW = scale.width() / bins;
+        double maxH = h - 10;
+        g.setFill(palette.overviewBar());
+        double logMax = Math.log1p(histogram.max());
+        for (int b = 0; b < bins; b++) {
+            int c = histogram.count(b);
+            if (c > 0) {
+                // log scale so a quiet year is still visible next to a busy week
+                double bh = Math.max(2, maxH * Math.log1p(c) / logMax);
+                g.fillRect(ox + b * barW, h - 4 - bh, Math.max(1, barW - 0.5), bh);
+            }
+        }
+        TimeWindow v = control.getVisibleWindow();
+        if (v != null) {
+            double a = ox + scale.x(v.start());
+            double b = Math.max(a + 3, ox + scale.x(v.end()));
+            g.setFill(palette.windowFill());
+            g.fillRect(a, 1, b - a, h - 2);
+            g.setFill(palette.windowStroke());
+            // rectangles, not strokes: far cheaper on the software pipeline
+            g.fillRect(a, 0, b - a, 2);
+            g.fillRect(a, h - 2, b - a, 2);
+            g.fillRect(a - 1, 0, 2, h);
+            g.fillRect(b - 1, 0, 2, h);
+            g.fillRect(a - 2, h / 2 - 8, 4, 16);
+            g.fillRect(b - 2, h / 2 - 8, 4, 16);
+        }
+        g.setFill(palette.majorGrid());
+        g.fillRect(0, 0, w, 1);
+    }
+
+    private Drag hit(double x) {
+        TimeWindow v = control.getVisibleWindow();
+        if (v == null || x < TimelineLayoutEngine.HEADER_WIDTH) {
+            return Drag.NONE;
+        }
+        TimeScale s = scale();
+        double a = TimelineLayoutEngine.HEADER_WIDTH + s.x(v.start());
+        double b = TimelineLayoutEngine.HEADER_WIDTH + s.x(v.end());
+        if (Math.abs(x - a) <= EDGE && b - a > 2 * EDGE) {
+            return Drag.LEFT;
+        }
+        if (Math.abs(x - b) <= EDGE) {
+            return Drag.RIGHT;
+        }
+        return x > a && x < b ? Drag.MOVE : Drag.NONE;
+    }
+
+    private void pressed(MouseEvent e) {
+        TimeWindow v = control.getVisibleWindow();
+        if (v == null || e.getX() < TimelineLayoutEngine.HEADER_WIDTH) {
+            return;
+        }
+        drag = hit(e.getX());
+        if (drag == Drag.NONE) {
+            // a press outside the rectangle centres the window there, then drags it
+            double day = scale().day(e.getX() - TimelineLayoutEngine.HEADER_WIDTH);
+            set(day - v.length() / 2, day + v.length() / 2);
+            drag = Drag.MOVE;
+        }
+        pressX = e.getX();
+        pressWindow = control.getVisibleWindow();
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (drag == Drag.NONE || pressWindow == null) {
+            return;
+        }
+        double days = (e.getX() - pressX) / scale().pxPerDay();
+        switch (drag) {
+            case MOVE -> set(pressWindow.start() + days, pressWindow.end() + days);
+            case LEFT -> set(Math.min(pressWindow.start() + days, pressWindow.end() - control.limits().minLength()),
+                    pressWindow.end());
+            case RIGHT -> set(pressWindow.start(),
+                    Math.max(pressWindow.end() + days, pressWindow.start() + control.limits().minLength()));
+            default -> {
+            }
+        }
+        e.consume();
+    }
+
+    private void set(double start, double end) {
+        EventTable t = control.table();
+        double[] c = control.limits().clamp(start, end, t.minDay(), t.maxDay());
+        control.setVisibleWindow(new TimeWindow(c[0], c[1]));
+    }
+}

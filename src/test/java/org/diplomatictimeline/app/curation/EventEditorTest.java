@@ -1,0 +1,121 @@
+package org.diplomatictimeline.app.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.diplomatictimeline.curation.Curation;
+import org.diplomatictimeline.curation.CurationSession;
+import org.diplomatictimeline.curation.DocumentHashes;
+import org.diplomatictimeline.curation.ReviewState;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.ParticipantKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The editor turns each changed field into one undoable decision, the date with its precision. */
+@ExtendWith(ApplicationExtension.class)
+class EventEditorTest {
+
+    private CurationSession session;
+    private EventEditor editor;
+
+    @Start
+    void start(Stage stage) {
+        AtomicInteger ids = new AtomicInteger();
+        session = new CurationSession(UiFixtures.model(), DocumentHashes.NONE, Curation.empty(),
+                () -> "d" + ids.incrementAndGet());
+        editor = new EventEditor(new EventEditorModel(session));
+        stage.setScene(new Scene(editor, 560, 320));
+        stage.show();
+    }
+
+    private Event e2() {
+        return session.curated().model().event("e2").orElseThrow();
+    }
+
+    @Test
+    void everyChangedFieldBecomesOneDecisionAndUnchangedFieldsNone(FxRobot robot) {
+        // given the agreement loaded
+        EventEditorModel m = editor.model();
+        robot.interact(() -> m.load(e2()));
+
+        // when the title is typed, the date set to a month, the place and a participant added, then Apply
+        robot.clickOn("#editor-title").eraseText(e2().title().length()).write("Geneva prisoner swap");
+        robot.interact(() -> {
+            m.dayProperty().set(LocalDate.of(2019, 6, 20));
+            m.precisionProperty().set(DatePrecision.MONTH);
+            m.placeProperty().set("Geneva");
+            m.participantsProperty().set("Red Cross");
+        });
+        robot.interact(() -> UiFixtures.snapshot(editor, "event-editor-filled"));
+        robot.interact(m::apply);
+
+        // then four decisions (title, date, place, participants), the event edited accordingly
+        assertThat(session.curation().decisions()).hasSize(4);
+        Event edited = e2();
+        assertThat(edited.title()).isEqualTo("Geneva prisoner swap");
+        assertThat(edited.when().value()).isEqualTo("2019-06");
+        assertThat(edited.when().precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(edited.place().name()).isEqualTo("Geneva");
+        assertThat(edited.participants()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Red Cross");
+            assertThat(p.kind()).isEqualTo(ParticipantKind.PERSON);
+        });
+        assertThat(edited.topics()).containsExactly("security");
+        assertThat(session.curated().state("e2")).isEqualTo(ReviewState.EDITED);
+        assertThat(((TextField) robot.lookup("#editor-title").query()).getText()).isEqualTo("Geneva prisoner swap");
+
+        // and undo takes them back one at a time
+        session.undo();
+        assertThat(e2().participants()).isEmpty();
+        assertThat(e2().place()).isNotNull();
+        session.undo();
+        session.undo();
+        session.undo();
+        assertThat(e2().title()).isEqualTo("Prisoner exchange agreed");
+    }
+
+    @Test
+    void notesOnTheEventAreShown(FxRobot robot) {
+        EventEditorModel m = editor.model();
+        robot.interact(() -> {
+            session.note("e2", "confirm with the ministry");
+            m.load(e2());
+        });
+        javafx.scene.control.ListView<?> notes = robot.lookup("#editor-notes").queryAs(javafx.scene.control.ListView.class);
+        List<Object> items = List.copyOf(notes.getItems());
+        assertThat(items).containsExactly("confirm with the ministry");
+    }
+
+    @Test
+    void applyingAnUntouchedFormRecordsNothing(FxRobot robot) {
+        EventEditorModel m = editor.model();
+        robot.interact(() -> m.load(e2()));
+        robot.interact(m::apply);
+        assertThat(session.curation().decisions()).isEmpty();
+    }
+
+    @Test
+    void typeAndAnUnknownDateAreEditable(FxRobot robot) {
+        EventEditorModel m = editor.model();
+        robot.interact(() -> {
+            m.load(e2());
+            m.typeProperty().set(EventType.NEGOTIATION);
+            m.dateKnownProperty().set(false);
+            m.apply();
+        });
+        assertThat(e2().type()).isEqualTo(EventType.NEGOTIATION);
+        assertThat(e2().when().isKnown()).isFalse();
+        assertThat(session.curation().decisions()).hasSize(2);
+    }
+}

@@ -1,0 +1,137 @@
+package org.diplomatictimeline.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.timeline.SampleEvents;
+import org.diplomatictimeline.timeline.TimeWindow;
+import org.diplomatictimeline.timeline.TimelineView;
+import org.diplomatictimeline.timeline.layout.EventTable;
+import org.diplomatictimeline.timeline.skin.TimelineSkin;
+
+/**
+ * Splits a frame of the scripted sequence into its phases (layout+canvas recording, then rasterising the control
+ * with the software pipeline) to show where the time goes. A plain main; see docs/BENCHMARKS-timeline.md.
+ *
+ * <p>Beside wall time it reports CPU time (ThreadMXBean) of the two threads that do a frame's work: the FX thread
+ * (layout and canvas recording) and the render thread (the software rasteriser, which runs the snapshot). On a
+ * shared, loaded machine wall time includes waiting for a core; CPU time does not.
+ */
+public final class TimelineFrameProbe {
+
+    private TimelineFrameProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+                : new int[] {1_000, 10_000, 100_000};
+        FutureTask<double[]> blank = new FutureTask<>(TimelineFrameProbe::blankSnapshots);
+        Platform.runLater(blank);
+        double[] b = blank.get();
+        System.out.printf(Locale.ROOT, "rasterising an empty 1400x700 pane (the floor): p50 %.2f / p95 %.2f ms%n",
+                pct(b, 0.5), pct(b, 0.95));
+        System.out.println("events  wall ms: paint p50/p95  raster p50/p95  frame p50/p95 p99 | "
+                + "cpu ms (FX + render thread): frame p50/p95 p99 | FX cpu p50/p95 | render cpu p50/p95");
+        for (int n : sizes) {
+            List<Event> corpus = SampleEvents.synthetic(n, 10, 2024);
+            List<TimeWindow> script = TimelineRenderBench.script(EventTable.of(corpus));
+            FutureTask<double[][]> task = new FutureTask<>(() -> run(corpus, script));
+            Platform.runLater(task);
+            double[][] t = task.get();
+            System.out.printf(Locale.ROOT,
+                    "%7d  %6.2f / %6.2f  %6.2f / %6.2f  %6.2f / %6.2f %6.2f | %6.2f / %6.2f %6.2f | %6.2f / %6.2f | %6.2f / %6.2f%n", n,
+                    pct(t[0], 0.5), pct(t[0], 0.95), pct(t[1], 0.5), pct(t[1], 0.95),
+                    pct(t[2], 0.5), pct(t[2], 0.95), pct(t[2], 0.99), pct(t[3], 0.5), pct(t[3], 0.95),
+                    pct(t[3], 0.99), pct(t[4], 0.5), pct(t[4], 0.95), pct(t[5], 0.5), pct(t[5], 0.95));
+        }
+        Platform.exit();
+    }
+
+    private static double[][] run(List<Event> corpus, List<TimeWindow> script) {
+        TimelineView view = new TimelineView();
+        view.animatedProperty().set(false);
+        view.getEvents().setAll(corpus);
+        StackPane root = new StackPane(view);
+        new Scene(root, 1400, 700);
+        root.applyCss();
+        root.layout();
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        WritableImage image = new WritableImage(1400, 700);
+        int frames = script.size() * 3;
+        double[] paint = new double[frames];
+        double[] raster = new double[frames];
+        double[] wall = new double[frames];
+        double[] cpu = new double[frames];
+        double[] fxCpu = new double[frames];
+        double[] renderCpu = new double[frames];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        view.snapshot(null, image);
+        long renderThread = renderThreadId(mx);
+        for (int i = 0; i < frames; i++) {
+            long f0 = mx.getCurrentThreadCpuTime();
+            long r0 = mx.getThreadCpuTime(renderThread);
+            long t0 = System.nanoTime();
+            view.setVisibleWindow(script.get(i % script.size()));
+            skin.paintNow();
+            long t1 = System.nanoTime();
+            view.snapshot(null, image);
+            long t2 = System.nanoTime();
+            long f1 = mx.getCurrentThreadCpuTime();
+            long r1 = mx.getThreadCpuTime(renderThread);
+            paint[i] = (t1 - t0) / 1e6;
+            raster[i] = (t2 - t1) / 1e6;
+            wall[i] = (t2 - t0) / 1e6;
+            cpu[i] = (f1 - f0 + r1 - r0) / 1e6;
+            fxCpu[i] = (f1 - f0) / 1e6;
+            renderCpu[i] = (r1 - r0) / 1e6;
+        }
+        return new double[][] {paint, raster, wall, cpu, fxCpu, renderCpu};
+    }
+
+    /** The prism render thread ("QuantumRenderer-0"), which rasterises snapshots; -1 if not found. */
+    static long renderThreadId(ThreadMXBean mx) {
+        for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith("QuantumRenderer")) {
+                return t.getThreadId();
+            }
+        }
+        return -1;
+    }
+
+    private static double[] blankSnapshots() {
+        StackPane root = new StackPane();
+        root.setStyle("-fx-background-color: white;");
+        new Scene(root, 1400, 700);
+        WritableImage image = new WritableImage(1400, 700);
+        double[] t = new double[300];
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            root.snapshot(null, image);
+            t[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return t;
+    }
+
+    private static double pct(double[] values, double p) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.floor(p * s.length))];
+    }
+}
