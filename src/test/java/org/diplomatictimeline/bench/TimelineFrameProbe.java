@@ -139,14 +139,16 @@ public final class TimelineFrameProbe {
         return new double[][] {paint, raster, wall, cpu, fxCpu, renderCpu, totals};
     }
 
-    /** A live thread by name prefix ("QuantumRenderer" rasterises snapshots); -1 if not found. */
+    /** The newest live thread with a name prefix ("QuantumRenderer" rasterises snapshots); -1 if not found. */
     static long threadId(ThreadMXBean mx, String prefix) {
+        // the newest one: each control has its own level builder, and earlier sizes' controls are still alive
+        long id = -1;
         for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
             if (t != null && t.getThreadName().startsWith(prefix)) {
-                return t.getThreadId();
+                id = Math.max(id, t.getThreadId());
             }
         }
-        return -1;
+        return id;
     }
 
     private static double[] blankSnapshots() {
