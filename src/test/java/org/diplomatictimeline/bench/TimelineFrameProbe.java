@@ -104,8 +104,7 @@ public final class TimelineFrameProbe {
         double[] renderCpu = new double[frames];
         long fxStart = mx.getThreadCpuTime(fxThread);
         long renderStart = mx.getThreadCpuTime(renderThread);
-        long builderThread = threadId(mx, "timeline-level-builder");
-        long builderStart = builderThread < 0 ? 0 : mx.getThreadCpuTime(builderThread);
+        long builderStart = cpuOfAll(mx, "timeline-level-builder");
         for (int i = 0; i < frames; i++) {
             TimeWindow w = script.get(i % script.size());
             int f = i;
@@ -131,12 +130,22 @@ public final class TimelineFrameProbe {
         }
         double fxTotal = (mx.getThreadCpuTime(fxThread) - fxStart) / 1e6;
         double renderTotal = (mx.getThreadCpuTime(renderThread) - renderStart) / 1e6;
-        // the builder thread starts with the first background build, possibly during the run
-        long builder = builderThread >= 0 ? builderThread : threadId(mx, "timeline-level-builder");
-        double builderTotal = builder < 0 ? 0 : (mx.getThreadCpuTime(builder) - builderStart) / 1e6;
+        // a control's builder thread starts with its first background build, possibly during the run
+        double builderTotal = (cpuOfAll(mx, "timeline-level-builder") - builderStart) / 1e6;
         double inFrames = Arrays.stream(cpu).sum();
         double[] totals = {(fxTotal + renderTotal - inFrames) / frames, builderTotal / frames};
         return new double[][] {paint, raster, wall, cpu, fxCpu, renderCpu, totals};
+    }
+
+    /** CPU time of all live threads with a name prefix. */
+    static long cpuOfAll(ThreadMXBean mx, String prefix) {
+        long sum = 0;
+        for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith(prefix)) {
+                sum += Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return sum;
     }
 
     /** The newest live thread with a name prefix ("QuantumRenderer" rasterises snapshots); -1 if not found. */
