@@ -37,6 +37,14 @@ public final class EventAssembler {
             "for", "on", "about", "over", "around", "across", "into", "against");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its");
+    /** Encounters that can enclose others ("while in Moscow, he will also ..."). */
+    private static final Set<EventType> ENCLOSING = Set.of(EventType.MEETING, EventType.TALKS,
+            EventType.NEGOTIATION, EventType.VISIT, EventType.SUMMIT, EventType.FORUM);
+    /** Cues placing a sentence's event inside the visit or summit reported before; lower case, word-bounded. */
+    private static final List<String> WITHIN_CUES = List.of("while in ", "while there", "while visiting ",
+            "during the visit", "during his visit", "during her visit", "during the trip", "during his trip",
+            "during her trip", "during the talks", "during the summit", "during his stay", "during her stay",
+            "on the sidelines of", "on the margins of", "on the fringes of", "on the sidelines", "on the margins");
     private static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
 
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -56,6 +64,7 @@ public final class EventAssembler {
         String text = doc.text();
         List<EventMention> out = new ArrayList<>();
         EventMention lastDatedFamily = null;
+        EventMention enclosing = null;
         // Sorted once and walked with two cursors, so the cost stays linear in the document's length.
         List<Mention> sortedMentions = new ArrayList<>(mentions);
         sortedMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -89,7 +98,8 @@ public final class EventAssembler {
                 }
             }
             List<Mention> before = sortedMentions.subList(Math.max(0, mi - 40), mi);
-            Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si);
+            Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
+                    enclosing, withinCue(text, s));
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
                 statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
             }
@@ -105,12 +115,31 @@ public final class EventAssembler {
                     continue;
                 }
                 out.add(m);
-                if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown()) {
-                    lastDatedFamily = m;
+                boolean inside = ctx.withinCue() != null && enclosing != null;
+                if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown() && !inside) {
+                    lastDatedFamily = m; // an event inside the visit is not what "then" follows
+                }
+                // The enclosing event is the latest dated encounter, unless it is dated more coarsely than the one
+                // already held ("the visit coincides with the 2019 anniversary" does not replace "on Wednesday").
+                if (ENCLOSING.contains(t.type()) && m.when().isKnown() && !inside && (enclosing == null
+                        || m.when().precision().isFinerOrEqual(enclosing.when().precision()))) {
+                    enclosing = m;
                 }
             }
         }
         return out;
+    }
+
+    /** The first cue in the sentence that sets its event inside an enclosing one, or null. */
+    private static String withinCue(String text, Sentence s) {
+        String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        for (String cue : WITHIN_CUES) {
+            int i = lower.indexOf(cue);
+            if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+                return cue;
+            }
+        }
+        return null;
     }
 
     private static <T> List<T> within(List<T> sorted, int from, Sentence s,
@@ -165,6 +194,10 @@ public final class EventAssembler {
             previousPerson(c, t.start()).flatMap(actors::participant).ifPresent(participants::add);
         }
         List<Place> places = places(c, t);
+        if (places.isEmpty() && c.withinCue() != null && c.enclosing() != null && t.type() != EventType.SANCTION
+                && t.type() != EventType.AID) {
+            places = c.enclosing().places(); // "during the visit": where the visit is
+        }
         EventDate when;
         String name = "";
         String key = "";
@@ -220,6 +253,10 @@ public final class EventAssembler {
         if (timex.isPresent()) {
             return dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate), timex.get(), t.status(),
                     c.docDate);
+        }
+        if (c.withinCue() != null && c.enclosing() != null) {
+            return dates.within(c.enclosing().when(), c.withinCue().trim(),
+                    c.enclosing().type().label().toLowerCase());
         }
         boolean then = c.tokens.stream().anyMatch(k -> k.lower().equals("then") && k.start() < t.start());
         if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null) {
@@ -430,19 +467,54 @@ public final class EventAssembler {
                 && PRONOUNS.contains(k.lower()));
     }
 
+    /**
+     * The person "he", "she" or "his" most likely refers to: the most recent person named as a subject (not after
+     * "with", "to", "by", "his counterpart" and the like), else the most recent person named.
+     */
     private static Optional<Mention> previousPerson(Context c, int before) {
         Mention best = null;
+        Mention bestSubject = null;
         int limit = Math.max(0, c.sentence.start() - 800);
         List<Mention> candidates = new ArrayList<>(c.allMentions);
         candidates.addAll(c.mentions);
+        String text = c.doc.text();
         for (Mention m : candidates) {
             if (m.kind() == MentionKind.PERSON && m.end() <= before && m.start() >= limit) {
                 if (best == null || m.start() > best.start()) {
                     best = m;
                 }
+                if ((bestSubject == null || m.start() > bestSubject.start()) && subjectLike(text, m.start())) {
+                    bestSubject = m;
+                }
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(bestSubject != null ? bestSubject : best);
+    }
+
+    private static final Set<String> OBJECT_MARKERS = Set.of("with", "to", "by", "for", "from", "and", "met",
+            "meet", "meets", "meeting", "received", "receive", "hosted", "host", "welcomed", "welcome", "invited",
+            "counterpart", "counterparts", "told", "called", "urged", "thanked", "congratulated", "of", "against");
+
+    /** Whether the words just before a name leave it as a clause's subject rather than an object. */
+    private static boolean subjectLike(String text, int start) {
+        int i = start - 1;
+        while (true) {
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+                i--;
+            }
+            int end = i + 1;
+            while (i >= 0 && Character.isLetter(text.charAt(i))) {
+                i--;
+            }
+            if (end == i + 1) {
+                return true; // start of text or a sentence mark: a subject
+            }
+            String word = text.substring(i + 1, end);
+            if (Character.isUpperCase(word.charAt(0)) && i >= 0 && text.charAt(i) == ' ') {
+                continue; // "Iranian President" before the name: a title, look further back
+            }
+            return !OBJECT_MARKERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     private static boolean insideAnyAttribution(Context c, int offset) {
@@ -597,7 +669,8 @@ public final class EventAssembler {
 
     private record Context(Document doc, Sentence sentence, List<Token> tokens, List<Mention> mentions,
                            List<Timex> timexes, Map<Trigger, int[]> attributions, Evidence evidence,
-                           DocumentDate docDate, List<Mention> allMentions, int order) {
+                           DocumentDate docDate, List<Mention> allMentions, int order, EventMention enclosing,
+                           String withinCue) {
         // allMentions: the mentions just before this sentence, for "he" and "his" reaching back
     }
 }
