@@ -63,9 +63,14 @@ public final class CorpusReader {
      */
     public Corpus read(List<Path> paths, ReadListener listener) {
         Objects.requireNonNull(listener, "listener");
-        FileCollector.Collected collected = collector.collect(List.copyOf(paths));
+        FileCollector.Collected collected = collector.collect(List.copyOf(paths), listener::isCancelled);
         List<Path> files = collected.files();
         List<LoadProblem> problems = new ArrayList<>(collected.problems());
+        if (listener.isCancelled() && !paths.isEmpty()) {
+            problems.add(new LoadProblem(paths.get(0).toAbsolutePath().normalize().toString(),
+                    "cancelled while looking for files: nothing was read", true));
+            return new Corpus(List.of(), problems);
+        }
         List<Document> documents = new ArrayList<>();
         DocumentIds ids = new DocumentIds();
         int done = 0;

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Finds articles that occur more than once in a corpus: exactly (same normalised words) or nearly (word 5-shingle
- * Jaccard similarity at or above a threshold), in time close to linear in the corpus size.
+ * Jaccard similarity at or above a threshold, or one text almost wholly contained in the other), in time close to
+ * linear in the corpus size.
  *
  * <p>Near-duplicates are found with MinHash signatures and locality-sensitive hashing (bands of rows), then
  * confirmed with the exact Jaccard similarity of the shingle sets, so a reported pair is never a false positive.
@@ -30,6 +31,12 @@ public final class DuplicateDetector {
     private static final int MAX_BUCKET = 64;
     /** Five standard deviations of a 128-value MinHash estimate: pairs estimated lower are not checked. */
     private static final double ESTIMATE_MARGIN = 0.2;
+    /** Share of the shorter text found in the longer above which one is a copy of the other with additions. */
+    static final double CONTAINMENT = 0.9;
+    /** Below this many shingles a text is too short for containment to mean anything. */
+    private static final int CONTAINMENT_MIN_SHINGLES = 50;
+    /** The lowest Jaccard similarity of pairs that containment is checked for (a text under half the other). */
+    private static final double CONTAINMENT_MIN_JACCARD = 0.45;
 
     private final double threshold;
 
@@ -61,7 +68,7 @@ public final class DuplicateDetector {
             shingles[i] = shingles(words);
             Integer first = firstWithText.putIfAbsent(String.join(" ", words), i);
             if (first != null) {
-                groups.union(first, i, 1.0);
+                groups.union(first, i, 1.0, false);
                 exactOnly[i] = true;
             }
         }
@@ -90,12 +97,13 @@ public final class DuplicateDetector {
             int b = (int) (pair % n);
             // The signature estimate is cheap and, this far below the threshold, never wrong enough to matter.
             if (groups.find(a) == groups.find(b)
-                    || estimate(signatures[a], signatures[b]) < threshold - ESTIMATE_MARGIN) {
+                    || estimate(signatures[a], signatures[b]) < Math.min(threshold, CONTAINMENT_MIN_JACCARD)
+                            - ESTIMATE_MARGIN) {
                 continue;
             }
-            double similarity = jaccard(shingles[a], shingles[b]);
+            double similarity = similarity(shingles[a], shingles[b]);
             if (similarity >= threshold) {
-                groups.union(a, b, similarity);
+                groups.union(a, b, similarity, true);
             }
         }
         return groups.groups(documents);
@@ -187,8 +195,22 @@ public final class DuplicateDetector {
         return equal / (double) HASHES;
     }
 
-    /** |A ∩ B| / |A ∪ B| of two sorted distinct arrays. */
-    static double jaccard(long[] a, long[] b) {
+    /**
+     * How alike two shingle sets are: their Jaccard similarity, or, when the smaller set is long enough and almost
+     * all found in the larger (a copy with a paragraph or a site's furniture added), the share found, if higher.
+     */
+    static double similarity(long[] a, long[] b) {
+        int common = common(a, b);
+        double jaccard = common / (double) (a.length + b.length - common);
+        int smaller = Math.min(a.length, b.length);
+        if (smaller >= CONTAINMENT_MIN_SHINGLES && common >= CONTAINMENT * smaller) {
+            return Math.max(jaccard, common / (double) smaller);
+        }
+        return jaccard;
+    }
+
+    /** |A ∩ B| of two sorted distinct arrays. */
+    private static int common(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -203,7 +225,7 @@ public final class DuplicateDetector {
                 j++;
             }
         }
-        return common / (double) (a.length + b.length - common);
+        return common;
     }
 
     private static long fnv(String s) {
@@ -277,7 +299,7 @@ public final class DuplicateDetector {
             return i;
         }
 
-        void union(int a, int b, double similarity) {
+        void union(int a, int b, double similarity, boolean nearLink) {
             int ra = find(a);
             int rb = find(b);
             // The lower index stays the root, so a group is represented by its first document.
@@ -285,7 +307,7 @@ public final class DuplicateDetector {
             int child = Math.max(ra, rb);
             parent[child] = root;
             weakest[root] = Math.min(Math.min(weakest[root], weakest[child]), similarity);
-            near[root] = near[root] || near[child] || similarity < 1.0;
+            near[root] = near[root] || near[child] || nearLink;
         }
 
         List<DuplicateGroup> groups(List<Document> documents) {

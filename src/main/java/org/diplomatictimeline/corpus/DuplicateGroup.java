@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param documentIds the ids, at least two, in corpus order
  * @param kind        EXACT when all have the same normalised text, NEAR otherwise
- * @param similarity  the lowest word-shingle Jaccard similarity among the links that joined the group, in (0, 1]
+ * @param similarity  the weakest link that joined the group, in (0, 1]: the word-shingle Jaccard similarity, or the
+ *                    share of the shorter text found in the longer when that is at least 0.9 and higher
  */
 public record DuplicateGroup(List<String> documentIds, DuplicateKind kind, double similarity) {
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Expands the files and folders a user picked into the list of files to read: folders recursively in a stable
@@ -51,13 +52,21 @@ final class FileCollector {
     }
 
     Collected collect(List<Path> paths) {
+        return collect(paths, () -> false);
+    }
+
+    /** Collects, giving up (with what was found so far) as soon as {@code cancelled} says so. */
+    Collected collect(List<Path> paths, BooleanSupplier cancelled) {
         Set<Path> seen = new LinkedHashSet<>();
         List<Path> files = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         for (Path given : paths) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
             Path path = given.toAbsolutePath().normalize();
             if (Files.isDirectory(path)) {
-                walk(path, seen, files, problems);
+                walk(path, seen, files, problems, cancelled);
             } else if (Files.isRegularFile(path)) {
                 // A file the user named is read even if hidden or of an odd type: they asked for it.
                 add(path, seen, files);
@@ -72,7 +81,8 @@ final class FileCollector {
         return new Collected(files, problems);
     }
 
-    private static void walk(Path root, Set<Path> seen, List<Path> files, List<LoadProblem> problems) {
+    private static void walk(Path root, Set<Path> seen, List<Path> files, List<LoadProblem> problems,
+                             BooleanSupplier cancelled) {
         List<Path> found = new ArrayList<>();
         int[] skipped = {0};
         try {
@@ -80,6 +90,10 @@ final class FileCollector {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            // A dropped home folder takes long to list: let the user stop it.
+                            if (cancelled.getAsBoolean()) {
+                                return FileVisitResult.TERMINATE;
+                            }
                             if (!dir.equals(root) && (isHidden(dir) || isSavedPageAssets(dir))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }

@@ -1,39 +1,33 @@
 package org.diplomatictimeline.time;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
- * Calendar expressions: full and partial dates in English and day-month-year orders of other languages, numeric dates,
- * years, decades, centuries, quarters, halves, seasons and ISO weeks.
+ * Calendar expressions built around month names: full and partial dates in English and the day-month-year orders of
+ * other languages, ranges of days, "the 13th of May", centuries; numbers and periods are delegated.
  */
 final class CalendarRules {
 
-    private static final Set<String> YEAR_CUES = Set.of("in", "since", "from", "of", "by", "until", "till", "year",
-            "between", "and", "to", "before", "after", "around", "circa", "c", "during", "early", "late", "mid");
-    private static final Set<String> NOT_YEAR_AFTER = Set.of("people", "troops", "soldiers", "km", "kilometres",
-            "kilometers", "miles", "metres", "meters", "tonnes", "tons", "cars", "jobs", "workers", "units", "employees",
-            "dollars", "euros", "yuan", "rubles", "roubles", "votes", "feet", "pounds", "barrels", "delegates",
-            "members", "hectares", "students", "refugees", "civilians", "deaths", "cases", "copies", "planes",
-            "aircraft", "vehicles", "points", "shares", "mw", "kg", "m", "b", "bn", "million", "billion");
     private static final Set<String> MONTH_ALONE_CUES = Set.of("in", "since", "until", "till", "by", "early",
             "late", "mid", "last", "next", "this", "of", "from", "before", "after", "during", "through", "to",
             "and", "or", "between", "coming", "past", "previous", "following", "end", "start", "beginning");
 
     private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th", "er", "e", "o", "º", "°");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-    private static final Set<String> SEASON_CUES = Set.of("in", "during", "by", "until", "since", "early",
-            "late", "mid", "this", "last", "next", "through", "till");
 
     private final Scan s;
     private final Vocabulary v;
     private final LocalDate anchor;
+    private final NumericRules numbers;
+    private final PeriodRules periods;
 
     CalendarRules(Scan scan) {
         this.s = scan;
         this.v = scan.vocab;
         this.anchor = scan.anchor;
+        this.numbers = new NumericRules(scan);
+        this.periods = new PeriodRules(scan);
     }
 
     Candidate match(int i) {
@@ -42,139 +36,17 @@ final class CalendarRules {
             return null;
         }
         if (t.isNumber()) {
-            return Candidate.longer(numeric(i), dayFirst(i));
+            return Candidate.longer(numbers.match(i), dayFirst(i));
         }
         if (t.kind() == TokenKind.PUNCT) {
-            return t.is("'") || t.is("’") ? shortDecade(i) : null;
+            return t.is("'") || t.is("’") ? numbers.shortDecade(i) : null;
         }
         Candidate c = monthFirst(i);
         c = Candidate.longer(c, weekdayWithDate(i));
         c = Candidate.longer(c, theOrdinal(i));
-        c = Candidate.longer(c, season(i));
-        c = Candidate.longer(c, quarterCode(i));
+        c = Candidate.longer(c, periods.season(i));
+        c = Candidate.longer(c, periods.quarterCode(i));
         return c;
-    }
-
-    // --- numbers first: ISO dates, numeric dates, years, decades -------------------------------------------------
-
-    private Candidate numeric(int i) {
-        Token t = s.tok(i);
-        int n = t.number();
-        if (t.length() == 4) {
-            if ((s.dash(i + 1) || s.punct(i + 1, "/") || s.punct(i + 1, ".")) && s.adjacent(i + 1) && s.adjacent(i + 2)) {
-                String sep = s.tok(i + 1).text();
-                if (s.number(i + 2) && s.tok(i + 2).length() <= 2) {
-                    int m = s.tok(i + 2).number();
-                    if (s.punct(i + 3, sep) && s.adjacent(i + 3) && s.number(i + 4) && s.adjacent(i + 4)
-                            && s.tok(i + 4).length() <= 2) {
-                        LocalDate d = AnchorCalendar.safeDate(n, m, s.tok(i + 4).number());
-                        return d == null ? null : Candidate.of(i, i + 5, TimexType.DATE, AnchorCalendar.day(d), false);
-                    }
-                    if (sep.equals("-") && m >= 1 && m <= 12 && s.tok(i + 2).length() == 2 && !s.punct(i + 3, "-")) {
-                        return Candidate.of(i, i + 3, TimexType.DATE, AnchorCalendar.month(n, m), false);
-                    }
-                }
-                if (sep.equals("-") && s.word(i + 2, "w") && s.number(i + 3) && s.adjacent(i + 3)) {
-                    int w = s.tok(i + 3).number();
-                    if (w >= 1 && w <= 53) {
-                        return Candidate.of(i, i + 4, TimexType.DATE, String.format("%04d-W%02d", n, w), false);
-                    }
-                }
-            }
-            if (s.word(i + 1, "s") && s.adjacent(i + 1) && n % 10 == 0) {
-                int first = s.word(i - 1, "the") ? i - 1 : i;
-                return Candidate.of(first, i + 2, TimexType.DATE, (n / 10) + "X", false);
-            }
-            if (s.dash(i + 1) && s.number(i + 2) && s.tok(i + 2).length() == 4 && s.tok(i + 2).number() > n
-                    && plausibleYear(i, n) && s.tok(i + 2).number() - n < 100) {
-                return new Candidate(i, i + 3, TimexType.DATE, AnchorCalendar.year(n),
-                        null, AnchorCalendar.year(s.tok(i + 2).number()), false);
-            }
-            if (plausibleYear(i, n)) {
-                int end = i + 1;
-                if (s.word(end, "года") || s.word(end, "году") || s.word(end, "год")) {
-                    end++;
-                } else if (s.word(end, "г") && s.punct(end + 1, ".")) {
-                    end += 2;
-                }
-                return Candidate.of(i, end, TimexType.DATE, AnchorCalendar.year(n), false);
-            }
-            return null;
-        }
-        if (t.length() == 2 && n % 10 == 0 && s.word(i + 1, "s") && s.adjacent(i + 1)) {
-            int first = s.word(i - 1, "the") ? i - 1 : i;
-            return Candidate.of(first, i + 2, TimexType.DATE, (n < 30 ? "20" : "19") + n / 10 + "X", false);
-        }
-        if (t.length() <= 2 && (s.punct(i + 1, "/") || s.punct(i + 1, ".")) && s.adjacent(i + 1)
-                && s.number(i + 2) && s.adjacent(i + 2) && s.tok(i + 2).length() <= 2
-                && s.punct(i + 3, s.tok(i + 1).text()) && s.adjacent(i + 3) && s.number(i + 4) && s.adjacent(i + 4)
-                && (s.tok(i + 4).length() == 4 || s.tok(i + 4).length() == 2)) {
-            return numericDate(i, s.tok(i + 1).text().equals("."));
-        }
-        return null;
-    }
-
-    /** dd.mm.yyyy is always day-first; with slashes only an unambiguous reading (or one near the anchor) is taken. */
-    private Candidate numericDate(int i, boolean dots) {
-        int a = s.tok(i).number();
-        int b = s.tok(i + 2).number();
-        int y = s.tok(i + 4).number();
-        if (s.tok(i + 4).length() == 2) {
-            y += y < 50 ? 2000 : 1900;
-        }
-        LocalDate dayFirst = AnchorCalendar.safeDate(y, b, a);
-        LocalDate monthFirst = dots ? null : AnchorCalendar.safeDate(y, a, b);
-        LocalDate chosen;
-        if (dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst)) {
-            chosen = nearAnchor(dayFirst, monthFirst);
-        } else {
-            chosen = dayFirst != null ? dayFirst : monthFirst;
-        }
-        return chosen == null ? null : Candidate.of(i, i + 5, TimexType.DATE, AnchorCalendar.day(chosen), false);
-    }
-
-    private LocalDate nearAnchor(LocalDate a, LocalDate b) {
-        if (anchor == null) {
-            return null;
-        }
-        long da = Math.abs(ChronoUnit.DAYS.between(a, anchor));
-        long db = Math.abs(ChronoUnit.DAYS.between(b, anchor));
-        // Take the reading near the document date when only one is near, or when one is within days and the other not.
-        if (da <= 31 && db > 31 || da <= 3 && db > 7) {
-            return a;
-        }
-        return db <= 31 && da > 31 || db <= 3 && da > 7 ? b : null;
-    }
-
-    boolean plausibleYear(int i, int n) {
-        if (n < 1000 || n > 2199) {
-            return false;
-        }
-        Token prev = s.tok(i - 1);
-        if (prev != null && (prev.is("$") || prev.is("€") || prev.is("£") || prev.is("¥") || prev.is("#")
-                || prev.is("no") || (prev.is(",") || prev.is(".") || prev.is("/") || prev.is("-"))
-                && !s.tok(i).spaceBefore() && s.number(i - 2) && !s.tok(i - 1).spaceBefore())) {
-            return false;
-        }
-        Token next = s.tok(i + 1);
-        if (next != null && (next.is("%") || next.isWord() && NOT_YEAR_AFTER.contains(next.lower())
-                || (next.is(",") || next.is(".") || next.is(":")) && s.adjacent(i + 2) && s.number(i + 2))) {
-            return false;
-        }
-        if (n >= 1900 && n <= 2099) {
-            return true;
-        }
-        return prev != null && prev.isWord() && YEAR_CUES.contains(prev.lower());
-    }
-
-    private Candidate shortDecade(int i) {
-        if (s.number(i + 1) && s.adjacent(i + 1) && s.tok(i + 1).length() == 2 && s.word(i + 2, "s")
-                && s.adjacent(i + 2) && s.tok(i + 1).number() % 10 == 0) {
-            int d = s.tok(i + 1).number();
-            int first = s.word(i - 1, "the") ? i - 1 : i;
-            return Candidate.of(first, i + 3, TimexType.DATE, (d < 30 ? "20" : "19") + d / 10 + "X", false);
-        }
-        return null;
     }
 
     // --- day-month orders: "13 May 2019", "13. Mai", "13 de mayo de 2019", "13 мая 2019 года", "5-7 June" -----
@@ -245,6 +117,29 @@ final class CalendarRules {
             c = c.withEnd(end, endValue, true);
         }
         return c;
+    }
+
+    /**
+     * "the first week of June", "the last week of March 2009": the ISO week holding the month's 4th, 11th, ... day,
+     * or for the last week the one holding the fourth-last day, so that most of the week lies in the month.
+     */
+    private Candidate weekOfMonth(int first, int k, int month, int ord) {
+        int end = k;
+        int year;
+        boolean relative;
+        if (s.number(k) && s.tok(k).length() == 4) {
+            year = s.tok(k).number();
+            end = k + 1;
+            relative = false;
+        } else if (anchor != null) {
+            year = Integer.parseInt(AnchorCalendar.month(month, s.direction(first, k), anchor).substring(0, 4));
+            relative = true;
+        } else {
+            return Candidate.of(first, k, TimexType.DATE, "XXXX-WXX", true);
+        }
+        LocalDate firstDay = LocalDate.of(year, month, 1);
+        LocalDate day = ord > 0 ? firstDay.plusDays(3 + 7L * (ord - 1)) : firstDay.plusMonths(1).minusDays(4);
+        return Candidate.of(first, end, TimexType.DATE, AnchorCalendar.week(day), relative);
     }
 
     /** The token after a day-of-month at i ("13", "13th", "1er", "13."), or -1. */
@@ -372,6 +267,9 @@ final class CalendarRules {
             return null;
         }
         int k = i + 1;
+        if (s.punct(k, ".") && s.adjacent(k) && day.length() <= 4) {
+            k++;
+        }
         if (s.punct(k, ",")) {
             k++;
         }
@@ -430,82 +328,15 @@ final class CalendarRules {
         if (s.word(u, "century") && ord > 0 && ord <= 21) {
             return Candidate.of(i, u + 1, TimexType.DATE, String.format("%02d", ord - 1), false);
         }
+        if (s.word(u, "week") && s.word(u + 1, "of") && monthAt(u + 2, false) > 0 && (ord == -1 || ord <= 5)) {
+            return weekOfMonth(i, u + 3, monthAt(u + 2, false), ord);
+        }
         boolean quarter = s.word(u, "quarter");
         boolean half = s.word(u, "half");
         if (!quarter && !half || ord > (quarter ? 4 : 2)) {
             return null;
         }
-        return periodOfYear(i, u + 1, quarter ? "Q" : "H", ord);
+        return periods.periodOfYear(i, u + 1, quarter ? "Q" : "H", ord);
     }
 
-    /** "first quarter [of 2019 | of this year | of last year]"; without a year, the tense picks one. */
-    private Candidate periodOfYear(int first, int k, String code, int ord) {
-        if (s.word(k, "of") || s.punct(k, ",")) {
-            if (s.number(k + 1) && s.tok(k + 1).length() == 4) {
-                int year = s.tok(k + 1).number();
-                int n = ord > 0 ? ord : code.equals("Q") ? 4 : 2;
-                return Candidate.of(first, k + 2, TimexType.DATE, AnchorCalendar.year(year) + "-" + code + n, false);
-            }
-            int shift = s.word(k + 1, "this") || s.word(k + 1, "the") && s.word(k + 2, "year") ? 0
-                    : s.word(k + 1, "last") ? -1 : s.word(k + 1, "next") ? 1 : 9;
-            int end = k + 3;
-            if (shift != 9 && s.word(end - 1, "year")) {
-                String y = anchor == null ? "XXXX" : AnchorCalendar.year(anchor.getYear() + shift);
-                int n = ord > 0 ? ord : code.equals("Q") ? 4 : 2;
-                return Candidate.of(first, end, TimexType.DATE, y + "-" + code + n, true);
-            }
-        }
-        if (ord < 0) {
-            return null;
-        }
-        if (code.equals("Q")) {
-            return Candidate.of(first, k, TimexType.DATE,
-                    AnchorCalendar.quarter(ord, s.direction(first, k), anchor), true);
-        }
-        String y = anchor == null ? "XXXX" : AnchorCalendar.year(anchor.getYear());
-        return Candidate.of(first, k, TimexType.DATE, y + "-H" + ord, true);
-    }
-
-    /** "Q2 2019", "H1 2019". */
-    private Candidate quarterCode(int i) {
-        Token t = s.tok(i);
-        if (!(t.text().equals("Q") || t.text().equals("H")) || !s.number(i + 1) || !s.adjacent(i + 1)) {
-            return null;
-        }
-        int n = s.tok(i + 1).number();
-        if (n < 1 || n > (t.text().equals("Q") ? 4 : 2)) {
-            return null;
-        }
-        int y = s.punct(i + 2, ",") ? i + 3 : i + 2;
-        if (s.number(y) && s.tok(y).length() == 4) {
-            return Candidate.of(i, y + 1, TimexType.DATE, s.tok(y).text() + "-" + t.text() + n, false);
-        }
-        return null;
-    }
-
-    // --- seasons: "summer 2019", "the summer of 2019", "this summer" is relative ------------------------------
-
-    private Candidate season(int i) {
-        int k = s.word(i, "the") ? i + 1 : i;
-        Token t = s.tok(k);
-        String code = t == null || !t.isWord() ? null : v.season(t.lower());
-        if (code == null) {
-            return null;
-        }
-        int y = s.word(k + 1, "of") ? k + 2 : k + 1;
-        if (s.number(y) && s.tok(y).length() == 4) {
-            return Candidate.of(i, y + 1, TimexType.DATE, s.tok(y).text() + "-" + code, false);
-        }
-        if (t.is("fall") && k == i) {
-            return null;
-        }
-        Token prev = s.tok(i - 1);
-        boolean cue = prev != null && prev.isWord() && SEASON_CUES.contains(prev.lower());
-        boolean startsSentence = k == i && t.isCapitalized() && !t.is("spring") && TenseCues.sentenceStartsAt(s.tokens, i)
-                && s.punct(i + 1, ",");
-        if (!cue && !startsSentence || k > i && (s.word(k + 1, "of") || t.is("fall"))) {
-            return null;
-        }
-        return Candidate.of(i, k + 1, TimexType.DATE, AnchorCalendar.season(code, s.direction(i, k + 1), anchor), true);
-    }
 }

@@ -64,14 +64,14 @@ final class ClockRules {
 
     private Candidate finish(int first, int k, int h, int min) {
         int end = zoneEnd(k);
-        boolean utc = end > k && UTC.contains(s.tok(k).lower());
+        String zone = end > k ? zoneSuffix(s.punct(k, "(") ? k + 1 : k) : "";
         String day = anchor == null ? "XXXX-XX-XX" : AnchorCalendar.day(anchor);
         Candidate following = dayAfter(end);
         if (following != null) {
             day = following.value();
             end = following.end();
         }
-        String value = day + String.format("T%02d:%02d", h, min) + (utc ? "Z" : "");
+        String value = day + String.format("T%02d:%02d", h, min) + zone;
         return Candidate.of(first, end, TimexType.TIME, value, following == null || following.relative());
     }
 
@@ -101,6 +101,20 @@ final class ClockRules {
             j++;
         }
         return j;
+    }
+
+    /** "UTC" -> "Z", "GMT+3" -> "+03:00", "UTC-05:30" -> "-05:30"; other zones are kept in the text only. */
+    private String zoneSuffix(int z) {
+        if (!UTC.contains(s.tok(z).lower())) {
+            return "";
+        }
+        int j = z + 1;
+        boolean plus = s.punct(j, "+");
+        if ((plus || s.dash(j)) && s.number(j + 1) && s.tok(j + 1).number() <= 14) {
+            int minutes = s.punct(j + 2, ":") && s.number(j + 3) ? s.tok(j + 3).number() : 0;
+            return String.format("%s%02d:%02d", plus ? "+" : "-", s.tok(j + 1).number(), minutes);
+        }
+        return "Z";
     }
 
     /** The token after "am", "pm", "a.m.", "p.m." at k, or -1. */

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Expressions that need the anchor or are not calendar positions: today/yesterday, "last week", "next Monday",
- * weekdays by tense, "two weeks ago", PRESENT_REF/PAST_REF/FUTURE_REF words, durations, sets and times of day.
+ * Expressions that need the anchor: today/yesterday, "last week", "next Monday", weekdays by tense, "the day",
+ * PRESENT_REF/PAST_REF/FUTURE_REF words; durations and sets are delegated to {@link QuantityRules}, clock times to
+ * {@link ClockRules}.
  */
 final class RelativeRules {
 
@@ -18,24 +19,19 @@ final class RelativeRules {
     private static final Map<String, Integer> SHIFT_WORDS = Map.ofEntries(
             Map.entry("this", 0), Map.entry("current", 0), Map.entry("last", -1), Map.entry("past", -1),
             Map.entry("previous", -1), Map.entry("next", 1), Map.entry("coming", 1), Map.entry("following", 1));
-    private static final Map<String, String> SET_WORDS = Map.of("annual", "P1Y", "annually", "P1Y", "yearly", "P1Y",
-            "monthly", "P1M", "weekly", "P1W", "daily", "P1D", "quarterly", "P3M", "hourly", "PT1H", "nightly", "P1D");
-    private static final Set<String> QUALIFIERS = Set.of("straight", "consecutive", "successive", "trading",
-            "business", "working", "full", "more", "additional", "extra", "long", "whole", "calendar");
-    private static final Set<String> FREQUENCY = Set.of("once", "twice", "thrice", "times", "million", "billion",
-            "thousand", "hundred");
-    private static final Set<String> FEW = Set.of("few", "several", "many", "some", "multiple", "numerous");
 
     private final Scan s;
     private final Vocabulary v;
     private final LocalDate anchor;
     private final ClockRules clock;
+    private final QuantityRules quantities;
 
     RelativeRules(Scan scan) {
         this.s = scan;
         this.v = scan.vocab;
         this.anchor = scan.anchor;
         this.clock = new ClockRules(scan);
+        this.quantities = new QuantityRules(scan);
     }
 
     Candidate match(int i) {
@@ -44,13 +40,13 @@ final class RelativeRules {
             return null;
         }
         Candidate c = clock.match(i);
-        c = Candidate.longer(c, amount(i));
+        c = Candidate.longer(c, quantities.amount(i));
         if (t.isWord()) {
             c = Candidate.longer(c, deictic(i));
             c = Candidate.longer(c, shifted(i));
             c = Candidate.longer(c, weekday(i));
-            c = Candidate.longer(c, set(i));
-            c = Candidate.longer(c, vague(i));
+            c = Candidate.longer(c, quantities.set(i));
+            c = Candidate.longer(c, quantities.vague(i));
         }
         return c;
     }
@@ -98,11 +94,12 @@ final class RelativeRules {
                     }
                     // "the day after falling 3 %" or "the day before the vote" name another reference point.
                     Token after = s.tok(i + 3);
-                    return after != null && after.isWord() ? null : dayShift(i, i + 3, s.word(i + 2, "before") ? -1 : 1);
+                    return after != null && after.isWord() ? null
+                            : referenceShift(i, i + 3, s.word(i + 2, "before") ? -1 : 1);
                 }
                 if ((s.word(i + 1, "next") || s.word(i + 1, "following") || s.word(i + 1, "previous"))
                         && s.word(i + 2, "day")) {
-                    return dayShift(i, i + 3, s.word(i + 1, "previous") ? -1 : 1);
+                    return referenceShift(i, i + 3, s.word(i + 1, "previous") ? -1 : 1);
                 }
                 if (dayOfReport(i)) {
                     int end = s.word(i + 1, "same") ? i + 3 : i + 2;
@@ -142,7 +139,7 @@ final class RelativeRules {
         return led && !open;
     }
 
-    private static final Set<String> DAY_LEADS = Set.of("for", "on", "during", "end", "ended", "ending", "ends",
+    private static final Set<String> DAY_LEADS = Set.of("for", "on", "during", "end", "ended", "ending", "ends", "of",
             "finish", "finished", "finishing", "close", "closed", "closing", "in", "throughout", "that");
     private static final Set<String> DAY_FOLLOWS = Set.of("before", "after", "of", "when", "that", "which", "on",
             "in", "following", "they", "he", "she", "it", "we", "i");
@@ -158,6 +155,14 @@ final class RelativeRules {
             return Candidate.of(first, k + 1, TimexType.TIME, c.value() + "T" + part, true);
         }
         return c;
+    }
+
+    /** "the day before", "the next day": relative to the last day the text mentioned, else to the anchor. */
+    private Candidate referenceShift(int first, int end, int days) {
+        LocalDate reference = s.referenceDay();
+        String value = reference == null ? (days < 0 ? "PAST_REF" : "FUTURE_REF")
+                : AnchorCalendar.day(reference.plusDays(days));
+        return Candidate.of(first, end, TimexType.DATE, value, true);
     }
 
     private String dayValue(int days) {
@@ -206,24 +211,24 @@ final class RelativeRules {
             return null;
         }
         int j = k + 1;
+        if (s.word(j, "financial") || s.word(j, "fiscal") || s.word(j, "calendar")) {
+            // "the last financial quarter", "this fiscal year"
+            j++;
+        }
         Token w = s.tok(j);
         if (w == null || !w.isWord()) {
             return null;
         }
-        if (shift != 0 && (amountEnd(j) > 0)) {
+        if (shift != 0 && (quantities.amountEnd(j) > 0)) {
             return pastNext(i, j);
         }
         String part = v.dayPart(w.lower());
         if (part != null && !the) {
-            int days = t.is("last") && w.is("night") ? -1 : 0;
-            if (shift > 0 && !w.is("night")) {
-                days = 1;
-            } else if (shift > 0) {
-                days = 1;
-            }
             if (!t.is("this") && !t.is("last") && !t.is("next")) {
                 return null;
             }
+            // "this morning" is today's, "next morning" tomorrow's, "last night" yesterday's.
+            int days = shift > 0 ? 1 : t.is("last") && w.is("night") ? -1 : 0;
             return Candidate.of(i, j + 1, TimexType.TIME, dayValue(days) + "T" + part, true);
         }
         if (w.is("weekend")) {
@@ -278,9 +283,9 @@ final class RelativeRules {
 
     /** "the past two years", "the next four years", "the last few days": durations. */
     private Candidate pastNext(int first, int j) {
-        int afterAmount = amountEnd(j);
-        String amount = amountValue(j);
-        if (s.tok(afterAmount) != null && QUALIFIERS.contains(s.tok(afterAmount).lower())) {
+        int afterAmount = quantities.amountEnd(j);
+        String amount = quantities.amountValue(j);
+        if (s.tok(afterAmount) != null && QuantityRules.QUALIFIERS.contains(s.tok(afterAmount).lower())) {
             afterAmount++;
         }
         Unit unit = s.tok(afterAmount) == null ? null : v.unit(s.tok(afterAmount).lower());
@@ -304,7 +309,8 @@ final class RelativeRules {
     private Candidate weekday(int i) {
         Token t = s.tok(i);
         int dow = v.weekday(t.lower());
-        if (dow == 0 || t.length() <= 4 && !(t.isCapitalized() && s.punct(i + 1, ".") && s.adjacent(i + 1))) {
+        if (dow == 0 || t.length() <= 4) {
+            // Abbreviations ("Sun", "Sat", "Wed") count only next to a date, see CalendarRules.weekdayWithDate.
             return null;
         }
         if (!t.isCapitalized() && v.weekday(t.lower()) > 0 && isEnglishWeekday(t.lower())) {
@@ -319,220 +325,8 @@ final class RelativeRules {
         return lower.endsWith("day") && lower.length() >= 6;
     }
 
-    // --- amounts: "two days", "a 2-day visit", "three years ago", "50 years old" -----------------------------
-
-    private Candidate amount(int i) {
-        int afterAmount = amountEnd(i);
-        if (afterAmount < 0) {
-            return null;
-        }
-        String amount = amountValue(i);
-        int u = afterAmount;
-        boolean hyphen = s.dash(u) && s.adjacent(u) && s.adjacent(u + 1);
-        if (hyphen) {
-            u++;
-        } else if (s.tok(u) != null && QUALIFIERS.contains(s.tok(u).lower()) && !s.word(i, "a")) {
-            u++;
-        }
-        Token ut = s.tok(u);
-        Unit unit = ut == null || !ut.isWord() ? null : v.unit(ut.lower());
-        if (unit == null || amount == null) {
-            return null;
-        }
-        if (s.tok(i).isNumber() && s.tok(i).length() == 4 && !hyphen) {
-            return null;
-        }
-        boolean article = s.word(i, "a") || s.word(i, "an");
-        if (article && (unit == Unit.SECOND || unit == Unit.QUARTER)) {
-            // "a second round", "a quarter of the votes": ordinals and fractions, not durations.
-            return null;
-        }
-        if (article && !hyphen && rateContext(i - 1)) {
-            // "200 jets a year", "twice a week": a rate.
-            return Candidate.of(i, u + 1, TimexType.SET, unit.duration("1"), false);
-        }
-        int end = u + 1;
-        if (s.word(end, "ago") && !amount.equals("X")) {
-            return agoShift(i, end + 1, -parseAmount(amount), unit);
-        }
-        if (s.word(end, "from") && s.word(end + 1, "now") && !amount.equals("X")) {
-            return agoShift(i, end + 2, parseAmount(amount), unit);
-        }
-        if ((s.word(end, "later") || s.word(end, "earlier")) && !amount.equals("X") && !hyphen) {
-            long n = parseAmount(amount);
-            return agoShift(i, end + 1, s.word(end, "later") ? n : -n, unit);
-        }
-        return Candidate.of(i, end, TimexType.DURATION, unit.duration(amount), false);
-    }
-
-    /** "200 jets a year", "twice a week", "tonnes a day": a number, a frequency word or a counted plural before. */
-    private boolean rateContext(int p) {
-        Token t = s.tok(p);
-        if (t == null) {
-            return false;
-        }
-        if (t.isNumber() || FREQUENCY.contains(t.lower())) {
-            return true;
-        }
-        String w = t.lower();
-        boolean plural = t.isWord() && !t.isCapitalized() && w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("us") && !w.endsWith("is") && !NOT_COUNTED.contains(w);
-        Token count = s.tok(p - 1);
-        return plural && count != null && (count.isNumber() || v.numberWord(count.lower()) > 0
-                || FREQUENCY.contains(count.lower()) || FEW.contains(count.lower()));
-    }
-
-    private static final Set<String> NOT_COUNTED = Set.of("takes", "lasts", "spends", "needs", "requires", "means",
-            "seems", "remains", "always", "sometimes", "perhaps", "towards", "afterwards", "news", "series", "does",
-            "goes", "gets", "makes", "gives", "was", "has", "this", "its", "his", "hers", "ours", "yours", "theirs",
-            "whereas", "besides", "plans", "expects", "wants", "hopes", "lies");
-
-    private Candidate agoShift(int first, int end, long amount, Unit unit) {
-        if (unit.isClock()) {
-            return null;
-        }
-        return Candidate.of(first, end, TimexType.DATE, AnchorCalendar.shift(anchor, amount, unit), true);
-    }
-
-    private static long parseAmount(String amount) {
-        return Math.round(Double.parseDouble(amount));
-    }
-
     private boolean startsAmountOrUnit(int i) {
         Token t = s.tok(i);
-        return t != null && (amountEnd(i) > 0 || t.isWord() && v.unit(t.lower()) != null);
-    }
-
-    /** The token after an amount at i ("2", "2.5", "twenty-five", "two and a half", "a", "several"), or -1. */
-    int amountEnd(int i) {
-        Token t = s.tok(i);
-        if (t == null) {
-            return -1;
-        }
-        if (t.isNumber()) {
-            if (s.punct(i + 1, ".") && s.adjacent(i + 1) && s.number(i + 2) && s.adjacent(i + 2)) {
-                return i + 3;
-            }
-            return t.length() <= 4 ? i + 1 : -1;
-        }
-        if (!t.isWord()) {
-            return -1;
-        }
-        if (t.is("a") || t.is("an")) {
-            if (s.word(i + 1, "few") || s.word(i + 1, "couple")) {
-                return s.word(i + 2, "of") ? i + 3 : i + 2;
-            }
-            return i + 1;
-        }
-        if (FEW.contains(t.lower())) {
-            return i + 1;
-        }
-        int n = v.numberWord(t.lower());
-        if (n < 0) {
-            return -1;
-        }
-        int k = i + 1;
-        if (n >= 20 && n < 100 && n % 10 == 0 && s.dash(k) && s.tok(k + 1) != null
-                && v.numberWord(s.tok(k + 1).lower()) > 0 && v.numberWord(s.tok(k + 1).lower()) < 10) {
-            k += 2;
-        }
-        if (s.word(k, "and") && s.word(k + 1, "a") && s.word(k + 2, "half")) {
-            k += 3;
-        }
-        return k;
-    }
-
-    /** The amount at i as a duration number ("2", "2.5", "X" for "several"), or null. */
-    String amountValue(int i) {
-        Token t = s.tok(i);
-        int end = amountEnd(i);
-        if (end < 0) {
-            return null;
-        }
-        if (t.isNumber()) {
-            return end == i + 3 ? t.text() + "." + s.tok(i + 2).text() : t.text();
-        }
-        if (t.is("a") || t.is("an")) {
-            return end == i + 1 ? "1" : s.word(i + 1, "couple") ? "2" : "X";
-        }
-        if (FEW.contains(t.lower())) {
-            return "X";
-        }
-        int n = v.numberWord(t.lower());
-        if (end >= i + 3 && s.dash(i + 1)) {
-            n += v.numberWord(s.tok(i + 2).lower());
-        }
-        return s.word(end - 1, "half") ? n + ".5" : Integer.toString(n);
-    }
-
-    // --- sets: "every year", "each Monday", "annual", "weekly" ----------------------------------------------
-
-    private Candidate set(int i) {
-        Token t = s.tok(i);
-        String set = SET_WORDS.get(t.lower());
-        if (set != null) {
-            if (t.isCapitalized() && !TenseCues.sentenceStartsAt(s.tokens, i)) {
-                return null;
-            }
-            return Candidate.of(i, i + 1, TimexType.SET, set, false);
-        }
-        if (t.is("per")) {
-            Unit per = s.tok(i + 1) == null ? null : v.unit(s.tok(i + 1).lower());
-            return per == null || per.isClock() && per != Unit.HOUR ? null
-                    : Candidate.of(i, i + 2, TimexType.SET, per.duration("1"), false);
-        }
-        if (!t.is("every") && !t.is("each")) {
-            return null;
-        }
-        int k = i + 1;
-        String amount = "1";
-        if (s.word(k, "other")) {
-            amount = "2";
-            k++;
-        } else if (amountEnd(k) > 0 && !s.word(k, "a") && !s.word(k, "an")) {
-            amount = amountValue(k);
-            k = amountEnd(k);
-        }
-        Token w = s.tok(k);
-        if (w == null || !w.isWord()) {
-            return null;
-        }
-        Unit unit = v.unit(w.lower());
-        if (unit != null) {
-            return Candidate.of(i, k + 1, TimexType.SET, unit.duration(amount), false);
-        }
-        int dow = v.weekday(w.lower());
-        if (dow > 0) {
-            return Candidate.of(i, k + 1, TimexType.SET, "XXXX-WXX-" + dow, false);
-        }
-        int month = v.englishMonth(w.lower());
-        if (month > 0 && w.isCapitalized()) {
-            return Candidate.of(i, k + 1, TimexType.SET, String.format("XXXX-%02d", month), false);
-        }
-        return null;
-    }
-
-    // --- vague spans: "for years", "in recent years", "in the coming weeks" ----------------------------------
-
-    private Candidate vague(int i) {
-        Token t = s.tok(i);
-        if (t.is("recent") || t.is("coming") || t.is("past")) {
-            Token w = s.tok(i + 1);
-            Unit unit = w == null || !w.isWord() ? null : v.unit(w.lower());
-            if (unit != null && w.lower().endsWith("s")) {
-                int first = s.word(i - 1, "the") ? i - 1 : i;
-                if (t.is("coming")) {
-                    return Candidate.of(first, i + 2, TimexType.DATE, "FUTURE_REF", true);
-                }
-                return Candidate.of(first, i + 2, TimexType.DURATION, unit.duration("X"), false);
-            }
-            return null;
-        }
-        Unit unit = v.unit(t.lower());
-        if (unit != null && t.lower().endsWith("s") && !unit.isClock()
-                && (s.word(i - 1, "for") || s.word(i - 1, "over") && s.word(i - 2, "for"))) {
-            return Candidate.of(i, i + 1, TimexType.DURATION, unit.duration("X"), false);
-        }
-        return null;
+        return t != null && (quantities.amountEnd(i) > 0 || t.isWord() && v.unit(t.lower()) != null);
     }
 }

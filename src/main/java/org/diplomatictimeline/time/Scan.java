@@ -28,6 +28,8 @@ final class Scan {
     private String lastDay;
     private final RelativeRules relative;
     private final AnniversaryRules anniversaries;
+    private final ForeignRelativeRules foreign;
+    private final HolidayRules holidays;
 
     Scan(String text, int from, int to, LocalDate anchor) {
         this.text = text;
@@ -36,11 +38,14 @@ final class Scan {
         this.calendar = new CalendarRules(this);
         this.relative = new RelativeRules(this);
         this.anniversaries = new AnniversaryRules(this);
+        this.foreign = new ForeignRelativeRules(this);
+        this.holidays = new HolidayRules(this);
     }
 
     List<Timex> run() {
         List<Timex> out = new ArrayList<>();
         int i = 0;
+        int consumed = 0;
         int n = tokens.size();
         while (i < n) {
             Token t = tokens.get(i);
@@ -53,6 +58,11 @@ final class Scan {
                 i++;
                 continue;
             }
+            if (c.first() < consumed) {
+                // A rule reached back over a word ("over the years"); never overlap what was already emitted.
+                c = c.withSpan(consumed, c.end());
+            }
+            consumed = c.end();
             Token first = tokens.get(c.first());
             Token last = tokens.get(c.end() - 1);
             out.add(new Timex(first.start(), last.end(), text.substring(first.start(), last.end()), c.type(),
@@ -65,6 +75,18 @@ final class Scan {
             i = c.end();
         }
         return out;
+    }
+
+    /** The day that "the day after" and "two days later" count from: the last day mentioned, else the anchor. */
+    LocalDate referenceDay() {
+        if (lastDay != null && !lastDay.startsWith("X")) {
+            try {
+                return LocalDate.parse(lastDay);
+            } catch (java.time.DateTimeException e) {
+                return anchor;
+            }
+        }
+        return anchor;
     }
 
     /** The last day-precise date mentioned before the current position, or null. */
@@ -92,6 +114,8 @@ final class Scan {
     Candidate core(int i) {
         Candidate c = Candidate.longer(calendar.match(i), relative.match(i));
         c = Candidate.longer(c, anniversaries.match(i));
+        c = Candidate.longer(c, foreign.match(i));
+        c = Candidate.longer(c, holidays.match(i));
         if (c == null) {
             return null;
         }

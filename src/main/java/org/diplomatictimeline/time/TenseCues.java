@@ -78,6 +78,60 @@ final class TenseCues {
                 && (t.isCapitalized() || !t.isWord());
     }
 
+    private static final Set<String> FRENCH_AUX = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
+            "étaient", "ai", "avons", "avez", "as");
+    private static final Set<String> FRENCH_FUTURE = Set.of("aura", "sera", "fera", "ira", "rendra", "tiendra",
+            "viendra", "pourra", "devra", "auront", "seront", "feront", "iront", "rendront", "tiendront", "viendront");
+    private static final Set<String> GERMAN_PAST = Set.of("hat", "haben", "hatte", "hatten", "wurde", "wurden",
+            "waren", "trafen", "traf", "sagte", "erklärte", "unterzeichnete", "fand", "fanden");
+    private static final Set<String> RUSSIAN_FUTURE = Set.of("будет", "будут", "состоится", "состоятся", "пройдет",
+            "пройдёт", "пройдут", "начнется", "начнётся", "начнутся", "встретится", "встретятся", "посетит", "посетят",
+            "проведет", "проведёт", "проведут", "подпишет", "подпишут", "обсудит", "обсудят", "прибудет", "прибудут",
+            "планирует", "планируют", "намерен", "намерены");
+    private static final Set<String> RUSSIAN_NOT_PAST = Set.of("для", "или", "если", "стола", "земли", "ли", "мысли",
+            "власти", "после", "около", "вокруг", "шла");
+
+    /**
+     * Tense endings of the other supported languages: French passé composé ("a signé") and futur ("signeront"),
+     * German perfect and preterite auxiliaries, Spanish and Italian preterite ("firmó", "firmò") and future
+     * ("firmará", "firmerà"), Russian past ("подписали", "заявил") and "будет".
+     */
+    private static Direction foreignCue(List<Token> tokens, int i, String w) {
+        int n = w.length();
+        if (n < 3) {
+            return Direction.NEUTRAL;
+        }
+        char last = w.charAt(n - 1);
+        if ((w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")) && i > 0
+                && FRENCH_AUX.contains(tokens.get(i - 1).lower())) {
+            return Direction.PAST;
+        }
+        if (FRENCH_FUTURE.contains(w) || n > 5 && (w.endsWith("eront") || w.endsWith("iront") || w.endsWith("eras"))) {
+            return Direction.FUTURE;
+        }
+        if (GERMAN_PAST.contains(w)) {
+            return Direction.PAST;
+        }
+        if (n >= 4 && (last == 'ó' || last == 'ò')) {
+            return Direction.PAST;
+        }
+        if (n >= 4 && (w.endsWith("rá") || w.endsWith("rán") || w.endsWith("rà") || w.endsWith("ranno"))) {
+            return Direction.FUTURE;
+        }
+        boolean cyrillic = Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+        if (cyrillic) {
+            if (RUSSIAN_FUTURE.contains(w)) {
+                return Direction.FUTURE;
+            }
+            if (n >= 4 && !RUSSIAN_NOT_PAST.contains(w) && (w.endsWith("ли") || w.endsWith("ла") || w.endsWith("лся")
+                    || w.endsWith("лась") || w.endsWith("лись") || w.endsWith("ил") || w.endsWith("ял")
+                    || w.endsWith("ал") || w.endsWith("ел"))) {
+                return Direction.PAST;
+            }
+        }
+        return Direction.NEUTRAL;
+    }
+
     private static Direction cue(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.isWord()) {
@@ -94,6 +148,10 @@ final class TenseCues {
         }
         if (FUTURE.contains(w) || w.equals("may") && !t.isCapitalized()) {
             return Direction.FUTURE;
+        }
+        Direction foreign = foreignCue(tokens, i, w);
+        if (foreign != Direction.NEUTRAL) {
+            return foreign;
         }
         boolean pastForm = PAST.contains(w)
                 || w.length() > 4 && w.endsWith("ed") && !t.isCapitalized() && !NOT_PAST.contains(w);

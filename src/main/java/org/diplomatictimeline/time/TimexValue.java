@@ -53,6 +53,23 @@ public record TimexValue(String value, DatePrecision precision, DateSpan span) {
         }
     }
 
+    /**
+     * The calendar position of a tagged expression: its value, widened to its end value for a range written as one
+     * expression ("June 5-7" covers 5..7 June at day precision). Empty when the value is not a calendar position.
+     */
+    public static Optional<TimexValue> of(Timex timex) {
+        Optional<TimexValue> start = parse(timex.value());
+        if (start.isEmpty() || timex.endValue() == null) {
+            return start;
+        }
+        Optional<TimexValue> end = parse(timex.endValue());
+        if (end.isEmpty() || end.get().span().last().isBefore(start.get().span().first())) {
+            return start;
+        }
+        TimexValue s = start.get();
+        return Optional.of(new TimexValue(s.value(), s.precision(), s.span().union(end.get().span())));
+    }
+
     private static TimexValue read(String v) {
         Matcher m = DAY.matcher(v);
         if (m.matches()) {

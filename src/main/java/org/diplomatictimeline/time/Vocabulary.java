@@ -120,6 +120,8 @@ final class Vocabulary {
         starts.addAll(seasons.keySet());
         starts.addAll(dayParts.keySet());
         starts.addAll(OTHER_STARTS);
+        starts.addAll(ForeignRelativeRules.startWords());
+        starts.addAll(HolidayRules.startWords());
     }
 
     /** True when an expression may start with this (lower-case) word. */

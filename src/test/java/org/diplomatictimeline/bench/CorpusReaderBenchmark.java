@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long reading a corpus takes: 500 generated text articles (about 3 KB each), 200 generated HTML pages, and
+ * How long reading a corpus takes: 500 generated text articles (about 3 KB each), 200 generated HTML pages, 20
+ * generated PDFs of about three pages, and
  * duplicate detection over 2,000 in-memory articles of which a tenth are edited copies.
  */
 @State(Scope.Benchmark)
@@ -57,6 +58,7 @@ public class CorpusReaderBenchmark {
 
     private Path textFolder;
     private Path htmlFolder;
+    private Path pdfFolder;
     private List<Document> documents;
     private final CorpusReader reader = new CorpusReader();
     private final DuplicateDetector detector = new DuplicateDetector();
@@ -66,6 +68,11 @@ public class CorpusReaderBenchmark {
         Random random = new Random(7);
         textFolder = Files.createTempDirectory("bench-text");
         htmlFolder = Files.createTempDirectory("bench-html");
+        pdfFolder = Files.createTempDirectory("bench-pdf");
+        new org.diplomatictimeline.corpus.format.PdfFormatReader(); // offline fonts before PDFBox writes anything
+        for (int i = 0; i < 20; i++) {
+            writePdf(pdfFolder.resolve(String.format("%02d.pdf", i)), article(random, 60));
+        }
         for (int i = 0; i < 500; i++) {
             Files.writeString(textFolder.resolve(String.format("%03d.txt", i)),
                     " date 2019-06-05 " + article(random, 25), StandardCharsets.UTF_8);
@@ -91,7 +98,7 @@ public class CorpusReaderBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        for (Path folder : List.of(textFolder, htmlFolder)) {
+        for (Path folder : List.of(textFolder, htmlFolder, pdfFolder)) {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
@@ -111,8 +118,48 @@ public class CorpusReaderBenchmark {
     }
 
     @Benchmark
+    public Corpus read20Pdfs() {
+        return reader.read(List.of(pdfFolder), ReadListener.NONE);
+    }
+
+    @Benchmark
     public List<DuplicateGroup> findDuplicatesIn2000Documents() {
         return detector.find(documents);
+    }
+
+    /** A PDF of about three pages, 40 lines a page, in a standard font. */
+    private static void writePdf(Path file, String text) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            List<String> lines = new ArrayList<>();
+            for (String paragraph : text.split("\n")) {
+                StringBuilder line = new StringBuilder();
+                for (String word : paragraph.split(" ")) {
+                    if (line.length() + word.length() > 80) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    line.append(word).append(' ');
+                }
+                lines.add(line.toString());
+            }
+            for (int start = 0; start < lines.size(); start += 40) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage();
+                pdf.addPage(page);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(font, 10);
+                    content.newLineAtOffset(50, 740);
+                    for (String line : lines.subList(start, Math.min(lines.size(), start + 40))) {
+                        content.showText(line);
+                        content.newLineAtOffset(0, -16);
+                    }
+                    content.endText();
+                }
+            }
+            pdf.save(file.toFile());
+        }
     }
 
     private static String article(Random random, int sentences) {

@@ -267,6 +267,42 @@ class CorpusReaderTest {
     }
 
     @Test
+    void oneReaderServesSeveralThreadsAlike() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            write("doc" + i + ".txt", " date 2020-01-0" + (i % 9 + 1) + " Talks number " + i + " were held.\n");
+        }
+        Corpus expected = reader.read(List.of(dir), ReadListener.NONE);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Corpus>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> reader.read(List.of(dir), ReadListener.NONE)));
+            }
+            for (java.util.concurrent.Future<Corpus> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void cancelBeforeReadingStopsTheFolderWalk() throws IOException {
+        write("a.txt", "Alpha Talks\n\nA.");
+
+        Corpus corpus = reader.read(List.of(dir), new ReadListener() {
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        });
+
+        assertThat(corpus.documents()).isEmpty();
+        assertThat(corpus.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("cancelled while looking for files"));
+    }
+
+    @Test
     void readerWritesNothingIntoTheCorpusFolder() throws IOException {
         write("a.txt", "Alpha Talks\n\nA.");
         Files.write(dir.resolve("b.bin"), new byte[] {0, 1, 2, 3});

@@ -63,6 +63,20 @@ class DuplicateDetectorTest {
     }
 
     @Test
+    void copyWithALongAddedPassageIsNearByContainment() {
+        // The Jaccard similarity is about 0.5 here, yet every sentence of the original is in the copy.
+        List<Document> docs = List.of(doc("orig", SUMMIT), doc("long", SUMMIT + "\n\n" + OTHER_SUMMIT));
+
+        List<DuplicateGroup> groups = detector.find(docs);
+
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.documentIds()).containsExactly("orig", "long");
+            assertThat(g.kind()).isEqualTo(DuplicateKind.NEAR);
+            assertThat(g.similarity()).isGreaterThanOrEqualTo(DuplicateDetector.CONTAINMENT);
+        });
+    }
+
+    @Test
     void differentArticlesOnTheSameSubjectAreNotDuplicates() {
         assertThat(detector.find(List.of(doc("a", SUMMIT), doc("b", OTHER_SUMMIT)))).isEmpty();
     }

@@ -25,6 +25,11 @@ class DurationsSetsRangesTest {
             The sides have talked for decades.                    | decades                 | PXY
             The truce lasted a week.                              | a week                  | P1W
             The dispute spans a decade.                           | a decade                | P10Y
+            The empire lasted one hundred years.                  | one hundred years       | P100Y
+            The siege lasted a hundred days.                      | a hundred days          | P100D
+            The regime ruled for thirty five years.               | thirty five years       | P35Y
+            The talks went on for a couple of weeks.              | a couple of weeks       | P2W
+            The flight took 2.5 hours.                            | 2.5 hours               | PT2.5H
             """)
     void durationsAreIsoPeriods(String sentence, String text, String value) {
         Timex t = find(sentence, "2019-06-05", text);

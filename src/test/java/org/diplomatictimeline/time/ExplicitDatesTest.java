@@ -33,6 +33,7 @@ class ExplicitDatesTest {
             Exports fell in the second half of 2018.                      | the second half of 2018     | DATE | 2018-H2
             The report covers 2019-W23 only.                              | 2019-W23                    | DATE | 2019-W23
             The talks opened on Wednesday, June 5, 2019 in Moscow.        | Wednesday, June 5, 2019     | DATE | 2019-06-05
+            Posted Sat., May 4, 2019 by the desk.                         | Sat., May 4, 2019           | DATE | 2019-05-04
             """)
     void explicitDatesAreAbsolute(String sentence, String text, TimexType type, String value) {
         Timex t = find(sentence, "2019-06-05", text);
@@ -52,6 +53,9 @@ class ExplicitDatesTest {
             About 1500 troops were deployed.
             Growth reached 2019 % in the model.
             The spring session of parliament was short.
+            The story was first reported by The Sun.
+            The Security Council adopted Resolution 2118 unanimously.
+            A second round is due; about a quarter of voters abstained.
             """)
     void ordinaryWordsAndNumbersAreNotDates(String sentence) {
         assertThat(TAGGER.tag(sentence, LocalDate.of(2019, 6, 5))).isEmpty();

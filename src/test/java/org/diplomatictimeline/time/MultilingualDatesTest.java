@@ -40,4 +40,40 @@ class MultilingualDatesTest {
     void partialDatesInOtherLanguagesResolveAgainstTheAnchor(String sentence, String text, String value) {
         assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les ministres se sont rencontrés mardi à Genève.             | mardi      | 2019-06-04
+            Les ministres se retrouveront vendredi à Genève.             | vendredi   | 2019-06-07
+            Die Minister haben sich am Dienstag getroffen.               | Dienstag   | 2019-06-04
+            Die Gespräche werden am Freitag fortgesetzt.                 | Freitag    | 2019-06-07
+            El ministro firmó el acuerdo el martes.                      | martes     | 2019-06-04
+            Los ministros se reunirán el viernes.                        | viernes    | 2019-06-07
+            Il ministro firmò l'accordo martedì.                         | martedì    | 2019-06-04
+            I ministri si incontreranno venerdì.                         | venerdì    | 2019-06-07
+            Министры встретились во вторник.                             | вторник    | 2019-06-04
+            Переговоры пройдут в пятницу.                                | пятницу    | 2019-06-07
+            """)
+    void weekdaysInOtherLanguagesFollowTheTense(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-05", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les deux pays ont signé l'accord l'année dernière.           | année dernière       | 2018
+            Le sommet aura lieu la semaine prochaine.                    | semaine prochaine    | 2019-W26
+            Die Minister trafen sich letzte Woche in Wien.               | letzte Woche         | 2019-W24
+            Die Wahl findet nächstes Jahr statt.                         | nächstes Jahr        | 2020
+            El acuerdo se firmó el año pasado.                           | año pasado           | 2018
+            La cumbre será la próxima semana.                            | próxima semana       | 2019-W26
+            L'accordo è stato firmato l'anno scorso.                     | anno scorso          | 2018
+            Соглашение подписали в прошлом году.                         | прошлом году         | 2018
+            Министры встретятся на следующей неделе.                     | следующей неделе     | 2019-W26
+            """)
+    void lastAndNextWeekMonthYearInOtherLanguages(String sentence, String text, String value) {
+        Timex t = find(sentence, "2019-06-20", text);
+
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.relative()).isTrue();
+    }
 }

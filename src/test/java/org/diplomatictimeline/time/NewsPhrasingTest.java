@@ -28,6 +28,16 @@ class NewsPhrasingTest {
             Officials had met over the weekend in Doha.              | the weekend                     | DATE     | 2019-W22-WE
             Talks with the rebels resumed recently.                  | recently                        | DATE     | PAST_REF
             The current talks are the first since the war.           | current                         | DATE     | PRESENT_REF
+            Ties will improve in the long term, he said.             | the long term                   | DATE     | FUTURE_REF
+            The border stays closed for the time being.              | the time being                  | DATE     | PRESENT_REF
+            The two sides have grown closer over the years.          | over the years                  | DURATION | PXY
+            Mac sales rose in the last financial quarter.            | the last financial quarter      | DATE     | 2019-Q1
+            Europe faces slow growth over the next couple of years.  | the next couple of years        | DURATION | P2Y
+            Sales fell in the last week of March.                    | the last week of March          | DATE     | 2019-W13
+            The forum opens in the first week of June 2020.          | the first week of June 2020     | DATE     | 2020-W23
+            Putin will review the Victory Day parade.                | Victory Day                     | DATE     | 2020-05-09
+            Shops were crowded at Christmas.                         | Christmas                       | DATE     | 2018-12-25
+            Envoys met on New Year's Eve in Vienna.                  | New Year's Eve                  | DATE     | 2018-12-31
             The consortium bought the stake in April of last year.   | April of last year              | DATE     | 2018-04
             The flight is expected in August or September of this year. | September of this year       | DATE     | 2019-09
             The firm might run out of money by March if aid was not given. | March                     | DATE     | 2020-03
@@ -45,6 +55,14 @@ class NewsPhrasingTest {
 
         assertThat(find(text, "2019-06-05", "the day").value()).isEqualTo("2019-06-03");
         assertThat(find(text, "2019-06-05", "the same day").value()).isEqualTo("2019-06-03");
+    }
+
+    @Test
+    void laterAndTheNextDayCountFromTheLastDayMentioned() {
+        String text = "Talks began on 12 May 2019. Two days later the ministers signed. The next day they left.";
+
+        assertThat(find(text, "2019-06-05", "Two days later").value()).isEqualTo("2019-05-14");
+        assertThat(find(text, "2019-06-05", "The next day").value()).isEqualTo("2019-05-15");
     }
 
     @Test

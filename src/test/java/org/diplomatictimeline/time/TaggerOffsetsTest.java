@@ -40,6 +40,25 @@ class TaggerOffsetsTest {
     }
 
     @Test
+    void oneTaggerServesManyThreadsWithTheSameResults() throws Exception {
+        String text = "Lavrov will meet Wang on May 13, Moscow said on Thursday. Talks ran June 5-7 for two days. ".repeat(50);
+        LocalDate anchor = LocalDate.of(2019, 5, 10);
+        List<Timex> expected = TAGGER.tag(text, anchor);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Timex>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> TAGGER.tag(text, anchor)));
+            }
+            for (java.util.concurrent.Future<List<Timex>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void badRangeIsRejected() {
         assertThatThrownBy(() -> TAGGER.tag("abc", 2, 9, null)).isInstanceOf(IndexOutOfBoundsException.class);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSpan;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +38,23 @@ class TimexValueTest {
         assertThat(v.precision()).isEqualTo(precision);
         assertThat(v.span().first()).isEqualTo(LocalDate.parse(first));
         assertThat(v.span().last()).isEqualTo(LocalDate.parse(last));
+    }
+
+    @Test
+    void rangeCoversFromItsValueToItsEndValue() {
+        Timex range = new Timex(0, 8, "June 5-7", TimexType.DATE, "2019-06-05", null, "2019-06-07", true);
+
+        TimexValue v = TimexValue.of(range).orElseThrow();
+
+        assertThat(v.precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(v.span()).isEqualTo(new DateSpan(LocalDate.of(2019, 6, 5), LocalDate.of(2019, 6, 7)));
+    }
+
+    @Test
+    void expressionWithoutCalendarValueHasNoSpan() {
+        Timex later = new Timex(0, 4, "soon", TimexType.DATE, "FUTURE_REF", null, null, true);
+
+        assertThat(TimexValue.of(later)).isEmpty();
     }
 
     @ParameterizedTest

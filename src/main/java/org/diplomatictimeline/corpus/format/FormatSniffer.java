@@ -11,16 +11,18 @@ import org.diplomatictimeline.corpus.DocumentFormat;
  */
 public final class FormatSniffer {
 
-    private static final Map<String, DocumentFormat> BY_EXTENSION = Map.of(
-            "txt", DocumentFormat.PLAIN_TEXT,
-            "text", DocumentFormat.PLAIN_TEXT,
-            "md", DocumentFormat.MARKDOWN,
-            "markdown", DocumentFormat.MARKDOWN,
-            "html", DocumentFormat.HTML,
-            "htm", DocumentFormat.HTML,
-            "xhtml", DocumentFormat.HTML,
-            "pdf", DocumentFormat.PDF,
-            "docx", DocumentFormat.DOCX);
+    private static final Map<String, DocumentFormat> BY_EXTENSION = Map.ofEntries(
+            Map.entry("txt", DocumentFormat.PLAIN_TEXT),
+            Map.entry("text", DocumentFormat.PLAIN_TEXT),
+            Map.entry("md", DocumentFormat.MARKDOWN),
+            Map.entry("markdown", DocumentFormat.MARKDOWN),
+            Map.entry("html", DocumentFormat.HTML),
+            Map.entry("htm", DocumentFormat.HTML),
+            Map.entry("xhtml", DocumentFormat.HTML),
+            Map.entry("mht", DocumentFormat.HTML),
+            Map.entry("mhtml", DocumentFormat.HTML),
+            Map.entry("pdf", DocumentFormat.PDF),
+            Map.entry("docx", DocumentFormat.DOCX));
 
     private static final int HEAD = 1024;
 
@@ -63,6 +65,9 @@ public final class FormatSniffer {
         String start = head.stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("\u00EF\u00BB\u00BF")) {
             start = start.substring(3).stripLeading();
+        }
+        if (MhtmlUnpacker.looksLikeMhtml(bytes)) {
+            return DocumentFormat.HTML;
         }
         if (start.startsWith("<?xml") && !start.contains("<html")) {
             throw new DocumentReadException("an XML data file, not an article");

@@ -16,8 +16,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an HTML page saved from a browser: the article's text without menus, scripts, comments or "related"
- * teasers, its headline as title and its publication date from the page's metadata.
+ * Reads an HTML page saved from a browser (also as an MHTML single-file archive): the article's text without
+ * menus, scripts, comments or "related" teasers, its headline as title and its publication date from the page's
+ * metadata.
  */
 public final class HtmlFormatReader implements DocumentFormatReader {
 
@@ -40,16 +41,25 @@ public final class HtmlFormatReader implements DocumentFormatReader {
         List<String> warnings = new ArrayList<>();
         String encoding;
         String html;
-        Optional<Charset> declared = declaredCharset(file.bytes());
+        byte[] bytes = file.bytes();
+        Optional<Charset> declared = Optional.empty();
+        if (MhtmlUnpacker.looksLikeMhtml(bytes)) {
+            MhtmlUnpacker.Page page = new MhtmlUnpacker().unpack(bytes);
+            bytes = page.html();
+            declared = page.charset();
+        }
+        if (declared.isEmpty()) {
+            declared = declaredCharset(bytes);
+        }
         // A page that declares UTF-8 may still be windows-1252 (copied templates): the decoder checks and says so.
         if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
             encoding = declared.get().name();
-            html = new String(file.bytes(), declared.get());
+            html = new String(bytes, declared.get());
             if (html.startsWith("\uFEFF")) {
                 html = html.substring(1);
             }
         } else {
-            DecodedText decoded = decoder.decode(file.bytes());
+            DecodedText decoded = decoder.decode(bytes);
             encoding = decoded.charset();
             html = decoded.text();
             warnings.addAll(decoded.warnings());
@@ -60,9 +70,13 @@ public final class HtmlFormatReader implements DocumentFormatReader {
         String date = dates.find(page).orElse(null);
         Element article = blocks.find(page);
         String text = renderer.render(article);
+        if (text.isBlank()) {
+            throw new DocumentReadException("no article text found in the page (drawn by scripts? save it once it"
+                    + " has loaded, or print it to PDF)");
+        }
         if (title != null && article.selectFirst("h1") == null && !text.startsWith(title)) {
             // The headline sat outside the article block (or in its header): keep it, so the text reads as the page.
-            text = text.isEmpty() ? title : title + "\n\n" + text;
+            text = title + "\n\n" + text;
         }
         if (text.length() > limits.maxTextChars()) {
             throw new DocumentReadException(limits.textTooLong(text.length()));

@@ -7,15 +7,15 @@ import org.diplomatictimeline.corpus.DocumentFormat;
  * How big a file may be before it is refused, so that a 200 MB log dropped into a corpus folder costs a message,
  * not the heap.
  *
- * @param maxTextFileBytes   largest plain text, Markdown or HTML file
- * @param maxBinaryFileBytes largest PDF or DOCX file (they hold images and fonts besides their text)
+ * @param maxTextFileBytes   largest plain text or Markdown file
+ * @param maxBinaryFileBytes largest HTML, PDF or DOCX file (they hold markup, images and fonts besides their text)
  * @param maxTextChars       largest text extracted from any file
  */
 public record ReadLimits(long maxTextFileBytes, long maxBinaryFileBytes, int maxTextChars) {
 
     private static final long MB = 1024L * 1024L;
 
-    /** 20 MB of text per document; PDF and DOCX files up to 100 MB. */
+    /** 20 MB per text file; HTML, PDF and DOCX files up to 100 MB; 20 M characters of text per document. */
     public static final ReadLimits DEFAULT = new ReadLimits(20 * MB, 100 * MB, 20 * 1024 * 1024);
 
     public ReadLimits {
@@ -26,7 +26,8 @@ public record ReadLimits(long maxTextFileBytes, long maxBinaryFileBytes, int max
 
     /** The largest file accepted for the format. */
     public long maxFileBytes(DocumentFormat format) {
-        return format == DocumentFormat.PDF || format == DocumentFormat.DOCX ? maxBinaryFileBytes : maxTextFileBytes;
+        return format == DocumentFormat.PLAIN_TEXT || format == DocumentFormat.MARKDOWN
+                ? maxTextFileBytes : maxBinaryFileBytes;
     }
 
     /** The message for a file over the limit: "too large (212 MB); limit 20 MB". */

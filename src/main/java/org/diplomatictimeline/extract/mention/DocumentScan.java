@@ -3,7 +3,6 @@ package org.diplomatictimeline.extract.mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,6 +12,8 @@ import java.util.Set;
  */
 final class DocumentScan {
 
+    /** How many earlier person mentions a role-only mention may reach back to. */
+    private static final int ROLE_LOOK_BACK = 40;
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> ROLE_ONLY_CLASSES = Set.of("head", "foreign", "minister", "spokes", "envoy",
             "counterpart");
@@ -20,19 +21,6 @@ final class DocumentScan {
             "said", "says", "told", "added", "stated", "noted", "announced", "explained", "stressed", "warned",
             "tweeted", "wrote", "urged", "insisted", "argued", "declared", "emphasized", "emphasised", "underlined",
             "pointed", "recalled", "commented", "replied", "asked");
-    private static final Set<String> ORG_HEADS = Set.of(
-            "institution", "institute", "university", "college", "academy", "foundation", "endowment", "council",
-            "centre", "center", "association", "agency", "bank", "fund", "corporation", "company", "committee",
-            "commission", "party", "society", "club", "forum", "organisation", "organization", "group", "alliance",
-            "league", "ministry", "department", "service", "court", "parliament", "assembly", "congress", "union",
-            "federation", "authority", "office", "bureau", "network", "movement", "front", "army", "guard");
-    /** Stop words that may still open an organisation's name ("International Economic Forum"). */
-    private static final Set<String> ORG_OPENERS = Set.of(
-            "international", "national", "federal", "state", "north", "south", "east", "west", "northern",
-            "southern", "eastern", "western", "central", "republican", "democratic", "news", "russian", "chinese",
-            "american", "european");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&", "the", "de");
-
     /** A finished span: either a gazetteer entry or a person. */
     private record Hit(int from, int to, GazetteerEntry entry, Person person) {
     }
@@ -44,28 +32,29 @@ final class DocumentScan {
         }
     }
 
-    /** What precedes a name: "Russia's Foreign Ministry spokeswoman", "former Foreign Minister", "UN". */
-    private record Descriptor(int end, Hit owner, String countryCode, String label, String modifiers,
-                              GazetteerEntry title, boolean possessive) {
-    }
-
     private final Gazetteer g;
     private final NameParser names;
+    private final TitleParser titles;
     private final String text;
     private final List<Token> tokens;
     private final PersonRegistry registry;
-    private final List<Hit> hits = new ArrayList<>();
-    private final List<Pending> pending = new ArrayList<>();
+    private final List<Hit> hits;
+    private final List<Pending> pending;
     private Person lastWithRole;
 
+    private final boolean[] heading;
     private final PhraseTrie.Match[] entityMemo;
     private final boolean[] entityKnown;
 
     DocumentScan(Gazetteer gazetteer, String text, List<Token> tokens) {
         this.g = gazetteer;
         this.names = new NameParser(gazetteer, this::entityAt);
+        this.titles = new TitleParser(gazetteer, names, this::entityAt, text, tokens);
         this.entityMemo = new PhraseTrie.Match[tokens.size()];
         this.entityKnown = new boolean[tokens.size()];
+        this.heading = Headings.mark(tokens);
+        this.hits = new ArrayList<>(16 + tokens.size() / 8);
+        this.pending = new ArrayList<>(16 + tokens.size() / 16);
         this.text = text;
         this.tokens = tokens;
         this.registry = new PersonRegistry(gazetteer);
@@ -76,7 +65,7 @@ final class DocumentScan {
         int n = tokens.size();
         while (i < n) {
             int next = titledPerson(i);
-            if (next == i && i > 0 && DETERMINERS.contains(tokens.get(i - 1).key())) {
+            if (next == i) {
                 next = roleOnly(i);
             }
             if (next == i) {
@@ -99,7 +88,7 @@ final class DocumentScan {
     // ---- pass one -------------------------------------------------------------------------------------------
 
     private int titledPerson(int i) {
-        Descriptor d = descriptor(i);
+        TitleParser.Descriptor d = titles.descriptor(i);
         if (d == null) {
             return i;
         }
@@ -108,11 +97,19 @@ final class DocumentScan {
         if (d.title() == null && !(d.possessive() && d.modifiers().isEmpty())) {
             return i;
         }
-        k = afterComplement(k);
+        int titleEnd = k;
+        k = titles.afterComplement(k);
+        String complement = k > titleEnd ? " " + span(titleEnd, k) : ""; // "Ambassador to Peru"
         boolean comma = k < tokens.size() && tokens.get(k).is(",") && !cls.equals("honorific")
                 && d.title() != null;
         if (comma) {
             k++;
+        }
+        if (cls.equals("counterpart") && names.parse(tokens, k) == k) {
+            PhraseTrie.Match honour = g.titles.longest(tokens, k, tokens.size());
+            if (honour != null) {
+                k = honour.end(); // "his Saudi counterpart, Prince Faisal bin Farhan"
+            }
         }
         int e = names.parse(tokens, k);
         if (comma && !cls.equals("counterpart") && NameParser.words(tokens, k, e).size() < 2) {
@@ -125,88 +122,19 @@ final class DocumentScan {
         if (d.title() == null && words.size() < 2 && registry.find(words, true) == null) {
             return i; // "Russia's Kremlin" is not a person; "Russia's Vladimir Putin" is
         }
-        String role = cls.equals("counterpart") ? counterpartRole(i) : role(d, cls);
+        String role = cls.equals("counterpart") ? counterpartRole(i) : TitleParser.role(d, cls);
+        if (!role.isEmpty() && !cls.equals("counterpart")) {
+            role += complement;
+        }
+        if (heading[k] && registry.existing(words, d.countryCode()) == null) {
+            return i; // in a title-case heading a name's end is unknowable: only people already known count
+        }
         Person p = registry.introduce(words, span(k, e), role, d.countryCode());
         if (d.owner() != null) {
-            hits.add(d.owner());
+            hits.add(hit(d.owner()));
         }
         addPerson(k, e, p);
         return e;
-    }
-
-    /**
-     * Skips the complement of a title that comes before the name: "Commissioner for Competition Neelie Kroes",
-     * "Minister of Foreign Affairs of Russia Sergey Lavrov". Returns {@code k} when there is none.
-     */
-    private int afterComplement(int k) {
-        int n = tokens.size();
-        int j = k;
-        while (j + 1 < n && (tokens.get(j).is("of") || tokens.get(j).is("for") || tokens.get(j).is("to")
-                && entityAt(j + 1) != null)) {
-            PhraseTrie.Match m = entityAt(j + 1);
-            int end = m != null && m.entry().kind() != MentionKind.PERSON ? m.end()
-                    : tokens.get(j + 1).isCapitalised() && !names.isNameWord(tokens, j + 1, true)
-                    || tokens.get(j + 1).shape() == Token.CAPITALISED && j + 2 < n
-                    && names.isNameWord(tokens, j + 2, true) ? j + 2 : -1;
-            if (end < 0 || names.parse(tokens, end) == end) {
-                break;
-            }
-            j = end;
-        }
-        return j;
-    }
-
-    /** Parses an owner (country, organisation, seat of government), modifiers and a title starting at {@code i}. */
-    private Descriptor descriptor(int i) {
-        int n = tokens.size();
-        int j = i;
-        Hit owner = null;
-        String cc = "";
-        String label = "";
-        boolean possessive = false;
-        PhraseTrie.Match m = entityAt(j);
-        if (m != null) {
-            GazetteerEntry e = m.entry();
-            boolean ownerKind = e.kind() == MentionKind.COUNTRY || e.kind() == MentionKind.ORGANISATION
-                    || (e.kind() == MentionKind.VENUE || e.kind() == MentionKind.CITY) && e.metonym();
-            if (!ownerKind) {
-                return null;
-            }
-            owner = new Hit(m.from(), m.end(), e, null);
-            cc = e.countryCode();
-            if (e.kind() == MentionKind.ORGANISATION || e.kind() == MentionKind.VENUE) {
-                label = e.kind() == MentionKind.ORGANISATION && e.role().isEmpty() ? span(m.from(), m.end())
-                        : e.kind() == MentionKind.ORGANISATION ? e.role() : e.name();
-            }
-            j = m.end();
-            if (j < n && tokens.get(j).is("'s")) {
-                possessive = true;
-                j++;
-            }
-        }
-        int modStart = j;
-        // A title wins over a modifier that starts it: "Chief Executive" is a title, "chief" alone a modifier.
-        for (PhraseTrie.Match mod = g.modifiers.longest(tokens, j, n);
-             mod != null && g.titles.longest(tokens, j, n) == null; mod = g.modifiers.longest(tokens, j, n)) {
-            j = mod.end();
-        }
-        String mods = j > modStart ? span(modStart, j).toLowerCase(Locale.ROOT) : "";
-        PhraseTrie.Match title = g.titles.longest(tokens, j, n);
-        if (title == null) {
-            return owner == null ? null : new Descriptor(j, owner, cc, label, mods, null, possessive);
-        }
-        return new Descriptor(title.end(), owner, cc, label, mods, title.entry(), possessive);
-    }
-
-    private String role(Descriptor d, String cls) {
-        if (d.title() == null || cls.equals("honorific")) {
-            return "";
-        }
-        String role = d.title().name();
-        if (!d.modifiers().isEmpty()) {
-            role = d.modifiers() + " " + role.toLowerCase(Locale.ROOT);
-        }
-        return d.label().isEmpty() ? role : d.label() + " " + role;
     }
 
     /** The role of the person whose counterpart is meant: the last person with a role in the same sentence. */
@@ -225,19 +153,23 @@ final class DocumentScan {
     }
 
     private int roleOnly(int i) {
-        Descriptor d = descriptor(i);
+        TitleParser.Descriptor d = titles.descriptor(i);
         if (d == null || d.title() == null || !ROLE_ONLY_CLASSES.contains(titleClass(d.title()))) {
             return i;
         }
         if (d.owner() != null && d.owner().entry().kind() != MentionKind.COUNTRY) {
             return i; // "the Kremlin spokesman" without a name: leave the venue to the gazetteer
         }
+        boolean determined = i > 0 && DETERMINERS.contains(tokens.get(i - 1).key());
+        if (!determined && !(d.possessive() && d.owner() != null)) {
+            return i; // "the minister", "Russia's president"; not a bare "minister"
+        }
         int k = d.end();
         if (k < tokens.size() && (names.isNameWord(tokens, k, true) || tokens.get(k).is("-"))) {
             return i;
         }
         String cc = d.countryCode();
-        Hit owner = d.owner();
+        Hit owner = d.owner() == null ? null : hit(d.owner());
         if (owner == null && k + 1 < tokens.size() && tokens.get(k).is("of")) {
             PhraseTrie.Match m = entityAt(k + 1);
             if (m != null && m.entry().kind() == MentionKind.COUNTRY) {
@@ -252,7 +184,7 @@ final class DocumentScan {
 
     private int entityOrOrganisation(int i) {
         PhraseTrie.Match m = entityAt(i);
-        int orgEnd = organisationPattern(i);
+        int orgEnd = OrganisationPattern.end(tokens, i, g.stopwords);
         if (orgEnd > (m == null ? i : m.end())) {
             String name = span(i, orgEnd);
             PhraseTrie.Match first = entityAt(i);
@@ -276,46 +208,6 @@ final class DocumentScan {
         return m.end();
     }
 
-    /** A capitalised phrase ending in an institution word: "Brookings Institution", "Russian Academy of Sciences". */
-    private int organisationPattern(int i) {
-        Token first = tokens.get(i);
-        if (!first.isCapitalised() || g.stopwords.contains(first.key()) && !ORG_OPENERS.contains(first.key())) {
-            return i;
-        }
-        int n = tokens.size();
-        int j = i;
-        int words = 0;
-        int end = i;
-        boolean headSeen = false;
-        boolean linked = false;
-        while (j < n && words < 8) {
-            Token t = tokens.get(j);
-            if (j > i && t.lineBefore()) {
-                break;
-            }
-            if (t.isCapitalised()) {
-                words++;
-                j++;
-                if (ORG_HEADS.contains(t.key()) && words >= 2) {
-                    headSeen = true;
-                    end = j;
-                    linked = false;
-                } else if (headSeen && linked) {
-                    end = j; // "Institute for Peace Studies": the name goes on after "of", "for", "on"
-                } else if (headSeen) {
-                    break; // "Brookings Institution Fellow ...": the name has ended
-                }
-            } else if (t.shape() == Token.LOWER && CONNECTORS.contains(t.key()) && j + 1 < n
-                    && tokens.get(j + 1).isCapitalised() && words > 0) {
-                linked |= headSeen;
-                j++;
-            } else {
-                break;
-            }
-        }
-        return end;
-    }
-
     private int nameRun(int i) {
         if (!names.isNameWord(tokens, i, true)) {
             return i;
@@ -323,27 +215,27 @@ final class DocumentScan {
         int e = names.parse(tokens, i);
         List<String> words = NameParser.words(tokens, i, e);
         int n = tokens.size();
-        if (e < n && tokens.get(e).is(",") && words.size() >= 2) {
+        if (e < n && tokens.get(e).is(",") && words.size() >= 2 && !heading[i]) {
             int k = e + 1;
             if (k < n && (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an"))) {
                 k++;
             }
-            Descriptor d = k < n ? descriptor(k) : null;
+            TitleParser.Descriptor d = k < n ? titles.descriptor(k) : null;
             if (d != null && d.title() != null) {
                 String cls = titleClass(d.title());
                 if (!cls.equals("honorific") && !cls.equals("counterpart")) {
-                    Person p = registry.introduce(words, span(i, e), role(d, cls), d.countryCode());
+                    Person p = registry.introduce(words, span(i, e), TitleParser.role(d, cls), d.countryCode());
                     addPerson(i, e, p);
                     if (d.owner() != null) {
-                        hits.add(d.owner());
+                        hits.add(hit(d.owner()));
                     }
                     return d.end();
                 }
             }
         }
-        boolean saidBefore = i > 0 && SAID.contains(tokens.get(i - 1).key())
+        boolean saidBefore = !heading[i] && i > 0 && SAID.contains(tokens.get(i - 1).key())
                 && (e == n || tokens.get(e).is(",") || tokens.get(e).is("."));
-        boolean cued = words.size() >= 2 && (saidBefore || e < n
+        boolean cued = words.size() >= 2 && !heading[i] && (saidBefore || e < n
                 && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || SAID.contains(tokens.get(e).key())));
         Pending run = new Pending(i, e, null, "", null);
         if (cued) {
@@ -361,7 +253,7 @@ final class DocumentScan {
         ordered.addAll(hits);
         ordered.addAll(pending);
         ordered.sort(Comparator.comparingInt(o -> o instanceof Hit ? ((Hit) o).from() : ((Pending) o).from()));
-        List<Person> recent = new ArrayList<>();
+        List<Person> recent = new ArrayList<>(hits.size());
         for (Object o : ordered) {
             if (o instanceof Hit) {
                 Hit h = (Hit) o;
@@ -428,7 +320,9 @@ final class DocumentScan {
     private void resolveRole(Pending p, List<Person> recent) {
         boolean counterpart = titleClass(p.title()).equals("counterpart");
         Person found = null;
-        for (int k = recent.size() - 1; k >= 0 && found == null; k--) {
+        // Look back over a bounded number of person mentions: keeps the cost linear when nothing fits.
+        int stop = Math.max(0, recent.size() - ROLE_LOOK_BACK);
+        for (int k = recent.size() - 1; k >= stop && found == null; k--) {
             Person candidate = recent.get(k);
             if (!p.countryCode().isEmpty() && !p.countryCode().equals(candidate.countryCode)) {
                 continue;
@@ -464,7 +358,11 @@ final class DocumentScan {
     }
 
     private static String titleClass(GazetteerEntry title) {
-        return title.id().substring("title:".length());
+        return TitleParser.titleClass(title);
+    }
+
+    private static Hit hit(PhraseTrie.Match m) {
+        return new Hit(m.from(), m.end(), m.entry(), null);
     }
 
     private String span(int from, int to) {

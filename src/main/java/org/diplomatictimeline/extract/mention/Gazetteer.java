@@ -24,7 +24,8 @@ final class Gazetteer {
     private static final String[] MODIFIERS = {
         "former", "acting", "interim", "self-declared", "self-proclaimed", "then", "outgoing", "incoming",
         "newly elected", "newly appointed", "new", "late", "current", "senior", "veteran", "de facto", "so-called",
-        "first", "deputy", "chief", "top", "permanent", "special",
+        "first", "deputy", "chief", "top", "permanent", "special", "opposition", "caretaker", "transitional",
+        "exiled", "ousted", "embattled", "longtime", "long-time",
     };
 
     final PhraseTrie entities = new PhraseTrie();
@@ -100,6 +101,37 @@ final class Gazetteer {
                 entities.add(n, e);
             }
         }
+        // Names in the other languages the corpus may hold, from the JDK's locale data; added after all English
+        // names so that an English name always wins a clash.
+        for (CountryNames c : countries.values()) {
+            for (String foreign : foreignNames(c.entry().countryCode())) {
+                entities.add(foreign, c.entry());
+            }
+        }
+    }
+
+    private static final List<Locale> OTHER_LANGUAGES = List.of(Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
+            new Locale("es"), new Locale("ru"));
+
+    /** The country's name in French, German, Italian, Spanish and Russian (with the common Russian case forms). */
+    private static List<String> foreignNames(String code) {
+        List<String> out = new ArrayList<>();
+        Locale country = new Locale("", code);
+        for (Locale language : OTHER_LANGUAGES) {
+            String name = country.getDisplayCountry(language);
+            if (name.equals(code) || name.contains(" - ")) {
+                continue;
+            }
+            int paren = name.indexOf(" (");
+            if (paren > 0) {
+                name = name.substring(0, paren);
+            }
+            out.add(name);
+            if (language.getLanguage().equals("ru") && name.indexOf(' ') < 0) {
+                out.addAll(RussianCases.of(name));
+            }
+        }
+        return out;
     }
 
     private static String cleanJdkName(String jdk) {
@@ -165,6 +197,11 @@ final class Gazetteer {
                     kind == MentionKind.VENUE ? names.get(0) : "", false);
             for (String n : names) {
                 entities.add(n, e);
+                if (n.indexOf(' ') < 0 && Character.UnicodeBlock.of(n.charAt(0)) == Character.UnicodeBlock.CYRILLIC) {
+                    for (String form : RussianCases.of(n)) {
+                        entities.add(form, e); // "в Москве", "из Пекина"
+                    }
+                }
             }
             if (kind == MentionKind.CITY && metonym) {
                 capitals.putIfAbsent(code, e);
@@ -248,7 +285,7 @@ final class Gazetteer {
                 " ministry of defense")) {
             entities.add(owner + suffix, dm);
         }
-        for (String suffix : List.of(" government", " authorities", " leadership")) {
+        for (String suffix : List.of(" government", " authorities", " leadership", " side", " delegation")) {
             entities.add(owner + suffix, country);
         }
         if (capital != null) {

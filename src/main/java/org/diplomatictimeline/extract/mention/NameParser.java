@@ -44,6 +44,9 @@ final class NameParser {
                 end = j;
             } else if (words > 0 && t.shape() == Token.LOWER && PARTICLES.contains(t.key())) {
                 int k = j + 1;
+                while (k < n && tokens.get(k).shape() == Token.LOWER && PARTICLES.contains(tokens.get(k).key())) {
+                    k++; // "von der Leyen", "de la Fuente"
+                }
                 if (k < n && tokens.get(k).is("-") && !tokens.get(k).spaceBefore()) {
                     k++;
                 }

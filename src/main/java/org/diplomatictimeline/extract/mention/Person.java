@@ -6,7 +6,7 @@ package org.diplomatictimeline.extract.mention;
  */
 final class Person {
 
-    final String id;
+    String id;
     final boolean known;
     String name;
     String role;
@@ -20,6 +20,18 @@ final class Person {
         this.role = role;
         this.countryCode = countryCode;
         this.nameWords = nameWords;
+    }
+
+    /** Whether only a one-word name ("Mr. Haddad") is known so far, so that a full name may complete it. */
+    boolean surnameOnly() {
+        return !known && nameWords == 1;
+    }
+
+    /** Completes a person first known by surname alone with the full name the text gives later. */
+    void complete(String newId, String displayName, int words) {
+        id = newId;
+        name = displayName;
+        nameWords = words;
     }
 
     /** Learns from a mention in the text, which wins over what the file of well-known people says. */

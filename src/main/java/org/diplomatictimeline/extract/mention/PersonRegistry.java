@@ -18,7 +18,9 @@ final class PersonRegistry {
             "hu", "guo", "he", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng",
             "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng",
             "wei", "su", "lu", "ding", "ren", "shen", "yao", "xi", "qin", "geng", "hua", "kim", "lee", "park", "choi",
-            "jung", "kang", "cho", "yoon", "jang", "lim", "moon", "ban", "chung", "hwang", "ahn", "shin", "ri");
+            "jung", "kang", "cho", "yoon", "jang", "lim", "moon", "ban", "chung", "hwang", "ahn", "shin", "ri", "mao",
+            "fu", "qian", "kong", "bai", "lei", "fang", "shi", "jia", "xia", "tan", "zou", "xiong", "meng", "qiu",
+            "hou", "dai", "wen", "yan", "fan", "long", "wan", "duan", "cui", "kou", "hao", "zhong", "gu");
 
     private final Gazetteer gazetteer;
     private final Map<String, Person> byFull = new HashMap<>();
@@ -31,11 +33,14 @@ final class PersonRegistry {
 
     /** A person the text introduces with a title, an apposition or another cue; found again if already known. */
     Person introduce(List<String> words, String displayName, String role, String countryCode) {
-        Person p = find(words, true);
-        if (p == null && words.size() == 1) {
-            GazetteerEntry e = gazetteer.knownSurnames.get(VariantKey.of(words)); // "President Moon"
-            if (e != null && (countryCode.isEmpty() || countryCode.equals(e.countryCode()))) {
-                p = known(e);
+        Person p = existing(words, countryCode);
+        if (p == null && words.size() >= 2) {
+            List<String> surname = familyFirst(words, countryCode) ? words.subList(0, 1)
+                    : words.subList(words.size() - 1, words.size());
+            Person first = byFull.get(VariantKey.of(surname));
+            if (first != null && first.surnameOnly()) {
+                first.complete("person:" + VariantKey.idOf(words), displayName, words.size()); // "Mr. Haddad" then "Omar Haddad"
+                p = first;
             }
         }
         if (p == null) {
@@ -44,6 +49,21 @@ final class PersonRegistry {
         }
         p.learn(displayName, words.size(), role, countryCode);
         index(p, words);
+        return p;
+    }
+
+    /**
+     * The person these words name if the document or the file of well-known people already knows them, else null;
+     * a title lets a bare surname reach the file ("President Moon").
+     */
+    Person existing(List<String> words, String countryCode) {
+        Person p = find(words, true);
+        if (p == null && words.size() == 1) {
+            GazetteerEntry e = gazetteer.knownSurnames.get(VariantKey.of(words));
+            if (e != null && (countryCode.isEmpty() || countryCode.equals(e.countryCode()))) {
+                p = known(e);
+            }
+        }
         return p;
     }
 

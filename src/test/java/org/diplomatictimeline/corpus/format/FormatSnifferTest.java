@@ -28,6 +28,9 @@ class FormatSnifferTest {
                 arguments("page.asp", "  <!DOCTYPE html><html><body>", DocumentFormat.HTML),
                 arguments("page.php", "<?xml version=\"1.0\"?><html xmlns=\"x\">", DocumentFormat.HTML),
                 arguments("download", "%PDF-1.7 binary", DocumentFormat.PDF),
+                arguments("saved.mht", "MIME-Version: 1.0", DocumentFormat.HTML),
+                arguments("archive", "From: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;",
+                        DocumentFormat.HTML),
                 arguments("download2", "PK\u0003\u0004....word/document.xml", DocumentFormat.DOCX));
     }
 

@@ -1,6 +1,7 @@
 package org.diplomatictimeline.corpus.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -122,6 +123,37 @@ class HtmlFormatReaderTest {
                 + "</div></body></html>";
 
         assertThat(read(page.getBytes(StandardCharsets.UTF_8)).title()).isEqualTo("Border talks resume");
+    }
+
+    @Test
+    void singleFileWebArchiveIsUnpacked() throws Exception {
+        // An MHTML archive as a browser writes it: quoted-printable HTML with soft line breaks, then an image part.
+        String mhtml = "From: <Saved by a browser>\r\nSubject: Border talks\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----=_Part_7\"\r\n\r\n"
+                + "------=_Part_7\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+                + "<html><head><title>Border talks in Z=C3=BCrich</title></head><body><nav>Menu</nav><article><p>The=\r\n"
+                + " negotiators met in Z=C3=BCrich on Monday and agreed to meet again=3D soon.</p></article>"
+                + "</body></html>\r\n"
+                + "------=_Part_7\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + "iVBORw0KGgo=\r\n------=_Part_7--\r\n";
+
+        ExtractedText extracted = reader.read(new SourceFile("talks.mhtml", "talks.mhtml",
+                mhtml.getBytes(StandardCharsets.ISO_8859_1)), ReadLimits.DEFAULT);
+
+        assertThat(extracted.text()).isEqualTo("Border talks in Z\u00FCrich\n\n"
+                + "The negotiators met in Z\u00FCrich on Monday and agreed to meet again= soon.");
+        assertThat(extracted.encoding()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void pageWithoutArticleTextIsRefused() {
+        String page = "<html><head><title>Loading… | News</title><script>render()</script></head>"
+                + "<body><div id=\"app\"></div><noscript>Enable JavaScript</noscript></body></html>";
+
+        assertThatThrownBy(() -> read(page.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("no article text found in the page");
     }
 
     @Test

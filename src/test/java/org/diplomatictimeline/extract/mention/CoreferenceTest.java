@@ -21,11 +21,13 @@ class CoreferenceTest {
         "Chinese Vice Premier Liu Hanming met investors in Tianjin. Liu said trade would grow.      | Liu        | person:liu-hanming",
         "South Korean Foreign Minister Park Min-jun arrived in Hanoi. Park called the visit useful.  | Park       | person:park-min-jun",
         "Premier Zhou Weiguo opened the fair. Zhou's speech was short.                              | Zhou       | person:zhou-weiguo",
+        "Foreign Ministry spokesperson Mao Lihua spoke on Monday. Mao added that talks would go on. | Mao        | person:mao-lihua",
         // role only
         "Kenyan President Daniel Otieno opened the summit. The Kenyan president then left for Kampala. | Kenyan president | person:daniel-otieno",
         "Chancellor Petra Lindqvist visited Oslo. The chancellor said the talks were frank.        | chancellor | person:petra-lindqvist",
         "Foreign Minister Ade Okonjo met the press. The minister declined to give details.          | minister   | person:ade-okonjo",
         "Iraqi President Salim Karimi spoke first. Then the Iraqi leader thanked the hosts.        | Iraqi leader | person:salim-karimi",
+        "Kenyan President Daniel Otieno opened the summit. Kenya's president later left for Kampala. | Kenya's president | person:daniel-otieno",
         "Malian President Amadou Traore arrived. Later the president of Mali met the press.       | president of Mali | person:amadou-traore",
         "Ecuador's Foreign Minister Lucia Vera met Foreign Minister Omar Haddad. The Ecuadorian minister smiled. | Ecuadorian minister | person:lucia-vera",
         // spelling variants
@@ -49,6 +51,29 @@ class CoreferenceTest {
         assertThat(m.role()).isEqualTo("Foreign Minister");
         assertThat(m.countryCode()).isEqualTo("RU");
         assertThat(m.name()).isEqualTo("Sergey Lavrov");
+    }
+
+    @Test
+    void nameInATitleCaseHeadingIsCutToThePersonTheArticleIntroduces() {
+        String text = "Foreign Minister Ade Okonjo Visits Accra For Talks\n"
+                + "ACCRA, May 3 - Nigerian Foreign Minister Ade Okonjo arrived on Friday.";
+
+        Mention first = MentionAssertions.find(text).get(0);
+
+        assertThat(first.text()).isEqualTo("Ade Okonjo");
+        assertThat(first.id()).isEqualTo("person:ade-okonjo");
+        assertThat(first.countryCode()).isEqualTo("NG");
+    }
+
+    @Test
+    void surnameFirstThenFullNameIsOnePersonWithTheFullNamesId() {
+        String text = "Mr. Haddad arrived early. Later, Foreign Minister Omar Haddad met the press.";
+
+        Mention first = MentionAssertions.mention(text, "Haddad");
+
+        assertThat(first.id()).isEqualTo("person:omar-haddad");
+        assertThat(first.name()).isEqualTo("Omar Haddad");
+        assertThat(first.role()).isEqualTo("Foreign Minister");
     }
 
     @Test

@@ -21,6 +21,8 @@ class FalsePersonTest {
         "Global Markets Rallied on Friday.",
         "Despite Warnings, Exports Rose in June.",
         "Several Observers said the vote was calm.",
+        "Analysis: Big Tech's Future Looks Uncertain\nThe sector is under pressure.",
+        "Minister Hails Strong Harvest Figures Across The Region\nFarmers were pleased.",
     })
     void noPersonIsInventedFromCapitalisedWords(String text) {
         assertThat(find(text)).extracting(Mention::kind).doesNotContain(MentionKind.PERSON);

@@ -27,6 +27,7 @@ class GazetteerMentionTest {
         "South Korean officials welcomed the news.                    | South Korean        | COUNTRY | country:KR | KR",
         "American diplomats left the building.                        | American            | COUNTRY | country:US | US",
         "The Chinese government issued a white paper.                 | Chinese government  | COUNTRY | country:CN | CN",
+        "The Russian side proposed a new date.                        | Russian side        | COUNTRY | country:RU | RU",
         "Lesotho and Eswatini share a border with one neighbour.      | Lesotho             | COUNTRY | country:LS | LS",
         // capitals, cities, datelines
         "Tehran rejected the proposal.                                | Tehran              | CITY    | city:tehran | IR",

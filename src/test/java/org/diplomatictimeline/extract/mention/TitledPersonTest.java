@@ -28,8 +28,11 @@ class TitledPersonTest {
         "South Korean Prime Minister Choi Hyun-woo thanked the delegation.             | Choi Hyun-woo      | person:choi-hyun-woo      | Prime Minister                  | KR",
         "The bank's chief executive, Harold Finch, resigned on Monday.                | Harold Finch       | person:harold-finch       | Chief Executive                 |   ",
         "Nadia Quist, the chief executive of the shipping firm, denied it.            | Nadia Quist        | person:nadia-quist        | Chief Executive                 |   ",
-        "European Commissioner for Trade Anna Lindholm welcomed the deal.             | Anna Lindholm      | person:anna-lindholm      | Commissioner                    |   ",
-        "Chile's ambassador to Peru Ramon Castillo was recalled.                      | Ramon Castillo     | person:ramon-castillo     | Ambassador                      | CL",
+        "European Commissioner for Trade Anna Lindholm welcomed the deal.             | Anna Lindholm      | person:anna-lindholm      | Commissioner for Trade          |   ",
+        "The President of the European Commission Lotte van der Berg spoke.          | Lotte van der Berg | person:lotte-van-der-berg | President of the European Commission |   ",
+        "Iran's chief negotiator Reza Kamali met the envoys in Oman.                 | Reza Kamali        | person:reza-kamali        | chief negotiator                | IR",
+        "EU foreign policy chief Marta Kask met the envoys.                           | Marta Kask         | person:marta-kask         | EU foreign policy chief         |   ",
+        "Chile's ambassador to Peru Ramon Castillo was recalled.                      | Ramon Castillo     | person:ramon-castillo     | Ambassador to Peru              | CL",
         "The plan is sound, said Marek Zielinski, a senior analyst in Warsaw.        | Marek Zielinski    | person:marek-zielinski    | senior analyst                  |   ",
     })
     void titlesAppositionsAndCuesMakePeople(String sentence, String name, String id, String role, String country) {
@@ -45,6 +48,7 @@ class TitledPersonTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "Nigerian Foreign Minister Ade Okonjo will host his Ghanaian counterpart, Kwame Mensah, in Abuja. | Kwame Mensah | Foreign Minister | GH",
         "President Rosa Alvarado phoned her Chilean counterpart Marcos Fuentes on Friday.                  | Marcos Fuentes | President      | CL",
+        "British Foreign Secretary Helen Marsh will meet her Saudi counterpart, Prince Khalid bin Saad.    | Khalid bin Saad | Foreign Secretary | SA",
     })
     void counterpartTakesTheRoleOfThePersonItIsTheCounterpartOf(String sentence, String name, String role,
                                                                 String country) {

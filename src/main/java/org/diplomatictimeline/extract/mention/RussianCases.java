@@ -1,0 +1,36 @@
+package org.diplomatictimeline.extract.mention;
+
+import java.util.List;
+
+/**
+ * The oblique case forms of a one-word Russian place name ("Россия" -> "России", "Россию", "Россией"), so that
+ * Russian text is matched by the same exact token look-ups as English.
+ */
+final class RussianCases {
+
+    private RussianCases() {
+    }
+
+    static List<String> of(String name) {
+        if (name.length() < 3) {
+            return List.of();
+        }
+        String stem = name.substring(0, name.length() - 1);
+        char last = name.charAt(name.length() - 1);
+        switch (last) {
+            case 'я':
+                return List.of(stem + "и", stem + "ю", stem + "ей", stem + "е");
+            case 'а':
+                return List.of(stem + "ы", stem + "и", stem + "у", stem + "е", stem + "ой");
+            case 'й':
+                return List.of(stem + "я", stem + "ю", stem + "е", stem + "ем");
+            case 'ь':
+                return List.of(stem + "и", stem + "ью");
+            default:
+                if (Character.isLetter(last) && "аеёиоуыэюя".indexOf(last) < 0) {
+                    return List.of(name + "а", name + "у", name + "е", name + "ом");
+                }
+                return List.of();
+        }
+    }
+}

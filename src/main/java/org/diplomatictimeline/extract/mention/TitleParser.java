@@ -1,0 +1,119 @@
+package org.diplomatictimeline.extract.mention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+/**
+ * Reads what describes a person: an owner (country, organisation or seat of government), modifiers and a title
+ * ("Russia's Foreign Ministry spokeswoman", "former Prime Minister", "Commissioner for Competition").
+ */
+final class TitleParser {
+
+    /** What precedes a name: "Russia's Foreign Ministry spokeswoman", "former Foreign Minister", "UN". */
+    record Descriptor(int end, PhraseTrie.Match owner, String countryCode, String label, String modifiers,
+                      GazetteerEntry title, boolean possessive) {
+    }
+
+    private final Gazetteer g;
+    private final NameParser names;
+    private final IntFunction<PhraseTrie.Match> entityAt;
+    private final String text;
+    private final List<Token> tokens;
+
+    TitleParser(Gazetteer g, NameParser names, IntFunction<PhraseTrie.Match> entityAt, String text,
+                List<Token> tokens) {
+        this.g = g;
+        this.names = names;
+        this.entityAt = entityAt;
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Skips the complement of a title that comes before the name: "Commissioner for Competition Neelie Kroes",
+     * "Minister of Foreign Affairs of Russia Sergey Lavrov". Returns {@code k} when there is none.
+     */
+    int afterComplement(int k) {
+        int n = tokens.size();
+        int j = k;
+        while (j + 1 < n && (tokens.get(j).is("of") || tokens.get(j).is("for") || tokens.get(j).is("to")
+                && entityAt.apply(j + 1) != null)) {
+            if (tokens.get(j + 1).is("the") && j + 2 < n && entityAt.apply(j + 2) != null) {
+                j++; // "President of the European Commission Ursula von der Leyen"
+            }
+            PhraseTrie.Match m = entityAt.apply(j + 1);
+            boolean entity = m != null && m.entry().kind() != MentionKind.PERSON;
+            int end = entity ? m.end() : tokens.get(j + 1).shape() == Token.CAPITALISED ? j + 2 : -1;
+            if (end < 0 || names.parse(tokens, end) == end) {
+                break;
+            }
+            if (!entity && NameParser.words(tokens, end, names.parse(tokens, end)).size() < 2) {
+                break; // "aide for Kirk Kerkorian": "Kirk" belongs to the name, not to the title
+            }
+            j = end;
+        }
+        return j;
+    }
+
+    /** Parses an owner (country, organisation, seat of government), modifiers and a title starting at {@code i}. */
+    Descriptor descriptor(int i) {
+        int n = tokens.size();
+        int j = i;
+        PhraseTrie.Match owner = null;
+        String cc = "";
+        String label = "";
+        boolean possessive = false;
+        PhraseTrie.Match m = entityAt.apply(j);
+        if (m != null) {
+            GazetteerEntry e = m.entry();
+            boolean ownerKind = e.kind() == MentionKind.COUNTRY || e.kind() == MentionKind.ORGANISATION
+                    || (e.kind() == MentionKind.VENUE || e.kind() == MentionKind.CITY) && e.metonym();
+            if (!ownerKind) {
+                return null;
+            }
+            owner = m;
+            cc = e.countryCode();
+            if (e.kind() == MentionKind.ORGANISATION || e.kind() == MentionKind.VENUE) {
+                label = e.kind() == MentionKind.ORGANISATION && e.role().isEmpty() ? span(m.from(), m.end())
+                        : e.kind() == MentionKind.ORGANISATION ? e.role() : e.name();
+            }
+            j = m.end();
+            if (j < n && tokens.get(j).is("'s")) {
+                possessive = true;
+                j++;
+            }
+        }
+        int modStart = j;
+        // A title wins over a modifier that starts it: "Chief Executive" is a title, "chief" alone a modifier.
+        for (PhraseTrie.Match mod = g.modifiers.longest(tokens, j, n);
+             mod != null && g.titles.longest(tokens, j, n) == null; mod = g.modifiers.longest(tokens, j, n)) {
+            j = mod.end();
+        }
+        String mods = j > modStart ? span(modStart, j).toLowerCase(Locale.ROOT) : "";
+        PhraseTrie.Match title = g.titles.longest(tokens, j, n);
+        if (title == null) {
+            return owner == null ? null : new Descriptor(j, owner, cc, label, mods, null, possessive);
+        }
+        return new Descriptor(title.end(), owner, cc, label, mods, title.entry(), possessive);
+    }
+
+    static String role(Descriptor d, String cls) {
+        if (d.title() == null || cls.equals("honorific")) {
+            return "";
+        }
+        String role = d.title().name();
+        if (!d.modifiers().isEmpty()) {
+            role = d.modifiers() + " " + role.toLowerCase(Locale.ROOT);
+        }
+        return d.label().isEmpty() ? role : d.label() + " " + role;
+    }
+
+    static String titleClass(GazetteerEntry title) {
+        return title.id().substring("title:".length());
+    }
+
+    private String span(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}

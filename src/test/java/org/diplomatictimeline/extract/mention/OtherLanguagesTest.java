@@ -1,0 +1,28 @@
+package org.diplomatictimeline.extract.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.extract.mention.MentionAssertions.mention;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Countries (from the JDK's locale data), main capitals and well-known people in French, German and Russian. */
+class OtherLanguagesTest {
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "La Chine et la Russie ont signé un accord à Moscou.        | Chine      | country:CN",
+        "La Chine et la Russie ont signé un accord à Moscou.        | Russie     | country:RU",
+        "La Chine et la Russie ont signé un accord à Moscou.        | Moscou     | city:moscow",
+        "Die Delegation aus Deutschland traf in Genf ein.           | Deutschland | country:DE",
+        "Die Delegation aus Deutschland traf in Genf ein.           | Genf       | city:geneva",
+        "Министр прибыл в Китай, где обсудил отношения с Россией.   | Китай      | country:CN",
+        "Министр прибыл в Китай, где обсудил отношения с Россией.   | Россией    | country:RU",
+        "Переговоры прошли в Москве и в Кремле.                     | Москве     | city:moscow",
+        "Переговоры прошли в Москве и в Кремле.                     | Кремле     | venue:kremlin",
+        "Путин встретился с министром в Сочи.                       | Путин      | person:vladimir-putin",
+    })
+    void namesInOtherLanguagesAreFound(String sentence, String surface, String id) {
+        assertThat(mention(sentence, surface).id()).isEqualTo(id);
+    }
+}
