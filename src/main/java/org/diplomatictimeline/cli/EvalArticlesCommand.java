@@ -115,6 +115,21 @@ public final class EvalArticlesCommand implements Command {
             out.printf("  %-22s %-15s %s%n", e.expected().id(), reason(e.outcome()), e.detail());
         }
         out.println();
+        out.println("Found, but with the wrong status or place");
+        for (AcceptanceReport.EventResult e : r.eventResults()) {
+            if (e.outcome() != AcceptanceReport.Outcome.FOUND) {
+                continue;
+            }
+            if (!e.statusRight()) {
+                out.printf("  %-22s status: expected %s, got %s%n", e.expected().id(), e.expected().status(),
+                        e.match().status());
+            }
+            if (e.expected().place() != null && !e.placeRight()) {
+                out.printf("  %-22s place: expected %s, got %s%n", e.expected().id(), e.expected().place(),
+                        e.match().place() == null ? "none" : e.match().place().name());
+            }
+        }
+        out.println();
         out.println("Merging");
         for (AcceptanceReport.MergeResult m : r.merges()) {
             String verdict = !m.checkable() ? "cannot check (one side not identified)"

@@ -37,10 +37,10 @@ public final class AcceptanceScorer {
         }
         List<MergeResult> merges = new ArrayList<>();
         for (ExpectedSet.MergeRule pair : expected.sameEventPairs()) {
-            merges.add(merge(pair, true, chosen));
+            merges.add(merge(pair, true, chosen, model, expected));
         }
         for (ExpectedSet.MergeRule pair : expected.mustNotMerge()) {
-            merges.add(merge(pair, false, chosen));
+            merges.add(merge(pair, false, chosen, model, expected));
         }
         List<Violation> violations = new ArrayList<>();
         for (ExpectedSet.ForbiddenDate rule : expected.forbidden()) {
@@ -57,23 +57,39 @@ public final class AcceptanceScorer {
         Optional<DocumentInfo> info = model.document(article.file());
         DocumentDateResult date = documentDate(article.documentDate(), info);
         List<Event> extracted = model.eventsInDocument(article.file());
-        List<EventResult> results = new ArrayList<>();
         Set<String> related = new HashSet<>();
         Set<String> foundCandidates = new HashSet<>();
+        Map<String, List<Candidate>> candidatesById = new HashMap<>();
         for (ExpectedSet.Event x : article.events()) {
             List<Candidate> candidates = new ArrayList<>();
             for (Event e : extracted) {
                 if (x.types().contains(e.type().name()) && ActorMatch.overlaps(x, e)) {
-                    candidates.add(new Candidate(e, DateJudge.judge(x, e)));
+                    candidates.add(new Candidate(e, DateJudge.judge(x, e), sharedActors(x, e)));
                     related.add(e.id());
                 }
             }
             candidates.stream().filter(c -> c.verdict().outcome() == Outcome.FOUND)
                     .forEach(c -> foundCandidates.add(c.event().id()));
-            results.add(result(x, extracted, candidates, chosen));
+            candidatesById.put(x.id(), candidates);
         }
+        // Expected events with a right-dated candidate choose first, so a miss never steals the event of a hit.
         Set<String> taken = new HashSet<>();
-        results.stream().filter(r -> r.match() != null).forEach(r -> taken.add(r.match().id()));
+        Map<String, EventResult> byId = new HashMap<>();
+        for (boolean firstPass : new boolean[] {true, false}) {
+            for (ExpectedSet.Event x : article.events()) {
+                List<Candidate> candidates = candidatesById.get(x.id());
+                boolean hasHit = candidates.stream().anyMatch(c -> c.verdict().outcome() == Outcome.FOUND);
+                if (byId.containsKey(x.id()) || hasHit != firstPass) {
+                    continue;
+                }
+                EventResult r = result(x, extracted, candidates, taken, chosen);
+                byId.put(x.id(), r);
+                if (r.match() != null) {
+                    taken.add(r.match().id());
+                }
+            }
+        }
+        List<EventResult> results = article.events().stream().map(x -> byId.get(x.id())).toList();
         List<Extra> extras = new ArrayList<>();
         for (Event e : extracted) {
             if (taken.contains(e.id())) {
@@ -85,31 +101,49 @@ public final class AcceptanceScorer {
                 extras.add(new Extra(article.file(), ExtraKind.UNEXPECTED, e));
             }
         }
-        int relatedCount = (int) extracted.stream()
-                .filter(e -> related.contains(e.id()) && !(foundCandidates.contains(e.id()) && !taken.contains(e.id())))
-                .count();
-        return new ArticleResult(article.file(), date, results, extracted.size(), relatedCount, extras);
+        return new ArticleResult(article.file(), date, results, extracted.size(), extracted.size() - extras.size(),
+                extras);
     }
 
     private static EventResult result(ExpectedSet.Event x, List<Event> extracted, List<Candidate> candidates,
-                                      Map<String, Event> chosen) {
+                                      Set<String> taken, Map<String, Event> chosen) {
         if (candidates.isEmpty()) {
             long sameType = extracted.stream().filter(e -> x.types().contains(e.type().name())).count();
-            long sameActors = extracted.stream().filter(e -> ActorMatch.overlaps(x, e)).count();
             String detail = "no " + String.join("/", x.types()) + " event with " + actors(x) + " (" + sameType
-                    + " of an accepted type with other actors, " + sameActors + " with these actors of another type)";
+                    + " of an accepted type with other or no actors)" + otherTypeHint(x, extracted);
             return new EventResult(x, Outcome.NO_EVENT, null, detail, false, false);
         }
         Candidate best = candidates.stream()
                 .min(Comparator.comparing((Candidate c) -> c.verdict().outcome().ordinal())
+                        .thenComparing(c -> taken.contains(c.event().id()))
+                        .thenComparing(c -> -c.sharedActors())
                         .thenComparing(c -> -c.event().documentIds().size()))
                 .orElseThrow();
         chosen.put(x.id(), best.event());
         Event e = best.event();
-        boolean statusRight = x.status() != null && x.status().equals(e.status().name());
+        boolean statusRight = x.status() != null && List.of(x.status().split("\\|")).contains(e.status().name());
         boolean placeRight = x.place() != null && e.place() != null
                 && ActorMatch.fold(e.place().name()).contains(ActorMatch.fold(x.place()));
-        return new EventResult(x, best.verdict().outcome(), e, best.verdict().detail(), statusRight, placeRight);
+        String detail = best.verdict().detail();
+        if (best.verdict().outcome() != Outcome.FOUND) {
+            detail += " in '" + e.title() + "'" + otherTypeHint(x, extracted);
+        }
+        return new EventResult(x, best.verdict().outcome(), e, detail, statusRight, placeRight);
+    }
+
+    /** Names extracted events with the reader's actors and date but another type: the usual cause of a miss. */
+    private static String otherTypeHint(ExpectedSet.Event x, List<Event> extracted) {
+        List<String> hints = extracted.stream()
+                .filter(e -> !x.types().contains(e.type().name()) && ActorMatch.overlaps(x, e)
+                        && DateJudge.judge(x, e).outcome() == Outcome.FOUND)
+                .map(e -> e.type().name())
+                .distinct()
+                .toList();
+        return hints.isEmpty() ? "" : "; typed " + String.join("/", hints) + " with the right actors and date";
+    }
+
+    private static int sharedActors(ExpectedSet.Event x, Event e) {
+        return (int) e.participants().stream().filter(p -> ActorMatch.matches(x, p)).count();
     }
 
     private static String actors(ExpectedSet.Event x) {
@@ -131,13 +165,29 @@ public final class AcceptanceScorer {
         return new DocumentDateResult(expected, d.value(), d.source().name(), correct, basisAgrees, conflictRight);
     }
 
-    private static MergeResult merge(ExpectedSet.MergeRule pair, boolean sameEvent, Map<String, Event> chosen) {
+    private static MergeResult merge(ExpectedSet.MergeRule pair, boolean sameEvent, Map<String, Event> chosen,
+                                     EventModel model, ExpectedSet expected) {
         Event a = chosen.get(pair.a());
         Event b = chosen.get(pair.b());
-        if (a == null || b == null) {
-            return new MergeResult(pair, sameEvent, false, false);
+        if (a != null && b != null) {
+            return new MergeResult(pair, sameEvent, true, a.id().equals(b.id()));
         }
-        return new MergeResult(pair, sameEvent, true, a.id().equals(b.id()));
+        if (sameEvent) {
+            return new MergeResult(pair, true, false, false);
+        }
+        // Events that must stay apart are judged even when typed wrongly: by the events sharing their actors.
+        ExpectedSet.Event xa = expected.event(pair.a()).orElseThrow();
+        ExpectedSet.Event xb = expected.event(pair.b()).orElseThrow();
+        Set<String> sideA = new HashSet<>();
+        model.eventsInDocument(xa.file()).stream().filter(e -> ActorMatch.overlaps(xa, e)).forEach(e -> sideA.add(e.id()));
+        List<Event> sideB = model.eventsInDocument(xb.file()).stream().filter(e -> ActorMatch.overlaps(xb, e)).toList();
+        if (sideA.isEmpty() || sideB.isEmpty()) {
+            return new MergeResult(pair, false, false, false);
+        }
+        boolean merged = xa.file().equals(xb.file())
+                ? a != null && b != null && a.id().equals(b.id())
+                : sideB.stream().anyMatch(e -> sideA.contains(e.id()));
+        return new MergeResult(pair, false, true, merged);
     }
 
     private static boolean violates(ExpectedSet.ForbiddenDate rule, Event e) {
@@ -151,6 +201,6 @@ public final class AcceptanceScorer {
         return v.equals(rule.date()) || v.startsWith(rule.date() + "-");
     }
 
-    private record Candidate(Event event, DateJudge.Verdict verdict) {
+    private record Candidate(Event event, DateJudge.Verdict verdict, int sharedActors) {
     }
 }
