@@ -73,13 +73,14 @@ public final class EventMerger {
         // Dated clusters first, so an undated report joins the dated event it agrees with rather than the reverse.
         all.sort(Comparator.comparing((EventCluster c) -> !c.date().isKnown()));
         List<EventCluster> merged = new ArrayList<>();
-        // Across documents two clusters can only merge when they share an actor, so only those are compared.
-        Map<String, List<EventCluster>> byActor = new java.util.HashMap<>();
+        // Across documents two clusters can only merge when they share an actor and, when both are dated, a month;
+        // so only those are compared, which keeps a large corpus near linear.
+        Map<String, List<EventCluster>> index = new java.util.HashMap<>();
         java.util.IdentityHashMap<EventCluster, Integer> position = new java.util.IdentityHashMap<>();
         for (EventCluster c : all) {
             java.util.IdentityHashMap<EventCluster, Integer> candidates = new java.util.IdentityHashMap<>();
-            for (String actor : actorIds(c)) {
-                for (EventCluster x : byActor.getOrDefault(actor, List.of())) {
+            for (String key : queryKeys(c)) {
+                for (EventCluster x : index.getOrDefault(key, List.of())) {
                     candidates.put(x, position.get(x));
                 }
             }
@@ -94,9 +95,9 @@ public final class EventMerger {
                 merged.add(c);
             }
             EventCluster target = found != null ? found : c;
-            for (String actor : actorIds(target)) {
-                List<EventCluster> list = byActor.computeIfAbsent(actor, k -> new ArrayList<>());
-                if (list.stream().noneMatch(x -> x == target)) {
+            for (String key : filingKeys(target)) {
+                List<EventCluster> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != target) {
                     list.add(target);
                 }
             }
@@ -104,19 +105,62 @@ public final class EventMerger {
         return merged;
     }
 
-    /** Blocking keys: a cluster can only merge with one of the same type family that shares an actor or key. */
-    private static Set<String> actorIds(EventCluster c) {
+    /**
+     * Keys a cluster is filed under: its type family and each actor, with each month its date covers (a long or
+     * unknown date is filed apart), and always under "all" for queries that cannot narrow by date.
+     */
+    private static Set<String> filingKeys(EventCluster c) {
+        Set<String> keys = new HashSet<>();
+        for (String a : actorKeys(c)) {
+            keys.add(a + "|all");
+            EventDate date = c.date();
+            if (!date.isKnown()) {
+                keys.add(a + "|undated");
+            } else if (date.span().lengthInDays() > 400) {
+                keys.add(a + "|long");
+            } else {
+                months(date).forEach(m -> keys.add(a + "|" + m));
+            }
+        }
+        return keys;
+    }
+
+    /** Keys to look up: a dated cluster meets clusters sharing an actor and a month, or with a long or no date. */
+    private static Set<String> queryKeys(EventCluster c) {
+        Set<String> keys = new HashSet<>();
+        EventDate date = c.date();
+        for (String a : actorKeys(c)) {
+            if (!date.isKnown() || date.span().lengthInDays() > 400) {
+                keys.add(a + "|all");
+            } else {
+                months(date).forEach(m -> keys.add(a + "|" + m));
+                keys.add(a + "|long");
+                keys.add(a + "|undated");
+            }
+        }
+        return keys;
+    }
+
+    private static List<String> months(EventDate date) {
+        List<String> months = new ArrayList<>();
+        for (LocalDate m = date.span().first().withDayOfMonth(1); !m.isAfter(date.span().last()); m = m.plusMonths(1)) {
+            months.add(m.getYear() + "-" + m.getMonthValue());
+        }
+        return months;
+    }
+
+    private static Set<String> actorKeys(EventCluster c) {
         String family = family(c.type());
-        Set<String> ids = new HashSet<>();
+        Set<String> actors = new HashSet<>();
         for (ParticipantKind kind : ParticipantKind.values()) {
             for (String id : c.ids(kind)) {
-                ids.add(family + id);
+                actors.add(family + id);
             }
         }
         if (!c.key().isBlank()) {
-            ids.add(family + c.key());
+            actors.add(family + c.key());
         }
-        return ids;
+        return actors;
     }
 
     private static String family(EventType type) {
@@ -291,7 +335,7 @@ public final class EventMerger {
 
     private List<Event> toEvents(List<EventCluster> clusters) {
         List<Event> events = new ArrayList<>();
-        Set<String> usedIds = new HashSet<>();
+        Map<String, Integer> usedIds = new java.util.HashMap<>();
         for (EventCluster c : clusters) {
             EventType type = c.type();
             EventDate when = c.date();
@@ -347,15 +391,18 @@ public final class EventMerger {
     }
 
     private static String uniqueId(EventType type, EventDate when, List<Participant> participants, String key,
-                                   Set<String> used) {
+                                   Map<String, Integer> used) {
         StringBuilder b = new StringBuilder(type.name()).append('|').append(when.isKnown() ? when.value() : "?")
                 .append('|').append(key);
         new TreeSet<>(participants.stream().map(Participant::id).toList()).forEach(p -> b.append('|').append(p));
         String base = "ev-" + hex(b.toString()).substring(0, 12);
         String id = base;
-        for (int n = 2; !used.add(id); n++) {
-            id = base + "-" + n;
+        // Events that share type, date and actors (two statements by one ministry that day) get numbered ids.
+        for (int n = used.getOrDefault(base, 1); used.containsKey(id); n++) {
+            id = base + "-" + (n + 1);
+            used.put(base, n + 1);
         }
+        used.put(id, 1);
         return id;
     }
 

@@ -36,6 +36,14 @@ final class ForeignRelativeRules {
     private static final Set<String> AFTER_UNIT = Set.of("dernier", "dernière", "passé", "passée", "prochain",
             "prochaine", "pasado", "pasada", "próximo", "próxima", "scorso", "scorsa", "prossimo", "prossima");
 
+    /** "début juin", "Anfang Juni", "a principios de junio", "all'inizio di giugno", "в начале июня". */
+    private static final Map<String, String> MONTH_MODS = Map.ofEntries(
+            Map.entry("début", "EARLY"), Map.entry("mi", "MID"), Map.entry("fin", "LATE"),
+            Map.entry("anfang", "EARLY"), Map.entry("mitte", "MID"), Map.entry("ende", "LATE"),
+            Map.entry("principios", "EARLY"), Map.entry("mediados", "MID"), Map.entry("finales", "LATE"),
+            Map.entry("inizio", "EARLY"), Map.entry("metà", "MID"), Map.entry("fine", "LATE"),
+            Map.entry("начале", "EARLY"), Map.entry("середине", "MID"), Map.entry("конце", "LATE"));
+
     private final Scan s;
     private final LocalDate anchor;
 
@@ -48,6 +56,7 @@ final class ForeignRelativeRules {
     static Set<String> startWords() {
         Set<String> words = new HashSet<>(UNITS.keySet());
         words.addAll(SHIFTS.keySet());
+        words.addAll(MONTH_MODS.keySet());
         return words;
     }
 
@@ -55,6 +64,13 @@ final class ForeignRelativeRules {
         Token t = s.tok(i);
         if (t == null || !t.isWord()) {
             return null;
+        }
+        String mod = MONTH_MODS.get(t.lower());
+        if (mod != null) {
+            Candidate c = modifiedMonth(i, mod);
+            if (c != null) {
+                return c;
+            }
         }
         Integer shift = SHIFTS.get(t.lower());
         if (shift != null) {
@@ -71,6 +87,27 @@ final class ForeignRelativeRules {
             return candidate(i, i + 2, SHIFTS.get(next.lower()), unit);
         }
         return null;
+    }
+
+    /** A month name after a part-of-month word; the month may stand alone here, the modifier makes it a date. */
+    private Candidate modifiedMonth(int first, String mod) {
+        int k = first + 1;
+        if (s.dash(k) || s.word(k, "de") || s.word(k, "di") || s.word(k, "del")) {
+            k++;
+        }
+        Token m = s.tok(k);
+        int month = m == null || !m.isWord() ? 0 : s.vocab.foreignMonth(m.lower());
+        if (month == 0) {
+            return null;
+        }
+        int end = k + 1;
+        if (s.number(end) && s.tok(end).length() == 4) {
+            String value = AnchorCalendar.month(s.tok(end).number(), month);
+            end += s.word(end + 1, "года") ? 2 : 1;
+            return new Candidate(first, end, TimexType.DATE, value, mod, null, false);
+        }
+        String value = AnchorCalendar.month(month, s.direction(first, end), anchor);
+        return new Candidate(first, end, TimexType.DATE, value, mod, null, true);
     }
 
     private Candidate candidate(int first, int end, int shift, Unit unit) {

@@ -64,6 +64,11 @@ final class QuantityRules {
         if (s.word(end, "ago") && !amount.equals("X")) {
             return agoShift(i, end + 1, -parseAmount(amount), unit);
         }
+        if (s.word(i - 1, "in") && !hyphen && !amount.equals("X") && !unit.isClock()
+                && s.direction(i, end) == Direction.FUTURE) {
+            // "Xi will visit Moscow in two weeks": a point ahead of the anchor, not a length of time.
+            return agoShift(i, end, parseAmount(amount), unit);
+        }
         if (s.word(end, "from") && s.word(end + 1, "now") && !amount.equals("X")) {
             return agoShift(i, end + 2, parseAmount(amount), unit);
         }
@@ -120,6 +125,19 @@ final class QuantityRules {
             return -1;
         }
         if (t.isNumber()) {
+            if ((s.punct(i - 1, ",") || s.punct(i - 1, ".")) && !t.spaceBefore() && s.number(i - 2)
+                    && !s.tok(i - 1).spaceBefore()) {
+                // the "000" of "1,000" or the "5" of "2.5": not an amount of its own
+                return -1;
+            }
+            int k = i + 1;
+            while (s.punct(k, ",") && s.adjacent(k) && s.number(k + 1) && s.adjacent(k + 1)
+                    && s.tok(k + 1).length() == 3) {
+                k += 2;
+            }
+            if (k > i + 1) {
+                return k;
+            }
             if (s.punct(i + 1, ".") && s.adjacent(i + 1) && s.number(i + 2) && s.adjacent(i + 2)) {
                 return i + 3;
             }
@@ -194,6 +212,13 @@ final class QuantityRules {
             return null;
         }
         if (t.isNumber()) {
+            if (s.punct(i + 1, ",")) {
+                StringBuilder digits = new StringBuilder(t.text());
+                for (int k = i + 2; k < end; k += 2) {
+                    digits.append(s.tok(k).text());
+                }
+                return digits.toString();
+            }
             return end == i + 3 ? t.text() + "." + s.tok(i + 2).text() : t.text();
         }
         if ((t.is("a") || t.is("an")) && (s.word(i + 1, "few") || s.word(i + 1, "couple"))) {

@@ -30,6 +30,7 @@ class DurationsSetsRangesTest {
             The regime ruled for thirty five years.               | thirty five years       | P35Y
             The talks went on for a couple of weeks.              | a couple of weeks       | P2W
             The flight took 2.5 hours.                            | 2.5 hours               | PT2.5H
+            The siege lasted 1,000 days.                          | 1,000 days              | P1000D
             """)
     void durationsAreIsoPeriods(String sentence, String text, String value) {
         Timex t = find(sentence, "2019-06-05", text);
@@ -64,6 +65,8 @@ class DurationsSetsRangesTest {
             The project ran from 2009 to 2011.                    | from 2009 to 2011         | 2009       | 2011
             The project ran 2015-2017 in Syria.                   | 2015-2017                 | 2015       | 2017
             The fair will run from May 12 to May 15.              | from May 12 to May 15     | 2019-05-12 | 2019-05-15
+            The tour will run from June 30 to July 2.             | from June 30 to July 2    | 2019-06-30 | 2019-07-02
+            The talks will be held between 12 and 13 May.         | between 12 and 13 May     | 2019-05-12 | 2019-05-13
             """)
     void rangesAreOneExpressionWithAnEndValue(String sentence, String text, String value, String endValue) {
         Timex t = find(sentence, "2019-05-10", text);

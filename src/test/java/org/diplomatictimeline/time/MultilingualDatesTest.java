@@ -76,4 +76,21 @@ class MultilingualDatesTest {
         assertThat(t.value()).isEqualTo(value);
         assertThat(t.relative()).isTrue();
     }
+
+    @ParameterizedTest(name = "{1} -> {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le sommet aura lieu début juillet à Bruxelles.               | début juillet           | 2019-07 | EARLY
+            La visite est prévue mi-juillet 2019.                        | mi-juillet 2019         | 2019-07 | MID
+            Das Treffen findet Anfang Juli statt.                        | Anfang Juli             | 2019-07 | EARLY
+            Ende März 2019 wurde der Vertrag unterzeichnet.              | Ende März 2019          | 2019-03 | LATE
+            La cumbre será a principios de julio.                        | principios de julio     | 2019-07 | EARLY
+            Il vertice si terrà all'inizio di luglio.                    | inizio di luglio        | 2019-07 | EARLY
+            Визит состоится в начале июля 2019 года.                     | начале июля 2019 года   | 2019-07 | EARLY
+            """)
+    void partsOfMonthsInOtherLanguages(String sentence, String text, String value, String mod) {
+        Timex t = find(sentence, "2019-06-20", text);
+
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.mod()).isEqualTo(mod);
+    }
 }

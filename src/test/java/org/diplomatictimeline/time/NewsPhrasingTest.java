@@ -31,6 +31,8 @@ class NewsPhrasingTest {
             Ties will improve in the long term, he said.             | the long term                   | DATE     | FUTURE_REF
             The border stays closed for the time being.              | the time being                  | DATE     | PRESENT_REF
             The two sides have grown closer over the years.          | over the years                  | DURATION | PXY
+            Xi will visit Moscow in two weeks.                       | two weeks                       | DATE     | 2019-W25
+            They will finish the report within two weeks.            | two weeks                       | DURATION | P2W
             Mac sales rose in the last financial quarter.            | the last financial quarter      | DATE     | 2019-Q1
             Europe faces slow growth over the next couple of years.  | the next couple of years        | DURATION | P2Y
             Sales fell in the last week of March.                    | the last week of March          | DATE     | 2019-W13

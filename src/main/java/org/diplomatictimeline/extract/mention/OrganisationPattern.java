@@ -19,8 +19,10 @@ final class OrganisationPattern {
     private static final Set<String> ORG_OPENERS = Set.of(
             "international", "national", "federal", "state", "north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "central", "republican", "democratic", "news", "russian", "chinese",
-            "american", "european");
+            "american", "european", "government", "royal", "supreme", "united");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&", "the", "de");
+    /** Connectors that may continue a name after its institution word ("Institute for Peace Studies"). */
+    private static final Set<String> LINKS_AFTER_HEAD = Set.of("of", "for", "on", "the", "de");
 
     private OrganisationPattern() {
     }
@@ -55,7 +57,11 @@ final class OrganisationPattern {
                     break; // "Brookings Institution Fellow ...": the name has ended
                 }
             } else if (t.shape() == Token.LOWER && CONNECTORS.contains(t.key()) && j + 1 < n
-                    && tokens.get(j + 1).isCapitalised() && words > 0) {
+                    && tokens.get(j + 1).isCapitalised() && words > 0
+                    && !stopwords.contains(tokens.get(j + 1).key())) {
+                if (headSeen && !LINKS_AFTER_HEAD.contains(t.key())) {
+                    break; // "VTB Group and Gazprombank" are two organisations
+                }
                 linked |= headSeen;
                 j++;
             } else {

@@ -130,6 +130,13 @@ class GazetteerMentionTest {
     }
 
     @Test
+    void organisationPatternStopsAtAConjunctionAfterItsHeadWord() {
+        List<Mention> found = find("The Varga Group and Telmont agreed on a merger.");
+
+        assertThat(found).extracting(Mention::text).containsExactly("Varga Group");
+    }
+
+    @Test
     void currencyPrefixIsNotACountry() {
         List<Mention> found = find("The grant of US$ 40 million was approved.");
 
