@@ -58,7 +58,7 @@ class AcceptanceCorpusTest {
         assertThat(report.identifiedEvents()).as("events identified (type and actor) of 50").isGreaterThanOrEqualTo(36);
         assertThat(AcceptanceReport.ratio(report.extractedRelated(), report.extractedEvents()))
                 .as("precision proxy").isGreaterThanOrEqualTo(0.55);
-        assertThat(report.statusRightOfFound()).as("status right of found").isGreaterThanOrEqualTo(17);
+        assertThat(report.statusRightOfFound()).as("status right of found").isGreaterThanOrEqualTo(18);
         assertThat(report.sameEventMerges().stream().filter(m -> m.checkable() && m.merged()).count())
                 .as("same-event pairs merged of 5").isGreaterThanOrEqualTo(1);
         assertThat(report.keepApartMerges().stream().filter(m -> m.checkable() && !m.merged()).count())
