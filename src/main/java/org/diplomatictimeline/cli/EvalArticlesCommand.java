@@ -87,7 +87,9 @@ public final class EvalArticlesCommand implements Command {
         }
         long docs = r.articles().size();
         long basis = r.articles().stream().filter(a -> a.documentDate().basisAgrees()).count();
-        long conflicts = r.articles().stream().filter(a -> a.documentDate().conflictRight()).count();
+        List<AcceptanceReport.ArticleResult> wrongHeaders = r.articles().stream()
+                .filter(a -> a.documentDate().expected().headerConflict()).toList();
+        long conflicts = wrongHeaders.stream().filter(a -> a.documentDate().conflictRight()).count();
         long[] place = r.placeRightOfFound();
         List<AcceptanceReport.MergeResult> same = r.sameEventMerges();
         List<AcceptanceReport.MergeResult> apart = r.keepApartMerges();
@@ -95,7 +97,7 @@ public final class EvalArticlesCommand implements Command {
         out.println("Overall");
         figure(out, "document dates right", r.correctDocumentDates(), docs);
         figure(out, "  stated/inferred as the reader says", basis, docs);
-        figure(out, "  wrong headers flagged as conflicts", conflicts, docs);
+        figure(out, "  wrong headers flagged as conflicts", conflicts, wrongHeaders.size());
         figure(out, "event recall (type, actor and date)", r.foundEvents(), r.expectedEvents());
         figure(out, "events identified (type and actor)", r.identifiedEvents(), r.expectedEvents());
         figure(out, "date accuracy of identified events", r.foundEvents(), r.identifiedEvents());
