@@ -340,6 +340,10 @@ public final class EventMerger {
             EventType type = c.type();
             EventDate when = c.date();
             List<Participant> participants = c.participants();
+            if (participants.isEmpty() && c.name().isBlank() && c.places().isEmpty() && !when.isKnown()
+                    && (ENCOUNTERS.contains(type) || type == EventType.OTHER)) {
+                continue; // "the talks", no one named, nowhere, no date, nothing to refer back to: nothing to show
+            }
             List<Place> places = c.places();
             Place place = places.stream().min(Comparator.comparingInt(p -> p.kind().ordinal())).orElse(null);
             String title = titles.title(type, participants, places, c.name());
