@@ -113,9 +113,16 @@ public final class AcceptanceScorer {
                     + " of an accepted type with other or no actors)" + otherTypeHint(x, extracted);
             return new EventResult(x, Outcome.NO_EVENT, null, detail, false, false);
         }
-        Candidate best = candidates.stream()
+        // One extracted event answers one expected event of an article: two events folded into one is a miss.
+        List<Candidate> free = candidates.stream().filter(c -> !taken.contains(c.event().id())).toList();
+        if (free.isEmpty()) {
+            Event folded = candidates.get(0).event();
+            return new EventResult(x, Outcome.NO_EVENT, null, "folded into '" + folded.title() + "' ("
+                    + DateJudge.describe(folded.when()) + "), already taken by another expected event"
+                    + otherTypeHint(x, extracted), false, false);
+        }
+        Candidate best = free.stream()
                 .min(Comparator.comparing((Candidate c) -> c.verdict().outcome().ordinal())
-                        .thenComparing(c -> taken.contains(c.event().id()))
                         .thenComparing(c -> -c.sharedActors())
                         .thenComparing(c -> -c.event().documentIds().size()))
                 .orElseThrow();
