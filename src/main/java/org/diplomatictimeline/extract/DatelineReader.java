@@ -103,6 +103,20 @@ public final class DatelineReader {
 
     /** The first dateline or byline date in the top of the body starting at {@code bodyStart}. */
     public Optional<Stamp> read(String text, int bodyStart) {
+        List<Stamp> all = readAll(text, bodyStart, true);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /**
+     * Every dateline and byline date in the top of the body (a byline "2021-03-03 21:04" and then a dateline
+     * "JAKARTA, March 3 (Xinhua)"): none of them dates an event of the article.
+     */
+    public List<Stamp> readAll(String text, int bodyStart) {
+        return readAll(text, bodyStart, false);
+    }
+
+    private List<Stamp> readAll(String text, int bodyStart, boolean firstOnly) {
+        List<Stamp> found = new ArrayList<>();
         int end = Math.min(text.length(), bodyStart + SCAN_CHARS);
         int lineStart = bodyStart;
         boolean firstLine = true;
@@ -115,13 +129,16 @@ public final class DatelineReader {
             if (!line.isBlank() && !COPYRIGHT.matcher(line).find()) {
                 Optional<Stamp> stamp = readLine(line, lineStart, firstLine);
                 if (stamp.isPresent()) {
-                    return stamp;
+                    found.add(stamp.get());
+                    if (firstOnly) {
+                        return found;
+                    }
                 }
                 firstLine = false;
             }
             lineStart = lineEnd + 1;
         }
-        return Optional.empty();
+        return found;
     }
 
     private Optional<Stamp> readLine(String line, int offset, boolean firstLine) {

@@ -120,9 +120,9 @@ public final class EventExtractor {
         List<Timex> tagged = java.util.Objects.equals(anchor, base.firstAnchor) ? base.firstPass
                 : tagger.tag(doc.text(), doc.bodyStart(), doc.text().length(), anchor);
         // The dateline's own date is when the article was filed, not when its events happen.
-        Optional<DatelineReader.Stamp> stamp = datelines.read(doc.text(), doc.bodyStart());
-        List<Timex> timexes = stamp.map(s -> tagged.stream().filter(t -> t.end() <= s.offset()
-                || t.start() >= s.offset() + s.text().length()).toList()).orElse(tagged);
+        List<DatelineReader.Stamp> stamps = datelines.readAll(doc.text(), doc.bodyStart());
+        List<Timex> timexes = stamps.isEmpty() ? tagged : tagged.stream().filter(t -> stamps.stream().allMatch(
+                s -> t.end() <= s.offset() || t.start() >= s.offset() + s.text().length())).toList();
         List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date);
         return new Analysed(doc, base.sentences, base.found, base.firstPass, base.firstAnchor, date, mentions);
     }

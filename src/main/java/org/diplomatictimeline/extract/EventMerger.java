@@ -263,6 +263,9 @@ public final class EventMerger {
         if (!plannedAfterReport(a, db) || !plannedAfterReport(b, da)) {
             return -1;
         }
+        if (bothDated && (visitAndOneDayWithin(a, da, b, db) || visitAndOneDayWithin(b, db, a, da))) {
+            return -1; // a visit of several days and the talks on one of its days: the talks are part of the visit
+        }
         boolean keyed = ta == EventType.SANCTION || ta == EventType.ANNIVERSARY;
         if (!a.key().equals(b.key()) && (keyed || !a.key().isBlank() && !b.key().isBlank())) {
             return -1; // different anniversaries, sanctions on different targets
@@ -325,6 +328,12 @@ public final class EventMerger {
             return true;
         }
         return (a == EventType.FORUM || a == EventType.SUMMIT) && (b == EventType.FORUM || b == EventType.SUMMIT);
+    }
+
+    private static boolean visitAndOneDayWithin(EventCluster visit, EventDate range, EventCluster other,
+                                                EventDate day) {
+        return range.isRange() && range.span().lengthInDays() > 1 && visit.hasType(EventType.VISIT)
+                && singleDay(day) && !other.hasType(EventType.VISIT);
     }
 
     private static boolean datesAgree(EventDate a, EventDate b) {
