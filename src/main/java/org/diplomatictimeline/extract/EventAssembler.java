@@ -210,8 +210,11 @@ public final class EventAssembler {
                     actors.country(cc).ifPresent(participants::add);
                 }
             }
+            boolean stated = a.founding().isPresent() && a.founding().get().kind().equals("text");
             when = a.year().map(y -> dates.anniversary(y, a.title() + ": " + a.founding().get().label()
-                    + " began " + a.founding().get().date() + " (general knowledge) + " + a.ordinal() + " years"))
+                    + (stated ? " began in " + a.founding().get().date().getYear() + " (stated in the text)"
+                    : " began " + a.founding().get().date() + " (general knowledge)") + " + " + a.ordinal()
+                    + " years"))
                     .orElseGet(() -> EventDate.unknown("the anniversary's year cannot be computed from '"
                             + a.subject() + "'"));
             places = List.of();
@@ -323,8 +326,40 @@ public final class EventAssembler {
                 codes.add(m.countryCode().toUpperCase());
             }
         }
-        return anniversaries.resolve(before, after, codes);
+        AnniversaryResolver.Anniversary a = anniversaries.resolve(before, after, codes);
+        if (a.year().isPresent() || a.ordinal() == 0) {
+            return a;
+        }
+        // "the 73rd anniversary of the relations they established in 1948", "established relations in 1958, and
+        // ... the 65th anniversary of those relations": the founding year stated in the sentence itself.
+        String sentence = text.substring(c.sentence.start(), c.sentence.end());
+        if (!FOUNDING_VERB.matcher(sentence).find()) {
+            return a;
+        }
+        Matcher y = STATED_YEAR.matcher(sentence);
+        int anchor = t.start() - c.sentence.start();
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            int distance = Math.abs(y.start() - anchor);
+            if (year >= 1800 && year + a.ordinal() <= 2100 && distance < bestDistance) {
+                best = year;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return a;
+        }
+        String label = a.subject().isBlank() ? "what began in " + best : a.subject();
+        return new AnniversaryResolver.Anniversary(a.ordinal(), Optional.of(new AnniversaryResolver.Founding(
+                "text", label.toLowerCase(java.util.Locale.ROOT), java.time.LocalDate.of(best, 1, 1), label,
+                List.of())), a.subject());
     }
+
+    private static final Pattern FOUNDING_VERB = Pattern.compile("(?i)\\b(established|establishing|founded|signed|"
+            + "began|begun|opened|set up|created|launched|since)\\b");
+    private static final Pattern STATED_YEAR = Pattern.compile("(?i)\\b(?:in|since)\\s+(\\d{4})\\b");
 
     private List<Place> places(Context c, Trigger t) {
         Place best = null;

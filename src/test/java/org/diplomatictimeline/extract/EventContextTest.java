@@ -104,4 +104,30 @@ class EventContextTest {
         assertThat(encounters).extracting(e -> e.when().value()).containsExactlyInAnyOrder("2019-06-05",
                 "2019-06-15");
     }
+
+    @Test
+    void anAnniversaryCountsFromTheFoundingYearTheSentenceStates() {
+        EventModel model = extract(TestArticles.withHeader("n1", "2022-04-02", "Chile and Norway established "
+                + "diplomatic relations in 1952, and both plan concerts for the 70th anniversary of those relations."));
+
+        Event anniversary = model.events().stream().filter(e -> e.type() == EventType.ANNIVERSARY).findFirst()
+                .orElseThrow();
+        assertThat(anniversary.when().value()).isEqualTo("2022");
+        assertThat(anniversary.when().reason()).contains("1952").contains("stated in the text");
+    }
+
+    @Test
+    void aVisitOfSeveralDaysAndTheTalksOnOneOfItsDaysStayTwoEvents() {
+        EventModel model = extract(TestArticles.withHeader("r1", "2021-09-03", "Kenyan President Uhuru Kenyatta "
+                + "will pay a state visit to Ghana from September 13 to 15, his office said on Friday. "
+                + "Kenyatta will hold talks with Ghanaian President Nana Akufo-Addo in Accra on September 14."));
+
+        Event visit = model.events().stream().filter(e -> e.type() == EventType.VISIT).findFirst().orElseThrow();
+        assertThat(visit.when().value()).isEqualTo("2021-09-13");
+        assertThat(visit.when().endValue()).isEqualTo("2021-09-15");
+        assertThat(model.events()).anySatisfy(e -> {
+            assertThat(e.type()).isIn(EventType.TALKS, EventType.MEETING);
+            assertThat(e.when().value()).isEqualTo("2021-09-14");
+        });
+    }
 }
