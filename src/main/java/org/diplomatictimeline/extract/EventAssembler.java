@@ -233,6 +233,10 @@ public final class EventAssembler {
                 name = objectPhrase(c, t);
             }
         }
+        if (MEETING_FAMILY.contains(t.type()) && key.isEmpty() && announcesAnotherRound(c, t)) {
+            // "a second round of talks", "the next meeting": a later encounter, never the one already reported.
+            key = "next:" + c.doc.id() + ":" + t.start();
+        }
         addImpliedCountries(participants);
         if (t.type() == EventType.VISIT && !places.isEmpty()) {
             actors.country(places.get(0).countryCode()).ifPresent(participants::add);
@@ -286,6 +290,23 @@ public final class EventAssembler {
         boolean determiner = previous != null && Set.of("the", "a", "an", "its", "this", "their", "his", "her")
                 .contains(previous.lower());
         return determiner && next != null && Character.isLetter(next.lower().charAt(0));
+    }
+
+    private static final Set<String> ANOTHER = Set.of("next", "second", "third", "fourth", "another", "new",
+            "further", "follow-up", "subsequent", "upcoming", "future");
+
+    /** Whether a word just before the trigger ("the next round of", "a second meeting") makes it another one. */
+    private static boolean announcesAnotherRound(Context c, Trigger t) {
+        for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - 4; i--) {
+            String w = c.tokens.get(i).lower();
+            if (ANOTHER.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Timex duration(Context c, Trigger t) {

@@ -61,7 +61,8 @@ public final class EventMerger {
         for (EventMention m : mentions) {
             List<EventCluster> clusters = byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>());
             EventCluster single = new EventCluster(m);
-            EventCluster target = m.anaphoric() ? antecedent(clusters, single) : best(clusters, single, true);
+            EventCluster target = m.key().startsWith("next:") ? null
+                    : m.anaphoric() ? antecedent(clusters, single) : best(clusters, single, true);
             if (target != null) {
                 target.absorb(single);
             } else {

@@ -130,4 +130,28 @@ class EventContextTest {
             assertThat(e.when().value()).isEqualTo("2021-09-14");
         });
     }
+
+    @Test
+    void theNextRoundOfTalksIsAnotherEventNotTheOneJustReported() {
+        EventModel model = extract(TestArticles.withHeader("x1", "2021-02-11", "Greek Foreign Minister Nikos "
+                + "Dendias held talks with Cypriot Foreign Minister Nikos Christodoulides in Athens on Wednesday. "
+                + "The next round of talks between Dendias and Christodoulides will take place in Nicosia."));
+
+        List<Event> talks = model.events().stream().filter(e -> e.type() == EventType.TALKS
+                || e.type() == EventType.MEETING).toList();
+        assertThat(talks).hasSize(2);
+        assertThat(talks).extracting(e -> e.place() == null ? "" : e.place().name())
+                .containsExactlyInAnyOrder("Athens", "Nicosia");
+    }
+
+    @Test
+    void liftingSanctionsIsASanctionEvent() {
+        EventModel model = extract(TestArticles.withHeader("s1", "2021-05-20", "Canada on Thursday lifted "
+                + "sanctions on Belarus, the foreign ministry said."));
+
+        assertThat(model.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.SANCTION);
+            assertThat(involves(e, "Belarus")).isTrue();
+        });
+    }
 }
