@@ -103,11 +103,18 @@ public final class EventAssembler {
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
                 statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
             }
+            // "held talks ... on the sidelines of a conference": the conference only places the talks.
+            int enclosingFrom = sidelinesEnd(text, s);
             Trigger family = found.stream().filter(t -> MEETING_FAMILY.contains(t.type()))
+                    .filter(t -> enclosingFrom < 0 || t.start() < enclosingFrom
+                            || found.stream().noneMatch(o -> MEETING_FAMILY.contains(o.type())
+                            && o.start() < enclosingFrom))
                     .max((a, b) -> a.priority() != b.priority() ? a.priority() - b.priority() : b.start() - a.start())
                     .orElse(null);
             for (Trigger t : found) {
-                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family) {
+                boolean enclosingForum = enclosingFrom >= 0 && t.start() >= enclosingFrom
+                        && (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT);
+                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum) {
                     continue;
                 }
                 EventMention m = event(ctx, t, found, lastDatedFamily);
@@ -128,6 +135,18 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /** Where "on the sidelines of" (or margins, fringes) ends in the sentence, or -1. */
+    private static int sidelinesEnd(String text, Sentence s) {
+        String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        for (String cue : List.of("on the sidelines of", "on the margins of", "on the fringes of")) {
+            int i = lower.indexOf(cue);
+            if (i >= 0) {
+                return s.start() + i + cue.length();
+            }
+        }
+        return -1;
     }
 
     /** The first cue in the sentence that sets its event inside an enclosing one, or null. */
@@ -156,7 +175,8 @@ public final class EventAssembler {
     private Optional<EventMention> statement(Context c, Trigger t, int[] span) {
         List<Participant> speakers = new ArrayList<>();
         for (Mention m : c.mentions) {
-            if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))) {
+            if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))
+                    && !agencyCredit(c.doc.text(), m)) {
                 actorOf(m, true).ifPresent(speakers::add);
             }
         }
@@ -178,7 +198,8 @@ public final class EventAssembler {
         List<Participant> participants = new ArrayList<>();
         boolean talks = t.type() == EventType.TALKS && t.text().toLowerCase().startsWith("discuss");
         for (Mention m : c.mentions) {
-            if (m.start() < segment[0] || m.end() > segment[1] || insideForeignAttribution(c, t, m.start())) {
+            if (m.start() < segment[0] || m.end() > segment[1] || insideForeignAttribution(c, t, m.start())
+                    || agencyCredit(c.doc.text(), m)) {
                 continue;
             }
             if (talks && m.start() > t.end() && m.kind() == MentionKind.COUNTRY) {
@@ -290,6 +311,19 @@ public final class EventAssembler {
         boolean determiner = previous != null && Set.of("the", "a", "an", "its", "this", "their", "his", "her")
                 .contains(previous.lower());
         return determiner && next != null && Character.isLetter(next.lower().charAt(0));
+    }
+
+    /**
+     * "JAKARTA, March 3 (Xinhua) --", "WASHINGTON (AP) -": the news agency credited in a dateline, in parentheses
+     * near the start of its line, files the story and takes no part in it.
+     */
+    private static boolean agencyCredit(String text, Mention m) {
+        if (m.kind() != MentionKind.ORGANISATION || m.start() == 0 || m.end() >= text.length()
+                || text.charAt(m.start() - 1) != '(' || text.charAt(m.end()) != ')') {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+        return m.start() - lineStart <= 60;
     }
 
     private static final Set<String> ANOTHER = Set.of("next", "second", "third", "fourth", "another", "new",
