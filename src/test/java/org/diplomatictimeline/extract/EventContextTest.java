@@ -154,4 +154,26 @@ class EventContextTest {
             assertThat(involves(e, "Belarus")).isTrue();
         });
     }
+
+    @Test
+    void talksOnTheSidelinesOfAConferenceAreTalksAndTheConferenceIsItsOwnEvent() {
+        EventModel model = extract(TestArticles.withHeader("c1", "2022-09-21", "Spanish Foreign Minister Jose "
+                + "Manuel Albares held talks with Moroccan Foreign Minister Nasser Bourita in New York on Tuesday "
+                + "on the sidelines of the UN General Assembly."));
+
+        assertThat(model.events()).anySatisfy(e -> {
+            assertThat(e.type()).isIn(EventType.TALKS, EventType.MEETING);
+            assertThat(involves(e, "Nasser Bourita")).isTrue();
+            assertThat(e.when().value()).isEqualTo("2022-09-20");
+        });
+    }
+
+    @Test
+    void aNewsAgencyCreditedInTheDatelineIsNotAParticipant() {
+        EventModel model = extract(TestArticles.article("g1", "OSLO, May 4, 2022 (Reuters) - Norwegian Prime "
+                + "Minister Jonas Gahr Store met Danish Prime Minister Mette Frederiksen in Oslo on Tuesday."));
+
+        assertThat(model.events()).isNotEmpty();
+        assertThat(model.events()).noneMatch(e -> involves(e, "Reuters"));
+    }
 }
