@@ -22,6 +22,7 @@ module org.diplomatictimeline {
     exports org.diplomatictimeline.timeline;
     exports org.diplomatictimeline.source;
     exports org.diplomatictimeline.cli;
+    exports org.diplomatictimeline.eval;
     exports org.diplomatictimeline.app to javafx.graphics;
 
     opens org.diplomatictimeline.io to com.fasterxml.jackson.databind;
