@@ -26,6 +26,7 @@ module org.diplomatictimeline {
     exports org.diplomatictimeline.io.project;
     exports org.diplomatictimeline.timeline;
     exports org.diplomatictimeline.cli;
+    exports org.diplomatictimeline.eval;
     exports org.diplomatictimeline.app to javafx.graphics;
 
     opens org.diplomatictimeline.io to com.fasterxml.jackson.databind;

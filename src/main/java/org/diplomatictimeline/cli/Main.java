@@ -55,7 +55,8 @@ public final class Main {
                 new TimexCommand(),
                 new EvalTimexCommand(),
                 new ExportCommand(),
-                new EvalEventsCommand()
+                new EvalEventsCommand(),
+                new EvalArticlesCommand()
         )) {
             commands.put(c.name(), c);
         }

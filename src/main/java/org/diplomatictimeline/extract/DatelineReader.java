@@ -3,12 +3,16 @@ package org.diplomatictimeline.extract;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.diplomatictimeline.model.DateSource;
 
 /**
@@ -36,32 +40,59 @@ public final class DatelineReader {
 
     private static final int SCAN_CHARS = 600;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** English month names (for running text). */
     private static final String MONTH;
+    /** English, French, German, Spanish, Italian and Russian month names from the JDK's locale data (stamps). */
+    private static final String ANY_MONTH;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     static {
-        StringBuilder alternatives = new StringBuilder();
-        for (Month m : Month.values()) {
-            for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT}) {
-                String name = m.getDisplayName(style, Locale.ENGLISH).toLowerCase(Locale.ROOT).replace(".", "");
-                if (MONTHS.putIfAbsent(name, m.getValue()) == null) {
-                    alternatives.append(alternatives.length() == 0 ? "" : "|").append(name);
+        MONTH = "(" + names(List.of(Locale.ENGLISH)) + "|sept)\\.?";
+        MONTHS.put("sept", 9);
+        ANY_MONTH = "(" + names(List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.forLanguageTag("es"),
+                Locale.ITALIAN, Locale.forLanguageTag("ru"))) + "|sept)\\.?";
+    }
+
+    /** The alternation of the locales' month names (full and short, format and stand-alone), longest first. */
+    private static String names(List<Locale> locales) {
+        List<String> all = new ArrayList<>();
+        for (Locale locale : locales) {
+            for (Month m : Month.values()) {
+                for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
+                        TextStyle.SHORT_STANDALONE}) {
+                    String name = m.getDisplayName(style, locale).toLowerCase(locale).replace(".", "");
+                    if (name.length() < 3 || !name.chars().allMatch(Character::isLetter)) {
+                        continue;
+                    }
+                    MONTHS.putIfAbsent(name, m.getValue());
+                    if (!all.contains(name)) {
+                        all.add(name);
+                    }
                 }
             }
         }
-        MONTHS.put("sept", 9);
-        alternatives.append("|sept");
-        MONTH = "(" + alternatives + ")\\.?";
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        return all.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*[A-Z][A-Za-z.'\\- ]{1,40}(?:,\\s*[A-Za-z .]{2,30})?,\\s+" + MONTH + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?"
                     + "\\s*(?:\\(|[-–—]|/|:)", Pattern.CASE_INSENSITIVE);
+    /** "BERLIN, 2 avril 2021 (AFP)", "АНКАРА, 15 марта. /ТАСС/": day before month, any of the locales. */
+    private static final Pattern DATELINE_DAY_FIRST = Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{L}.'\\- ]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s+(\\d{1,2})\\.?\\s+" + ANY_MONTH
+                    + "(?:,?\\s+(\\d{4}))?\\s*[.,]?\\s*(?:\\(|[-–—]|/|:)", FLAGS);
     private static final Pattern ISO_STAMP = Pattern.compile(
             "(?i)(?:published|posted|updated|date|first published)?\\s*:?\\s*(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})\\b");
+    /** "03.06.2021 17:05": the European day-first numeric stamp, alone on its line. */
+    private static final Pattern NUMERIC_DAY_FIRST = Pattern.compile(
+            "^\\W*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+\\d{1,2}[:.]\\d{2})?\\W*$");
     private static final Pattern DAY_MONTH_YEAR_TIME = Pattern.compile(
-            "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2})?", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+" + ANY_MONTH + ",?\\s+(\\d{4})(?:,?\\s+(?:at\\s+|à\\s+)?\\d{1,2}[:.h]\\d{2})?",
+            FLAGS);
     private static final Pattern MONTH_DAY_TIME = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(?:(\\d{4}),?\\s+)?(?:at\\s+)?\\d{1,2}[:.]\\d{2}", Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(?:(\\d{4})\\s*[,|]?\\s+)?(?:at\\s+)?\\d{1,2}[:.]\\d{2}",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "^\\W*(?:published|posted|updated)?\\W*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     + "\\s*,?\\s*)?" + MONTH + "\\s+(\\d{1,2})\\s*,\\s*(\\d{4})\\W*$", Pattern.CASE_INSENSITIVE);
@@ -72,6 +103,20 @@ public final class DatelineReader {
 
     /** The first dateline or byline date in the top of the body starting at {@code bodyStart}. */
     public Optional<Stamp> read(String text, int bodyStart) {
+        List<Stamp> all = readAll(text, bodyStart, true);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /**
+     * Every dateline and byline date in the top of the body (a byline "2021-03-03 21:04" and then a dateline
+     * "JAKARTA, March 3 (Xinhua)"): none of them dates an event of the article.
+     */
+    public List<Stamp> readAll(String text, int bodyStart) {
+        return readAll(text, bodyStart, false);
+    }
+
+    private List<Stamp> readAll(String text, int bodyStart, boolean firstOnly) {
+        List<Stamp> found = new ArrayList<>();
         int end = Math.min(text.length(), bodyStart + SCAN_CHARS);
         int lineStart = bodyStart;
         boolean firstLine = true;
@@ -84,13 +129,16 @@ public final class DatelineReader {
             if (!line.isBlank() && !COPYRIGHT.matcher(line).find()) {
                 Optional<Stamp> stamp = readLine(line, lineStart, firstLine);
                 if (stamp.isPresent()) {
-                    return stamp;
+                    found.add(stamp.get());
+                    if (firstOnly) {
+                        return found;
+                    }
                 }
                 firstLine = false;
             }
             lineStart = lineEnd + 1;
         }
-        return Optional.empty();
+        return found;
     }
 
     private Optional<Stamp> readLine(String line, int offset, boolean firstLine) {
@@ -98,11 +146,20 @@ public final class DatelineReader {
         if (m.find()) {
             return stamp(year(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.DATELINE, m, offset);
         }
+        m = DATELINE_DAY_FIRST.matcher(line);
+        if (m.find()) {
+            return stamp(year(m.group(3)), MONTHS.get(norm(m.group(2))), m.group(1), DateSource.DATELINE, m, offset);
+        }
         // Bylines are short lines of their own; inside running text such dates are events, not publication dates.
         boolean shortLine = line.strip().length() <= 80;
         m = ISO_STAMP.matcher(line);
         if (shortLine && m.find()) {
             return stamp(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), DateSource.BYLINE, m,
+                    offset);
+        }
+        m = NUMERIC_DAY_FIRST.matcher(line);
+        if (shortLine && m.find()) {
+            return stamp(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), m.group(1), DateSource.BYLINE, m,
                     offset);
         }
         m = DAY_MONTH_YEAR_TIME.matcher(line);
@@ -149,7 +206,7 @@ public final class DatelineReader {
     }
 
     private static String norm(String month) {
-        return month.toLowerCase(Locale.ROOT).replace(".", "");
+        return month.toLowerCase().replace(".", "");
     }
 
     /** The month number of an English month name or abbreviation, if it is one. */

@@ -52,12 +52,23 @@ public final class DocumentDateInference {
         if (stamp.isPresent()) {
             DatelineReader.Stamp s = stamp.get();
             Integer year = s.hasYear() ? Integer.valueOf(s.year()) : yearFor(header, past, yearClues).orElse(null);
-            if (year != null) {
+            String reason = s.hasYear() || year == null ? "" : yearReason(header, past, yearClues);
+            double confidence = s.hasYear() ? 0.9 : 0.75;
+            if (year == null) {
+                // "NEW DELHI, Jan 9 (PTI)" over "India chairs in 2021": the latest year the text names.
+                Optional<Timex> named = unanchored.stream().filter(t -> !t.relative() && t.value().matches("\\d{4}"))
+                        .max((a, b) -> a.value().compareTo(b.value()));
+                if (named.isPresent()) {
+                    year = Integer.parseInt(named.get().value());
+                    reason = "the latest year the text names ('" + named.get().text() + "')";
+                    confidence = 0.5;
+                }
+            }
+            if (year != null && validDay(year, s.month(), s.day())) {
                 LocalDate date = LocalDate.of(year, s.month(), s.day());
                 String what = (s.source() == DateSource.DATELINE ? "dateline" : "byline") + " '" + s.text() + "'"
-                        + (s.hasYear() ? "" : ", year " + year + " from " + yearReason(header, past, yearClues));
-                return withHeader(date.toString(), DatePrecision.DAY, s.source(), s.hasYear() ? 0.9 : 0.75, what,
-                        header);
+                        + (s.hasYear() ? "" : ", year " + year + " from " + reason);
+                return withHeader(date.toString(), DatePrecision.DAY, s.source(), confidence, what, header);
             }
         }
         if (header != null) {
@@ -198,6 +209,15 @@ public final class DocumentDateInference {
             t = tense.before(tokens, Math.min(tokens.size(), index));
         }
         return t;
+    }
+
+    private static boolean validDay(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return year >= 1900 && year <= 2100;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     private static Optional<Integer> yearFor(String header, List<Dated> past, List<YearClue> clues) {

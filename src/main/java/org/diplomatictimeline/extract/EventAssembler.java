@@ -37,6 +37,14 @@ public final class EventAssembler {
             "for", "on", "about", "over", "around", "across", "into", "against");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its");
+    /** Encounters that can enclose others ("while in Moscow, he will also ..."). */
+    private static final Set<EventType> ENCLOSING = Set.of(EventType.MEETING, EventType.TALKS,
+            EventType.NEGOTIATION, EventType.VISIT, EventType.SUMMIT, EventType.FORUM);
+    /** Cues placing a sentence's event inside the visit or summit reported before; lower case, word-bounded. */
+    private static final List<String> WITHIN_CUES = List.of("while in ", "while there", "while visiting ",
+            "during the visit", "during his visit", "during her visit", "during the trip", "during his trip",
+            "during her trip", "during the talks", "during the summit", "during his stay", "during her stay",
+            "on the sidelines of", "on the margins of", "on the fringes of", "on the sidelines", "on the margins");
     private static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
 
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -56,6 +64,7 @@ public final class EventAssembler {
         String text = doc.text();
         List<EventMention> out = new ArrayList<>();
         EventMention lastDatedFamily = null;
+        EventMention enclosing = null;
         // Sorted once and walked with two cursors, so the cost stays linear in the document's length.
         List<Mention> sortedMentions = new ArrayList<>(mentions);
         sortedMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -89,15 +98,23 @@ public final class EventAssembler {
                 }
             }
             List<Mention> before = sortedMentions.subList(Math.max(0, mi - 40), mi);
-            Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si);
+            Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
+                    enclosing, withinCue(text, s));
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
                 statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
             }
+            // "held talks ... on the sidelines of a conference": the conference only places the talks.
+            int enclosingFrom = sidelinesEnd(text, s);
             Trigger family = found.stream().filter(t -> MEETING_FAMILY.contains(t.type()))
+                    .filter(t -> enclosingFrom < 0 || t.start() < enclosingFrom
+                            || found.stream().noneMatch(o -> MEETING_FAMILY.contains(o.type())
+                            && o.start() < enclosingFrom))
                     .max((a, b) -> a.priority() != b.priority() ? a.priority() - b.priority() : b.start() - a.start())
                     .orElse(null);
             for (Trigger t : found) {
-                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family) {
+                boolean enclosingForum = enclosingFrom >= 0 && t.start() >= enclosingFrom
+                        && (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT);
+                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum) {
                     continue;
                 }
                 EventMention m = event(ctx, t, found, lastDatedFamily);
@@ -105,12 +122,43 @@ public final class EventAssembler {
                     continue;
                 }
                 out.add(m);
-                if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown()) {
-                    lastDatedFamily = m;
+                boolean inside = ctx.withinCue() != null && enclosing != null;
+                if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown() && !inside) {
+                    lastDatedFamily = m; // an event inside the visit is not what "then" follows
+                }
+                // The enclosing event is the latest dated encounter, unless it is dated more coarsely than the one
+                // already held ("the visit coincides with the 2019 anniversary" does not replace "on Wednesday").
+                if (ENCLOSING.contains(t.type()) && m.when().isKnown() && !inside && (enclosing == null
+                        || m.when().precision().isFinerOrEqual(enclosing.when().precision()))) {
+                    enclosing = m;
                 }
             }
         }
         return out;
+    }
+
+    /** Where "on the sidelines of" (or margins, fringes) ends in the sentence, or -1. */
+    private static int sidelinesEnd(String text, Sentence s) {
+        String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        for (String cue : List.of("on the sidelines of", "on the margins of", "on the fringes of")) {
+            int i = lower.indexOf(cue);
+            if (i >= 0) {
+                return s.start() + i + cue.length();
+            }
+        }
+        return -1;
+    }
+
+    /** The first cue in the sentence that sets its event inside an enclosing one, or null. */
+    private static String withinCue(String text, Sentence s) {
+        String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        for (String cue : WITHIN_CUES) {
+            int i = lower.indexOf(cue);
+            if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+                return cue;
+            }
+        }
+        return null;
     }
 
     private static <T> List<T> within(List<T> sorted, int from, Sentence s,
@@ -127,7 +175,8 @@ public final class EventAssembler {
     private Optional<EventMention> statement(Context c, Trigger t, int[] span) {
         List<Participant> speakers = new ArrayList<>();
         for (Mention m : c.mentions) {
-            if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))) {
+            if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))
+                    && !agencyCredit(c.doc.text(), m)) {
                 actorOf(m, true).ifPresent(speakers::add);
             }
         }
@@ -149,7 +198,8 @@ public final class EventAssembler {
         List<Participant> participants = new ArrayList<>();
         boolean talks = t.type() == EventType.TALKS && t.text().toLowerCase().startsWith("discuss");
         for (Mention m : c.mentions) {
-            if (m.start() < segment[0] || m.end() > segment[1] || insideForeignAttribution(c, t, m.start())) {
+            if (m.start() < segment[0] || m.end() > segment[1] || insideForeignAttribution(c, t, m.start())
+                    || agencyCredit(c.doc.text(), m)) {
                 continue;
             }
             if (talks && m.start() > t.end() && m.kind() == MentionKind.COUNTRY) {
@@ -165,6 +215,10 @@ public final class EventAssembler {
             previousPerson(c, t.start()).flatMap(actors::participant).ifPresent(participants::add);
         }
         List<Place> places = places(c, t);
+        if (places.isEmpty() && c.withinCue() != null && c.enclosing() != null && t.type() != EventType.SANCTION
+                && t.type() != EventType.AID) {
+            places = c.enclosing().places(); // "during the visit": where the visit is
+        }
         EventDate when;
         String name = "";
         String key = "";
@@ -177,8 +231,11 @@ public final class EventAssembler {
                     actors.country(cc).ifPresent(participants::add);
                 }
             }
+            boolean stated = a.founding().isPresent() && a.founding().get().kind().equals("text");
             when = a.year().map(y -> dates.anniversary(y, a.title() + ": " + a.founding().get().label()
-                    + " began " + a.founding().get().date() + " (general knowledge) + " + a.ordinal() + " years"))
+                    + (stated ? " began in " + a.founding().get().date().getYear() + " (stated in the text)"
+                    : " began " + a.founding().get().date() + " (general knowledge)") + " + " + a.ordinal()
+                    + " years"))
                     .orElseGet(() -> EventDate.unknown("the anniversary's year cannot be computed from '"
                             + a.subject() + "'"));
             places = List.of();
@@ -196,6 +253,10 @@ public final class EventAssembler {
             } else if (t.type() == EventType.OTHER) {
                 name = objectPhrase(c, t);
             }
+        }
+        if (MEETING_FAMILY.contains(t.type()) && key.isEmpty() && announcesAnotherRound(c, t)) {
+            // "a second round of talks", "the next meeting": a later encounter, never the one already reported.
+            key = "next:" + c.doc.id() + ":" + t.start();
         }
         addImpliedCountries(participants);
         if (t.type() == EventType.VISIT && !places.isEmpty()) {
@@ -220,6 +281,10 @@ public final class EventAssembler {
         if (timex.isPresent()) {
             return dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate), timex.get(), t.status(),
                     c.docDate);
+        }
+        if (c.withinCue() != null && c.enclosing() != null) {
+            return dates.within(c.enclosing().when(), c.withinCue().trim(),
+                    c.enclosing().type().label().toLowerCase());
         }
         boolean then = c.tokens.stream().anyMatch(k -> k.lower().equals("then") && k.start() < t.start());
         if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null) {
@@ -246,6 +311,36 @@ public final class EventAssembler {
         boolean determiner = previous != null && Set.of("the", "a", "an", "its", "this", "their", "his", "her")
                 .contains(previous.lower());
         return determiner && next != null && Character.isLetter(next.lower().charAt(0));
+    }
+
+    /**
+     * "JAKARTA, March 3 (Xinhua) --", "WASHINGTON (AP) -": the news agency credited in a dateline, in parentheses
+     * near the start of its line, files the story and takes no part in it.
+     */
+    private static boolean agencyCredit(String text, Mention m) {
+        if (m.kind() != MentionKind.ORGANISATION || m.start() == 0 || m.end() >= text.length()
+                || text.charAt(m.start() - 1) != '(' || text.charAt(m.end()) != ')') {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+        return m.start() - lineStart <= 60;
+    }
+
+    private static final Set<String> ANOTHER = Set.of("next", "second", "third", "fourth", "another", "new",
+            "further", "follow-up", "subsequent", "upcoming", "future");
+
+    /** Whether a word just before the trigger ("the next round of", "a second meeting") makes it another one. */
+    private static boolean announcesAnotherRound(Context c, Trigger t) {
+        for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - 4; i--) {
+            String w = c.tokens.get(i).lower();
+            if (ANOTHER.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Timex duration(Context c, Trigger t) {
@@ -286,8 +381,40 @@ public final class EventAssembler {
                 codes.add(m.countryCode().toUpperCase());
             }
         }
-        return anniversaries.resolve(before, after, codes);
+        AnniversaryResolver.Anniversary a = anniversaries.resolve(before, after, codes);
+        if (a.year().isPresent() || a.ordinal() == 0) {
+            return a;
+        }
+        // "the 73rd anniversary of the relations they established in 1948", "established relations in 1958, and
+        // ... the 65th anniversary of those relations": the founding year stated in the sentence itself.
+        String sentence = text.substring(c.sentence.start(), c.sentence.end());
+        if (!FOUNDING_VERB.matcher(sentence).find()) {
+            return a;
+        }
+        Matcher y = STATED_YEAR.matcher(sentence);
+        int anchor = t.start() - c.sentence.start();
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            int distance = Math.abs(y.start() - anchor);
+            if (year >= 1800 && year + a.ordinal() <= 2100 && distance < bestDistance) {
+                best = year;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return a;
+        }
+        String label = a.subject().isBlank() ? "what began in " + best : a.subject();
+        return new AnniversaryResolver.Anniversary(a.ordinal(), Optional.of(new AnniversaryResolver.Founding(
+                "text", label.toLowerCase(java.util.Locale.ROOT), java.time.LocalDate.of(best, 1, 1), label,
+                List.of())), a.subject());
     }
+
+    private static final Pattern FOUNDING_VERB = Pattern.compile("(?i)\\b(established|establishing|founded|signed|"
+            + "began|begun|opened|set up|created|launched|since)\\b");
+    private static final Pattern STATED_YEAR = Pattern.compile("(?i)\\b(?:in|since)\\s+(\\d{4})\\b");
 
     private List<Place> places(Context c, Trigger t) {
         Place best = null;
@@ -430,19 +557,54 @@ public final class EventAssembler {
                 && PRONOUNS.contains(k.lower()));
     }
 
+    /**
+     * The person "he", "she" or "his" most likely refers to: the most recent person named as a subject (not after
+     * "with", "to", "by", "his counterpart" and the like), else the most recent person named.
+     */
     private static Optional<Mention> previousPerson(Context c, int before) {
         Mention best = null;
+        Mention bestSubject = null;
         int limit = Math.max(0, c.sentence.start() - 800);
         List<Mention> candidates = new ArrayList<>(c.allMentions);
         candidates.addAll(c.mentions);
+        String text = c.doc.text();
         for (Mention m : candidates) {
             if (m.kind() == MentionKind.PERSON && m.end() <= before && m.start() >= limit) {
                 if (best == null || m.start() > best.start()) {
                     best = m;
                 }
+                if ((bestSubject == null || m.start() > bestSubject.start()) && subjectLike(text, m.start())) {
+                    bestSubject = m;
+                }
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(bestSubject != null ? bestSubject : best);
+    }
+
+    private static final Set<String> OBJECT_MARKERS = Set.of("with", "to", "by", "for", "from", "and", "met",
+            "meet", "meets", "meeting", "received", "receive", "hosted", "host", "welcomed", "welcome", "invited",
+            "counterpart", "counterparts", "told", "called", "urged", "thanked", "congratulated", "of", "against");
+
+    /** Whether the words just before a name leave it as a clause's subject rather than an object. */
+    private static boolean subjectLike(String text, int start) {
+        int i = start - 1;
+        while (true) {
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+                i--;
+            }
+            int end = i + 1;
+            while (i >= 0 && Character.isLetter(text.charAt(i))) {
+                i--;
+            }
+            if (end == i + 1) {
+                return true; // start of text or a sentence mark: a subject
+            }
+            String word = text.substring(i + 1, end);
+            if (Character.isUpperCase(word.charAt(0)) && i >= 0 && text.charAt(i) == ' ') {
+                continue; // "Iranian President" before the name: a title, look further back
+            }
+            return !OBJECT_MARKERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     private static boolean insideAnyAttribution(Context c, int offset) {
@@ -597,7 +759,8 @@ public final class EventAssembler {
 
     private record Context(Document doc, Sentence sentence, List<Token> tokens, List<Mention> mentions,
                            List<Timex> timexes, Map<Trigger, int[]> attributions, Evidence evidence,
-                           DocumentDate docDate, List<Mention> allMentions, int order) {
+                           DocumentDate docDate, List<Mention> allMentions, int order, EventMention enclosing,
+                           String withinCue) {
         // allMentions: the mentions just before this sentence, for "he" and "his" reaching back
     }
 }

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diplomatictimeline.model.DateModifier;
+import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
@@ -25,46 +28,76 @@ final class EventCluster {
             EventType.RECOGNITION, EventType.STATEMENT, EventType.OTHER);
 
     final List<EventMention> members = new ArrayList<>();
-    // Derived views are asked for many times while merging; computed once per change of members.
+    // Derived views are asked for many times while merging; kept up to date as members are absorbed, so a cluster
+    // that grows to thousands of reports costs nothing more per comparison (recomputing made merging quadratic).
+    private final Map<EventType, Integer> typeCounts = new EnumMap<>(EventType.class);
     private EventType type;
     private EventDate date;
     private final Map<ParticipantKind, Set<String>> idsByKind = new EnumMap<>(ParticipantKind.class);
+    private final Map<String, Place> placesById = new LinkedHashMap<>();
     private List<Place> places;
-    private String key;
+    private String key = "";
+    private boolean allAnaphoric = true;
+    private LocalDate latestPlannedReport;
 
     EventCluster(EventMention first) {
-        members.add(first);
+        add(first);
     }
 
     void absorb(EventCluster other) {
-        members.addAll(other.members);
+        other.members.forEach(this::add);
+    }
+
+    private void add(EventMention m) {
+        members.add(m);
+        typeCounts.merge(m.type(), 1, Integer::sum);
         type = null;
-        date = null;
-        idsByKind.clear();
-        places = null;
-        key = null;
+        if (date == null || DATE_QUALITY.compare(m.when(), date) < 0) {
+            date = m.when();
+        }
+        for (Participant p : m.participants()) {
+            idsByKind.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(p.id());
+        }
+        for (Place p : m.places()) {
+            if (placesById.putIfAbsent(p.id(), p) == null) {
+                places = null;
+            }
+        }
+        if (key.isEmpty() && !m.key().isBlank()) {
+            key = m.key();
+        }
+        allAnaphoric &= m.anaphoric();
+        if (m.status() == EventStatus.PLANNED && m.documentDate().isKnown()
+                && m.documentDate().precision() == DatePrecision.DAY) {
+            LocalDate reported = LocalDate.parse(m.documentDate().value());
+            if (latestPlannedReport == null || reported.isAfter(latestPlannedReport)) {
+                latestPlannedReport = reported;
+            }
+        }
     }
 
     EventMention last() {
         return members.get(members.size() - 1);
     }
 
-    EventType type() {
-        if (type == null) {
-            type = computeType();
-        }
-        return type;
+    /** Whether every member only refers back ("the meeting") without naming anyone. */
+    boolean allAnaphoric() {
+        return allAnaphoric;
     }
 
-    private EventType computeType() {
-        Map<EventType, Integer> counts = new EnumMap<>(EventType.class);
-        for (EventMention m : members) {
-            counts.merge(m.type(), 1, Integer::sum);
+    /** The latest day a member reported this event as still to come, or null. */
+    LocalDate latestPlannedReport() {
+        return latestPlannedReport;
+    }
+
+    EventType type() {
+        if (type == null) {
+            type = typeCounts.entrySet().stream()
+                    .max(Comparator.<Map.Entry<EventType, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(e -> -TYPE_PRIORITY.indexOf(e.getKey())))
+                    .orElseThrow().getKey();
         }
-        return counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<EventType, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(e -> -TYPE_PRIORITY.indexOf(e.getKey())))
-                .orElseThrow().getKey();
+        return type;
     }
 
     boolean hasType(EventType type) {
@@ -84,43 +117,18 @@ final class EventCluster {
     }
 
     Set<String> ids(ParticipantKind kind) {
-        return idsByKind.computeIfAbsent(kind, this::computeIds);
-    }
-
-    private Set<String> computeIds(ParticipantKind kind) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (EventMention m : members) {
-            for (Participant p : m.participants()) {
-                if (p.kind() == kind) {
-                    ids.add(p.id());
-                }
-            }
-        }
-        return ids;
+        return idsByKind.getOrDefault(kind, Set.of());
     }
 
     List<Place> places() {
         if (places == null) {
-            places = computePlaces();
+            places = List.copyOf(placesById.values());
         }
         return places;
     }
 
-    private List<Place> computePlaces() {
-        Map<String, Place> byId = new LinkedHashMap<>();
-        for (EventMention m : members) {
-            for (Place p : m.places()) {
-                byId.putIfAbsent(p.id(), p);
-            }
-        }
-        return List.copyOf(byId.values());
-    }
-
     /** The best-supported date: known, closed, finest, a single day over a range, stated over inferred. */
     EventDate date() {
-        if (date == null) {
-            date = members.stream().map(EventMention::when).min(DATE_QUALITY).orElseThrow();
-        }
         return date;
     }
 
@@ -137,14 +145,7 @@ final class EventCluster {
     }
 
     String key() {
-        if (key == null) {
-            key = computeKey();
-        }
         return key;
-    }
-
-    private String computeKey() {
-        return members.stream().map(EventMention::key).filter(k -> !k.isBlank()).findFirst().orElse("");
     }
 
     Set<String> documents() {

@@ -141,6 +141,17 @@ public final class EventDateResolver {
                 + "; assumed in the same month (" + from + " to " + to + ")");
     }
 
+    /**
+     * An event set inside another ("while in Moscow", "during the visit", "on the sidelines of the summit"): it
+     * happens within the enclosing event's dates, inferred, with the reason.
+     */
+    public EventDate within(EventDate enclosing, String cue, String enclosingTitle) {
+        return new EventDate(enclosing.value(), enclosing.endValue(), enclosing.precision(), enclosing.modifier(),
+                DateBasis.INFERRED, enclosing.span(), "'" + cue + "': within the " + enclosingTitle
+                + " reported earlier (" + enclosing.value() + (enclosing.endValue() == null ? ""
+                : " to " + enclosing.endValue()) + ")");
+    }
+
     /** A reported statement with no time of its own: made on or before the article's date. */
     public EventDate reportedBy(DocumentDate docDate) {
         if (!docDate.isKnown()) {

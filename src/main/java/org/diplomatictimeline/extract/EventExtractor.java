@@ -59,11 +59,18 @@ public final class EventExtractor {
         List<Event> events = merger.merge(mentionsOf(analysed.values()));
         // Second pass: an undated article that reports an event a dated article also reports takes that year.
         boolean changed = false;
+        Map<String, List<Event>> eventsByDocument = new java.util.HashMap<>();
+        for (Event e : events) {
+            for (String id : new LinkedHashSet<>(e.documentIds())) {
+                eventsByDocument.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+            }
+        }
         for (Analysed a : List.copyOf(analysed.values())) {
             if (a.date.isKnown()) {
                 continue;
             }
-            DocumentDate fromCorpus = dateFromCorpus(a.doc, events, analysed);
+            DocumentDate fromCorpus = dateFromCorpus(a.doc, eventsByDocument.getOrDefault(a.doc.id(), List.of()),
+                    analysed);
             if (fromCorpus != null) {
                 analysed.put(a.doc.id(), analyse(a.doc, a, fromCorpus));
                 changed = true;
@@ -113,9 +120,9 @@ public final class EventExtractor {
         List<Timex> tagged = java.util.Objects.equals(anchor, base.firstAnchor) ? base.firstPass
                 : tagger.tag(doc.text(), doc.bodyStart(), doc.text().length(), anchor);
         // The dateline's own date is when the article was filed, not when its events happen.
-        Optional<DatelineReader.Stamp> stamp = datelines.read(doc.text(), doc.bodyStart());
-        List<Timex> timexes = stamp.map(s -> tagged.stream().filter(t -> t.end() <= s.offset()
-                || t.start() >= s.offset() + s.text().length()).toList()).orElse(tagged);
+        List<DatelineReader.Stamp> stamps = datelines.readAll(doc.text(), doc.bodyStart());
+        List<Timex> timexes = stamps.isEmpty() ? tagged : tagged.stream().filter(t -> stamps.stream().allMatch(
+                s -> t.end() <= s.offset() || t.start() >= s.offset() + s.text().length())).toList();
         List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date);
         return new Analysed(doc, base.sentences, base.found, base.firstPass, base.firstAnchor, date, mentions);
     }
@@ -130,6 +137,20 @@ public final class EventExtractor {
                 Analysed o = analysed.get(other);
                 if (o != null && o.date.isKnown() && !o.date.isInferred()) {
                     String year = e.when().span().first().toString().substring(0, 4);
+                    Optional<DatelineReader.Stamp> stamp = datelines.read(doc.text(), doc.bodyStart())
+                            .filter(st -> !st.hasYear());
+                    if (stamp.isPresent()) {
+                        // "NEW DELHI, May 7 (IANS)": the day is stated, only its year comes from the corpus.
+                        DatelineReader.Stamp st = stamp.get();
+                        try {
+                            LocalDate day = LocalDate.of(Integer.parseInt(year), st.month(), st.day());
+                            return new DocumentDate(day.toString(), DatePrecision.DAY, st.source(), 0.6,
+                                    "dateline '" + st.text() + "', year " + year + " from '" + e.title() + "' ("
+                                    + e.when().value() + "), also reported by " + other, null, false);
+                        } catch (java.time.DateTimeException ignored) {
+                            // February 29 in a year without it: fall back to the year alone
+                        }
+                    }
                     return new DocumentDate(year, DatePrecision.YEAR, DateSource.CORPUS, 0.3,
                             "reports '" + e.title() + "' (" + e.when().value() + "), also reported by " + other,
                             null, false);

@@ -61,7 +61,8 @@ public final class EventMerger {
         for (EventMention m : mentions) {
             List<EventCluster> clusters = byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>());
             EventCluster single = new EventCluster(m);
-            EventCluster target = m.anaphoric() ? antecedent(clusters, single) : best(clusters, single, true);
+            EventCluster target = m.key().startsWith("next:") ? null
+                    : m.anaphoric() ? antecedent(clusters, single) : best(clusters, single, true);
             if (target != null) {
                 target.absorb(single);
             } else {
@@ -106,47 +107,93 @@ public final class EventMerger {
     }
 
     /**
-     * Keys a cluster is filed under: its type family and each actor, with each month its date covers (a long or
-     * unknown date is filed apart), and always under "all" for queries that cannot narrow by date.
+     * Keys a cluster is filed under, per actor of its type family: a single day ("d:") also under its month's days
+     * ("dm:"), other short dates under each month they cover ("c:"), a long or unknown date apart; and always under
+     * "all" for the few queries (undated, long) that cannot narrow by date. Two single days only agree when equal,
+     * so a day meets only its own day and the coarse dates around it, which keeps a large corpus linear.
      */
     private static Set<String> filingKeys(EventCluster c) {
         Set<String> keys = new HashSet<>();
+        EventDate date = c.date();
+        List<String> dateKeys = new ArrayList<>();
+        if (!date.isKnown()) {
+            dateKeys.add("undated");
+        } else if (date.span().lengthInDays() > 400) {
+            dateKeys.add("long");
+        } else if (singleDay(date)) {
+            dateKeys.add("d:" + date.value());
+            dateKeys.add("dm:" + month(date.span().first()));
+        } else {
+            months(date).forEach(m -> dateKeys.add("c:" + m));
+        }
+        if (date.isKnown()) {
+            dateKeys.add("c:all");
+        }
         for (String a : actorKeys(c)) {
             keys.add(a + "|all");
-            EventDate date = c.date();
-            if (!date.isKnown()) {
-                keys.add(a + "|undated");
-            } else if (date.span().lengthInDays() > 400) {
-                keys.add(a + "|long");
-            } else {
-                months(date).forEach(m -> keys.add(a + "|" + m));
-            }
+            dateKeys.forEach(d -> keys.add(a + "|" + d));
         }
         return keys;
     }
 
-    /** Keys to look up: a dated cluster meets clusters sharing an actor and a month, or with a long or no date. */
+    /** Keys to look up: the same day or coarse dates that cover it, clusters with a long date or none. */
     private static Set<String> queryKeys(EventCluster c) {
         Set<String> keys = new HashSet<>();
         EventDate date = c.date();
-        for (String a : actorKeys(c)) {
-            if (!date.isKnown() || date.span().lengthInDays() > 400) {
-                keys.add(a + "|all");
+        List<String> dateKeys = new ArrayList<>();
+        // Across documents an undated side joins only on a shared named person, so those look-ups go by person.
+        List<String> personDateKeys = new ArrayList<>();
+        if (!date.isKnown()) {
+            personDateKeys.add("all");
+        } else if (date.span().lengthInDays() > 400) {
+            dateKeys.add("long");
+            dateKeys.add("c:all");
+            personDateKeys.add("all");
+        } else {
+            if (singleDay(date)) {
+                dateKeys.add("d:" + date.value());
+                dateKeys.add("c:" + month(date.span().first()));
             } else {
-                months(date).forEach(m -> keys.add(a + "|" + m));
-                keys.add(a + "|long");
-                keys.add(a + "|undated");
+                for (String m : months(date)) {
+                    dateKeys.add("c:" + m);
+                    dateKeys.add("dm:" + m);
+                }
             }
+            dateKeys.add("long");
+            personDateKeys.add("undated");
+        }
+        for (String a : actorKeys(c)) {
+            dateKeys.forEach(d -> keys.add(a + "|" + d));
+        }
+        for (String a : personKeys(c)) {
+            personDateKeys.forEach(d -> keys.add(a + "|" + d));
         }
         return keys;
+    }
+
+    private static boolean singleDay(EventDate d) {
+        return d.precision() == DatePrecision.DAY && !d.isRange() && !d.modifier().isOpenEnded();
+    }
+
+    private static String month(LocalDate d) {
+        return d.getYear() + "-" + d.getMonthValue();
     }
 
     private static List<String> months(EventDate date) {
         List<String> months = new ArrayList<>();
         for (LocalDate m = date.span().first().withDayOfMonth(1); !m.isAfter(date.span().last()); m = m.plusMonths(1)) {
-            months.add(m.getYear() + "-" + m.getMonthValue());
+            months.add(month(m));
         }
         return months;
+    }
+
+    private static Set<String> personKeys(EventCluster c) {
+        String family = family(c.type());
+        Set<String> persons = new HashSet<>();
+        for (String id : c.ids(ParticipantKind.PERSON)) {
+            persons.add(family + id);
+        }
+        return persons;
     }
 
     private static Set<String> actorKeys(EventCluster c) {
@@ -217,6 +264,9 @@ public final class EventMerger {
         if (!plannedAfterReport(a, db) || !plannedAfterReport(b, da)) {
             return -1;
         }
+        if (bothDated && (visitAndOneDayWithin(a, da, b, db) || visitAndOneDayWithin(b, db, a, da))) {
+            return -1; // a visit of several days and the talks on one of its days: the talks are part of the visit
+        }
         boolean keyed = ta == EventType.SANCTION || ta == EventType.ANNIVERSARY;
         if (!a.key().equals(b.key()) && (keyed || !a.key().isBlank() && !b.key().isBlank())) {
             return -1; // different anniversaries, sanctions on different targets
@@ -236,8 +286,7 @@ public final class EventMerger {
         boolean aEmpty = pa.isEmpty() && ca.isEmpty() && oa.isEmpty();
         boolean bEmpty = pb.isEmpty() && cb.isEmpty() && ob.isEmpty();
         if (aEmpty || bEmpty) {
-            boolean reference = aEmpty && a.members.stream().allMatch(EventMention::anaphoric)
-                    || bEmpty && b.members.stream().allMatch(EventMention::anaphoric);
+            boolean reference = aEmpty && a.allAnaphoric() || bEmpty && b.allAnaphoric();
             if (!sameDocument || !reference) {
                 return -1; // a bare "the meeting" only refers back within its own article
             }
@@ -282,30 +331,23 @@ public final class EventMerger {
         return (a == EventType.FORUM || a == EventType.SUMMIT) && (b == EventType.FORUM || b == EventType.SUMMIT);
     }
 
+    private static boolean visitAndOneDayWithin(EventCluster visit, EventDate range, EventCluster other,
+                                                EventDate day) {
+        return range.isRange() && range.span().lengthInDays() > 1 && visit.hasType(EventType.VISIT)
+                && singleDay(day) && !other.hasType(EventType.VISIT);
+    }
+
     private static boolean datesAgree(EventDate a, EventDate b) {
         if (!a.span().overlaps(b.span())) {
             return false;
         }
-        boolean aDay = a.precision() == DatePrecision.DAY && !a.isRange() && !a.modifier().isOpenEnded();
-        boolean bDay = b.precision() == DatePrecision.DAY && !b.isRange() && !b.modifier().isOpenEnded();
-        return !(aDay && bDay) || a.value().equals(b.value());
+        return !(singleDay(a) && singleDay(b)) || a.value().equals(b.value());
     }
 
     /** A report that an event is still to come cannot describe one that ended before the report was written. */
     private static boolean plannedAfterReport(EventCluster c, EventDate other) {
-        if (!other.isKnown()) {
-            return true;
-        }
-        for (EventMention m : c.members) {
-            if (m.status() == EventStatus.PLANNED && m.documentDate().isKnown()
-                    && m.documentDate().precision() == DatePrecision.DAY) {
-                LocalDate reported = LocalDate.parse(m.documentDate().value());
-                if (other.span().last().isBefore(reported)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        LocalDate reported = c.latestPlannedReport();
+        return !other.isKnown() || reported == null || !other.span().last().isBefore(reported);
     }
 
     private static int placesAgree(List<Place> a, List<Place> b) {
@@ -328,9 +370,15 @@ public final class EventMerger {
     }
 
     private static int overlap(Set<String> a, Set<String> b) {
-        Set<String> s = new HashSet<>(a);
-        s.retainAll(b);
-        return s.size();
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String x : small) {
+            if (large.contains(x)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private List<Event> toEvents(List<EventCluster> clusters) {

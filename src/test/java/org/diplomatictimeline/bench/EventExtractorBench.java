@@ -74,7 +74,7 @@ public class EventExtractorBench {
         System.out.printf("%ncorpus: %d articles, %.1f KB%n", articles, bytes / 1024.0);
     }
 
-    private static String article(Random r) {
+    static String article(Random r) {
         String[] a = PEOPLE[r.nextInt(PEOPLE.length)];
         String[] b = PEOPLE[r.nextInt(PEOPLE.length)];
         String city = CITIES[r.nextInt(CITIES.length)];

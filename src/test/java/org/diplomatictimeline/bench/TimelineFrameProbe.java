@@ -52,28 +52,49 @@ public final class TimelineFrameProbe {
         for (int n : sizes) {
             List<Event> corpus = SampleEvents.synthetic(n, 10, 2024);
             List<TimeWindow> script = TimelineRenderBench.script(EventTable.of(corpus));
-            FutureTask<double[][]> task = new FutureTask<>(() -> run(corpus, script));
-            Platform.runLater(task);
-            double[][] t = task.get();
+            double[][] t = run(corpus, script);
             System.out.printf(Locale.ROOT,
                     "%7d  %6.2f / %6.2f  %6.2f / %6.2f  %6.2f / %6.2f %6.2f | %6.2f / %6.2f %6.2f | %6.2f / %6.2f | %6.2f / %6.2f%n", n,
                     pct(t[0], 0.5), pct(t[0], 0.95), pct(t[1], 0.5), pct(t[1], 0.95),
                     pct(t[2], 0.5), pct(t[2], 0.95), pct(t[2], 0.99), pct(t[3], 0.5), pct(t[3], 0.95),
                     pct(t[3], 0.99), pct(t[4], 0.5), pct(t[4], 0.95), pct(t[5], 0.5), pct(t[5], 0.95));
+            System.out.printf(Locale.ROOT, "         per frame, outside the frames: FX+render cpu %.2f ms, "
+                    + "level-builder thread cpu %.2f ms%n", t[6][0], t[6][1]);
         }
         Platform.exit();
     }
 
-    private static double[][] run(List<Event> corpus, List<TimeWindow> script) {
-        TimelineView view = new TimelineView();
-        view.animatedProperty().set(false);
-        view.getEvents().setAll(corpus);
-        StackPane root = new StackPane(view);
-        new Scene(root, 1400, 700);
-        root.applyCss();
-        root.layout();
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get();
+    }
+
+    /**
+     * Runs the script three times, each frame as its own FX task (as pulses are), so levels built in the background
+     * are handed back between frames as in the application. Per frame: wall and CPU time of the FX thread (inside
+     * the task) and of the render thread; over the run: CPU of the FX thread outside the frames (hand-backs,
+     * repaints asked for by finished levels) and of the level-builder thread, reported per frame.
+     */
+    private static double[][] run(List<Event> corpus, List<TimeWindow> script) throws Exception {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Object[] made = onFx(() -> {
+            TimelineView view = new TimelineView();
+            view.animatedProperty().set(false);
+            view.getEvents().setAll(corpus);
+            StackPane root = new StackPane(view);
+            new Scene(root, 1400, 700);
+            root.applyCss();
+            root.layout();
+            WritableImage image = new WritableImage(1400, 700);
+            view.snapshot(null, image);
+            return new Object[] {view, image, Thread.currentThread().getId()};
+        });
+        TimelineView view = (TimelineView) made[0];
+        WritableImage image = (WritableImage) made[1];
+        long fxThread = (Long) made[2];
         TimelineSkin skin = (TimelineSkin) view.getSkin();
-        WritableImage image = new WritableImage(1400, 700);
+        long renderThread = threadId(mx, "QuantumRenderer");
         int frames = script.size() * 3;
         double[] paint = new double[frames];
         double[] raster = new double[frames];
@@ -81,38 +102,62 @@ public final class TimelineFrameProbe {
         double[] cpu = new double[frames];
         double[] fxCpu = new double[frames];
         double[] renderCpu = new double[frames];
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        view.snapshot(null, image);
-        long renderThread = renderThreadId(mx);
+        long fxStart = mx.getThreadCpuTime(fxThread);
+        long renderStart = mx.getThreadCpuTime(renderThread);
+        long builderStart = cpuOfAll(mx, "timeline-level-builder");
         for (int i = 0; i < frames; i++) {
-            long f0 = mx.getCurrentThreadCpuTime();
-            long r0 = mx.getThreadCpuTime(renderThread);
-            long t0 = System.nanoTime();
-            view.setVisibleWindow(script.get(i % script.size()));
-            skin.paintNow();
-            long t1 = System.nanoTime();
-            view.snapshot(null, image);
-            long t2 = System.nanoTime();
-            long f1 = mx.getCurrentThreadCpuTime();
-            long r1 = mx.getThreadCpuTime(renderThread);
-            paint[i] = (t1 - t0) / 1e6;
-            raster[i] = (t2 - t1) / 1e6;
-            wall[i] = (t2 - t0) / 1e6;
-            cpu[i] = (f1 - f0 + r1 - r0) / 1e6;
-            fxCpu[i] = (f1 - f0) / 1e6;
-            renderCpu[i] = (r1 - r0) / 1e6;
+            TimeWindow w = script.get(i % script.size());
+            int f = i;
+            onFx(() -> {
+                long f0 = mx.getCurrentThreadCpuTime();
+                long r0 = mx.getThreadCpuTime(renderThread);
+                long t0 = System.nanoTime();
+                view.setVisibleWindow(w);
+                skin.paintNow();
+                long t1 = System.nanoTime();
+                view.snapshot(null, image);
+                long t2 = System.nanoTime();
+                long f1 = mx.getCurrentThreadCpuTime();
+                long r1 = mx.getThreadCpuTime(renderThread);
+                paint[f] = (t1 - t0) / 1e6;
+                raster[f] = (t2 - t1) / 1e6;
+                wall[f] = (t2 - t0) / 1e6;
+                cpu[f] = (f1 - f0 + r1 - r0) / 1e6;
+                fxCpu[f] = (f1 - f0) / 1e6;
+                renderCpu[f] = (r1 - r0) / 1e6;
+                return null;
+            });
         }
-        return new double[][] {paint, raster, wall, cpu, fxCpu, renderCpu};
+        double fxTotal = (mx.getThreadCpuTime(fxThread) - fxStart) / 1e6;
+        double renderTotal = (mx.getThreadCpuTime(renderThread) - renderStart) / 1e6;
+        // a control's builder thread starts with its first background build, possibly during the run
+        double builderTotal = (cpuOfAll(mx, "timeline-level-builder") - builderStart) / 1e6;
+        double inFrames = Arrays.stream(cpu).sum();
+        double[] totals = {(fxTotal + renderTotal - inFrames) / frames, builderTotal / frames};
+        return new double[][] {paint, raster, wall, cpu, fxCpu, renderCpu, totals};
     }
 
-    /** The prism render thread ("QuantumRenderer-0"), which rasterises snapshots; -1 if not found. */
-    static long renderThreadId(ThreadMXBean mx) {
+    /** CPU time of all live threads with a name prefix. */
+    static long cpuOfAll(ThreadMXBean mx, String prefix) {
+        long sum = 0;
         for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
-            if (t != null && t.getThreadName().startsWith("QuantumRenderer")) {
-                return t.getThreadId();
+            if (t != null && t.getThreadName().startsWith(prefix)) {
+                sum += Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
             }
         }
-        return -1;
+        return sum;
+    }
+
+    /** The newest live thread with a name prefix ("QuantumRenderer" rasterises snapshots); -1 if not found. */
+    static long threadId(ThreadMXBean mx, String prefix) {
+        // the newest one: each control has its own level builder, and earlier sizes' controls are still alive
+        long id = -1;
+        for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith(prefix)) {
+                id = Math.max(id, t.getThreadId());
+            }
+        }
+        return id;
     }
 
     private static double[] blankSnapshots() {

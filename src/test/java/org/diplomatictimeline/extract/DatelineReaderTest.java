@@ -12,11 +12,18 @@ class DatelineReaderTest {
     private final DatelineReader reader = new DatelineReader();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             NAIROBI, May 7 (Reuters) - Kenya said on Tuesday it would host talks. | 0    | 5 | 7  | DATELINE
             Published: 2021/3/9\\nThe envoy arrived.                              | 2021 | 3 | 9  | BYLINE
             13 May 2019 17:52\\nThe envoy arrived.                                | 2019 | 5 | 13 | BYLINE
             By Ana Ruiz\\nMay 29, 19:54 UTC+3\\nThe envoy arrived.                | 0    | 5 | 29 | BYLINE
+            ROME, 4 mars 2022 (AFP) - Le ministre est arrivé lundi.               | 2022 | 3 | 4  | DATELINE
+            МИНСК, 9 апреля. /ТАСС/. Министр прибыл в понедельник.                | 0    | 4 | 9  | DATELINE
+            Mis à jour le 8 février 2022 à 10h05\\nLe ministre est arrivé.       | 2022 | 2 | 8  | BYLINE
+            21 октября 2020, 09:15\\nМинистр прибыл.                            | 2020 | 10| 21 | BYLINE
+            07.11.2022 08:40\\nDer Minister kam am Montag an.                    | 2022 | 11| 7  | BYLINE
+            12. Januar 2023\\nDer Minister kam am Montag an.                     | 2023 | 1 | 12 | BYLINE
+            "March 8, 2022 | 11:05 AM\\nThe envoy arrived."                     | 2022 | 3 | 8  | BYLINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
         Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);

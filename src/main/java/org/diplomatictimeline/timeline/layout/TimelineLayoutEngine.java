@@ -80,6 +80,15 @@ public final class TimelineLayoutEngine {
         return pending.size();
     }
 
+    private boolean pendingWithin(Lane lane, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (pending.contains(lane.key() + '@' + k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void submit(Lane lane, int bucket) {
         String key = lane.key() + '@' + bucket;
         if (!pending.add(key)) {
@@ -191,7 +200,10 @@ public final class TimelineLayoutEngine {
             build = b - 2;
         }
         if (work != null && !levels.isEmpty()) {
-            submit(lane, build);
+            // one build in flight per lane and zoom range: while moving, a pending coarser build will serve too
+            if (!(moving && pendingWithin(lane, b - REUSE_BUCKETS, b))) {
+                submit(lane, build);
+            }
             return standIn(levels, b);
         }
         level = LaneLevel.build(table, lane, bucketScale(build), measure, metrics);

@@ -243,7 +243,7 @@ final class TimelinePainter {
         }
         if (n < 10_000) {
             long tenths = Math.round(n / 100.0);
-            return tenths / 10 + "." + tenths % 10 + "k";
+            return tenths >= 100 ? tenths / 10 + "k" : tenths / 10 + "." + tenths % 10 + "k";
         }
         return (n / 1000) + "k";
     }
