@@ -42,9 +42,9 @@ public final class DiplomaticTimelineApp extends Application {
                 new ExtractionPipeline(new CorpusReader(), new LazyExtractor()));
         WorkspaceViewModel viewModel = new WorkspaceViewModel();
         MainWindow window = new MainWindow(viewModel, loader);
-        viewModel.workspaceProperty().addListener((obs, old, now) -> stage.setTitle(title(now)));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        // The title belongs to the project (name, unsaved mark): CurationIntegration binds it below.
         stage.setTitle("Diplomatic Timeline");
         stage.setScene(scene);
         stage.setMinWidth(800);
@@ -57,15 +57,6 @@ public final class DiplomaticTimelineApp extends Application {
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
         window.open(paths);
-    }
-
-    /** "Diplomatic Timeline — seed corpus", "— articles" (a folder's name), "— 12 files and folders". */
-    static String title(Workspace workspace) {
-        List<Path> paths = workspace.paths();
-        String what = paths.isEmpty() ? "seed corpus"
-                : paths.size() == 1 ? String.valueOf(paths.get(0).getFileName())
-                : paths.size() + " files and folders";
-        return "Diplomatic Timeline — " + what;
     }
 
     /** Builds the extractor (gazetteers and all) on the loader thread at first use, not during start-up. */
