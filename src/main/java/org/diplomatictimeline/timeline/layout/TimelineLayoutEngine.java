@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.diplomatictimeline.model.Event;
 
 /**
@@ -96,7 +97,7 @@ public final class TimelineLayoutEngine {
         }
         int gen = generation;
         EventTable data = table;
-        work.execute(() -> {
+        Runnable task = () -> {
             LaneLevel built;
             try {
                 built = LaneLevel.build(data, lane, bucketScale(bucket), measure, metrics);
@@ -114,7 +115,13 @@ public final class TimelineLayoutEngine {
                     onLevelReady.run();
                 }
             });
-        });
+        };
+        try {
+            work.execute(task);
+        } catch (RejectedExecutionException shutDown) {
+            // the control was disposed: keep drawing the stand-in rather than failing a late frame
+            pending.remove(key);
+        }
     }
 
     /** The built level nearest to a bucket, coarser ones first (they reserve more room, so nothing overlaps). */
