@@ -1,15 +1,9 @@
 package org.diplomatictimeline.app.curation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.diplomatictimeline.curation.ManualDate;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
@@ -54,14 +48,6 @@ final class UiFixtures {
 
     /** Writes a PNG of the node; must run on the FX thread. */
     static Path snapshot(Node node, String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "snapshots"));
-            WritableImage image = node.snapshot(null, null);
-            Path file = dir.resolve(name + ".png");
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.diplomatictimeline.source.Snapshots.write(node, name);
     }
 }
