@@ -17,8 +17,9 @@ public final class SourceRefs {
     }
 
     /**
-     * One reference per document. Files are hashed by their bytes; sources that are not files (the bundled seeds)
-     * by their text, and always keep a copy since there is no file to go back to.
+     * One reference per document. Files are identified by the hash of their bytes as the reader read them
+     * ({@link Document#contentHash()}, computed off the FX thread while loading, so nothing is read twice); sources
+     * that are not files (the bundled seeds) by their text, and always keep a copy since there is no file to go back to.
      *
      * @param keepCopies whether to store each document's text in the project too
      */
@@ -27,7 +28,7 @@ public final class SourceRefs {
         for (Document d : corpus.documents()) {
             Path file = asFile(d.source());
             if (file != null) {
-                refs.add(new SourceRef(d.id(), d.source(), SourceFileCheck.sha256(file), Files.size(file),
+                refs.add(new SourceRef(d.id(), d.source(), d.contentHash(), Files.size(file),
                         keepCopies ? d.text() : null));
             } else {
                 refs.add(new SourceRef(d.id(), d.source(), DocumentHashes.sha256(d.text()), -1, d.text()));
