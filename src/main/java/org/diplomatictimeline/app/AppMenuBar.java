@@ -1,6 +1,8 @@
 package org.diplomatictimeline.app;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -13,13 +15,20 @@ import org.diplomatictimeline.timeline.LaneMode;
 /** The menu bar: every action of the window, each with a keyboard shortcut where one is customary. */
 final class AppMenuBar extends MenuBar {
 
-    AppMenuBar(AppActions actions, ObjectProperty<LaneMode> laneMode, ObjectProperty<Theme> theme) {
+    AppMenuBar(AppActions actions, ObjectProperty<LaneMode> laneMode, ObjectProperty<Theme> theme,
+               BooleanProperty skipDuplicates) {
         setAccessibleText("Main menu");
+        CheckMenuItem skip = new CheckMenuItem("Skip _duplicate articles");
+        skip.selectedProperty().bindBidirectional(skipDuplicates);
+        skip.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+U"));
+        // Changing the choice re-reads what is open, so the timeline shows the corpus the user now asked for.
+        skip.setOnAction(e -> actions.reload());
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("_Open files…", "Shortcut+O", actions::openFiles),
                 item("Open _folder…", "Shortcut+Shift+O", actions::openFolder),
                 item("_Reload", "F5", actions::reload),
+                skip,
                 new SeparatorMenuItem(),
                 item("Show load _problems", null, actions::showProblems),
                 new SeparatorMenuItem(),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,9 +39,12 @@ public final class DiplomaticTimelineApp extends Application {
         });
         // Even the log file is opened off the FX thread; it is the worker's first job, before any load.
         worker.execute(() -> AppLogging.install(AppDirectories.forCurrentUser()));
-        BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater,
-                new ExtractionPipeline(new CorpusReader(), new LazyExtractor()));
         WorkspaceViewModel viewModel = new WorkspaceViewModel();
+        // The loader thread must not read a JavaFX property: it sees the user's choice through this mirror.
+        AtomicBoolean skipDuplicates = new AtomicBoolean(viewModel.skipDuplicatesProperty().get());
+        viewModel.skipDuplicatesProperty().addListener((obs, old, now) -> skipDuplicates.set(now));
+        BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater,
+                new ExtractionPipeline(new CorpusReader(), new LazyExtractor(), skipDuplicates::get));
         MainWindow window = new MainWindow(viewModel, loader);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));

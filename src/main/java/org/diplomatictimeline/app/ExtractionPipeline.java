@@ -3,21 +3,36 @@ package org.diplomatictimeline.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
+import org.diplomatictimeline.corpus.DuplicateDetector;
+import org.diplomatictimeline.corpus.DuplicateFilter;
 import org.diplomatictimeline.corpus.ReadListener;
 import org.diplomatictimeline.model.EventModel;
 
-/** The real load: read the files (or the bundled seeds) with the corpus reader, then extract the events. */
+/**
+ * The real load: read the files (or the bundled seeds) with the corpus reader, set duplicate articles aside as the
+ * user chose, then extract the events.
+ */
 final class ExtractionPipeline implements LoadPipeline {
 
     private final CorpusReader reader;
     private final Function<Corpus, EventModel> extractor;
+    private final BooleanSupplier skipDuplicates;
+    private final DuplicateDetector duplicates = new DuplicateDetector();
 
+    /** A pipeline that skips duplicate articles. */
     ExtractionPipeline(CorpusReader reader, Function<Corpus, EventModel> extractor) {
+        this(reader, extractor, () -> true);
+    }
+
+    /** @param skipDuplicates asked once per load, off the FX thread: skip copies (true) or keep them with a warning */
+    ExtractionPipeline(CorpusReader reader, Function<Corpus, EventModel> extractor, BooleanSupplier skipDuplicates) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.skipDuplicates = Objects.requireNonNull(skipDuplicates, "skipDuplicates");
     }
 
     @Override
@@ -45,6 +60,8 @@ final class ExtractionPipeline implements LoadPipeline {
         if (progress.isCancelled()) {
             return new Workspace(paths, corpus, EventModel.empty());
         }
+        progress.update("Looking for duplicate articles…", 0.5);
+        corpus = DuplicateFilter.apply(corpus, duplicates.find(corpus.documents()), skipDuplicates.getAsBoolean());
         progress.update("Finding events in " + corpus.documents().size() + " documents…", 0.5);
         EventModel model = extractor.apply(corpus);
         progress.update("Done", 1);

@@ -57,7 +57,8 @@ public final class MainWindow extends BorderPane implements AppActions {
         dropHandler = new FileDropHandler(this::open);
         dropHandler.install(this);
 
-        AppMenuBar menu = new AppMenuBar(this, timelinePane.timeline().laneModeProperty(), theme);
+        AppMenuBar menu = new AppMenuBar(this, timelinePane.timeline().laneModeProperty(), theme,
+                viewModel.skipDuplicatesProperty());
         setTop(new VBox(menu, filterBar));
 
         sideTabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Details", details));

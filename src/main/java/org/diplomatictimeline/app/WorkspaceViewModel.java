@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,6 +28,7 @@ import org.diplomatictimeline.model.EventModel;
 public final class WorkspaceViewModel {
 
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace", Workspace.empty());
+    private final BooleanProperty skipDuplicates = new SimpleBooleanProperty(this, "skipDuplicates", true);
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
@@ -57,6 +60,11 @@ public final class WorkspaceViewModel {
 
     public EventModel model() {
         return workspace.get().model();
+    }
+
+    /** Whether loads leave out articles that are copies of others (the copies are named either way). */
+    public BooleanProperty skipDuplicatesProperty() {
+        return skipDuplicates;
     }
 
     public ObjectProperty<EventFilter> filterProperty() {
