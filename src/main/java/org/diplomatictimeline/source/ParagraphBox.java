@@ -28,6 +28,9 @@ final class ParagraphBox extends Region {
     private final List<Path> highlights = new ArrayList<>();
     private final List<EvidenceRun> highlightedRuns = new ArrayList<>();
     private final List<Text> evidenceTexts = new ArrayList<>();
+    private final Path selection = new Path();
+    private int selectionStart;
+    private int selectionEnd;
 
     ParagraphBox(Paragraph paragraph, String text, int bodyStart, Consumer<EvidenceRun> onRunClicked) {
         this.paragraph = paragraph;
@@ -45,6 +48,9 @@ final class ParagraphBox extends Region {
                 t.setUserData(run);
                 Tooltip.install(t, new Tooltip(describe(run)));
                 t.setOnMouseClicked(e -> {
+                    if (!e.isStillSincePress()) {
+                        return; // the end of a drag that selects text, not a click on the excerpt
+                    }
                     onRunClicked.accept(run);
                     e.consume();
                 });
@@ -73,6 +79,11 @@ final class ParagraphBox extends Region {
             flow.getChildren().add(new Text(""));
         }
         getChildren().addAll(highlights);
+        selection.setManaged(false);
+        selection.setMouseTransparent(true);
+        selection.getStyleClass().add("text-selection");
+        selection.setVisible(false);
+        getChildren().add(selection);
         getChildren().add(flow);
     }
 
@@ -110,6 +121,34 @@ final class ParagraphBox extends Region {
             toggle(evidenceTexts.get(i).getStyleClass(), mine);
         }
         return any;
+    }
+
+    /** The document offset nearest to a point in this box's coordinates (clamped to the paragraph). */
+    int offsetAt(double x, double y) {
+        double fx = Math.max(0, Math.min(flow.getWidth(), x - flow.getLayoutX()));
+        double fy = Math.max(0, Math.min(Math.max(0, flow.getHeight() - 1), y - flow.getLayoutY()));
+        int index = flow.hitTest(new javafx.geometry.Point2D(fx, fy)).getInsertionIndex();
+        return paragraph.start() + Math.max(0, Math.min(index, paragraph.end() - paragraph.start()));
+    }
+
+    /** Shows the part of the document range [start, end) that falls in this paragraph as selected. */
+    void showSelection(int start, int end) {
+        int s = Math.max(start, paragraph.start());
+        int e = Math.min(end, paragraph.end());
+        if (e <= s) {
+            s = 0;
+            e = 0;
+        } else {
+            s -= paragraph.start();
+            e -= paragraph.start();
+        }
+        if (s == selectionStart && e == selectionEnd) {
+            return;
+        }
+        selectionStart = s;
+        selectionEnd = e;
+        selection.setVisible(e > s);
+        requestLayout();
     }
 
     private static void toggle(List<String> classes, boolean on) {
@@ -157,6 +196,13 @@ final class ParagraphBox extends Region {
             path.getElements().setAll(flow.rangeShape(run.start() - paragraph.start(), run.end() - paragraph.start()));
             path.setLayoutX(x);
             path.setLayoutY(y);
+        }
+        if (selectionEnd > selectionStart) {
+            selection.getElements().setAll(flow.rangeShape(selectionStart, selectionEnd));
+            selection.setLayoutX(x);
+            selection.setLayoutY(y);
+        } else {
+            selection.getElements().clear();
         }
     }
 }

@@ -14,6 +14,12 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.diplomatictimeline.corpus.Document;
@@ -38,6 +44,8 @@ public class SourceView extends BorderPane {
     private final ReadOnlyObjectWrapper<Event> highlighted = new ReadOnlyObjectWrapper<>(this, "highlightedEvent");
     private final ObjectProperty<Consumer<Event>> onEvidenceClicked =
             new SimpleObjectProperty<>(this, "onEvidenceClicked");
+    private final ReadOnlyObjectWrapper<TextRange> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private int anchor = -1;
 
     public SourceView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
@@ -56,11 +64,111 @@ public class SourceView extends BorderPane {
         setTop(header);
         setCenter(scroller);
         showPlaceholder();
+        installSelection();
+    }
+
+    /** Mouse drag and Shift+click select text; Ctrl+C copies it and Escape clears it. */
+    private void installSelection() {
+        // Filters, so presses on excerpts still reach their click handlers afterwards.
+        paragraphs.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || boxes.isEmpty()) {
+                return;
+            }
+            requestFocus();
+            int offset = offsetAt(e.getSceneX(), e.getSceneY());
+            if (e.isShiftDown() && anchor >= 0) {
+                select(anchor, offset);
+            } else {
+                anchor = offset;
+                select(offset, offset);
+            }
+        });
+        paragraphs.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (e.isPrimaryButtonDown() && anchor >= 0 && !boxes.isEmpty()) {
+                select(anchor, offsetAt(e.getSceneX(), e.getSceneY()));
+            }
+        });
+        setFocusTraversable(true);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && getSelection() != null) {
+                clearSelection();
+                e.consume();
+            } else if (e.getCode() == KeyCode.C && e.isShortcutDown() && copySelection()) {
+                e.consume();
+            }
+        });
+    }
+
+    /** The document offset under a scene point: the nearest paragraph by height, then the nearest character. */
+    private int offsetAt(double sceneX, double sceneY) {
+        javafx.geometry.Point2D p = paragraphs.sceneToLocal(sceneX, sceneY);
+        ParagraphBox hit = boxes.get(boxes.size() - 1);
+        for (ParagraphBox box : boxes) {
+            if (p.getY() < box.getBoundsInParent().getMaxY()) {
+                hit = box;
+                break;
+            }
+        }
+        javafx.geometry.Point2D local = hit.parentToLocal(p);
+        return hit.offsetAt(local.getX(), local.getY());
+    }
+
+    /**
+     * Selects the document text between two offsets (either order); an empty range clears the shown selection but
+     * keeps the caret for Shift+click.
+     */
+    public void select(int from, int to) {
+        Document doc = document.get();
+        if (doc == null) {
+            return;
+        }
+        int start = Math.max(0, Math.min(Math.min(from, to), doc.text().length()));
+        int end = Math.max(0, Math.min(Math.max(from, to), doc.text().length()));
+        for (ParagraphBox box : boxes) {
+            box.showSelection(start, end);
+        }
+        selection.set(end > start ? new TextRange(doc.id(), start, end) : null);
+    }
+
+    /** Removes the selection. */
+    public void clearSelection() {
+        anchor = -1;
+        boxes.forEach(b -> b.showSelection(0, 0));
+        selection.set(null);
+    }
+
+    /** The selected text of the shown document, or null when nothing is selected. */
+    public ReadOnlyObjectProperty<TextRange> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public TextRange getSelection() {
+        return selection.get();
+    }
+
+    /** The selected text exactly as in the document, or an empty string. */
+    public String getSelectedText() {
+        TextRange r = selection.get();
+        Document doc = document.get();
+        return r == null || doc == null ? "" : doc.text().substring(r.start(), r.end());
+    }
+
+    /** Puts the selected text on the clipboard; false when nothing is selected. */
+    public boolean copySelection() {
+        String text = getSelectedText();
+        if (text.isEmpty()) {
+            return false;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        return true;
     }
 
     /** Shows {@code doc} with the evidence the given events have in it highlighted (others' evidence is ignored). */
     public void showDocument(Document doc, List<Event> events) {
         Objects.requireNonNull(doc, "doc");
+        clearSelection();
         document.set(doc);
         header.setText(doc.title().isBlank() ? doc.id() : doc.title());
         boxes.clear();
@@ -87,6 +195,7 @@ public class SourceView extends BorderPane {
 
     /** Empties the view, e.g. when no document is loaded or the filter hides all. */
     public void clear() {
+        clearSelection();
         document.set(null);
         highlighted.set(null);
         boxes.clear();
