@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -44,6 +45,7 @@ import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.Evidence;
 import org.diplomatictimeline.model.EventModel;
+import org.diplomatictimeline.source.SourceView;
 import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.TimelineView;
 
@@ -71,6 +73,7 @@ public final class CurationIntegration {
     private Workspace extraction;
     private Workspace shown;
     private EventEditorModel editorModel;
+    private SelectionActions selectionActions;
 
     private CurationIntegration(MainWindow window, Stage stage, Path dataFolder) {
         this.window = window;
@@ -124,6 +127,11 @@ public final class CurationIntegration {
         conflictsTab.setClosable(false);
         tabs.getTabs().addAll(reviewTab, editTab, conflictsTab);
         onSession(null);
+        SourceView source = find(window, SourceView.class);
+        selectionActions = new SelectionActions(source, doc::getSession, window.viewModel().selection(), stage);
+        ContextMenu menu = selectionActions.contextMenu(this::createFromText, () -> onSelected(this::addEvidence),
+                () -> onSelected(this::removeEvidence));
+        source.setOnContextMenuRequested(e -> menu.show(source, e.getScreenX(), e.getScreenY()));
         installMenus();
         installReviewColumn();
     }
@@ -283,9 +291,12 @@ public final class CurationIntegration {
                 item("_Split…", null, () -> onSelected((s, e) -> CurationDialogs.split(stage, s, e))),
                 item("Add _note…", "Shortcut+Shift+N", () -> onSelected(this::note)),
                 new SeparatorMenuItem(),
-                item("New _event from text…", null, this::createFromText),
-                item("Add e_vidence from text…", null, () -> onSelected(this::addEvidence)),
-                item("Remove evi_dence…", null, () -> onSelected(this::removeEvidence)),
+                item("New _event from selection", "Shortcut+Shift+E", () -> selectionActions.newEvent(
+                        this::createFromText)),
+                item("Add selection as e_vidence", "Shortcut+Shift+V", () -> selectionActions.addEvidence(
+                        () -> onSelected(this::addEvidence))),
+                item("Remove evi_dence", null, () -> selectionActions.removeEvidence(
+                        () -> onSelected(this::removeEvidence))),
                 new SeparatorMenuItem(),
                 item("_Review queue", "Shortcut+R", () -> window.sideTabs().getSelectionModel().select(reviewTab)),
                 rejected);
