@@ -19,16 +19,19 @@ import org.diplomatictimeline.model.Participant;
  * @param places    place ids ("city:sochi")
  * @param countries ISO codes of participants' or the place's country
  * @param documents document ids; an event passes if any of its evidence is in one of them
+ * @param reviews   review-state labels ("accepted"); checked by {@link #passesReview}, since the state is not part
+ *                  of the event but told by whoever curates (the view model asks its review-state provider)
  * @param text      free text, matched case-insensitively; blank means any
  */
 public record EventFilter(Set<EventType> types, Set<String> participants, Set<String> places, Set<String> countries,
                           Set<String> topics,
-                          Set<EventStatus> statuses, Set<DateBasis> bases, Set<String> documents, String text)
+                          Set<EventStatus> statuses, Set<DateBasis> bases, Set<String> documents, Set<String> reviews,
+                          String text)
         implements Predicate<Event> {
 
     /** The filter that lets everything through. */
     public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), "");
+            Set.of(), Set.of(), "");
 
     public EventFilter {
         types = Set.copyOf(types);
@@ -39,6 +42,7 @@ public record EventFilter(Set<EventType> types, Set<String> participants, Set<St
         statuses = Set.copyOf(statuses);
         bases = Set.copyOf(bases);
         documents = Set.copyOf(documents);
+        reviews = Set.copyOf(reviews);
         text = text == null ? "" : text.strip();
     }
 
@@ -58,6 +62,11 @@ public record EventFilter(Set<EventType> types, Set<String> participants, Set<St
                 && (countries.isEmpty() || matchesCountry(e))
                 && (documents.isEmpty() || e.evidence().stream().anyMatch(ev -> documents.contains(ev.documentId())))
                 && (text.isEmpty() || matchesText(e, text.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether an event in review state {@code state} (a label, null when unknown) passes the Review facet. */
+    public boolean passesReview(String state) {
+        return reviews.isEmpty() || state != null && reviews.contains(state);
     }
 
     private boolean matchesCountry(Event e) {
@@ -111,38 +120,42 @@ public record EventFilter(Set<EventType> types, Set<String> participants, Set<St
     }
 
     public EventFilter withTypes(Set<EventType> v) {
-        return new EventFilter(v, participants, places, countries, topics, statuses, bases, documents, text);
+        return new EventFilter(v, participants, places, countries, topics, statuses, bases, documents, reviews, text);
     }
 
     public EventFilter withParticipants(Set<String> v) {
-        return new EventFilter(types, v, places, countries, topics, statuses, bases, documents, text);
+        return new EventFilter(types, v, places, countries, topics, statuses, bases, documents, reviews, text);
     }
 
     public EventFilter withPlaces(Set<String> v) {
-        return new EventFilter(types, participants, v, countries, topics, statuses, bases, documents, text);
+        return new EventFilter(types, participants, v, countries, topics, statuses, bases, documents, reviews, text);
     }
 
     public EventFilter withCountries(Set<String> v) {
-        return new EventFilter(types, participants, places, v, topics, statuses, bases, documents, text);
+        return new EventFilter(types, participants, places, v, topics, statuses, bases, documents, reviews, text);
     }
 
     public EventFilter withTopics(Set<String> v) {
-        return new EventFilter(types, participants, places, countries, v, statuses, bases, documents, text);
+        return new EventFilter(types, participants, places, countries, v, statuses, bases, documents, reviews, text);
     }
 
     public EventFilter withStatuses(Set<EventStatus> v) {
-        return new EventFilter(types, participants, places, countries, topics, v, bases, documents, text);
+        return new EventFilter(types, participants, places, countries, topics, v, bases, documents, reviews, text);
     }
 
     public EventFilter withBases(Set<DateBasis> v) {
-        return new EventFilter(types, participants, places, countries, topics, statuses, v, documents, text);
+        return new EventFilter(types, participants, places, countries, topics, statuses, v, documents, reviews, text);
     }
 
     public EventFilter withDocuments(Set<String> v) {
-        return new EventFilter(types, participants, places, countries, topics, statuses, bases, v, text);
+        return new EventFilter(types, participants, places, countries, topics, statuses, bases, v, reviews, text);
+    }
+
+    public EventFilter withReviews(Set<String> v) {
+        return new EventFilter(types, participants, places, countries, topics, statuses, bases, documents, v, text);
     }
 
     public EventFilter withText(String v) {
-        return new EventFilter(types, participants, places, countries, topics, statuses, bases, documents, v);
+        return new EventFilter(types, participants, places, countries, topics, statuses, bases, documents, reviews, v);
     }
 }

@@ -26,7 +26,7 @@ import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
 
-/** The toolbar of filters (type, country, topic, status, date basis, document) and free-text search. */
+/** The toolbar of filters (type, country, topic, status, date basis, document, review) and free-text search. */
 final class FilterBar extends FlowPane {
 
     private final ObjectProperty<EventFilter> filter;
@@ -41,6 +41,7 @@ final class FilterBar extends FlowPane {
     private final CheckComboBox<EventStatus> statuses = box("Status", "Filter by status", EventLabels::status);
     private final CheckComboBox<DateBasis> bases = box("Basis", "Filter by how the date was found", EventLabels::basis);
     private final CheckComboBox<String> documents;
+    private final CheckComboBox<String> reviews = box("Review", "Filter by review state", Function.identity());
     private final TextField search = TextFields.createClearableTextField();
     private final Map<String, String> documentTitles = new LinkedHashMap<>();
     private static final int DEBOUNCE_ABOVE = 5_000;
@@ -58,8 +59,8 @@ final class FilterBar extends FlowPane {
         documents = box("Document", "Filter by document", id -> documentTitles.getOrDefault(id, id));
         // Each box is sized by its title in em of the current text size, not by its longest item: a document title
         // would make the box half the screen wide.
-        for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents)) {
-            double em = b == documents ? 11.6 : b == countries || b == topics || b == participants ? 10.4 : 9.5;
+        for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents, reviews)) {
+            double em = b == reviews ? 10.4 : b == documents ? 11.6 : b == countries || b == topics || b == participants ? 10.4 : 9.5;
             b.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                     () -> em * search.getFont().getSize(), search.fontProperty()));
         }
@@ -91,8 +92,10 @@ final class FilterBar extends FlowPane {
         Label label = new Label("Filter:");
         label.setLabelFor(types);
         HBox.setHgrow(search, Priority.SOMETIMES);
-        getChildren().addAll(search, label, types, participants, places, countries, topics, statuses, bases, documents, clear);
-        for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents)) {
+        getChildren().addAll(search, label, types, participants, places, countries, topics, statuses, bases, documents, reviews, clear);
+        reviews.setVisible(false);
+        reviews.managedProperty().bind(reviews.visibleProperty());
+        for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents, reviews)) {
             b.getCheckModel().getCheckedItems().addListener((ListChangeListener<Object>) c -> push());
         }
         filter.addListener((obs, old, now) -> {
@@ -141,6 +144,22 @@ final class FilterBar extends FlowPane {
         push();
     }
 
+    /** Offers these review-state labels in the Review facet, which shows only when there are some. */
+    void setReviewChoices(List<String> labels) {
+        updating = true;
+        try {
+            replace(reviews, labels);
+        } finally {
+            updating = false;
+        }
+        reviews.setVisible(!labels.isEmpty());
+        push();
+    }
+
+    CheckComboBox<String> reviewBox() {
+        return reviews;
+    }
+
     /** Moves keyboard focus to the search field. */
     void focusSearch() {
         search.requestFocus();
@@ -158,7 +177,7 @@ final class FilterBar extends FlowPane {
     void clearAll() {
         updating = true;
         try {
-            for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents)) {
+            for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents, reviews)) {
                 b.getCheckModel().clearChecks();
             }
             search.clear();
@@ -173,7 +192,7 @@ final class FilterBar extends FlowPane {
             return;
         }
         EventFilter f = new EventFilter(checked(types), checked(participants), checked(places), checked(countries), checked(topics), checked(statuses),
-                checked(bases), checked(documents), search.getText());
+                checked(bases), checked(documents), checked(reviews), search.getText());
         if (!f.equals(filter.get())) {
             updating = true;
             try {

@@ -48,6 +48,8 @@ public final class MainWindow extends BorderPane implements AppActions {
         this.loader = Objects.requireNonNull(loader, "loader");
         getStyleClass().add("main-window");
         filterBar = new FilterBar(viewModel.filterProperty());
+        viewModel.reviewStates().addListener((javafx.collections.ListChangeListener<String>) c ->
+                filterBar.setReviewChoices(List.copyOf(viewModel.reviewStates())));
         timelinePane = new TimelinePane(viewModel, this::showEvidence);
         table = new EventTable(viewModel);
         details = new EventDetailsPane(viewModel);

@@ -37,9 +37,31 @@ public final class WorkspaceViewModel {
     private final ObservableList<LoadProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount");
     private final EventSelection selection = new EventSelection();
+    // Review states come from curation, which this layer does not know: the curating side tells the labels to offer
+    // and how to read an event's state.
+    private final ObservableList<String> reviewStates = FXCollections.observableArrayList();
+    private final ObjectProperty<java.util.function.Function<Event, String>> reviewState =
+            new SimpleObjectProperty<>(this, "reviewState");
 
     public WorkspaceViewModel() {
         filter.addListener((obs, old, now) -> refilter());
+        reviewState.addListener((obs, old, now) -> refilter());
+    }
+
+    /** The review-state labels the Review filter offers; empty when nothing curates (the facet then hides). */
+    public ObservableList<String> reviewStates() {
+        return reviewStates;
+    }
+
+    /** Reads an event's review-state label, for the Review filter; null when nothing curates. */
+    public ObjectProperty<java.util.function.Function<Event, String>> reviewStateProperty() {
+        return reviewState;
+    }
+
+    /** The review-state label of an event, or null when nothing curates. */
+    public String reviewStateOf(Event event) {
+        java.util.function.Function<Event, String> f = reviewState.get();
+        return f == null ? null : f.apply(event);
     }
 
     /** Shows a freshly loaded workspace; the selection survives if its event still exists. */
@@ -106,7 +128,8 @@ public final class WorkspaceViewModel {
 
     private void refilter() {
         EventFilter f = filter.get();
-        List<Event> passing = model().events().stream().filter(f).toList();
+        List<Event> passing = model().events().stream()
+                .filter(e -> f.test(e) && (f.reviews().isEmpty() || f.passesReview(reviewStateOf(e)))).toList();
         visibleEvents.setAll(passing);
         visibleCount.set(passing.size());
         Event selected = selection.getSelected();

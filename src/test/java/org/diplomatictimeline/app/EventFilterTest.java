@@ -19,6 +19,17 @@ class EventFilterTest {
     }
 
     @Test
+    void reviewFacetPassesOnlyTheCheckedStatesAndNothingWhenTheStateIsUnknown() {
+        EventFilter f = EventFilter.NONE.withReviews(Set.of("accepted", "edited"));
+
+        assertThat(f.passesReview("accepted")).isTrue();
+        assertThat(f.passesReview("rejected")).isFalse();
+        assertThat(f.passesReview(null)).isFalse();
+        assertThat(EventFilter.NONE.passesReview(null)).as("no choice means any").isTrue();
+        assertThat(f.isEmpty()).isFalse();
+    }
+
+    @Test
     void typeFilterKeepsOnlyTheChosenTypes() {
         EventFilter f = EventFilter.NONE.withTypes(Set.of(EventType.VISIT, EventType.SANCTION));
 

@@ -134,6 +134,7 @@ public final class CurationIntegration {
         source.setOnContextMenuRequested(e -> menu.show(source, e.getScreenX(), e.getScreenY()));
         installMenus();
         installReviewColumn();
+        installReviewFilter();
     }
 
     /** A "Review" column in the window's event table, so review states show beside the other fields. */
@@ -153,6 +154,28 @@ public final class CurationIntegration {
         });
         ((javafx.scene.control.TableView<Event>) table).getColumns().add(Math.min(2, table.getColumns().size()),
                 column);
+    }
+
+    /**
+     * Tells the window's Review facet the states and how to read them; checking "rejected" there shows rejected
+     * events even while Edit > Show rejected events is off, since asking for them means wanting to see them.
+     */
+    private void installReviewFilter() {
+        window.viewModel().reviewStateProperty().set(e -> {
+            CurationSession s = doc.getSession();
+            return label(s == null ? ReviewState.PROPOSED : s.curated().state(e.id()));
+        });
+        window.viewModel().reviewStates().setAll(java.util.Arrays.stream(ReviewState.values())
+                .map(CurationIntegration::label).toList());
+        window.viewModel().filterProperty().addListener((obs, old, now) -> {
+            if (wantsRejected(old) != wantsRejected(now)) {
+                pushCurated();
+            }
+        });
+    }
+
+    private static boolean wantsRejected(org.diplomatictimeline.app.EventFilter f) {
+        return f != null && f.reviews().contains(label(ReviewState.REJECTED));
     }
 
     static String label(ReviewState state) {
@@ -229,7 +252,7 @@ public final class CurationIntegration {
         }
         CuratedModel curated = session.curated();
         EventModel model = curated.model();
-        if (!showRejected.get()) {
+        if (!showRejected.get() && !wantsRejected(window.viewModel().filterProperty().get())) {
             model = new EventModel(model.documents(), model.events().stream()
                     .filter(e -> curated.state(e.id()) != ReviewState.REJECTED).toList());
         }

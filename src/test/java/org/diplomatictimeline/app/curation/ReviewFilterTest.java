@@ -1,0 +1,85 @@
+package org.diplomatictimeline.app.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.diplomatictimeline.app.BackgroundLoader;
+import org.diplomatictimeline.app.LoadPipeline;
+import org.diplomatictimeline.app.MainWindow;
+import org.diplomatictimeline.app.Workspace;
+import org.diplomatictimeline.app.WorkspaceViewModel;
+import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.corpus.DocumentFormat;
+import org.diplomatictimeline.model.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Review facet of the filter bar filters by review state, and can bring hidden rejected events back. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewFilterTest {
+
+    private MainWindow window;
+    private CurationIntegration curation;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Document doc = new Document("geneva", "geneva.txt", "Envoys meet", UiFixtures.TEXT, null, 0, "UTF-8",
+                DocumentFormat.PLAIN_TEXT, List.of());
+        LoadPipeline pipeline = (paths, progress) ->
+                new Workspace(paths, new Corpus(List.of(doc), List.of()), UiFixtures.model());
+        window = new MainWindow(new WorkspaceViewModel(), new BackgroundLoader(Runnable::run, Runnable::run, pipeline));
+        stage.setScene(new Scene(window, 1280, 800));
+        stage.show();
+        curation = CurationIntegration.install(window, stage, Files.createTempDirectory("review-filter"));
+        window.open(List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckComboBox<String> reviewBox(FxRobot robot) {
+        return robot.lookup(n -> n instanceof CheckComboBox<?> b && "Review".equals(b.getTitle()))
+                .queryAs(CheckComboBox.class);
+    }
+
+    private List<String> visibleIds() {
+        return window.viewModel().visibleEvents().stream().map(Event::id).toList();
+    }
+
+    @Test
+    void theReviewFacetOffersEveryStateAndFiltersByIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // given e2 accepted and e1 rejected (so hidden)
+        robot.interact(() -> curation.document().getSession().accept("e2"));
+        robot.interact(() -> curation.document().getSession().reject("e1"));
+        CheckComboBox<String> box = reviewBox(robot);
+        assertThat(box.isVisible()).isTrue();
+        assertThat(box.getItems()).containsExactly("proposed", "accepted", "rejected", "edited");
+        assertThat(visibleIds()).containsExactly("e2", "e3", "e4");
+
+        // when only "accepted" is checked
+        robot.interact(() -> box.getCheckModel().check("accepted"));
+
+        // then only the accepted event is visible
+        assertThat(visibleIds()).containsExactly("e2");
+        robot.interact(() -> UiFixtures.snapshot(window, "main-window-review-filter"));
+
+        // and checking "rejected" too brings the hidden rejected event back
+        robot.interact(() -> box.getCheckModel().check("rejected"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleIds()).containsExactlyInAnyOrder("e1", "e2");
+
+        // and clearing the facet hides rejected events again
+        robot.interact(() -> box.getCheckModel().clearChecks());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleIds()).containsExactly("e2", "e3", "e4");
+    }
+}
