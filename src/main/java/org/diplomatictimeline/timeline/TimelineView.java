@@ -43,6 +43,8 @@ public class TimelineView extends Control {
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ObjectProperty<java.util.function.Function<Event, ItemMark>> itemMarks =
+            new SimpleObjectProperty<>(this, "itemMarks");
     private final WindowLimits limits = WindowLimits.standard();
     private final WindowAnimator animator = new WindowAnimator(visibleWindow::set);
     private EventTable table;
@@ -179,6 +181,14 @@ public class TimelineView extends Control {
     /** Switches to the dark palette (adds the {@value #DARK_STYLE_CLASS} style class). */
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** How an event's item is marked on top of its type colour, e.g. by the analyst's review. */
+    public enum ItemMark { NONE, CONFIRMED, CHANGED, FADED }
+
+    /** Tells each event's mark (null or NONE: plain); the timeline repaints when the function is replaced. */
+    public ObjectProperty<java.util.function.Function<Event, ItemMark>> itemMarksProperty() {
+        return itemMarks;
     }
 
     /** Shows every dated event. */

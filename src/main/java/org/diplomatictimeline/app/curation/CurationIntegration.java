@@ -157,7 +157,7 @@ public final class CurationIntegration {
     }
 
     /**
-     * Tells the window's Review facet the states and how to read them; checking "rejected" there shows rejected
+     * Tells the window's Review facet the states and how to read them, and the timeline how to mark them; checking "rejected" there shows rejected
      * events even while Edit > Show rejected events is off, since asking for them means wanting to see them.
      */
     private void installReviewFilter() {
@@ -165,6 +165,18 @@ public final class CurationIntegration {
             CurationSession s = doc.getSession();
             return label(s == null ? ReviewState.PROPOSED : s.curated().state(e.id()));
         });
+        TimelineView timeline = find(window, TimelineView.class);
+        if (timeline != null) {
+            timeline.itemMarksProperty().set(e -> {
+                CurationSession s = doc.getSession();
+                return switch (s == null ? ReviewState.PROPOSED : s.curated().state(e.id())) {
+                    case PROPOSED -> TimelineView.ItemMark.NONE;
+                    case ACCEPTED -> TimelineView.ItemMark.CONFIRMED;
+                    case EDITED -> TimelineView.ItemMark.CHANGED;
+                    case REJECTED -> TimelineView.ItemMark.FADED;
+                };
+            });
+        }
         window.viewModel().reviewStates().setAll(java.util.Arrays.stream(ReviewState.values())
                 .map(CurationIntegration::label).toList());
         window.viewModel().filterProperty().addListener((obs, old, now) -> {

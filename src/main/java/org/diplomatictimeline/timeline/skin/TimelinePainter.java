@@ -8,6 +8,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.diplomatictimeline.timeline.TimelineView;
 import org.diplomatictimeline.timeline.layout.PlacedCluster;
 import org.diplomatictimeline.timeline.layout.PlacedItem;
 import org.diplomatictimeline.timeline.layout.PlacedLane;
@@ -44,7 +45,8 @@ final class TimelinePainter {
 
     /** What besides the layout the frame shows. */
     record Extras(Palette palette, double width, double height, int selectedRank, boolean focused, int focusLane,
-                  double today, double corpusStart, double corpusEnd, int undated) {
+                  double today, double corpusStart, double corpusEnd, int undated,
+                  java.util.function.Function<org.diplomatictimeline.model.Event, TimelineView.ItemMark> marks) {
     }
 
     void paint(GraphicsContext g, TimelineLayout layout, Extras x) {
@@ -77,7 +79,18 @@ final class TimelinePainter {
         PlacedItem selected = null;
         labelsLeft = MAX_ITEM_LABELS;
         for (PlacedItem it : layout.items()) {
+            TimelineView.ItemMark mark = x.marks() == null ? null : x.marks().apply(it.event());
+            if (mark == TimelineView.ItemMark.FADED) {
+                g.setGlobalAlpha(0.3); // rejected: still findable, but clearly out of the story
+            }
             paintItem(g, it, p);
+            g.setGlobalAlpha(1);
+            if (mark == TimelineView.ItemMark.CONFIRMED || mark == TimelineView.ItemMark.CHANGED) {
+                // a bar under the item: solid when confirmed, a short dash when changed by hand
+                double w = mark == TimelineView.ItemMark.CONFIRMED ? Math.max(10, it.x1() - it.x0()) : 5;
+                g.setFill(mark == TimelineView.ItemMark.CONFIRMED ? p.text() : p.focus());
+                g.fillRect(Math.min(it.x0(), it.anchor() - 5), it.y() + it.height() - 2, w, 2);
+            }
             if (it.rank() == x.selectedRank() && (selected == null || it.lane() == x.focusLane())) {
                 selected = it;
             }

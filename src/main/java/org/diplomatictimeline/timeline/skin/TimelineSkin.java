@@ -77,6 +77,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         control.getLaneOrder().addListener((ListChangeListener<String>) c -> dataChanged());
         control.getCollapsedLanes().addListener((SetChangeListener<String>) c -> requestPaint());
         control.visibleWindowProperty().addListener((o, a, b) -> requestPaint());
+        control.itemMarksProperty().addListener((o, a, b) -> requestPaint());
         control.selectedEventProperty().addListener((o, a, b) -> {
             followSelection(b);
             requestPaint();
@@ -158,7 +159,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         Event sel = getSkinnable().getSelectedEvent();
         painter.paint(canvas.getGraphicsContext2D(), layout, new TimelinePainter.Extras(palette, canvas.getWidth(),
                 canvas.getHeight(), table.rankOf(sel), getSkinnable().isFocused(), focusLane,
-                LocalDate.now().toEpochDay() + 0.5, table.minDay(), table.maxDay(), table.undated().size()));
+                LocalDate.now().toEpochDay() + 0.5, table.minDay(), table.maxDay(), table.undated().size(),
+                getSkinnable().itemMarksProperty().get()));
         overview.paint();
     }
 

@@ -17,6 +17,7 @@ import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.DocumentFormat;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.timeline.TimelineView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -81,5 +82,31 @@ class ReviewFilterTest {
         robot.interact(() -> box.getCheckModel().clearChecks());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleIds()).containsExactly("e2", "e3", "e4");
+    }
+
+    @Test
+    void theTimelineMarksAcceptedEditedAndFadesRejectedEvents(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // given e1 rejected, e2 accepted, e3 retitled, and rejected events shown
+        var session = curation.document().getSession();
+        robot.interact(() -> {
+            session.reject("e1");
+            session.accept("e2");
+            session.editTitle("e3", "Autumn summit announced");
+        });
+        robot.interact(() -> box(robot).getCheckModel().checkAll());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the timeline is told each event's mark
+        TimelineView timeline = robot.lookup(".timeline-view").queryAs(TimelineView.class);
+        var marks = timeline.itemMarksProperty().get();
+        assertThat(window.viewModel().visibleEvents()).extracting(marks::apply).containsExactly(
+                TimelineView.ItemMark.FADED, TimelineView.ItemMark.CONFIRMED, TimelineView.ItemMark.CHANGED,
+                TimelineView.ItemMark.NONE);
+        robot.interact(() -> UiFixtures.snapshot(timeline, "timeline-review-marks"));
+    }
+
+    private CheckComboBox<String> box(FxRobot robot) {
+        return reviewBox(robot);
     }
 }
