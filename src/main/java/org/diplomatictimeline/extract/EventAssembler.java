@@ -44,7 +44,10 @@ public final class EventAssembler {
     private static final List<String> WITHIN_CUES = List.of("while in ", "while there", "while visiting ",
             "during the visit", "during his visit", "during her visit", "during the trip", "during his trip",
             "during her trip", "during the talks", "during the summit", "during his stay", "during her stay",
-            "on the sidelines of", "on the margins of", "on the fringes of", "on the sidelines", "on the margins");
+            "on the sidelines of", "on the margins of", "on the fringes of", "on the sidelines", "on the margins",
+            "lors de cette visite", "lors de sa visite", "lors de la visite", "pendant la visite", "pendant sa visite",
+            "en marge de", "au cours de la visite", "во время визита", "в ходе визита", "в ходе переговоров",
+            "на полях", "während des besuchs", "am rande", "durante la visita", "al margen de", "a margine");
     private static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
 
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -92,6 +95,7 @@ public final class EventAssembler {
             List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
             Evidence evidence = new Evidence(doc.id(), s.start(), s.end(), s.text(text));
             Map<Trigger, int[]> attributions = new LinkedHashMap<>();
+            EventMention sentenceEncounter = null;
             for (Trigger t : found) {
                 if (t.isStatement()) {
                     attributions.put(t, attribution(text, s, tokens, t));
@@ -120,6 +124,16 @@ public final class EventAssembler {
                 EventMention m = event(ctx, t, found, lastDatedFamily);
                 if (m == null) {
                     continue;
+                }
+                if (t.type() == EventType.AGREEMENT && m.participants().isEmpty() && sentenceEncounter != null
+                        && !sentenceEncounter.participants().isEmpty()) {
+                    // "met in Jakarta on Tuesday, with the two sides signing a memorandum": the same parties.
+                    m = new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), m.places(),
+                            sentenceEncounter.participants(), m.topics(), m.evidence(), m.name(), m.key(), false,
+                            m.documentDate(), m.confidence());
+                }
+                if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER) {
+                    sentenceEncounter = m;
                 }
                 out.add(m);
                 boolean inside = ctx.withinCue() != null && enclosing != null;
@@ -257,6 +271,11 @@ public final class EventAssembler {
         if (MEETING_FAMILY.contains(t.type()) && key.isEmpty() && announcesAnotherRound(c, t)) {
             // "a second round of talks", "the next meeting": a later encounter, never the one already reported.
             key = "next:" + c.doc.id() + ":" + t.start();
+        }
+        if (participants.isEmpty() && c.withinCue() != null && c.enclosing() != null
+                && t.type() != EventType.SANCTION) {
+            // "During the talks, the two sides signed ...": the parties are those of the talks.
+            participants.addAll(c.enclosing().participants());
         }
         addImpliedCountries(participants);
         if (t.type() == EventType.VISIT && !places.isEmpty()) {

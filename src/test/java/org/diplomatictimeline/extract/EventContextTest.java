@@ -176,4 +176,41 @@ class EventContextTest {
         assertThat(model.events()).isNotEmpty();
         assertThat(model.events()).noneMatch(e -> involves(e, "Reuters"));
     }
+
+    @Test
+    void anAgreementSignedDuringTheTalksTakesTheirDateAndParties() {
+        EventModel model = extract(TestArticles.withHeader("t1", "2022-02-17", "Polish Foreign Minister Zbigniew "
+                + "Rau held talks with Lithuanian Foreign Minister Gabrielius Landsbergis in Vilnius on Wednesday. "
+                + "During the talks, the two sides signed an agreement on energy links."));
+
+        Event agreement = model.events().stream().filter(e -> e.type() == EventType.AGREEMENT).findFirst()
+                .orElseThrow();
+        assertThat(agreement.when().value()).isEqualTo("2022-02-16");
+        assertThat(agreement.when().basis()).isEqualTo(DateBasis.INFERRED);
+        assertThat(involves(agreement, "Gabrielius Landsbergis")).isTrue();
+    }
+
+    @Test
+    void anAgreementSignedAtAMeetingInTheSameSentenceHasTheMeetingsParties() {
+        EventModel model = extract(TestArticles.withHeader("t2", "2022-02-17", "Polish Foreign Minister Zbigniew "
+                + "Rau and Lithuanian Foreign Minister Gabrielius Landsbergis met in Vilnius on Wednesday, with the "
+                + "two sides signing a memorandum on energy links."));
+
+        Event agreement = model.events().stream().filter(e -> e.type() == EventType.AGREEMENT).findFirst()
+                .orElseThrow();
+        assertThat(involves(agreement, "Zbigniew Rau")).isTrue();
+        assertThat(agreement.when().value()).isEqualTo("2022-02-16");
+    }
+
+    @Test
+    void aFrenchArticleWithAnAgreementDuringTheVisitIsDatedWithinIt() {
+        EventModel model = extract(TestArticles.article("f1", "PARIS, 3 mai 2022 (AFP) - Le président kényan "
+                + "William Ruto effectuera une visite en France du 10 au 12 mai. "
+                + "Les deux pays doivent signer un accord sur le climat lors de cette visite."));
+
+        Event agreement = model.events().stream().filter(e -> e.type() == EventType.AGREEMENT).findFirst()
+                .orElseThrow();
+        assertThat(agreement.when().value()).isEqualTo("2022-05-10");
+        assertThat(agreement.when().endValue()).isEqualTo("2022-05-12");
+    }
 }
