@@ -132,6 +132,12 @@ public final class EventAssembler {
                             sentenceEncounter.participants(), m.topics(), m.evidence(), m.name(), m.key(), false,
                             m.documentDate(), m.confidence());
                 }
+                if (t == family && m.status() != EventStatus.CANCELLED && cancelledEncounter(found, t, tokens)) {
+                    // "postponed a planned visit, where he was to hold talks ...": the talks are off too.
+                    m = new EventMention(m.documentId(), m.order(), m.type(), EventStatus.CANCELLED, m.when(),
+                            m.places(), m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
+                            m.documentDate(), m.confidence());
+                }
                 if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER) {
                     sentenceEncounter = m;
                 }
@@ -149,6 +155,18 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /** Whether an encounter before {@code t} in the sentence is called off, with no "but" or "instead" between. */
+    private static boolean cancelledEncounter(List<Trigger> found, Trigger t, List<Token> tokens) {
+        for (Trigger o : found) {
+            if (o != t && o.end() <= t.start() && MEETING_FAMILY.contains(o.type())
+                    && o.status() == EventStatus.CANCELLED) {
+                return tokens.stream().noneMatch(k -> k.start() >= o.end() && k.end() <= t.start()
+                        && Set.of("but", "however", "instead", "while", "although").contains(k.lower()));
+            }
+        }
+        return false;
     }
 
     /** Where "on the sidelines of" (or margins, fringes) ends in the sentence, or -1. */
