@@ -313,7 +313,7 @@ public final class EventAssembler {
                 && t.end() <= a[1]);
         List<Timex> usable = c.timexes.stream().filter(EventDateResolver::canDate)
                 .filter(x -> triggerInAttribution || !insideAnyAttribution(c, x.start()))
-                .filter(x -> !attributive(c, x)).toList();
+                .filter(x -> !attributive(c, x)).filter(x -> !inPersonClause(c, x, t)).toList();
         Optional<Timex> timex = EventDateResolver.nearest(usable, t.start());
         if (timex.isPresent()) {
             return dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate), timex.get(), t.status(),
@@ -329,6 +329,34 @@ public final class EventAssembler {
                     + " reported earlier");
         }
         return EventDate.unknown("no date in the sentence");
+    }
+
+    /**
+     * "França, who took office at the end of March, was on his first visit": a date inside a clause about a person
+     * (", who ... ,") dates what the person did, not the event outside it.
+     */
+    private static boolean inPersonClause(Context c, Timex x, Trigger t) {
+        List<Token> k = c.tokens;
+        for (int i = 1; i < k.size(); i++) {
+            String w = k.get(i).lower();
+            if (!k.get(i - 1).lower().equals(",") || !(w.equals("who") || w.equals("whose") || w.equals("whom"))) {
+                continue;
+            }
+            int end = c.sentence.end();
+            for (int j = i + 1; j < k.size(); j++) {
+                if (k.get(j).lower().equals(",")) {
+                    end = k.get(j).start();
+                    break;
+                }
+            }
+            int start = k.get(i).start();
+            boolean timexInside = x.start() >= start && x.end() <= end;
+            boolean triggerInside = t.start() >= start && t.end() <= end;
+            if (timexInside && !triggerInside) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
@@ -368,10 +396,11 @@ public final class EventAssembler {
 
     /** Whether a word just before the trigger ("the next round of", "a second meeting") makes it another one. */
     private static boolean announcesAnotherRound(Context c, Trigger t) {
-        for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - 4; i--) {
+        for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - 8; i--) {
             String w = c.tokens.get(i).lower();
-            if (ANOTHER.contains(w)) {
-                return true;
+            String next = c.tokens.get(i + 1).lower();
+            if (ANOTHER.contains(w) && !Set.of("day", "week", "month", "year", "time", "morning").contains(next)) {
+                return true; // "the next round of the strategic dialogue", not "the next day"
             }
             if (w.equals(",") || w.equals(";")) {
                 return false;

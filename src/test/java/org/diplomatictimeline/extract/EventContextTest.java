@@ -223,4 +223,13 @@ class EventContextTest {
         assertThat(model.events()).filteredOn(e -> involves(e, "Antonia Urrejola")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.status()).isEqualTo(org.diplomatictimeline.model.EventStatus.CANCELLED));
     }
+
+    @Test
+    void aDateInsideAClauseAboutAPersonDoesNotDateTheEvent() {
+        EventModel model = extract(TestArticles.withHeader("w1", "2021-05-13", "Chilean Foreign Minister Andres "
+                + "Allamand, who took office in June 2020, was on his first visit to Japan."));
+
+        assertThat(model.events()).filteredOn(e -> e.type() == EventType.VISIT).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.when().isKnown() && e.when().value().startsWith("2020-06")).isFalse());
+    }
 }
