@@ -232,4 +232,13 @@ class EventContextTest {
         assertThat(model.events()).filteredOn(e -> e.type() == EventType.VISIT).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.when().isKnown() && e.when().value().startsWith("2020-06")).isFalse());
     }
+
+    @Test
+    void beingBannedFromTravellingIsNoVisit() {
+        EventModel model = extract(TestArticles.withHeader("b1", "2021-03-22", "The European Union imposed "
+                + "sanctions on Monday on eleven officials of Belarus, banning them from travelling to the bloc."));
+
+        assertThat(model.events()).noneMatch(e -> e.type() == EventType.VISIT);
+        assertThat(model.events()).anyMatch(e -> e.type() == EventType.SANCTION);
+    }
 }
