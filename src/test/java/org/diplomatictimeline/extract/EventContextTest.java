@@ -241,4 +241,18 @@ class EventContextTest {
         assertThat(model.events()).noneMatch(e -> e.type() == EventType.VISIT);
         assertThat(model.events()).anyMatch(e -> e.type() == EventType.SANCTION);
     }
+
+    @Test
+    void aVisitReportedAsAnArrivalDayAndAsARangeKeepsTheRange() {
+        EventModel model = extract(
+                TestArticles.withHeader("g1", "2022-05-11", "Finnish President Sauli Niinisto arrived in Stockholm "
+                        + "on Tuesday for a visit to Sweden."),
+                TestArticles.withHeader("g2", "2022-05-11", "Finnish President Sauli Niinisto is on a two-day "
+                        + "visit to Sweden, which began on Tuesday."));
+
+        List<Event> visits = model.events().stream().filter(e -> e.type() == EventType.VISIT).toList();
+        assertThat(visits).hasSize(1);
+        assertThat(visits.get(0).when().value()).isEqualTo("2022-05-10");
+        assertThat(visits.get(0).when().endValue()).isEqualTo("2022-05-11");
+    }
 }
