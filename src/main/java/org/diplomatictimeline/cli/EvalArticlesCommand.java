@@ -108,6 +108,7 @@ public final class EvalArticlesCommand implements Command {
                 same.size());
         figure(out, "different-event pairs kept apart", apart.stream().filter(m -> m.checkable() && !m.merged()).count(),
                 apart.size());
+        out.printf("  %-50s %3d%n", "cross-article merges no reader asked for", r.unbackedMerges().size());
         figure(out, "forbidden-date rules kept", r.forbiddenRules()
                 - r.violations().stream().map(AcceptanceReport.Violation::rule).distinct().count(), r.forbiddenRules());
 
@@ -137,6 +138,9 @@ public final class EvalArticlesCommand implements Command {
             String verdict = !m.checkable() ? "cannot check (one side not identified)"
                     : m.correct() ? "ok" : m.sameEvent() ? "UNMERGED" : "WRONGLY MERGED";
             out.printf("  %-8s %s + %s: %s%n", m.sameEvent() ? "same" : "apart", m.rule().a(), m.rule().b(), verdict);
+        }
+        for (Event e : r.unbackedMerges()) {
+            out.printf("  UNASKED  %s: %s%n", describe(e), String.join(" + ", e.documentIds()));
         }
         out.println();
         out.println("Forbidden dates given");

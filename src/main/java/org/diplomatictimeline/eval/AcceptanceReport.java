@@ -6,12 +6,19 @@ import org.diplomatictimeline.model.Event;
 
 /** What the scorer found: per article, per expected event, per merge rule and per forbidden date, plus totals. */
 public record AcceptanceReport(List<ArticleResult> articles, List<MergeResult> merges,
-                               List<Violation> violations, int forbiddenRules) {
+                               List<Violation> violations, int forbiddenRules, List<Event> unbackedMerges) {
 
+    /**
+     * Builds a report.
+     *
+     * @param unbackedMerges extracted events with evidence in several articles where no same-event pair of the
+     *                       reader joins those articles through this event: merges nobody asked for
+     */
     public AcceptanceReport {
         articles = List.copyOf(articles);
         merges = List.copyOf(merges);
         violations = List.copyOf(violations);
+        unbackedMerges = List.copyOf(unbackedMerges);
     }
 
     /** How an expected event fared. */

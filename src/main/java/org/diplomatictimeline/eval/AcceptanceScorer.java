@@ -50,7 +50,40 @@ public final class AcceptanceScorer {
                 }
             }
         }
-        return new AcceptanceReport(articles, merges, violations, expected.forbidden().size());
+        return new AcceptanceReport(articles, merges, violations, expected.forbidden().size(),
+                unbackedMerges(model, expected, chosen));
+    }
+
+    /** Cross-article events where some pair of their articles is not joined by a reader's same-event pair. */
+    private static List<Event> unbackedMerges(EventModel model, ExpectedSet expected, Map<String, Event> chosen) {
+        Set<String> scored = new HashSet<>();
+        expected.articles().forEach(a -> scored.add(a.file()));
+        List<Event> unbacked = new ArrayList<>();
+        for (Event e : model.events()) {
+            List<String> docs = e.documentIds().stream().filter(scored::contains).toList();
+            boolean backed = true;
+            for (int i = 0; i < docs.size() && backed; i++) {
+                for (int j = i + 1; j < docs.size() && backed; j++) {
+                    backed = joined(docs.get(i), docs.get(j), e, expected, chosen);
+                }
+            }
+            if (!backed) {
+                unbacked.add(e);
+            }
+        }
+        return unbacked;
+    }
+
+    private static boolean joined(String d1, String d2, Event e, ExpectedSet expected, Map<String, Event> chosen) {
+        for (ExpectedSet.MergeRule pair : expected.sameEventPairs()) {
+            ExpectedSet.Event a = expected.event(pair.a()).orElseThrow();
+            ExpectedSet.Event b = expected.event(pair.b()).orElseThrow();
+            boolean files = a.file().equals(d1) && b.file().equals(d2) || a.file().equals(d2) && b.file().equals(d1);
+            if (files && e.equals(chosen.get(a.id())) && e.equals(chosen.get(b.id()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ArticleResult scoreArticle(EventModel model, ExpectedSet.Article article, Map<String, Event> chosen) {

@@ -142,6 +142,9 @@ public final class DatelineReader {
     }
 
     private Optional<Stamp> readLine(String line, int offset, boolean firstLine) {
+        if (!hasDigit(line)) {
+            return Optional.empty(); // every stamp has a day number; most lines of running text are skipped here
+        }
         Matcher m = DATELINE.matcher(line);
         if (m.find()) {
             return stamp(year(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.DATELINE, m, offset);
@@ -199,6 +202,15 @@ public final class DatelineReader {
             return Optional.empty();
         }
         return Optional.of(new Stamp(year, month, d, source, m.group().strip(), offset + m.start()));
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int year(String group) {

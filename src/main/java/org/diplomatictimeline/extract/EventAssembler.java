@@ -44,7 +44,10 @@ public final class EventAssembler {
     private static final List<String> WITHIN_CUES = List.of("while in ", "while there", "while visiting ",
             "during the visit", "during his visit", "during her visit", "during the trip", "during his trip",
             "during her trip", "during the talks", "during the summit", "during his stay", "during her stay",
-            "on the sidelines of", "on the margins of", "on the fringes of", "on the sidelines", "on the margins");
+            "on the sidelines of", "on the margins of", "on the fringes of", "on the sidelines", "on the margins",
+            "lors de cette visite", "lors de sa visite", "lors de la visite", "pendant la visite", "pendant sa visite",
+            "en marge de", "au cours de la visite", "во время визита", "в ходе визита", "в ходе переговоров",
+            "на полях", "während des besuchs", "am rande", "durante la visita", "al margen de", "a margine");
     private static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
 
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -92,6 +95,7 @@ public final class EventAssembler {
             List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
             Evidence evidence = new Evidence(doc.id(), s.start(), s.end(), s.text(text));
             Map<Trigger, int[]> attributions = new LinkedHashMap<>();
+            EventMention sentenceEncounter = null;
             for (Trigger t : found) {
                 if (t.isStatement()) {
                     attributions.put(t, attribution(text, s, tokens, t));
@@ -121,6 +125,22 @@ public final class EventAssembler {
                 if (m == null) {
                     continue;
                 }
+                if (t.type() == EventType.AGREEMENT && m.participants().isEmpty() && sentenceEncounter != null
+                        && !sentenceEncounter.participants().isEmpty()) {
+                    // "met in Jakarta on Tuesday, with the two sides signing a memorandum": the same parties.
+                    m = new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), m.places(),
+                            sentenceEncounter.participants(), m.topics(), m.evidence(), m.name(), m.key(), false,
+                            m.documentDate(), m.confidence());
+                }
+                if (t == family && m.status() != EventStatus.CANCELLED && cancelledEncounter(found, t, tokens)) {
+                    // "postponed a planned visit, where he was to hold talks ...": the talks are off too.
+                    m = new EventMention(m.documentId(), m.order(), m.type(), EventStatus.CANCELLED, m.when(),
+                            m.places(), m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
+                            m.documentDate(), m.confidence());
+                }
+                if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER) {
+                    sentenceEncounter = m;
+                }
                 out.add(m);
                 boolean inside = ctx.withinCue() != null && enclosing != null;
                 if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown() && !inside) {
@@ -135,6 +155,18 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /** Whether an encounter before {@code t} in the sentence is called off, with no "but" or "instead" between. */
+    private static boolean cancelledEncounter(List<Trigger> found, Trigger t, List<Token> tokens) {
+        for (Trigger o : found) {
+            if (o != t && o.end() <= t.start() && MEETING_FAMILY.contains(o.type())
+                    && o.status() == EventStatus.CANCELLED) {
+                return tokens.stream().noneMatch(k -> k.start() >= o.end() && k.end() <= t.start()
+                        && Set.of("but", "however", "instead", "while", "although").contains(k.lower()));
+            }
+        }
+        return false;
     }
 
     /** Where "on the sidelines of" (or margins, fringes) ends in the sentence, or -1. */
@@ -258,6 +290,11 @@ public final class EventAssembler {
             // "a second round of talks", "the next meeting": a later encounter, never the one already reported.
             key = "next:" + c.doc.id() + ":" + t.start();
         }
+        if (participants.isEmpty() && c.withinCue() != null && c.enclosing() != null
+                && t.type() != EventType.SANCTION) {
+            // "During the talks, the two sides signed ...": the parties are those of the talks.
+            participants.addAll(c.enclosing().participants());
+        }
         addImpliedCountries(participants);
         if (t.type() == EventType.VISIT && !places.isEmpty()) {
             actors.country(places.get(0).countryCode()).ifPresent(participants::add);
@@ -276,7 +313,7 @@ public final class EventAssembler {
                 && t.end() <= a[1]);
         List<Timex> usable = c.timexes.stream().filter(EventDateResolver::canDate)
                 .filter(x -> triggerInAttribution || !insideAnyAttribution(c, x.start()))
-                .filter(x -> !attributive(c, x)).toList();
+                .filter(x -> !attributive(c, x)).filter(x -> !inPersonClause(c, x, t)).toList();
         Optional<Timex> timex = EventDateResolver.nearest(usable, t.start());
         if (timex.isPresent()) {
             return dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate), timex.get(), t.status(),
@@ -292,6 +329,34 @@ public final class EventAssembler {
                     + " reported earlier");
         }
         return EventDate.unknown("no date in the sentence");
+    }
+
+    /**
+     * "França, who took office at the end of March, was on his first visit": a date inside a clause about a person
+     * (", who ... ,") dates what the person did, not the event outside it.
+     */
+    private static boolean inPersonClause(Context c, Timex x, Trigger t) {
+        List<Token> k = c.tokens;
+        for (int i = 1; i < k.size(); i++) {
+            String w = k.get(i).lower();
+            if (!k.get(i - 1).lower().equals(",") || !(w.equals("who") || w.equals("whose") || w.equals("whom"))) {
+                continue;
+            }
+            int end = c.sentence.end();
+            for (int j = i + 1; j < k.size(); j++) {
+                if (k.get(j).lower().equals(",")) {
+                    end = k.get(j).start();
+                    break;
+                }
+            }
+            int start = k.get(i).start();
+            boolean timexInside = x.start() >= start && x.end() <= end;
+            boolean triggerInside = t.start() >= start && t.end() <= end;
+            if (timexInside && !triggerInside) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
@@ -331,10 +396,11 @@ public final class EventAssembler {
 
     /** Whether a word just before the trigger ("the next round of", "a second meeting") makes it another one. */
     private static boolean announcesAnotherRound(Context c, Trigger t) {
-        for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - 4; i--) {
+        for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - 8; i--) {
             String w = c.tokens.get(i).lower();
-            if (ANOTHER.contains(w)) {
-                return true;
+            String next = c.tokens.get(i + 1).lower();
+            if (ANOTHER.contains(w) && !Set.of("day", "week", "month", "year", "time", "morning").contains(next)) {
+                return true; // "the next round of the strategic dialogue", not "the next day"
             }
             if (w.equals(",") || w.equals(";")) {
                 return false;

@@ -33,6 +33,7 @@ final class EventCluster {
     private final Map<EventType, Integer> typeCounts = new EnumMap<>(EventType.class);
     private EventType type;
     private EventDate date;
+    private boolean dateIsVisitRange;
     private final Map<ParticipantKind, Set<String>> idsByKind = new EnumMap<>(ParticipantKind.class);
     private final Map<String, Place> placesById = new LinkedHashMap<>();
     private List<Place> places;
@@ -52,8 +53,15 @@ final class EventCluster {
         members.add(m);
         typeCounts.merge(m.type(), 1, Integer::sum);
         type = null;
-        if (date == null || DATE_QUALITY.compare(m.when(), date) < 0) {
+        if (date == null) {
             date = m.when();
+            dateIsVisitRange = visitRange(m);
+        } else if (visitRange(m) && !date.isRange() && within(date, m.when())) {
+            date = m.when(); // "arrived on Monday" and "a two-day visit which began on Monday": the visit's days
+            dateIsVisitRange = true;
+        } else if (!(dateIsVisitRange && within(m.when(), date)) && DATE_QUALITY.compare(m.when(), date) < 0) {
+            date = m.when();
+            dateIsVisitRange = visitRange(m);
         }
         for (Participant p : m.participants()) {
             idsByKind.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(p.id());
@@ -74,6 +82,17 @@ final class EventCluster {
                 latestPlannedReport = reported;
             }
         }
+    }
+
+    private static boolean visitRange(EventMention m) {
+        return m.type() == EventType.VISIT && m.when().isKnown() && m.when().isRange()
+                && m.when().precision() == DatePrecision.DAY && m.when().modifier() == DateModifier.NONE;
+    }
+
+    /** Whether a known single day lies inside the range. */
+    private static boolean within(EventDate day, EventDate range) {
+        return day.isKnown() && !day.isRange() && day.precision() == DatePrecision.DAY
+                && !day.span().first().isBefore(range.span().first()) && !day.span().last().isAfter(range.span().last());
     }
 
     EventMention last() {

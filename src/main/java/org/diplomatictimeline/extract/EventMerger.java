@@ -447,7 +447,7 @@ public final class EventMerger {
         StringBuilder b = new StringBuilder(type.name()).append('|').append(when.isKnown() ? when.value() : "?")
                 .append('|').append(key);
         new TreeSet<>(participants.stream().map(Participant::id).toList()).forEach(p -> b.append('|').append(p));
-        String base = "ev-" + hex(b.toString()).substring(0, 12);
+        String base = "ev-" + hex12(b.toString());
         String id = base;
         // Events that share type, date and actors (two statements by one ministry that day) get numbered ids.
         for (int n = used.getOrDefault(base, 1); used.containsKey(id); n++) {
@@ -458,14 +458,11 @@ public final class EventMerger {
         return id;
     }
 
-    private static String hex(String s) {
+    /** The first 12 hex digits of the SHA-256 of {@code s} (a stable id; formatting all 32 bytes was a hot spot). */
+    private static String hex12(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder b = new StringBuilder();
-            for (byte x : d) {
-                b.append(String.format("%02x", x));
-            }
-            return b.toString();
+            return java.util.HexFormat.of().formatHex(d, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

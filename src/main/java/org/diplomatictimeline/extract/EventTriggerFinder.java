@@ -50,6 +50,10 @@ public final class EventTriggerFinder {
         if (e.type() == EventType.AGREEMENT && i > 0 && DETERMINERS_OF_IDIOM.contains(tokens.get(i - 1).lower())) {
             return false;
         }
+        if (e.type() == EventType.VISIT && i > 0 && tokens.get(i - 1).lower().equals("from")
+                && tokens.get(i).lower().endsWith("ing")) {
+            return false; // "banning them from travelling", "barred from visiting": no trip takes place
+        }
         if (!e.cue().equals("-")) {
             Set<String> cue = lexicon.cue(e.cue());
             int from = Math.max(0, i - 8);

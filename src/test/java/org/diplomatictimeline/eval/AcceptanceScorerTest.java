@@ -50,6 +50,8 @@ class AcceptanceScorerTest {
         "2021-05-18, 2021-05-20, 2021-05-18, 2021-05-18, WRONG_PRECISION",
         "2021-05-18, 2021-05-20, 2021-05-18, 2021-05-20, FOUND",
         "2021-05-18, ,           2021-05-19, 2021-05-19, WRONG_DATE",
+        "2021-05-18, ,           2021-05-18, 2021-05-20, FOUND",
+        "2021-05-19, ,           2021-05-18, 2021-05-20, WRONG_PRECISION",
     })
     void datesAreJudgedAtTheReadersPrecision(String date, String end, LocalDate first, LocalDate last,
                                              Outcome expected) throws Exception {

@@ -176,4 +176,83 @@ class EventContextTest {
         assertThat(model.events()).isNotEmpty();
         assertThat(model.events()).noneMatch(e -> involves(e, "Reuters"));
     }
+
+    @Test
+    void anAgreementSignedDuringTheTalksTakesTheirDateAndParties() {
+        EventModel model = extract(TestArticles.withHeader("t1", "2022-02-17", "Polish Foreign Minister Zbigniew "
+                + "Rau held talks with Lithuanian Foreign Minister Gabrielius Landsbergis in Vilnius on Wednesday. "
+                + "During the talks, the two sides signed an agreement on energy links."));
+
+        Event agreement = model.events().stream().filter(e -> e.type() == EventType.AGREEMENT).findFirst()
+                .orElseThrow();
+        assertThat(agreement.when().value()).isEqualTo("2022-02-16");
+        assertThat(agreement.when().basis()).isEqualTo(DateBasis.INFERRED);
+        assertThat(involves(agreement, "Gabrielius Landsbergis")).isTrue();
+    }
+
+    @Test
+    void anAgreementSignedAtAMeetingInTheSameSentenceHasTheMeetingsParties() {
+        EventModel model = extract(TestArticles.withHeader("t2", "2022-02-17", "Polish Foreign Minister Zbigniew "
+                + "Rau and Lithuanian Foreign Minister Gabrielius Landsbergis met in Vilnius on Wednesday, with the "
+                + "two sides signing a memorandum on energy links."));
+
+        Event agreement = model.events().stream().filter(e -> e.type() == EventType.AGREEMENT).findFirst()
+                .orElseThrow();
+        assertThat(involves(agreement, "Zbigniew Rau")).isTrue();
+        assertThat(agreement.when().value()).isEqualTo("2022-02-16");
+    }
+
+    @Test
+    void aFrenchArticleWithAnAgreementDuringTheVisitIsDatedWithinIt() {
+        EventModel model = extract(TestArticles.article("f1", "PARIS, 3 mai 2022 (AFP) - Le président kényan "
+                + "William Ruto effectuera une visite en France du 10 au 12 mai. "
+                + "Les deux pays doivent signer un accord sur le climat lors de cette visite."));
+
+        Event agreement = model.events().stream().filter(e -> e.type() == EventType.AGREEMENT).findFirst()
+                .orElseThrow();
+        assertThat(agreement.when().value()).isEqualTo("2022-05-10");
+        assertThat(agreement.when().endValue()).isEqualTo("2022-05-12");
+    }
+
+    @Test
+    void talksPlannedDuringAPostponedVisitAreCalledOffToo() {
+        EventModel model = extract(TestArticles.withHeader("k1", "2022-03-04", "Dutch Foreign Minister Wopke "
+                + "Hoekstra has postponed a planned visit to Chile, where he was to hold talks with Chilean Foreign "
+                + "Minister Antonia Urrejola in Santiago on March 10, the ministry said on Friday."));
+
+        assertThat(model.events()).filteredOn(e -> involves(e, "Antonia Urrejola")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.status()).isEqualTo(org.diplomatictimeline.model.EventStatus.CANCELLED));
+    }
+
+    @Test
+    void aDateInsideAClauseAboutAPersonDoesNotDateTheEvent() {
+        EventModel model = extract(TestArticles.withHeader("w1", "2021-05-13", "Chilean Foreign Minister Andres "
+                + "Allamand, who took office in June 2020, was on his first visit to Japan."));
+
+        assertThat(model.events()).filteredOn(e -> e.type() == EventType.VISIT).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.when().isKnown() && e.when().value().startsWith("2020-06")).isFalse());
+    }
+
+    @Test
+    void beingBannedFromTravellingIsNoVisit() {
+        EventModel model = extract(TestArticles.withHeader("b1", "2021-03-22", "The European Union imposed "
+                + "sanctions on Monday on eleven officials of Belarus, banning them from travelling to the bloc."));
+
+        assertThat(model.events()).noneMatch(e -> e.type() == EventType.VISIT);
+        assertThat(model.events()).anyMatch(e -> e.type() == EventType.SANCTION);
+    }
+
+    @Test
+    void aVisitReportedAsAnArrivalDayAndAsARangeKeepsTheRange() {
+        EventModel model = extract(
+                TestArticles.withHeader("g1", "2022-05-11", "Finnish President Sauli Niinisto arrived in Stockholm "
+                        + "on Tuesday for a visit to Sweden."),
+                TestArticles.withHeader("g2", "2022-05-11", "Finnish President Sauli Niinisto is on a two-day "
+                        + "visit to Sweden, which began on Tuesday."));
+
+        List<Event> visits = model.events().stream().filter(e -> e.type() == EventType.VISIT).toList();
+        assertThat(visits).hasSize(1);
+        assertThat(visits.get(0).when().value()).isEqualTo("2022-05-10");
+        assertThat(visits.get(0).when().endValue()).isEqualTo("2022-05-11");
+    }
 }
