@@ -112,7 +112,8 @@ public final class MainWindow extends BorderPane implements AppActions {
     private void show(Workspace workspace) {
         viewModel.setWorkspace(workspace);
         filterBar.setChoices(workspace);
-        fitAll();
+        // Open on where most of the events are; View › Fit all (Ctrl+0) still shows everything.
+        timelinePane.timeline().fitMost(0.8);
         if (viewModel.selection().getSelected() == null) {
             // Open on the best-supported event, so the first view already shows linked excerpts.
             viewModel.visibleEvents().stream()

@@ -197,6 +197,13 @@ public class TimelineView extends Control {
         animateTo(new TimeWindow(w[0], w[1]));
     }
 
+    /** Frames the shortest stretch of time that holds {@code share} of the events (see {@link EventTable#densestSpan}). */
+    public void fitMost(double share) {
+        double[] span = table().densestSpan(share);
+        double[] w = limits.fit(span[0], span[1]);
+        animateTo(new TimeWindow(w[0], w[1]));
+    }
+
     public void zoomIn() {
         TimeWindow w = targetWindow();
         zoom(1 / ZOOM_STEP, (w.start() + w.end()) / 2);
