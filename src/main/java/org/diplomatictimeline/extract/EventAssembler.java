@@ -104,8 +104,14 @@ public final class EventAssembler {
             List<Mention> before = sortedMentions.subList(Math.max(0, mi - 40), mi);
             Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
                     enclosing, withinCue(text, s));
+            int statementsAt = out.size();
+            List<EventMention> plainReports = new ArrayList<>();
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
-                statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
+                if (plainReport(a.getKey())) {
+                    statement(ctx, a.getKey(), a.getValue()).ifPresent(plainReports::add);
+                } else {
+                    statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
+                }
             }
             // "held talks ... on the sidelines of a conference": the conference only places the talks.
             int enclosingFrom = sidelinesEnd(text, s);
@@ -153,8 +159,26 @@ public final class EventAssembler {
                     enclosing = m;
                 }
             }
+            boolean announcesEncounter = out.subList(statementsAt, out.size()).stream()
+                    .anyMatch(e -> e.status() == EventStatus.PLANNED && MEETING_FAMILY.contains(e.type())
+                            && e.type() != EventType.OTHER);
+            if (out.size() == statementsAt || announcesEncounter) {
+                // "X said" is news only when the sentence reports nothing else, or when it announces a planned
+                // visit or meeting (the announcement is then the act); otherwise it is the event's source.
+                out.addAll(plainReports);
+            }
         }
         return out;
+    }
+
+    /** Plain reporting verbs ("said", "told", "according to"): they cite a source rather than make news. */
+    private static final Set<String> PLAIN_REPORTS = Set.of("say", "says", "said", "tell", "tells", "told",
+            "according to", "add", "adds", "added", "note", "notes", "noted", "state", "states", "stated",
+            "report", "reports", "reported", "confirm", "confirms", "confirmed", "stress", "stresses", "stressed",
+            "told reporters", "сообщил", "сообщила", "сообщили");
+
+    private static boolean plainReport(Trigger t) {
+        return PLAIN_REPORTS.contains(t.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     /** Whether an encounter before {@code t} in the sentence is called off, with no "but" or "instead" between. */
