@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
+import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
@@ -104,8 +105,14 @@ public final class EventAssembler {
             List<Mention> before = sortedMentions.subList(Math.max(0, mi - 40), mi);
             Context ctx = new Context(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
                     enclosing, withinCue(text, s));
+            int statementsAt = out.size();
+            List<EventMention> plainReports = new ArrayList<>();
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
-                statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
+                if (plainReport(a.getKey())) {
+                    statement(ctx, a.getKey(), a.getValue()).ifPresent(plainReports::add);
+                } else {
+                    statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
+                }
             }
             // "held talks ... on the sidelines of a conference": the conference only places the talks.
             int enclosingFrom = sidelinesEnd(text, s);
@@ -153,8 +160,26 @@ public final class EventAssembler {
                     enclosing = m;
                 }
             }
+            boolean announcesEncounter = out.subList(statementsAt, out.size()).stream()
+                    .anyMatch(e -> e.status() == EventStatus.PLANNED && MEETING_FAMILY.contains(e.type())
+                            && e.type() != EventType.OTHER);
+            if (out.size() == statementsAt || announcesEncounter) {
+                // "X said" is news only when the sentence reports nothing else, or when it announces a planned
+                // visit or meeting (the announcement is then the act); otherwise it is the event's source.
+                out.addAll(plainReports);
+            }
         }
         return out;
+    }
+
+    /** Plain reporting verbs ("said", "told", "according to"): they cite a source rather than make news. */
+    private static final Set<String> PLAIN_REPORTS = Set.of("say", "says", "said", "tell", "tells", "told",
+            "according to", "add", "adds", "added", "note", "notes", "noted", "state", "states", "stated",
+            "report", "reports", "reported", "confirm", "confirms", "confirmed", "stress", "stresses", "stressed",
+            "told reporters", "сообщил", "сообщила", "сообщили");
+
+    private static boolean plainReport(Trigger t) {
+        return PLAIN_REPORTS.contains(t.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     /** Whether an encounter before {@code t} in the sentence is called off, with no "but" or "instead" between. */
@@ -303,6 +328,9 @@ public final class EventAssembler {
         boolean anaphoric = t.pos().equals("NOUN") && t.tokenIndex() > 0
                 && DEFINITE.contains(c.tokens.get(t.tokenIndex() - 1).lower());
         EventStatus status = t.status() != null ? t.status() : statusFromDate(when, c.docDate);
+        if (t.type() == EventType.AID && status == EventStatus.PLANNED && when.reason().endsWith(MADE_BY_REPORT)) {
+            status = EventStatus.HAPPENED; // "will provide aid, the government said": the pledge is made
+        }
         double confidence = MEETING_FAMILY.contains(t.type()) && unique.isEmpty() ? 0.4 : 0.7;
         return new EventMention(c.doc.id(), c.order * 10 + 1, t.type(), status, when, places, unique,
                 topics(c, t), List.of(c.evidence), name, key, anaphoric && unique.isEmpty(), c.docDate, confidence);
@@ -328,7 +356,38 @@ public final class EventAssembler {
             return dates.after(lastDatedFamily.when(), "the " + lastDatedFamily.type().label().toLowerCase()
                     + " reported earlier");
         }
+        Optional<EventDate> reported = reportDate(c, t);
+        if (reported.isPresent()) {
+            return reported.get();
+        }
         return EventDate.unknown("no date in the sentence");
+    }
+
+    /** Events the report itself performs: announcing aid, sanctions or recognition is giving them. */
+    private static final String MADE_BY_REPORT = " (the report makes it)";
+    private static final Set<EventType> ACTS_OF_REPORT = Set.of(EventType.AID, EventType.SANCTION,
+            EventType.RECOGNITION);
+
+    /**
+     * "Japan will provide aid ..., the government said on Wednesday": with no date of its own, an aid pledge,
+     * sanction or recognition is made by the announcement, so it takes the reporting clause's date. A planned
+     * meeting or visit never does (the announcement day is not the day it happens), nor does an agreement
+     * unless the clause reports it as already signed.
+     */
+    private Optional<EventDate> reportDate(Context c, Trigger t) {
+        boolean signed = t.type() == EventType.AGREEMENT && t.status() != EventStatus.PLANNED
+                && t.status() != EventStatus.CANCELLED;
+        if (!ACTS_OF_REPORT.contains(t.type()) && !signed) {
+            return Optional.empty();
+        }
+        List<Timex> inReport = c.timexes.stream().filter(EventDateResolver::canDate)
+                .filter(x -> insideAnyAttribution(c, x.start())).toList();
+        return EventDateResolver.nearest(inReport, t.start()).map(x -> {
+            EventDate d = dates.fromTimex(x, null, c.docDate);
+            return d.isKnown() ? d.withBasis(d.basis() == DateBasis.STATED ? DateBasis.INFERRED : d.basis(),
+                    d.reason() + "; the " + t.type().label().toLowerCase(java.util.Locale.ROOT)
+                    + " dated by the report '" + x.text() + "'" + MADE_BY_REPORT) : d;
+        });
     }
 
     /**

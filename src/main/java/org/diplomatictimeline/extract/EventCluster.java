@@ -109,6 +109,18 @@ final class EventCluster {
         return latestPlannedReport;
     }
 
+    /** The earliest day-precision date of an article reporting a member, or null. */
+    LocalDate earliestReport() {
+        return members.stream().map(EventMention::documentDate)
+                .filter(d -> d.isKnown() && d.precision() == org.diplomatictimeline.model.DatePrecision.DAY)
+                .map(d -> LocalDate.parse(d.value())).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Whether some member reports the event as still to come. */
+    boolean anyPlanned() {
+        return members.stream().anyMatch(m -> m.status() == org.diplomatictimeline.model.EventStatus.PLANNED);
+    }
+
     EventType type() {
         if (type == null) {
             type = typeCounts.entrySet().stream()

@@ -304,6 +304,9 @@ public final class EventMerger {
         if (!sameDocument && !bothDated && persons == 0) {
             return -1; // an undated report joins another article's event only on shared named people
         }
+        if (!sameDocument && !bothDated && staleForUndated(da.isKnown() ? b : a, da.isKnown() ? da : db)) {
+            return -1;
+        }
         if ((ta == EventType.STATEMENT || tb == EventType.STATEMENT)
                 && !(bothDated && da.precision() == DatePrecision.DAY && db.precision() == DatePrecision.DAY
                 && da.modifier() == DateModifier.NONE && db.modifier() == DateModifier.NONE
@@ -320,6 +323,22 @@ public final class EventMerger {
         return persons * 3 + countries + orgs + placeScore + (ta == tb ? 1 : 0)
                 + (bothDated && da.value().equals(db.value()) ? 2 : 0);
     }
+
+    /**
+     * An undated mention in an article written weeks after another article's dated event ("thanked him in a
+     * telephone call"), or one not reported as planned weeks before it happens, is news of its own, not that
+     * event: news leaves the date out only of what is recent.
+     */
+    private static boolean staleForUndated(EventCluster undated, EventDate dated) {
+        LocalDate reported = undated.earliestReport();
+        if (reported == null) {
+            return false;
+        }
+        boolean later = dated.span().first().isAfter(reported.plusDays(STALE_DAYS)) && !undated.anyPlanned();
+        return later || dated.span().last().isBefore(reported.minusDays(STALE_DAYS));
+    }
+
+    private static final int STALE_DAYS = 14;
 
     private static boolean typesCompatible(EventType a, EventType b) {
         if (a == b) {

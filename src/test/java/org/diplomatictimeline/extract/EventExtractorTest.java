@@ -191,4 +191,37 @@ class EventExtractorTest {
         assertThat(date.source()).isEqualTo(org.diplomatictimeline.model.DateSource.CORPUS);
         assertThat(date.reason()).contains("dated");
     }
+
+    @Test
+    void aPlainReportingClauseIsTheSourceOfTheSentencesEventNotAStatementOfItsOwn() {
+        EventModel model = extract(TestArticles.withHeader("rp", "2020-11-12", "Kenyan President Uhuru Kenyatta "
+                + "met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday, the presidency said."));
+
+        assertThat(events(model, e -> e.type() == EventType.MEETING)).hasSize(1);
+        assertThat(events(model, e -> e.type() == EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void aBareSaidStaysAStatementWhenNothingElseInTheSentenceIsAnEvent() {
+        EventModel model = extract(TestArticles.withHeader("rs", "2020-11-12", "The situation on the border is "
+                + "calm, Kenyan President Uhuru Kenyatta said on Wednesday."));
+
+        assertThat(events(model, e -> e.type() == EventType.STATEMENT)).singleElement()
+                .satisfies(e -> assertThat(e.when().value()).isEqualTo("2020-11-11"));
+    }
+
+    @Test
+    void anAidPledgeWithoutADateOfItsOwnTakesTheReportingClausesDateButAPlannedVisitDoesNot() {
+        EventModel model = extract(TestArticles.withHeader("ra", "2020-11-12", "Japan will provide 3 million "
+                + "dollars in emergency aid to Kenya, the Japanese government said on Wednesday. "
+                + "Kenyan President Uhuru Kenyatta will visit Japan, the presidency said on Thursday."));
+
+        Event aid = events(model, e -> e.type() == EventType.AID).get(0);
+        assertThat(aid.when().value()).isEqualTo("2020-11-11");
+        assertThat(aid.when().basis()).isIn(DateBasis.RELATIVE, DateBasis.INFERRED);
+        assertThat(aid.when().reason()).contains("report");
+        assertThat(aid.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(events(model, e -> e.type() == EventType.VISIT)).singleElement()
+                .satisfies(e -> assertThat(e.when().isKnown()).isFalse());
+    }
 }
