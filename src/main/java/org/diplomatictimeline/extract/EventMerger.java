@@ -304,7 +304,8 @@ public final class EventMerger {
         if (!sameDocument && !bothDated && persons == 0) {
             return -1; // an undated report joins another article's event only on shared named people
         }
-        if (!sameDocument && !bothDated && staleForUndated(da.isKnown() ? b : a, da.isKnown() ? da : db)) {
+        // Only when exactly one side is dated: two undated reports have no date to be stale against.
+        if (!sameDocument && da.isKnown() != db.isKnown() && staleForUndated(da.isKnown() ? b : a, da.isKnown() ? da : db)) {
             return -1;
         }
         if ((ta == EventType.STATEMENT || tb == EventType.STATEMENT)
