@@ -3,19 +3,10 @@ package org.diplomatictimeline.app.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
-import org.diplomatictimeline.app.BackgroundLoader;
-import org.diplomatictimeline.app.LoadPipeline;
 import org.diplomatictimeline.app.MainWindow;
-import org.diplomatictimeline.app.Workspace;
-import org.diplomatictimeline.app.WorkspaceViewModel;
-import org.diplomatictimeline.corpus.Corpus;
-import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.timeline.TimelineView;
 import org.junit.jupiter.api.Test;
@@ -34,15 +25,9 @@ class ReviewFilterTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Document doc = new Document("geneva", "geneva.txt", "Envoys meet", UiFixtures.TEXT, null, 0, "UTF-8",
-                DocumentFormat.PLAIN_TEXT, List.of());
-        LoadPipeline pipeline = (paths, progress) ->
-                new Workspace(paths, new Corpus(List.of(doc), List.of()), UiFixtures.model());
-        window = new MainWindow(new WorkspaceViewModel(), new BackgroundLoader(Runnable::run, Runnable::run, pipeline));
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        curation = CurationIntegration.install(window, stage, Files.createTempDirectory("review-filter"));
-        window.open(List.of());
+        UiFixtures.CuratedWindow shown = UiFixtures.curatedWindow(stage, "review-filter");
+        window = shown.window();
+        curation = shown.curation();
     }
 
     @SuppressWarnings("unchecked")

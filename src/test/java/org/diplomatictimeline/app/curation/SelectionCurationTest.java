@@ -3,21 +3,12 @@ package org.diplomatictimeline.app.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import org.diplomatictimeline.app.BackgroundLoader;
-import org.diplomatictimeline.app.LoadPipeline;
 import org.diplomatictimeline.app.MainWindow;
-import org.diplomatictimeline.app.Workspace;
-import org.diplomatictimeline.app.WorkspaceViewModel;
-import org.diplomatictimeline.corpus.Corpus;
-import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
 import org.diplomatictimeline.curation.CurationSession;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.Evidence;
@@ -38,15 +29,9 @@ class SelectionCurationTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Document doc = new Document("geneva", "geneva.txt", "Envoys meet", UiFixtures.TEXT, null, 0, "UTF-8",
-                DocumentFormat.PLAIN_TEXT, List.of());
-        LoadPipeline pipeline = (paths, progress) ->
-                new Workspace(paths, new Corpus(List.of(doc), List.of()), UiFixtures.model());
-        window = new MainWindow(new WorkspaceViewModel(), new BackgroundLoader(Runnable::run, Runnable::run, pipeline));
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        curation = CurationIntegration.install(window, stage, Files.createTempDirectory("selection-it"));
-        window.open(List.of());
+        UiFixtures.CuratedWindow shown = UiFixtures.curatedWindow(stage, "selection-it");
+        window = shown.window();
+        curation = shown.curation();
     }
 
     private MenuItem editItem(String text) {

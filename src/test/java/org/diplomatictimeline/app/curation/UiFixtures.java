@@ -1,9 +1,21 @@
 package org.diplomatictimeline.app.curation;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.diplomatictimeline.app.BackgroundLoader;
+import org.diplomatictimeline.app.LoadPipeline;
+import org.diplomatictimeline.app.MainWindow;
+import org.diplomatictimeline.app.Workspace;
+import org.diplomatictimeline.app.WorkspaceViewModel;
+import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.corpus.DocumentFormat;
 import org.diplomatictimeline.curation.ManualDate;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
@@ -49,5 +61,29 @@ final class UiFixtures {
     /** Writes a PNG of the node; must run on the FX thread. */
     static Path snapshot(Node node, String name) {
         return org.diplomatictimeline.source.Snapshots.write(node, name);
+    }
+
+    /** A window and the curation installed in it, as the integration tests drive them. */
+    record CuratedWindow(MainWindow window, CurationIntegration curation) {
+    }
+
+    /**
+     * Shows a main window on the fixture article ({@link #TEXT}, events of {@link #model()}), installs curation with
+     * a fresh data folder, and loads; must run on the FX thread (a TestFX {@code @Start}).
+     */
+    static CuratedWindow curatedWindow(Stage stage, String dataFolderPrefix) throws IOException {
+        Document doc = new Document("geneva", "geneva.txt",
+                "Envoys meet", TEXT, null, 0, "UTF-8", DocumentFormat.PLAIN_TEXT, List.of());
+        LoadPipeline pipeline = (paths, progress) -> new Workspace(
+                paths, new Corpus(List.of(doc), List.of()), model());
+        MainWindow window = new MainWindow(
+                new WorkspaceViewModel(),
+                new BackgroundLoader(Runnable::run, Runnable::run, pipeline));
+        stage.setScene(new Scene(window, 1280, 800));
+        stage.show();
+        CurationIntegration curation = CurationIntegration.install(window, stage,
+                Files.createTempDirectory(dataFolderPrefix));
+        window.open(List.of());
+        return new CuratedWindow(window, curation);
     }
 }
