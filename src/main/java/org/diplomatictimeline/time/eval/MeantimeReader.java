@@ -34,6 +34,8 @@ public final class MeantimeReader {
     /** Sentences 0..5 (title, date line, first four sentences) carry the document-level annotation. */
     static final int ANNOTATED_SENTENCES = 6;
 
+    /** Reads the date lines of files whose CREATION_TIME is unusable; immutable, so one serves every file. */
+    private static final NewsTemporalTagger DATE_LINE_TAGGER = new NewsTemporalTagger();
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", "!", "?", "%", ")", "]", "}",
             "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "''", "...", "'");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$", "``", "US$", "CA$", "#", "`");
@@ -131,7 +133,7 @@ public final class MeantimeReader {
     }
 
     private static LocalDate dateLineDate(String text, int from, int to) {
-        for (Timex t : new NewsTemporalTagger().tag(text, from, to, null)) {
+        for (Timex t : DATE_LINE_TAGGER.tag(text, from, to, null)) {
             Optional<TimexValue> v = TimexValue.parse(t.value());
             if (!t.relative() && v.isPresent() && v.get().precision() == DatePrecision.DAY) {
                 return v.get().span().first();
