@@ -56,7 +56,8 @@ public final class Main {
                 new EvalTimexCommand(),
                 new ExportCommand(),
                 new EvalEventsCommand(),
-                new EvalArticlesCommand()
+                new EvalArticlesCommand(),
+                new EvalNewsCommand()
         )) {
             commands.put(c.name(), c);
         }
