@@ -2,6 +2,7 @@ package org.diplomatictimeline.eval;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,7 @@ public final class NewsMatchRule {
     /** The "who or where" half of the rule: a shared participant word, the place, or the type when gold names neither. */
     public static boolean sharesWhoOrWhere(NewsGold.GoldEvent g, Event e) {
         Set<String> gp = tokens(g.participants());
-        if (!java.util.Collections.disjoint(gp, participantTokens(e.participants()))) {
+        if (!Collections.disjoint(gp, participantTokens(e.participants()))) {
             return true;
         }
         String place = e.place() == null ? null : e.place().name();

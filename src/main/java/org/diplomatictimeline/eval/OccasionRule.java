@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -73,7 +74,7 @@ public final class OccasionRule {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> map = new java.util.HashMap<>();
+        Map<String, String> map = new HashMap<>();
         p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k).strip()));
         return map;
     }

@@ -1,6 +1,6 @@
 /**
- * Acceptance scoring: a hand-written reader's answer set for test articles, and the scorer that compares an
- * extracted event model with it (document dates, event recall, dates, merging, forbidden dates). Used by the
- * {@code eval-articles} command; depends only on the model.
+ * Scoring extraction against gold: the acceptance set (a hand-written reader's answer set for test articles, used by
+ * {@code eval-articles}) and real news gold sets such as news-dev (the rule of its {@code score_news.py}, with causes
+ * of misses and merge errors, used by {@code eval-news}). Depends only on the model.
  */
 package org.diplomatictimeline.eval;
