@@ -83,7 +83,8 @@ public final class DocumentDateInference {
                 partials.add(new PartialDate(s.month(), s.day(), signal, s.text()));
             }
         }
-        Optional<DateCandidate> chosen = chooser.choose(candidates, partials, weekdays, yearHint(past, unanchored,
+        Optional<DateCandidate> chosen = chooser.choose(candidates, partials,
+                pageStamps.daysWithoutYear(text, doc.bodyStart()), weekdays, yearHint(past, unanchored,
                 yearClues));
         if (chosen.isPresent() && chosen.get().signal() != DateCandidate.Signal.HEADER_LINE) {
             DateCandidate c = chosen.get();
@@ -244,8 +245,9 @@ public final class DocumentDateInference {
         if (fromPast.isPresent()) {
             return fromPast;
         }
-        Optional<Integer> named = unanchored.stream().filter(t -> !t.relative() && t.value().matches("\\d{4}"))
-                .map(t -> Integer.parseInt(t.value())).max(Integer::compare);
+        // "в мае 2023 года" names its year as much as "2023" does.
+        Optional<Integer> named = unanchored.stream().filter(t -> !t.relative() && t.value().matches("\\d{4}(?:-.*)?"))
+                .map(t -> Integer.parseInt(t.value().substring(0, 4))).max(Integer::compare);
         if (named.isPresent()) {
             return named;
         }

@@ -27,10 +27,12 @@ public final class DocumentDateChooser {
      *
      * @param candidates full and month-only readings
      * @param partials   year-less readings
+     * @param textDays   days the running text names without a year, to make a month-only reading a day
      * @param yearHint   the latest year the text itself names, if any
      */
     public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
-                                          WeekdayCheck weekdays, Optional<Integer> yearHint) {
+                                          List<PartialDate> textDays, WeekdayCheck weekdays,
+                                          Optional<Integer> yearHint) {
         List<DateCandidate> all = new ArrayList<>(candidates);
         for (PartialDate p : partials) {
             withYear(p, candidates, weekdays, yearHint).ifPresent(all::add);
@@ -50,8 +52,36 @@ public final class DocumentDateChooser {
         if (best != null) {
             return Optional.of(best);
         }
-        return all.stream().filter(c -> c.precision() == DatePrecision.MONTH && c.confidence() >= 0.5)
+        Optional<DateCandidate> month = all.stream()
+                .filter(c -> c.precision() == DatePrecision.MONTH && c.confidence() >= 0.5)
                 .max((a, b) -> Double.compare(a.confidence(), b.confidence()));
+        return month.map(m -> refine(m, textDays, weekdays).orElse(m));
+    }
+
+    /**
+     * A month-only reading made a day: the one day of that month the text names ("6 de diciembre") that falls on a
+     * weekday the text names ("este viernes"); none when no day or more than one fits.
+     */
+    static Optional<DateCandidate> refine(DateCandidate month, List<PartialDate> textDays, WeekdayCheck weekdays) {
+        List<LocalDate> fitting = new ArrayList<>();
+        String written = null;
+        for (PartialDate p : textDays) {
+            if (p.month() != month.date().getMonthValue()) {
+                continue;
+            }
+            Optional<LocalDate> d = day(month.date().getYear(), p);
+            if (d.isPresent() && weekdays.support(d.get()) == 2 && !fitting.contains(d.get())) {
+                fitting.add(d.get());
+                written = p.text();
+            }
+        }
+        if (fitting.size() != 1) {
+            return Optional.empty();
+        }
+        LocalDate d = fitting.get(0);
+        return Optional.of(new DateCandidate(d, DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.6, month.reason()
+                + ", made a day by '" + written + "', the only day of that month the text names that falls on a"
+                + " weekday it names (" + d.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT) + ")"));
     }
 
     private static double score(DateCandidate c, List<DateCandidate> all, WeekdayCheck weekdays) {

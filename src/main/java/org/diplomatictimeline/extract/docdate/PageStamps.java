@@ -70,6 +70,11 @@ public final class PageStamps {
         return found;
     }
 
+    /** The days the text names without a year, from {@code bodyStart} on. */
+    public List<PartialDate> daysWithoutYear(String text, int bodyStart) {
+        return written.findWithoutYear(text, bodyStart, text.length());
+    }
+
     private java.util.Optional<DateCandidate> stampLine(String line, int offsetInBody, List<WrittenDates.Found> dates) {
         String stripped = line.strip();
         if (stripped.length() > MAX_STAMP_LINE) {

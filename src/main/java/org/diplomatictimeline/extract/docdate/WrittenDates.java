@@ -44,6 +44,8 @@ public final class WrittenDates {
     private final Pattern monthFirst;
     private final Pattern dayFirst;
     private final Pattern weekdayBefore;
+    private final Pattern dayMonth;
+    private final Pattern monthDay;
     private final Pattern weekdayAfter;
 
     /** A finder that knows the month and weekday names of {@code words}. */
@@ -54,6 +56,11 @@ public final class WrittenDates {
                 + "\\s*[-–—,]?\\s*" + YEAR, FLAGS);
         dayFirst = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + month
                 + ",?\\s+(?:de\\s+)?" + YEAR, FLAGS);
+        String noYear = "(?!\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})";
+        dayMonth = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(" + words.monthAlternation()
+                + ")(?!\\p{L})" + noYear, FLAGS);
+        monthDay = Pattern.compile("(?<!\\p{L})(" + words.monthAlternation() + ")(?!\\p{L})\\.?\\s+(\\d{1,2})(?!\\d)"
+                + "(?:st|nd|rd|th)?" + noYear, FLAGS);
         weekdayBefore = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation() + ")[\\s,(]*$", FLAGS);
         weekdayAfter = Pattern.compile("^[\\s,)]*(" + words.weekdayAlternation() + ")(?!\\p{L})", FLAGS);
     }
@@ -91,6 +98,27 @@ public final class WrittenDates {
             }
         }
         return kept;
+    }
+
+    /** The days the text names without a year ("6 de diciembre", "July 4"), in text order. */
+    public List<PartialDate> findWithoutYear(String text, int from, int to) {
+        List<PartialDate> found = new ArrayList<>();
+        Matcher m = dayMonth.matcher(text).region(from, to);
+        while (m.find()) {
+            partial(found, m.group(1), words.month(m.group(2)), m.group());
+        }
+        m = monthDay.matcher(text).region(from, to);
+        while (m.find()) {
+            partial(found, m.group(2), words.month(m.group(1)), m.group());
+        }
+        return found;
+    }
+
+    private static void partial(List<PartialDate> found, String day, Optional<Integer> month, String written) {
+        int d = Integer.parseInt(day);
+        if (month.isPresent() && d >= 1 && d <= 31) {
+            found.add(new PartialDate(month.get(), d, DateCandidate.Signal.WEEKDAY_DATE, written.strip()));
+        }
     }
 
     private void numeric(List<Found> found, String text, Matcher m, WeekdayCheck weekdays) {
