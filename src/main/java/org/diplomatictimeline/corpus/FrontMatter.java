@@ -10,14 +10,21 @@ import java.util.regex.Pattern;
 
 /**
  * The YAML front matter block that note-taking tools put at the top of Markdown files ("---", "title: ...",
- * "date: 2020-05-06", "---"); only the title and date are read, and the text is left as it is.
+ * "date: 2020-05-06", "---"); the title, the date and the source address are read, and the text is left as it is.
+ * A corpus date line right after the block (" date 2019-06-05 ...", as a web clipper keeps it) is the block's date
+ * when the block declares none.
  *
  * @param title     the declared title, or null
  * @param date      the declared date as "YYYY-MM-DD" or "YYYY-MM", or null
  * @param rawDate   the date as written, or null when there is none
- * @param bodyStart offset of the first non-blank character after the block
+ * @param source    the address the article was clipped from ({@code source}, {@code url}, {@code link},
+ *                  {@code canonical}), or null
+ * @param bodyStart offset of the first non-blank character after the block (and after its date line)
  */
-record FrontMatter(String title, String date, String rawDate, int bodyStart) {
+public record FrontMatter(String title, String date, String rawDate, String source, int bodyStart) {
+
+    private static final java.util.Set<String> SOURCE_KEYS = java.util.Set.of("source", "url", "link", "canonical",
+            "canonical_url", "original_url", "source_url");
 
     private static final Pattern OPEN = Pattern.compile("\\A---[ \\t]*\\r?\\n");
     private static final Pattern CLOSE = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
@@ -27,7 +34,8 @@ record FrontMatter(String title, String date, String rawDate, int bodyStart) {
     /** Front matter is short; a "---" further down is a Markdown rule, not the end of a block. */
     private static final int MAX_LENGTH = 8192;
 
-    static Optional<FrontMatter> find(String text) {
+    /** The front matter block that opens {@code text}, if it has one. */
+    public static Optional<FrontMatter> find(String text) {
         Matcher open = OPEN.matcher(text);
         if (!open.lookingAt()) {
             return Optional.empty();
@@ -40,6 +48,7 @@ record FrontMatter(String title, String date, String rawDate, int bodyStart) {
         String block = text.substring(open.end(), close.start());
         String title = null;
         String rawDate = null;
+        String source = null;
         Matcher entry = ENTRY.matcher(block);
         while (entry.find()) {
             String key = entry.group(1).toLowerCase(Locale.ROOT);
@@ -48,13 +57,24 @@ record FrontMatter(String title, String date, String rawDate, int bodyStart) {
                 title = value;
             } else if ((key.equals("date") || key.equals("published")) && rawDate == null && !value.isEmpty()) {
                 rawDate = value;
+            } else if (SOURCE_KEYS.contains(key) && source == null && !value.isEmpty()) {
+                source = value;
             }
         }
         int body = close.end();
         while (body < text.length() && Character.isWhitespace(text.charAt(body))) {
             body++;
         }
-        return Optional.of(new FrontMatter(title, rawDate == null ? null : parseDate(rawDate), rawDate, body));
+        String date = rawDate == null ? null : parseDate(rawDate);
+        if (rawDate == null) {
+            Optional<HeaderDateLine> line = HeaderDateLine.find(text, body);
+            if (line.isPresent()) {
+                rawDate = line.get().raw();
+                date = line.get().value();
+                body = line.get().bodyStart();
+            }
+        }
+        return Optional.of(new FrontMatter(title, date, rawDate, source, body));
     }
 
     private static String parseDate(String raw) {

@@ -31,8 +31,14 @@ public record HeaderDateLine(String value, String raw, int bodyStart, String war
 
     /** The date line at the start of the text, if the text has one. */
     public static Optional<HeaderDateLine> find(String text) {
+        return find(text, 0);
+    }
+
+    /** The date line starting at {@code from} (after a front matter block, say), if there is one. */
+    public static Optional<HeaderDateLine> find(String text, int from) {
         Matcher m = LINE.matcher(text);
-        if (!m.find()) {
+        m.region(from, text.length());
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         String raw = m.group(1);

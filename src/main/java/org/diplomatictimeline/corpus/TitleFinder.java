@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Chooses a document's title: its first line when that reads like a heading (short, not ending like a sentence),
- * a Markdown heading, or else its first sentence.
+ * a Markdown heading, or else its first sentence. Page furniture above the headline is passed over: navigation and
+ * widget lines ({@code page-furniture.txt}), breadcrumbs, lone words, date lines, bylines, separators.
  */
 public final class TitleFinder {
 
@@ -19,8 +20,62 @@ public final class TitleFinder {
             "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "approx", "dept", "est", "fig");
 
+    /** How many lines at the top may be furniture before the search for a headline gives up. */
+    private static final int FURNITURE_LINES = 12;
+    private static final Set<String> FURNITURE = furniture();
+    /** Four digits (a year, a day and month), a clock time, or a day beside an English month or weekday name. */
+    private static final Pattern STAMP = Pattern.compile("(?:\\d\\D*){4}|\\d:\\d\\d|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul"
+            + "|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREADCRUMB = Pattern.compile("^\\S+\\s*>|https?://|^\\W*(?:written\\s+)?by\\s",
+            Pattern.CASE_INSENSITIVE);
+
     /** The title of a text whose article starts at {@code bodyStart}; "" when the text has none. */
     public String find(String text, int bodyStart, DocumentFormat format) {
+        return findFrom(text, skipFurniture(text, bodyStart), format);
+    }
+
+    /** Where the first line that is not page furniture starts; {@code bodyStart} when none is found near the top. */
+    static int skipFurniture(String text, int bodyStart) {
+        int start = bodyStart;
+        for (int seen = 0; seen < FURNITURE_LINES && start < text.length(); ) {
+            int end = lineEnd(text, start);
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                if (!isFurniture(line)) {
+                    return start;
+                }
+                seen++;
+            }
+            start = end + 1;
+        }
+        return bodyStart;
+    }
+
+    static boolean isFurniture(String line) {
+        String bare = line.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
+        if (bare.isEmpty() || line.codePoints().noneMatch(Character::isLetter) || FURNITURE.contains(bare)) {
+            return true;
+        }
+        String[] words = bare.split("\\s+");
+        // A lone word is a section name or a site's name; a short line with a date or a time is a stamp.
+        return words.length == 1 || words.length <= 4 && line.length() <= 40 && STAMP.matcher(line).find()
+                || BREADCRUMB.matcher(line).find();
+    }
+
+    private static Set<String> furniture() {
+        try (java.io.InputStream in = TitleFinder.class.getResourceAsStream("page-furniture.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("page-furniture.txt is missing from the build");
+            }
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                    java.nio.charset.StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String findFrom(String text, int bodyStart, DocumentFormat format) {
         int start = bodyStart;
         // Skip blank lines to the first line with something on it.
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {

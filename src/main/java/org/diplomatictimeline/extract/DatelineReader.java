@@ -13,11 +13,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.diplomatictimeline.extract.docdate.DateWords;
+import org.diplomatictimeline.extract.docdate.WeekdayCheck;
+import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DateSource;
 
 /**
- * Reads the date a news article carries at its top: a dateline ("MOSCOW, May 7 (IANS)") or a byline / publication
- * stamp ("Published: 2019/6/7", "13 May 2019 17:52", "May 29, 19:54 UTC+3"), ignoring copyright lines.
+ * Reads the date a news article carries at its top: a dateline in any language {@link DateWords} knows ("MOSCOW, May
+ * 7 (IANS)", "Москва. 17 июня.", "Nuova Delhi, 20 giu.") or a byline / publication stamp ("Published: 2019/6/7", "13 May 2019 17:52", "May 29, 19:54 UTC+3"), ignoring copyright lines.
  */
 public final class DatelineReader {
 
@@ -75,13 +78,27 @@ public final class DatelineReader {
         return all.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[A-Z][A-Za-z.'\\- ]{1,40}(?:,\\s*[A-Za-z .]{2,30})?,\\s+" + MONTH + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?"
-                    + "\\s*(?:\\(|[-–—]|/|:)", Pattern.CASE_INSENSITIVE);
-    /** "BERLIN, 2 avril 2021 (AFP)", "АНКАРА, 15 марта. /ТАСС/": day before month, any of the locales. */
-    private static final Pattern DATELINE_DAY_FIRST = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{L}.'\\- ]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s+(\\d{1,2})\\.?\\s+" + ANY_MONTH
-                    + "(?:,?\\s+(\\d{4}))?\\s*[.,]?\\s*(?:\\(|[-–—]|/|:)", FLAGS);
+    /** A place name in capitals or title case, optionally with its region ("Nuku'alofa, Tonga"). */
+    private static final String CITY = "\\p{Lu}[\\p{L}.'\\- ]{1,40}(?:,\\s*[\\p{L} .]{2,30})?";
+    /** "13:30 | ": a time some sites print before the dateline. */
+    private static final String CLOCK_PREFIX = "^\\s*(?:\\d{1,2}[:.]\\d{2}\\s*[|·–-]\\s*)?";
+    private static final String WORDS_MONTH = "(?iu:(" + DateWords.standard().monthAlternation() + "))(?!\\p{L})\\.?";
+    /**
+     * "Tokyo, July 4 (Jiji Press)", "13:30 | Lima, Sep. 29.", "March 25 (BusinessDesk) -": month first, in any
+     * language; without a place only when an agency in brackets follows.
+     */
+    private static final Pattern DATELINE = Pattern.compile(CLOCK_PREFIX + "(" + CITY + "[,.]\\s+)?" + WORDS_MONTH
+            + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\s*(\\(|[-–—]|/|:|\\.(?=\\s|$))");
+    /**
+     * "BERLIN, 2 avril 2021 (AFP)", "Москва. 17 июня. INTERFAX", "Nuova Delhi, 20 giu. (Adnkronos)", "Cartagena, 27
+     * de septiembre 2016. –": day before month, any of the languages.
+     */
+    private static final Pattern DATELINE_DAY_FIRST = Pattern.compile(CLOCK_PREFIX + "(" + CITY + ")[,.]\\s+"
+            + "(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?" + WORDS_MONTH
+            + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d{2}))?(?:[.,]\\s+(?=\\p{Lu})|\\s*[.,]?\\s*(?:\\(|[-–—]|/|:)|[.,]\\s*$)");
+    /** "Washington, (APP - UrduPoint - 23rd May, 2024)": the agency's bracket carries the full date. */
+    private static final Pattern DATELINE_BRACKET = Pattern.compile("^\\s*(" + CITY + "),?\\s*\\(([^()\\n]{1,100})\\)");
+    private static final WrittenDates WRITTEN = new WrittenDates(DateWords.standard());
     private static final Pattern ISO_STAMP = Pattern.compile(
             "(?i)(?:published|posted|updated|date|first published)?\\s*:?\\s*(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})\\b");
     /** "03.06.2021 17:05": the European day-first numeric stamp, alone on its line. */
@@ -146,12 +163,23 @@ public final class DatelineReader {
             return Optional.empty(); // every stamp has a day number; most lines of running text are skipped here
         }
         Matcher m = DATELINE.matcher(line);
-        if (m.find()) {
-            return stamp(year(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.DATELINE, m, offset);
+        if (m.find() && (m.group(1) != null || m.group(5).equals("("))) {
+            return stamp(year(m.group(4)), DateWords.standard().month(m.group(2)).orElse(null), m.group(3),
+                    DateSource.DATELINE, m, offset);
         }
         m = DATELINE_DAY_FIRST.matcher(line);
         if (m.find()) {
-            return stamp(year(m.group(3)), MONTHS.get(norm(m.group(2))), m.group(1), DateSource.DATELINE, m, offset);
+            return stamp(year(m.group(4)), DateWords.standard().month(m.group(3)).orElse(null), m.group(2),
+                    DateSource.DATELINE, m, offset);
+        }
+        m = DATELINE_BRACKET.matcher(line);
+        if (m.find()) {
+            List<WrittenDates.Found> inside = WRITTEN.find(line, m.start(2), m.end(2), WeekdayCheck.of());
+            if (!inside.isEmpty()) {
+                LocalDate d = inside.get(0).date();
+                return stamp(d.getYear(), d.getMonthValue(), String.valueOf(d.getDayOfMonth()), DateSource.DATELINE,
+                        m, offset);
+            }
         }
         // Bylines are short lines of their own; inside running text such dates are events, not publication dates.
         boolean shortLine = line.strip().length() <= 80;

@@ -11,6 +11,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.corpus.FrontMatter;
+import org.diplomatictimeline.extract.docdate.AddressDates;
+import org.diplomatictimeline.extract.docdate.DateCandidate;
+import org.diplomatictimeline.extract.docdate.DateWords;
+import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
+import org.diplomatictimeline.extract.docdate.PageStamps;
+import org.diplomatictimeline.extract.docdate.PartialDate;
+import org.diplomatictimeline.extract.docdate.WeekdayCheck;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
 import org.diplomatictimeline.model.DocumentDate;
@@ -34,6 +42,10 @@ public final class DocumentDateInference {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final TenseReader tense = new TenseReader();
     private final DatelineReader datelines = new DatelineReader();
+    private final DateWords words = DateWords.standard();
+    private final AddressDates addressDates = new AddressDates(words);
+    private final PageStamps pageStamps = new PageStamps(words);
+    private final DocumentDateChooser chooser = new DocumentDateChooser();
 
     /**
      * Infers the document's date.
@@ -44,32 +56,39 @@ public final class DocumentDateInference {
     public DocumentDate infer(Document doc, List<Sentence> sentences, List<Timex> unanchored, List<YearClue> yearClues) {
         String text = doc.text();
         String header = doc.headerDate();
-        Optional<DatelineReader.Stamp> stamp = datelines.read(text, doc.bodyStart());
         List<Dated> past = new ArrayList<>();
         List<Dated> future = new ArrayList<>();
         collectExplicitDates(text, sentences, unanchored, past, future);
 
-        if (stamp.isPresent()) {
-            DatelineReader.Stamp s = stamp.get();
-            Integer year = s.hasYear() ? Integer.valueOf(s.year()) : yearFor(header, past, yearClues).orElse(null);
-            String reason = s.hasYear() || year == null ? "" : yearReason(header, past, yearClues);
-            double confidence = s.hasYear() ? 0.9 : 0.75;
-            if (year == null) {
-                // "NEW DELHI, Jan 9 (PTI)" over "India chairs in 2021": the latest year the text names.
-                Optional<Timex> named = unanchored.stream().filter(t -> !t.relative() && t.value().matches("\\d{4}"))
-                        .max((a, b) -> a.value().compareTo(b.value()));
-                if (named.isPresent()) {
-                    year = Integer.parseInt(named.get().value());
-                    reason = "the latest year the text names ('" + named.get().text() + "')";
-                    confidence = 0.5;
-                }
+        WeekdayCheck weekdays = WeekdayCheck.of(text, doc.bodyStart(), words);
+        List<DateCandidate> candidates = new ArrayList<>();
+        if (header != null) {
+            boolean month = header.length() == 7;
+            candidates.add(new DateCandidate(LocalDate.parse(month ? header + "-01" : header),
+                    month ? DatePrecision.MONTH : DatePrecision.DAY, DateCandidate.Signal.HEADER_LINE, 0.8,
+                    "the corpus header line " + header));
+        }
+        String address = FrontMatter.find(text).map(FrontMatter::source).orElse(null);
+        candidates.addAll(addressDates.read(address, weekdays));
+        candidates.addAll(pageStamps.read(text, doc.bodyStart(), weekdays));
+        List<PartialDate> partials = new ArrayList<>();
+        for (DatelineReader.Stamp s : datelines.readAll(text, doc.bodyStart())) {
+            DateCandidate.Signal signal = s.source() == DateSource.DATELINE ? DateCandidate.Signal.DATELINE
+                    : DateCandidate.Signal.BYLINE;
+            if (s.hasYear()) {
+                candidates.add(new DateCandidate(s.date().get(), DatePrecision.DAY, signal,
+                        signal == DateCandidate.Signal.DATELINE ? 0.9 : 0.8,
+                        (signal == DateCandidate.Signal.DATELINE ? "dateline" : "byline") + " '" + s.text() + "'"));
+            } else {
+                partials.add(new PartialDate(s.month(), s.day(), signal, s.text()));
             }
-            if (year != null && validDay(year, s.month(), s.day())) {
-                LocalDate date = LocalDate.of(year, s.month(), s.day());
-                String what = (s.source() == DateSource.DATELINE ? "dateline" : "byline") + " '" + s.text() + "'"
-                        + (s.hasYear() ? "" : ", year " + year + " from " + reason);
-                return withHeader(date.toString(), DatePrecision.DAY, s.source(), confidence, what, header);
-            }
+        }
+        Optional<DateCandidate> chosen = chooser.choose(candidates, partials,
+                pageStamps.daysWithoutYear(text, doc.bodyStart()), weekdays, yearHint(past, unanchored,
+                yearClues));
+        if (chosen.isPresent() && chosen.get().signal() != DateCandidate.Signal.HEADER_LINE) {
+            DateCandidate c = chosen.get();
+            return withHeader(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(), header);
         }
         if (header != null) {
             Optional<Dated> contradiction = past.stream()
@@ -220,25 +239,19 @@ public final class DocumentDateInference {
         }
     }
 
-    private static Optional<Integer> yearFor(String header, List<Dated> past, List<YearClue> clues) {
-        if (header != null) {
-            return Optional.of(Integer.parseInt(header.substring(0, 4)));
-        }
+    /** The latest year the text reports as past, else the latest it names, else a computed one. */
+    private static Optional<Integer> yearHint(List<Dated> past, List<Timex> unanchored, List<YearClue> clues) {
         Optional<Integer> fromPast = past.stream().map(d -> d.date.getYear()).max(Integer::compare);
         if (fromPast.isPresent()) {
             return fromPast;
         }
+        // "в мае 2023 года" names its year as much as "2023" does.
+        Optional<Integer> named = unanchored.stream().filter(t -> !t.relative() && t.value().matches("\\d{4}(?:-.*)?"))
+                .map(t -> Integer.parseInt(t.value().substring(0, 4))).max(Integer::compare);
+        if (named.isPresent()) {
+            return named;
+        }
         return clues.isEmpty() ? Optional.empty() : Optional.of(clues.get(0).year());
-    }
-
-    private static String yearReason(String header, List<Dated> past, List<YearClue> clues) {
-        if (header != null) {
-            return "the header line " + header;
-        }
-        if (!past.isEmpty()) {
-            return "dates in the text";
-        }
-        return clues.isEmpty() ? "nothing" : clues.get(0).reason();
     }
 
     private static DocumentDate withHeader(String value, DatePrecision precision, DateSource source, double confidence,

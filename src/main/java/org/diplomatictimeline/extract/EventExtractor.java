@@ -38,6 +38,7 @@ public final class EventExtractor {
     private final EventAssembler assembler;
     private final EventMerger merger = new EventMerger();
     private final DatelineReader datelines = new DatelineReader();
+    private final YearBorrowing yearBorrowing = new YearBorrowing();
 
     public EventExtractor() {
         this(new NewsTemporalTagger(), new MentionFinder());
@@ -57,22 +58,18 @@ public final class EventExtractor {
             analysed.put(doc.id(), analyse(doc));
         }
         List<Event> events = merger.merge(mentionsOf(analysed.values()));
-        // Second pass: an undated article that reports an event a dated article also reports takes that year.
+        // The year back-fill stage: only articles that report the same occasion lend each other a year.
+        Map<String, YearBorrowing.Article> articles = new LinkedHashMap<>();
+        analysed.values().forEach(a -> articles.put(a.doc.id(), new YearBorrowing.Article(a.date, a.events,
+                datelines.read(a.doc.text(), a.doc.bodyStart()).filter(st -> !st.hasYear()))));
         boolean changed = false;
-        Map<String, List<Event>> eventsByDocument = new java.util.HashMap<>();
-        for (Event e : events) {
-            for (String id : new LinkedHashSet<>(e.documentIds())) {
-                eventsByDocument.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
-            }
-        }
         for (Analysed a : List.copyOf(analysed.values())) {
             if (a.date.isKnown()) {
                 continue;
             }
-            DocumentDate fromCorpus = dateFromCorpus(a.doc, eventsByDocument.getOrDefault(a.doc.id(), List.of()),
-                    analysed);
-            if (fromCorpus != null) {
-                analysed.put(a.doc.id(), analyse(a.doc, a, fromCorpus));
+            Optional<DocumentDate> borrowed = yearBorrowing.borrow(a.doc.id(), events, articles);
+            if (borrowed.isPresent()) {
+                analysed.put(a.doc.id(), analyse(a.doc, a, borrowed.get()));
                 changed = true;
             }
         }
@@ -125,39 +122,6 @@ public final class EventExtractor {
                 s -> t.end() <= s.offset() || t.start() >= s.offset() + s.text().length())).toList();
         List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date);
         return new Analysed(doc, base.sentences, base.found, base.firstPass, base.firstAnchor, date, mentions);
-    }
-
-    private DocumentDate dateFromCorpus(Document doc, List<Event> events, Map<String, Analysed> analysed) {
-        for (Event e : events) {
-            Set<String> docs = new LinkedHashSet<>(e.documentIds());
-            if (!docs.contains(doc.id()) || docs.size() < 2 || !e.when().isKnown()) {
-                continue;
-            }
-            for (String other : docs) {
-                Analysed o = analysed.get(other);
-                if (o != null && o.date.isKnown() && !o.date.isInferred()) {
-                    String year = e.when().span().first().toString().substring(0, 4);
-                    Optional<DatelineReader.Stamp> stamp = datelines.read(doc.text(), doc.bodyStart())
-                            .filter(st -> !st.hasYear());
-                    if (stamp.isPresent()) {
-                        // "NEW DELHI, May 7 (IANS)": the day is stated, only its year comes from the corpus.
-                        DatelineReader.Stamp st = stamp.get();
-                        try {
-                            LocalDate day = LocalDate.of(Integer.parseInt(year), st.month(), st.day());
-                            return new DocumentDate(day.toString(), DatePrecision.DAY, st.source(), 0.6,
-                                    "dateline '" + st.text() + "', year " + year + " from '" + e.title() + "' ("
-                                    + e.when().value() + "), also reported by " + other, null, false);
-                        } catch (java.time.DateTimeException ignored) {
-                            // February 29 in a year without it: fall back to the year alone
-                        }
-                    }
-                    return new DocumentDate(year, DatePrecision.YEAR, DateSource.CORPUS, 0.3,
-                            "reports '" + e.title() + "' (" + e.when().value() + "), also reported by " + other,
-                            null, false);
-                }
-            }
-        }
-        return null;
     }
 
     private List<YearClue> yearClues(String text, List<Sentence> sentences, List<Mention> mentions) {

@@ -1,0 +1,105 @@
+package org.diplomatictimeline.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSource;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
+
+/**
+ * The year back-fill stage: an article with no date of its own borrows a year from a dated article of the corpus
+ * only when both report the same occasion, that is the same kind of event with at least one named participant (a
+ * person or an organisation, not merely a country) in common. Otherwise the article stays undated and says so:
+ * unrelated articles never lend each other years.
+ */
+final class YearBorrowing {
+
+    /**
+     * What the stage knows of one article.
+     *
+     * @param date     its own date
+     * @param mentions its event mentions
+     * @param stamp    its year-less dateline, if it has one ("NEW DELHI, May 7 (IANS)")
+     */
+    record Article(DocumentDate date, List<EventMention> mentions, Optional<DatelineReader.Stamp> stamp) {
+    }
+
+    /**
+     * The borrowed date of the undated article {@code id}, or empty when no dated article reports the same occasion.
+     *
+     * @param events   the corpus' merged events
+     * @param articles every article by id
+     */
+    Optional<DocumentDate> borrow(String id, List<Event> events, Map<String, Article> articles) {
+        Article undated = articles.get(id);
+        for (Event e : events) {
+            if (!e.when().isKnown() || e.evidence().stream().noneMatch(v -> v.documentId().equals(id))) {
+                continue;
+            }
+            for (String other : e.evidence().stream().map(Evidence::documentId).distinct().toList()) {
+                Article lender = articles.get(other);
+                if (other.equals(id) || lender == null || !lender.date().isKnown() || lender.date().isInferred()
+                        || !sameOccasion(mentionsIn(e, undated.mentions()), mentionsIn(e, lender.mentions()))) {
+                    continue;
+                }
+                return Optional.of(lend(e, other, undated.stamp()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when two articles' mentions of one merged event are the same kind of event with a named party in common. */
+    static boolean sameOccasion(List<EventMention> mine, List<EventMention> theirs) {
+        for (EventMention a : mine) {
+            Set<String> named = namedParties(a);
+            for (EventMention b : theirs) {
+                if (a.type() == b.type() && namedParties(b).stream().anyMatch(named::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> namedParties(EventMention m) {
+        Set<String> ids = new HashSet<>();
+        for (Participant p : m.participants()) {
+            if (p.kind() != ParticipantKind.COUNTRY && !p.name().isBlank()) {
+                ids.add(p.id());
+            }
+        }
+        return ids;
+    }
+
+    private static List<EventMention> mentionsIn(Event e, List<EventMention> mentions) {
+        return mentions.stream().filter(m -> m.evidence().stream().anyMatch(e.evidence()::contains)).toList();
+    }
+
+    private static DocumentDate lend(Event e, String other, Optional<DatelineReader.Stamp> stamp) {
+        String year = e.when().span().first().toString().substring(0, 4);
+        String occasion = "'" + e.title() + "' (" + e.when().value() + "), which " + other
+                + " also reports with the same participants";
+        if (stamp.isPresent()) {
+            // "NEW DELHI, May 7 (IANS)": the day is stated, only its year comes from the corpus.
+            DatelineReader.Stamp st = stamp.get();
+            try {
+                LocalDate day = LocalDate.of(Integer.parseInt(year), st.month(), st.day());
+                return new DocumentDate(day.toString(), DatePrecision.DAY, st.source(), 0.6,
+                        "dateline '" + st.text() + "', year " + year + " from " + occasion, null, false);
+            } catch (DateTimeException ignored) {
+                // February 29 in a year without it: the year alone
+            }
+        }
+        return new DocumentDate(year, DatePrecision.YEAR, DateSource.CORPUS, 0.3, "reports " + occasion, null,
+                false);
+    }
+}

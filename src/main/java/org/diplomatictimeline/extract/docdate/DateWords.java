@@ -1,0 +1,149 @@
+package org.diplomatictimeline.extract.docdate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Month names, weekday names and publication cue words ("Published", "Publicado", "gesendet") of every language the
+ * date readers know: the JDK's locale data first, then each language's {@code lang/<code>/dates.tsv} for the forms
+ * it lacks (inflected weekdays, cue words).
+ */
+public final class DateWords {
+
+    private static final String ROOT = "/org/diplomatictimeline/lang/";
+    private static final DateWords STANDARD = load();
+
+    private final Map<String, Integer> months;
+    private final Map<String, DayOfWeek> weekdays;
+    private final Set<String> cues;
+    private final String monthAlternation;
+    private final String weekdayAlternation;
+    private final String cueAlternation;
+
+    private DateWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set<String> cues) {
+        this.months = Map.copyOf(months);
+        this.weekdays = Map.copyOf(weekdays);
+        this.cues = Set.copyOf(cues);
+        this.monthAlternation = alternation(months.keySet());
+        this.weekdayAlternation = alternation(weekdays.keySet());
+        this.cueAlternation = alternation(cues);
+    }
+
+    /** The words of every language listed in {@code lang/date-languages.txt}. */
+    public static DateWords standard() {
+        return STANDARD;
+    }
+
+    /** A regular-expression alternation of every month name and abbreviation (no group, longest first). */
+    public String monthAlternation() {
+        return monthAlternation;
+    }
+
+    /** A regular-expression alternation of every full weekday name (no group, longest first). */
+    public String weekdayAlternation() {
+        return weekdayAlternation;
+    }
+
+    /** A regular-expression alternation of the publication cue words (no group, longest first). */
+    public String cueAlternation() {
+        return cueAlternation;
+    }
+
+    /** The month a name or abbreviation stands for ("sept.", "июня", "giu"). */
+    public Optional<Integer> month(String word) {
+        return Optional.ofNullable(months.get(norm(word)));
+    }
+
+    /** The weekday a full name stands for ("jeudi", "Kamis", "пятницу"). */
+    public Optional<DayOfWeek> weekday(String word) {
+        return Optional.ofNullable(weekdays.get(norm(word)));
+    }
+
+    private static String norm(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "").strip();
+    }
+
+    private static String alternation(Set<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return sorted.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static DateWords load() {
+        Map<String, Integer> months = new HashMap<>();
+        Map<String, DayOfWeek> weekdays = new HashMap<>();
+        Set<String> cues = new LinkedHashSet<>();
+        Set<String> ambiguous = new LinkedHashSet<>();
+        for (String code : lines(ROOT + "date-languages.txt")) {
+            Locale locale = Locale.forLanguageTag(code);
+            for (Month m : Month.values()) {
+                for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
+                        TextStyle.SHORT_STANDALONE}) {
+                    String name = norm(m.getDisplayName(style, locale));
+                    // "3" or "M03" are what some locales print for lack of a name: not words.
+                    if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) {
+                        months.putIfAbsent(name, m.getValue());
+                    }
+                }
+            }
+            for (DayOfWeek d : DayOfWeek.values()) {
+                // Only full names: short ones ("mar", "sam", "Di") are ordinary words or months elsewhere.
+                weekdays.putIfAbsent(norm(d.getDisplayName(TextStyle.FULL, locale)), d);
+                weekdays.putIfAbsent(norm(d.getDisplayName(TextStyle.FULL_STANDALONE, locale)), d);
+            }
+            for (String line : lines(ROOT + code + "/dates.tsv")) {
+                String[] f = line.split("\t");
+                if (f.length != 3) {
+                    throw new IllegalStateException("lang/" + code + "/dates.tsv: expected 3 columns: " + line);
+                }
+                String word = norm(f[2]);
+                switch (f[0]) {
+                    case "cue" -> cues.add(word);
+                    case "weekday" -> weekdays.putIfAbsent(word, DayOfWeek.of(Integer.parseInt(f[1])));
+                    case "month" -> months.putIfAbsent(word, Integer.parseInt(f[1]));
+                    case "ambiguous" -> ambiguous.add(word);
+                    default -> throw new IllegalStateException("lang/" + code + "/dates.tsv: unknown kind " + f[0]);
+                }
+            }
+        }
+        months.keySet().removeAll(ambiguous);
+        weekdays.keySet().removeAll(ambiguous);
+        return new DateWords(months, weekdays, cues);
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = DateWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return out; // a language may need nothing beyond the JDK's data
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,147 @@
+package org.diplomatictimeline.extract.docdate;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
+import org.diplomatictimeline.model.DatePrecision;
+
+/**
+ * Chooses a document's publication date from the candidates its signals read: a year-less dateline takes its year
+ * from a full date near it, a month the address or header gives, the weekdays the text names, or the latest year the
+ * text names; then the candidate that is most trusted, most agreed with and best fits the text's weekdays wins.
+ */
+public final class DocumentDateChooser {
+
+    /** A dateline and a full stamp this many days apart describe one publication (filed, then posted). */
+    private static final int SAME_PUBLICATION_DAYS = 7;
+    private static final double AGREEMENT_BONUS = 0.04;
+    private static final double WEEKDAY_BONUS = 0.02;
+    private static final double MONTH_CONFLICT_PENALTY = 0.1;
+
+    /**
+     * The best reading, or empty when no signal dates the document.
+     *
+     * @param candidates full and month-only readings
+     * @param partials   year-less readings
+     * @param textDays   days the running text names without a year, to make a month-only reading a day
+     * @param yearHint   the latest year the text itself names, if any
+     */
+    public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
+                                          List<PartialDate> textDays, WeekdayCheck weekdays,
+                                          Optional<Integer> yearHint) {
+        List<DateCandidate> all = new ArrayList<>(candidates);
+        for (PartialDate p : partials) {
+            withYear(p, candidates, weekdays, yearHint).ifPresent(all::add);
+        }
+        DateCandidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (DateCandidate c : all) {
+            if (c.precision() != DatePrecision.DAY) {
+                continue;
+            }
+            double score = score(c, all, weekdays);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        Optional<DateCandidate> month = all.stream()
+                .filter(c -> c.precision() == DatePrecision.MONTH && c.confidence() >= 0.5)
+                .max((a, b) -> Double.compare(a.confidence(), b.confidence()));
+        return month.map(m -> refine(m, textDays, weekdays).orElse(m));
+    }
+
+    /**
+     * A month-only reading made a day: the one day of that month the text names ("6 de diciembre") that falls on a
+     * weekday the text names ("este viernes"); none when no day or more than one fits.
+     */
+    static Optional<DateCandidate> refine(DateCandidate month, List<PartialDate> textDays, WeekdayCheck weekdays) {
+        List<LocalDate> fitting = new ArrayList<>();
+        String written = null;
+        for (PartialDate p : textDays) {
+            if (p.month() != month.date().getMonthValue()) {
+                continue;
+            }
+            Optional<LocalDate> d = day(month.date().getYear(), p);
+            if (d.isPresent() && weekdays.support(d.get()) == 2 && !fitting.contains(d.get())) {
+                fitting.add(d.get());
+                written = p.text();
+            }
+        }
+        if (fitting.size() != 1) {
+            return Optional.empty();
+        }
+        LocalDate d = fitting.get(0);
+        return Optional.of(new DateCandidate(d, DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.6, month.reason()
+                + ", made a day by '" + written + "', the only day of that month the text names that falls on a"
+                + " weekday it names (" + d.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT) + ")"));
+    }
+
+    private static double score(DateCandidate c, List<DateCandidate> all, WeekdayCheck weekdays) {
+        double score = c.confidence() + WEEKDAY_BONUS * weekdays.support(c.date());
+        for (DateCandidate other : all) {
+            if (other == c || other.confidence() < 0.5) {
+                continue;
+            }
+            if (c.refines(other)) {
+                score += AGREEMENT_BONUS;
+            } else if (other.precision() == DatePrecision.MONTH && other.confidence() >= 0.6) {
+                score -= MONTH_CONFLICT_PENALTY;
+            }
+        }
+        return score;
+    }
+
+    /** The year-less reading with the year the other signals give it, and how sure that year is. */
+    static Optional<DateCandidate> withYear(PartialDate p, List<DateCandidate> candidates, WeekdayCheck weekdays,
+                                            Optional<Integer> yearHint) {
+        String what = (p.signal() == Signal.DATELINE ? "dateline" : "date line") + " '" + p.text() + "'";
+        for (DateCandidate c : candidates) {
+            if (c.precision() != DatePrecision.DAY || c.confidence() < 0.7) {
+                continue;
+            }
+            for (int y = c.date().getYear() - 1; y <= c.date().getYear() + 1; y++) {
+                Optional<LocalDate> d = day(y, p);
+                if (d.isPresent() && Math.abs(ChronoUnit.DAYS.between(d.get(), c.date())) <= SAME_PUBLICATION_DAYS) {
+                    return Optional.of(new DateCandidate(d.get(), DatePrecision.DAY, p.signal(), 0.91,
+                            what + ", year from " + c.reason()));
+                }
+            }
+        }
+        for (DateCandidate c : candidates) {
+            if (c.precision() == DatePrecision.MONTH && c.date().getMonthValue() == p.month()) {
+                Optional<LocalDate> d = day(c.date().getYear(), p);
+                if (d.isPresent()) {
+                    return Optional.of(new DateCandidate(d.get(), DatePrecision.DAY, p.signal(),
+                            c.confidence() >= 0.5 ? 0.85 : 0.75, what + ", year from " + c.reason()));
+                }
+            }
+        }
+        if (yearHint.isPresent()) {
+            Optional<Integer> settled = weekdays.settleYear(p.month(), p.day(), yearHint.get());
+            if (settled.isPresent()) {
+                return day(settled.get(), p).map(d -> new DateCandidate(d, DatePrecision.DAY, p.signal(), 0.7,
+                        what + ", year " + d.getYear() + ": the first from " + yearHint.get() + " (the latest year the"
+                                + " text names) whose day is a weekday the text names"));
+            }
+            return day(yearHint.get(), p).map(d -> new DateCandidate(d, DatePrecision.DAY, p.signal(), 0.5,
+                    what + ", year " + yearHint.get() + ", the latest year the text names"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(int year, PartialDate p) {
+        try {
+            return Optional.of(LocalDate.of(year, p.month(), p.day()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

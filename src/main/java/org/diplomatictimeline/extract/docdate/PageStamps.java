@@ -1,0 +1,104 @@
+package org.diplomatictimeline.extract.docdate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
+import org.diplomatictimeline.model.DatePrecision;
+
+/**
+ * Publication stamps anywhere on the page: byline and timestamp lines at the top or the foot ("Published: February
+ * 29, 2020", "11:44 JST, April 9, 2024", "Diese Nachricht wurde am 28.01.2023 ... gesendet"), dates an embedded post
+ * carries ("— Name (@handle) January 7, 2023") and dates written with their weekday in running text ("Kamis
+ * (21/3/2024)", "ce jeudi 24 août 2023"). Copyright lines and dates in running prose without a weekday are clutter.
+ */
+public final class PageStamps {
+
+    /** A stamp line is short; a long line with a date in it is prose. */
+    private static final int MAX_STAMP_LINE = 140;
+    /** A stamp line without a cue word counts only near the top, where pages put the byline. */
+    private static final int TOP_CHARS = 1200;
+    /** At most this many words besides the date, time and weekday: a name, an outlet, a place. */
+    private static final int MAX_OTHER_WORDS = 4;
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|all rights reserved|\\(c\\)");
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?|\\b(?:GMT|UTC|[A-Z]{2}T|WIB|MSK)"
+                    + "(?:\\s*[+-]\\s*\\d{1,2})?\\b");
+    private static final Pattern BY = Pattern.compile("(?i)^\\W*by\\s");
+    private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+    private final WrittenDates written;
+    private final Pattern cue;
+    private final Pattern weekdayWord;
+
+    /** A reader that knows the month, weekday and cue words of {@code words}. */
+    public PageStamps(DateWords words) {
+        this.written = new WrittenDates(words);
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        this.cue = Pattern.compile("(?<!\\p{L})(?:" + words.cueAlternation() + ")(?!\\p{L})", flags);
+        this.weekdayWord = Pattern.compile("(?<!\\p{L})(?:" + words.weekdayAlternation() + ")(?!\\p{L})", flags);
+    }
+
+    /** The publication dates the page shows from {@code bodyStart} on, in page order. */
+    public List<DateCandidate> read(String text, int bodyStart, WeekdayCheck weekdays) {
+        List<DateCandidate> found = new ArrayList<>();
+        boolean markedFound = false;
+        int lineStart = bodyStart;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank() && !COPYRIGHT.matcher(line).find()) {
+                List<WrittenDates.Found> dates = written.find(text, lineStart, lineEnd, weekdays).stream()
+                        .filter(f -> !f.contradictsItsWeekday()).toList();
+                if (!dates.isEmpty()) {
+                    stampLine(line, lineStart - bodyStart, dates).ifPresent(found::add);
+                    for (WrittenDates.Found f : dates) {
+                        String before = text.substring(Math.max(lineStart, f.start() - 60), f.start());
+                        if (EMBEDDED_POST.matcher(before).find()) {
+                            found.add(candidate(f, Signal.EMBEDDED_POST, 0.5, "the date of an embedded post"));
+                        } else if (!markedFound && f.stated().isPresent()) {
+                            markedFound = true;
+                            found.add(candidate(f, Signal.WEEKDAY_DATE, 0.55, "a date the text gives with its weekday"));
+                        }
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return found;
+    }
+
+    /** The days the text names without a year, from {@code bodyStart} on. */
+    public List<PartialDate> daysWithoutYear(String text, int bodyStart) {
+        return written.findWithoutYear(text, bodyStart, text.length());
+    }
+
+    private java.util.Optional<DateCandidate> stampLine(String line, int offsetInBody, List<WrittenDates.Found> dates) {
+        String stripped = line.strip();
+        if (stripped.length() > MAX_STAMP_LINE) {
+            return java.util.Optional.empty();
+        }
+        WrittenDates.Found first = dates.get(0);
+        double lower = first.ambiguous() ? 0.1 : 0;
+        if (cue.matcher(stripped).find()) {
+            return java.util.Optional.of(candidate(first, Signal.BYLINE, 0.9 - lower, "the publication stamp"));
+        }
+        String rest = line;
+        for (WrittenDates.Found f : dates) {
+            rest = rest.replace(f.text(), " ");
+        }
+        rest = weekdayWord.matcher(CLOCK.matcher(rest).replaceAll(" ")).replaceAll(" ");
+        long words = WORD.matcher(rest).results().count();
+        boolean byline = BY.matcher(stripped).find();
+        if (offsetInBody <= TOP_CHARS && (words <= MAX_OTHER_WORDS || byline)) {
+            return java.util.Optional.of(candidate(first, Signal.BYLINE, 0.8 - lower, "the date line"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static DateCandidate candidate(WrittenDates.Found f, Signal signal, double confidence, String what) {
+        return new DateCandidate(f.date(), DatePrecision.DAY, signal, confidence, what + " '" + f.text().strip() + "'");
+    }
+}

@@ -1,0 +1,81 @@
+package org.diplomatictimeline.extract.docdate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The weekdays an article's text names ("said on Thursday", "ce lundi", "во вторник", "Kamis"), used to check a
+ * candidate date and to settle what a date alone leaves open: the year of "17 June", the order of "07/05/2019".
+ */
+public final class WeekdayCheck {
+
+    /** How far past the latest year a text names a year-less date may still fall. */
+    private static final int YEARS_AHEAD = 7;
+
+    private final Set<DayOfWeek> named;
+
+    private WeekdayCheck(Set<DayOfWeek> named) {
+        this.named = named;
+    }
+
+    /** The weekdays named in {@code text} from {@code from} on. */
+    public static WeekdayCheck of(String text, int from, DateWords words) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        Matcher m = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation() + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        m.region(Math.min(from, text.length()), text.length());
+        while (m.find()) {
+            words.weekday(m.group(1)).ifPresent(days::add);
+        }
+        return new WeekdayCheck(days);
+    }
+
+    /** A check over the given weekdays (tests). */
+    public static WeekdayCheck of(DayOfWeek... days) {
+        Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
+        set.addAll(List.of(days));
+        return new WeekdayCheck(set);
+    }
+
+    /** True when the text names no weekday at all, so it can neither support nor contradict a date. */
+    public boolean isEmpty() {
+        return named.isEmpty();
+    }
+
+    /**
+     * How well the weekdays the text names fit a publication date: 2 when the day itself is named ("this
+     * Saturday"), 1 when the day before is ("said Thursday" in Friday's paper), 0 otherwise.
+     */
+    public int support(LocalDate date) {
+        if (named.contains(date.getDayOfWeek())) {
+            return 2;
+        }
+        return named.contains(date.minusDays(1).getDayOfWeek()) ? 1 : 0;
+    }
+
+    /**
+     * The year for a month and day the text gives without one: the first year from {@code notBefore} on whose
+     * day falls on a weekday the text names; empty when the text names none or no year near it fits.
+     */
+    public Optional<Integer> settleYear(int month, int day, int notBefore) {
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int year = notBefore; year <= notBefore + YEARS_AHEAD; year++) {
+            try {
+                if (named.contains(LocalDate.of(year, month, day).getDayOfWeek())) {
+                    return Optional.of(year);
+                }
+            } catch (java.time.DateTimeException e) {
+                // 29 February of a common year: not this one
+            }
+        }
+        return Optional.empty();
+    }
+}

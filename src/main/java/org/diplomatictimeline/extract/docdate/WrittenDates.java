@@ -1,0 +1,174 @@
+package org.diplomatictimeline.extract.docdate;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Full dates as pages write them, in every language {@link DateWords} knows: "April 9, 2024", "March - 26- 2019",
+ * "23rd May, 2024", "27 de septiembre 2016", "Sunday, 19 January, 2020", "2018.10.12", "28.01.2023",
+ * "Fri, 07/05/2019". A weekday written beside a date checks it and settles a numeric date's day/month order.
+ */
+public final class WrittenDates {
+
+    /**
+     * A full date found in text.
+     *
+     * @param stated    the weekday written beside it, when one is
+     * @param ambiguous true when a numeric date could be read day-first or month-first and nothing settled it
+     */
+    public record Found(LocalDate date, int start, int end, String text, Optional<DayOfWeek> stated,
+                        boolean ambiguous) {
+
+        /** True when the weekday written beside the date is not the date's weekday ("Rabu (20/3/2034)"). */
+        public boolean contradictsItsWeekday() {
+            return stated.isPresent() && stated.get() != date.getDayOfWeek();
+        }
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})([-/.])(\\d{1,2})\\2" + YEAR);
+    /** English stamp abbreviations ("Fri, 07/05/2019"); only right before a date, where they cannot be words. */
+    private static final Pattern SHORT_WEEKDAY = Pattern.compile("(?i)(mon|tue|wed|thu|fri|sat|sun)\\.?[\\s,(]*$");
+    private static final List<DayOfWeek> SHORT_ORDER = List.of(DayOfWeek.values());
+
+    private final DateWords words;
+    private final Pattern monthFirst;
+    private final Pattern dayFirst;
+    private final Pattern weekdayBefore;
+    private final Pattern dayMonth;
+    private final Pattern monthDay;
+    private final Pattern weekdayAfter;
+
+    /** A finder that knows the month and weekday names of {@code words}. */
+    public WrittenDates(DateWords words) {
+        this.words = words;
+        String month = "(" + words.monthAlternation() + ")(?!\\p{L})\\.?";
+        monthFirst = Pattern.compile("(?<!\\p{L})" + month + "\\s*[-–—,]?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)"
+                + "\\s*[-–—,]?\\s*" + YEAR, FLAGS);
+        dayFirst = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + month
+                + ",?\\s+(?:de\\s+)?" + YEAR, FLAGS);
+        String noYear = "(?!\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})";
+        dayMonth = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(" + words.monthAlternation()
+                + ")(?!\\p{L})" + noYear, FLAGS);
+        monthDay = Pattern.compile("(?<!\\p{L})(" + words.monthAlternation() + ")(?!\\p{L})\\.?\\s+(\\d{1,2})(?!\\d)"
+                + "(?:st|nd|rd|th)?" + noYear, FLAGS);
+        weekdayBefore = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation() + ")[\\s,(]*$", FLAGS);
+        weekdayAfter = Pattern.compile("^[\\s,)]*(" + words.weekdayAlternation() + ")(?!\\p{L})", FLAGS);
+    }
+
+    /** The full dates in {@code text[from, to)}, in text order; {@code weekdays} may settle a numeric order. */
+    public List<Found> find(String text, int from, int to, WeekdayCheck weekdays) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = monthFirst.matcher(text).region(from, to);
+        while (m.find()) {
+            Optional<Integer> mo = words.month(m.group(1));
+            if (mo.isPresent()) {
+                add(found, text, m, date(m.group(3), mo.get(), m.group(2)), false);
+            }
+        }
+        m = dayFirst.matcher(text).region(from, to);
+        while (m.find()) {
+            Optional<Integer> mo = words.month(m.group(2));
+            if (mo.isPresent()) {
+                add(found, text, m, date(m.group(3), mo.get(), m.group(1)), false);
+            }
+        }
+        m = ISO.matcher(text).region(from, to);
+        while (m.find()) {
+            add(found, text, m, date(m.group(1), Integer.parseInt(m.group(3)), m.group(4)), false);
+        }
+        m = NUMERIC.matcher(text).region(from, to);
+        while (m.find()) {
+            numeric(found, text, m, weekdays);
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        List<Found> kept = new ArrayList<>();
+        for (Found f : found) {
+            if (kept.isEmpty() || f.start() >= kept.get(kept.size() - 1).end()) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** The days the text names without a year ("6 de diciembre", "July 4"), in text order. */
+    public List<PartialDate> findWithoutYear(String text, int from, int to) {
+        List<PartialDate> found = new ArrayList<>();
+        Matcher m = dayMonth.matcher(text).region(from, to);
+        while (m.find()) {
+            partial(found, m.group(1), words.month(m.group(2)), m.group());
+        }
+        m = monthDay.matcher(text).region(from, to);
+        while (m.find()) {
+            partial(found, m.group(2), words.month(m.group(1)), m.group());
+        }
+        return found;
+    }
+
+    private static void partial(List<PartialDate> found, String day, Optional<Integer> month, String written) {
+        int d = Integer.parseInt(day);
+        if (month.isPresent() && d >= 1 && d <= 31) {
+            found.add(new PartialDate(month.get(), d, DateCandidate.Signal.WEEKDAY_DATE, written.strip()));
+        }
+    }
+
+    private void numeric(List<Found> found, String text, Matcher m, WeekdayCheck weekdays) {
+        Optional<LocalDate> dayFirstReading = date(m.group(4), Integer.parseInt(m.group(3)), m.group(1));
+        Optional<LocalDate> monthFirstReading = date(m.group(4), Integer.parseInt(m.group(1)), m.group(3));
+        if (dayFirstReading.isEmpty() || monthFirstReading.isEmpty()
+                || dayFirstReading.get().equals(monthFirstReading.get())) {
+            add(found, text, m, dayFirstReading.isPresent() ? dayFirstReading : monthFirstReading, false);
+            return;
+        }
+        Optional<DayOfWeek> stated = statedWeekday(text, m.start(), m.end());
+        LocalDate d = dayFirstReading.get();
+        LocalDate mf = monthFirstReading.get();
+        if (stated.isPresent() && (d.getDayOfWeek() == stated.get()) != (mf.getDayOfWeek() == stated.get())) {
+            add(found, text, m, Optional.of(mf.getDayOfWeek() == stated.get() ? mf : d), false);
+        } else if (m.group(2).equals(".")) {
+            add(found, text, m, dayFirstReading, false); // "28.01.2023": dots are written day first
+        } else if (weekdays.support(d) != weekdays.support(mf)) {
+            add(found, text, m, Optional.of(weekdays.support(mf) > weekdays.support(d) ? mf : d), false);
+        } else {
+            add(found, text, m, dayFirstReading, true); // most of the world writes the day first
+        }
+    }
+
+    private void add(List<Found> found, String text, Matcher m, Optional<LocalDate> date, boolean ambiguous) {
+        date.ifPresent(d -> found.add(new Found(d, m.start(), m.end(), m.group(), statedWeekday(text, m.start(),
+                m.end()), ambiguous)));
+    }
+
+    private Optional<DayOfWeek> statedWeekday(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 24), start);
+        Matcher b = weekdayBefore.matcher(before);
+        if (b.find()) {
+            return words.weekday(b.group(1));
+        }
+        Matcher s = SHORT_WEEKDAY.matcher(before);
+        if (s.find() && (s.start() == 0 || !Character.isLetter(before.charAt(s.start() - 1)))) {
+            int index = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun").indexOf(
+                    s.group(1).toLowerCase(java.util.Locale.ROOT));
+            return Optional.of(SHORT_ORDER.get(index));
+        }
+        Matcher a = weekdayAfter.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+        return a.find() ? words.weekday(a.group(1)) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(String year, int month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
