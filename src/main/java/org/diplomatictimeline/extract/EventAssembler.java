@@ -30,8 +30,8 @@ import org.diplomatictimeline.time.TimexType;
  */
 public final class EventAssembler {
 
-    private static final Set<EventType> MEETING_FAMILY = Set.of(EventType.MEETING, EventType.TALKS,
-            EventType.NEGOTIATION, EventType.VISIT, EventType.SUMMIT, EventType.FORUM, EventType.OTHER);
+    /** Encounters: one per clause, the strongest word wins (the profile table's ENCOUNTER family). */
+    private static final Set<EventType> MEETING_FAMILY = typesWhere(p -> p.family() == EventTypeProfile.Family.ENCOUNTER);
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside");
     // "of" is missing on purpose: "the leaders of Russia and China" names the actors.
     private static final Set<String> NON_ACTOR_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "from",
@@ -39,8 +39,7 @@ public final class EventAssembler {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its");
     /** Encounters that can enclose others ("while in Moscow, he will also ..."). */
-    private static final Set<EventType> ENCLOSING = Set.of(EventType.MEETING, EventType.TALKS,
-            EventType.NEGOTIATION, EventType.VISIT, EventType.SUMMIT, EventType.FORUM);
+    private static final Set<EventType> ENCLOSING = typesWhere(EventTypeProfile::encloses);
     /** Cues placing a sentence's event inside the visit or summit reported before; lower case, word-bounded. */
     private static final List<String> WITHIN_CUES = List.of("while in ", "while there", "while visiting ",
             "during the visit", "during his visit", "during her visit", "during the trip", "during his trip",
@@ -56,10 +55,21 @@ public final class EventAssembler {
     private final ActorMapper actors = new ActorMapper();
     private final EventDateResolver dates = new EventDateResolver();
     private final AnniversaryResolver anniversaries;
+    private final MentionPruner pruner = new MentionPruner();
 
     public EventAssembler(TriggerLexicon lexicon, AnniversaryResolver anniversaries) {
         this.triggers = new EventTriggerFinder(lexicon);
         this.anniversaries = anniversaries;
+    }
+
+    private static Set<EventType> typesWhere(java.util.function.Predicate<EventTypeProfile> p) {
+        Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+        for (EventType t : EventType.values()) {
+            if (p.test(EventTypeProfile.of(t))) {
+                types.add(t);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(types);
     }
 
     /** The event mentions of one document, in text order. */
@@ -169,7 +179,7 @@ public final class EventAssembler {
                 out.addAll(plainReports);
             }
         }
-        return out;
+        return pruner.prune(out);
     }
 
     /** Plain reporting verbs ("said", "told", "according to"): they cite a source rather than make news. */
@@ -272,8 +282,8 @@ public final class EventAssembler {
             previousPerson(c, t.start()).flatMap(actors::participant).ifPresent(participants::add);
         }
         List<Place> places = places(c, t);
-        if (places.isEmpty() && c.withinCue() != null && c.enclosing() != null && t.type() != EventType.SANCTION
-                && t.type() != EventType.AID) {
+        if (places.isEmpty() && c.withinCue() != null && c.enclosing() != null
+                && EventTypeProfile.of(t.type()).place()) {
             places = c.enclosing().places(); // "during the visit": where the visit is
         }
         EventDate when;
@@ -298,6 +308,9 @@ public final class EventAssembler {
             places = List.of();
         } else {
             when = dateOf(c, t, lastDatedFamily);
+            if (EventTypeProfile.of(t.type()).needsDate() && (!when.isKnown() || when.basis() == DateBasis.INFERRED)) {
+                return null; // "the war", "relations": background, an event only where the sentence dates it
+            }
             if (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT) {
                 name = withPlace(c, properName(c, t), t);
             } else if (t.type() == EventType.SANCTION) {
@@ -359,6 +372,9 @@ public final class EventAssembler {
         Optional<EventDate> reported = reportDate(c, t);
         if (reported.isPresent()) {
             return reported.get();
+        }
+        if (t.status() != EventStatus.PLANNED && t.status() != EventStatus.CANCELLED) {
+            return dates.byTense(c.docDate);
         }
         return EventDate.unknown("no date in the sentence");
     }
@@ -551,8 +567,7 @@ public final class EventAssembler {
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
             int tier = governedBy(c, m, PLACE_PREPOSITIONS) ? 0
                     : travel && governedBy(c, m, Set.of("to")) ? 1 : -1;
-            if (tier < 0 || t.type() == EventType.SANCTION || t.type() == EventType.AID
-                    || t.type() == EventType.RECOGNITION || t.type() == EventType.MILITARY_COOPERATION) {
+            if (tier < 0 || !EventTypeProfile.of(t.type()).place()) {
                 continue;
             }
             int specificity = switch (m.kind()) {
