@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplomatictimeline.extract.mention.Mention;
@@ -153,5 +154,43 @@ final class ClauseSegmenter {
             }
         }
         return new int[] {start, s.end()};
+    }
+
+    /** The longest span assembled as one clause group; a longer sentence is cut (see {@link #bounded}). */
+    static final int MAX_SPAN = 1_500;
+
+    /**
+     * The sentences with every one longer than {@code maxChars} cut into pieces of at most that length, each ending
+     * at the last clause mark (";", ",", a dash) before the limit, else at a space, else at the limit. Every later
+     * step works within one piece, so assembling a page that never ends a sentence ("a 100 KB sentence with no full
+     * stop") costs time linear in its length instead of quadratic or worse.
+     */
+    static List<Sentence> bounded(String text, List<Sentence> sentences, int maxChars) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            if (s.end() - s.start() <= maxChars) {
+                out.add(s);
+                continue;
+            }
+            int from = s.start();
+            while (s.end() - from > maxChars) {
+                int limit = from + maxChars;
+                int cut = -1;
+                int space = -1;
+                for (int i = limit - 1; i > from + maxChars / 2 && cut < 0; i--) {
+                    char ch = text.charAt(i);
+                    if (ch == ';' || ch == ',' || ch == '\u2013' || ch == '\u2014') {
+                        cut = i + 1;
+                    } else if (space < 0 && Character.isWhitespace(ch)) {
+                        space = i + 1;
+                    }
+                }
+                int end = cut > 0 ? cut : space > 0 ? space : limit;
+                out.add(new Sentence(from, end, s.paragraph(), false));
+                from = end;
+            }
+            out.add(new Sentence(from, s.end(), s.paragraph(), s.heading()));
+        }
+        return out;
     }
 }

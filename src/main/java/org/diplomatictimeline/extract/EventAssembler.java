@@ -59,6 +59,7 @@ public final class EventAssembler {
     public List<EventMention> assemble(Document doc, List<Sentence> sentences, List<Mention> mentions,
                                        List<Timex> timexes, DocumentDate docDate) {
         String text = doc.text();
+        sentences = ClauseSegmenter.bounded(text, sentences, ClauseSegmenter.MAX_SPAN);
         List<EventMention> out = new ArrayList<>();
         EventMention lastDatedFamily = null;
         EventMention enclosing = null;
