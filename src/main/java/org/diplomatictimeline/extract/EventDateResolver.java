@@ -166,6 +166,16 @@ public final class EventDateResolver {
                 + docDate.value());
     }
 
+    /**
+     * An event the sentence tells in the past or present tense with no time of its own: news reports what happened
+     * on the article's day or just before it, so it takes the article's date, inferred and "on or before".
+     */
+    public EventDate byTense(DocumentDate docDate) {
+        EventDate d = reportedBy(docDate);
+        return d.isKnown() ? new EventDate(d.value(), null, d.precision(), d.modifier(), DateBasis.INFERRED, d.span(),
+                "no date in the sentence; told as done, so on or before the article's date " + docDate.value()) : d;
+    }
+
     /** The date of an anniversary: the year it falls in (see decision record 0031). */
     public EventDate anniversary(int year, String reason) {
         Optional<TimexValue> tv = TimexValue.parse(String.valueOf(year));

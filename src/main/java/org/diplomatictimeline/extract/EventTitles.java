@@ -22,23 +22,17 @@ public final class EventTitles {
         Optional<Place> place = mostSpecific(places);
         Optional<Place> city = places.stream().filter(p -> p.kind() == PlaceKind.CITY).findFirst();
         String where = city.or(() -> place).map(Place::name).orElse("");
+        String head = EventTypeProfile.of(type).title();
         return switch (type) {
-            case MEETING, TALKS -> "Talks: " + actors(participants, 3) + suffix(where);
-            case NEGOTIATION -> "Negotiations: " + actors(participants, 3) + suffix(where);
-            case SUMMIT -> name.isBlank() ? "Summit: " + actors(participants, 4) + suffix(where) : name;
-            case FORUM -> name.isBlank() ? "Forum" + suffix(where) : name;
+            case SUMMIT, FORUM -> name.isBlank() ? head + parties(participants, 4) + suffix(where) : name;
             case VISIT -> visit(participants, place, city);
-            case ANNIVERSARY -> name.isBlank() ? "Anniversary" : capitalise(name);
-            case STATEMENT -> "Statement: " + actors(participants, 2);
-            case SANCTION -> name.isBlank() ? "Sanctions" + (participants.isEmpty() ? "" : ": "
-                    + actors(participants, 3)) : "Sanctions on " + name;
-            case AID -> "Aid: " + actors(participants, 3);
-            case MILITARY_COOPERATION -> "Military cooperation: " + actors(participants, 3);
-            case RECOGNITION -> "Recognition: " + actors(participants, 3);
-            case AGREEMENT -> "Agreement: " + actors(participants, 3) + suffix(where);
+            case ANNIVERSARY -> name.isBlank() ? head : capitalise(name);
+            case STATEMENT -> head + parties(participants, 2);
+            case SANCTION -> name.isBlank() ? head + parties(participants, 3) : "Sanctions on " + name;
             case OTHER -> (persons(participants).isEmpty() ? "" : persons(participants).get(0).name() + ": ")
                     + (name.isBlank() ? "event" : name)
                     + (name.toLowerCase().contains(where.toLowerCase()) ? "" : suffix(where));
+            default -> head + parties(participants, 3) + (EventTypeProfile.of(type).place() ? suffix(where) : "");
         };
     }
 
@@ -51,6 +45,9 @@ public final class EventTitles {
                 && p.countryCode().equals(host)).map(Participant::name).findFirst().orElse("");
         StringBuilder b = new StringBuilder("Visit: ");
         b.append(visitor.map(Participant::name).orElse(actors(participants, 2)));
+        if (b.length() == "Visit: ".length()) {
+            b.setLength("Visit".length()); // no visitor we can name: "Visit to Ghana", never "unnamed parties"
+        }
         if (!hostName.isBlank()) {
             b.append(" to ").append(hostName);
             city.ifPresent(c -> b.append(" (").append(c.name()).append(')'));
@@ -70,7 +67,13 @@ public final class EventTitles {
             }
             names.add(p.name());
         }
-        return names.isEmpty() ? "unnamed parties" : String.join(DASH, names);
+        return String.join(DASH, names);
+    }
+
+    /** ": A – B" for the main parties, or nothing when no party is named (never "unnamed parties"). */
+    private static String parties(List<Participant> participants, int max) {
+        String names = actors(participants, max);
+        return names.isEmpty() ? "" : ": " + names;
     }
 
     private static List<Participant> persons(List<Participant> participants) {

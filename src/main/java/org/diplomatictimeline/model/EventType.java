@@ -15,6 +15,16 @@ public enum EventType {
     AID("070", "Aid"),
     MILITARY_COOPERATION("062", "Military cooperation"),
     RECOGNITION("054", "Recognition"),
+    PHONE_CALL("040", "Phone call"),
+    DECLARATION("057", "Joint declaration"),
+    RESOLUTION("", "Resolution"),
+    ELECTION("", "Election"),
+    INAUGURATION("", "Inauguration"),
+    MILITARY_ACTION("190", "Military action"),
+    CEASEFIRE("0871", "Ceasefire"),
+    RELATIONS("161", "Diplomatic relations"),
+    EXPULSION("166", "Expulsion"),
+    FOUNDING("", "Founding"),
     OTHER("", "Event");
 
     private final String cameoCode;

@@ -1,0 +1,198 @@
+package org.diplomatictimeline.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.extract.mention.MentionKind;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Participant;
+
+/**
+ * Finds an event's arguments in its clause: participants (people, countries, organisations), the speaker of a
+ * statement, the person "he" or "she" points back to, the target of sanctions, and topics.
+ */
+final class ArgumentFinder {
+
+    private final ActorMapper actors = new ActorMapper();
+
+    // "of" is missing on purpose: "the leaders of Russia and China" names the actors.
+    static final Set<String> NON_ACTOR_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "from",
+            "for", "on", "about", "over", "around", "across", "into", "against");
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
+
+    /**
+     * "JAKARTA, March 3 (Xinhua) --", "WASHINGTON (AP) -": the news agency credited in a dateline, in parentheses
+     * near the start of its line, files the story and takes no part in it.
+     */
+    static boolean agencyCredit(String text, Mention m) {
+        if (m.kind() != MentionKind.ORGANISATION || m.start() == 0 || m.end() >= text.length()
+                || text.charAt(m.start() - 1) != '(' || text.charAt(m.end()) != ')') {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+        return m.start() - lineStart <= 60;
+    }
+
+    List<String> topics(Clause c, Trigger t) {
+        Set<String> topics = new LinkedHashSet<>();
+        for (Mention m : c.mentions()) {
+            if (m.kind() == MentionKind.TOPIC) {
+                topics.add(m.name());
+            } else if (t != null && m.kind() == MentionKind.COUNTRY && m.start() > t.end()
+                    && (t.text().toLowerCase().startsWith("discuss") || c.governedBy(m, Set.of("on", "about")))) {
+                topics.add(m.name());
+            }
+        }
+        return List.copyOf(topics);
+    }
+
+    Optional<Participant> actorOf(Mention m, boolean subjectPosition) {
+        if ((m.kind() == MentionKind.CITY || m.kind() == MentionKind.VENUE) && subjectPosition) {
+            return actors.country(m.countryCode()); // "Moscow said": the capital speaks for its government
+        }
+        return actors.participant(m);
+    }
+
+    void addImpliedCountries(List<Participant> participants) {
+        for (Participant p : List.copyOf(participants)) {
+            if (p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON) {
+                actors.country(p.countryCode()).ifPresent(participants::add);
+            }
+        }
+    }
+
+    boolean mentionsPronoun(Clause c, int[] segment) {
+        return c.tokens().stream().anyMatch(k -> k.start() >= segment[0] && k.end() <= segment[1]
+                && PRONOUNS.contains(k.lower()));
+    }
+
+    /**
+     * The person "he", "she" or "his" most likely refers to: the most recent person named as a subject (not after
+     * "with", "to", "by", "his counterpart" and the like), else the most recent person named.
+     */
+    static Optional<Mention> previousPerson(Clause c, int before) {
+        Mention best = null;
+        Mention bestSubject = null;
+        int limit = Math.max(0, c.sentence().start() - 800);
+        List<Mention> candidates = new ArrayList<>(c.allMentions());
+        candidates.addAll(c.mentions());
+        String text = c.doc().text();
+        for (Mention m : candidates) {
+            if (m.kind() == MentionKind.PERSON && m.end() <= before && m.start() >= limit) {
+                if (best == null || m.start() > best.start()) {
+                    best = m;
+                }
+                if ((bestSubject == null || m.start() > bestSubject.start()) && subjectLike(text, m.start())) {
+                    bestSubject = m;
+                }
+            }
+        }
+        return Optional.ofNullable(bestSubject != null ? bestSubject : best);
+    }
+
+    static final Set<String> OBJECT_MARKERS = Set.of("with", "to", "by", "for", "from", "and", "met",
+            "meet", "meets", "meeting", "received", "receive", "hosted", "host", "welcomed", "welcome", "invited",
+            "counterpart", "counterparts", "told", "called", "urged", "thanked", "congratulated", "of", "against");
+
+    /** Whether the words just before a name leave it as a clause's subject rather than an object. */
+    static boolean subjectLike(String text, int start) {
+        int i = start - 1;
+        while (true) {
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+                i--;
+            }
+            int end = i + 1;
+            while (i >= 0 && Character.isLetter(text.charAt(i))) {
+                i--;
+            }
+            if (end == i + 1) {
+                return true; // start of text or a sentence mark: a subject
+            }
+            String word = text.substring(i + 1, end);
+            if (Character.isUpperCase(word.charAt(0)) && i >= 0 && text.charAt(i) == ' ') {
+                continue; // "Iranian President" before the name: a title, look further back
+            }
+            return !OBJECT_MARKERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Who is sanctioned: "sanctions on X" / "against X", or the subject of "X was hit with sanctions". */
+    Optional<Participant> sanctionTarget(Clause c, Trigger t, int[] segment) {
+        Mention best = null;
+        for (Mention m : c.mentions()) {
+            if (m.start() < segment[0] || m.end() > segment[1] || m.countryCode().isBlank()
+                    || m.kind() == MentionKind.TOPIC || m.kind() == MentionKind.PERSON) {
+                continue;
+            }
+            if (m.start() > t.start() && c.governedBy(m, Set.of("on", "against"))) {
+                best = m;
+                break;
+            }
+        }
+        if (best == null) {
+            boolean passive = c.tokens().stream().anyMatch(k -> k.start() >= segment[0] && k.end() <= segment[1]
+                    && (k.lower().equals("was") || k.lower().equals("were")));
+            if (passive) {
+                best = c.mentions().stream().filter(m -> m.start() >= segment[0] && m.end() <= t.start()
+                        && m.kind() == MentionKind.COUNTRY).findFirst().orElse(null);
+            }
+        }
+        return best == null ? Optional.empty() : actors.country(best.countryCode());
+    }
+
+    static List<Participant> dedupe(List<Participant> participants) {
+        Map<String, Participant> byId = new LinkedHashMap<>();
+        for (Participant p : participants) {
+            byId.putIfAbsent(p.id(), p);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** The speakers named in an attribution span before its reporting verb, with their countries. */
+    List<Participant> speakers(Clause c, Trigger t, int[] span) {
+        List<Participant> speakers = new ArrayList<>();
+        for (Mention m : c.mentions()) {
+            if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))
+                    && !agencyCredit(c.doc().text(), m)) {
+                actorOf(m, true).ifPresent(speakers::add);
+            }
+        }
+        addImpliedCountries(speakers);
+        return speakers;
+    }
+
+    /** The parties of a trigger's event in its segment, with "he" or "she" resolved to a person named before. */
+    List<Participant> participants(Clause c, Trigger t, int[] segment) {
+        List<Participant> participants = new ArrayList<>();
+        boolean talks = t.type() == EventType.TALKS && t.text().toLowerCase().startsWith("discuss");
+        for (Mention m : c.mentions()) {
+            if (m.start() < segment[0] || m.end() > segment[1] || c.insideForeignAttribution(t, m.start())
+                    || agencyCredit(c.doc().text(), m)) {
+                continue;
+            }
+            if (talks && m.start() > t.end() && m.kind() == MentionKind.COUNTRY) {
+                continue; // "will discuss Venezuela, Syria": subjects of talks, not parties to them
+            }
+            boolean placeGoverned = c.governedBy(m, NON_ACTOR_PREPOSITIONS) || c.governedBy(m, Set.of("to"));
+            actorOf(m, m.metonym() && !placeGoverned)
+                    .filter(p -> !c.governedBy(m, NON_ACTOR_PREPOSITIONS) || m.kind() == MentionKind.PERSON)
+                    .ifPresent(participants::add);
+        }
+        if (participants.stream().noneMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON)
+                && mentionsPronoun(c, segment)) {
+            previousPerson(c, t.start()).flatMap(actors::participant).ifPresent(participants::add);
+        }
+        return participants;
+    }
+
+    /** The country of a place, as a participant ("a visit to Hanoi": Vietnam hosts it). */
+    Optional<Participant> country(String code) {
+        return actors.country(code);
+    }
+}

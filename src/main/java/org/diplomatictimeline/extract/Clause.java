@@ -1,0 +1,67 @@
+package org.diplomatictimeline.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.time.Timex;
+
+/**
+ * One sentence being assembled, with its tokens, mentions, temporal expressions and attribution clauses, and what
+ * the sentences before it left open (the enclosing event, the cue that places this one inside it).
+ *
+ * @param allMentions the mentions just before this sentence, for "he" and "his" reaching back
+ */
+record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention> mentions, List<Timex> timexes,
+              Map<Trigger, int[]> attributions, Evidence evidence, DocumentDate docDate, List<Mention> allMentions,
+              int order, EventMention enclosing, String withinCue) {
+
+    /** The index of the last token starting before {@code offset}, or -1; binary search keeps long sentences cheap. */
+    int tokenBefore(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the word before the mention (skipping "the" or "a") is one of {@code prepositions}. */
+    boolean governedBy(Mention m, Set<String> prepositions) {
+        int idx = tokenBefore(m.start());
+        if (idx < 0) {
+            return false;
+        }
+        Token previous = tokens.get(idx);
+        if (previous.lower().equals("the") || previous.lower().equals("a")) {
+            previous = idx > 0 ? tokens.get(idx - 1) : null;
+        }
+        return previous != null && prepositions.contains(previous.lower());
+    }
+
+    /** Whether the offset lies inside any attribution clause ("X said that ..."). */
+    boolean insideAnyAttribution(int offset) {
+        return attributions.values().stream().anyMatch(a -> offset >= a[0] && offset < a[1]);
+    }
+
+    /** Whether the offset lies inside an attribution clause that does not hold the trigger. */
+    boolean insideForeignAttribution(Trigger t, int offset) {
+        for (int[] a : attributions.values()) {
+            boolean triggerInside = t.start() >= a[0] && t.end() <= a[1];
+            if (!triggerInside && offset >= a[0] && offset < a[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

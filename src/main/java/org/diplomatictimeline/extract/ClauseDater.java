@@ -1,0 +1,156 @@
+package org.diplomatictimeline.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.time.Timex;
+import org.diplomatictimeline.time.TimexType;
+
+/**
+ * Dates an event from its clause: the nearest temporal expression that dates it (not one naming a thing or a
+ * person's own past), an enclosing event, "then", the reporting clause, or the article's date by tense.
+ */
+final class ClauseDater {
+
+    private final EventDateResolver dates = new EventDateResolver();
+
+    static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
+
+    EventDate dateOf(Clause c, Trigger t, EventMention lastDatedFamily) {
+        boolean triggerInAttribution = c.attributions().values().stream().anyMatch(a -> t.start() >= a[0]
+                && t.end() <= a[1]);
+        List<Timex> usable = c.timexes().stream().filter(EventDateResolver::canDate)
+                .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
+                .filter(x -> !attributive(c, x)).filter(x -> !inPersonClause(c, x, t)).toList();
+        Optional<Timex> timex = EventDateResolver.nearest(usable, t.start());
+        if (timex.isPresent()) {
+            return dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate()), timex.get(), t.status(),
+                    c.docDate());
+        }
+        if (c.withinCue() != null && c.enclosing() != null) {
+            return dates.within(c.enclosing().when(), c.withinCue().trim(),
+                    c.enclosing().type().label().toLowerCase());
+        }
+        boolean then = c.tokens().stream().anyMatch(k -> k.lower().equals("then") && k.start() < t.start());
+        if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null) {
+            return dates.after(lastDatedFamily.when(), "the " + lastDatedFamily.type().label().toLowerCase()
+                    + " reported earlier");
+        }
+        Optional<EventDate> reported = reportDate(c, t);
+        if (reported.isPresent()) {
+            return reported.get();
+        }
+        if (t.status() != EventStatus.PLANNED && t.status() != EventStatus.CANCELLED) {
+            return dates.byTense(c.docDate());
+        }
+        return EventDate.unknown("no date in the sentence");
+    }
+
+    /** Events the report itself performs: announcing aid, sanctions or recognition is giving them. */
+    static final String MADE_BY_REPORT = " (the report makes it)";
+
+    static final Set<EventType> ACTS_OF_REPORT = Set.of(EventType.AID, EventType.SANCTION,
+            EventType.RECOGNITION);
+
+    /**
+     * "Japan will provide aid ..., the government said on Wednesday": with no date of its own, an aid pledge,
+     * sanction or recognition is made by the announcement, so it takes the reporting clause's date. A planned
+     * meeting or visit never does (the announcement day is not the day it happens), nor does an agreement
+     * unless the clause reports it as already signed.
+     */
+    Optional<EventDate> reportDate(Clause c, Trigger t) {
+        boolean signed = t.type() == EventType.AGREEMENT && t.status() != EventStatus.PLANNED
+                && t.status() != EventStatus.CANCELLED;
+        if (!ACTS_OF_REPORT.contains(t.type()) && !signed) {
+            return Optional.empty();
+        }
+        List<Timex> inReport = c.timexes().stream().filter(EventDateResolver::canDate)
+                .filter(x -> c.insideAnyAttribution(x.start())).toList();
+        return EventDateResolver.nearest(inReport, t.start()).map(x -> {
+            EventDate d = dates.fromTimex(x, null, c.docDate());
+            return d.isKnown() ? d.withBasis(d.basis() == DateBasis.STATED ? DateBasis.INFERRED : d.basis(),
+                    d.reason() + "; the " + t.type().label().toLowerCase(java.util.Locale.ROOT)
+                    + " dated by the report '" + x.text() + "'" + MADE_BY_REPORT) : d;
+        });
+    }
+
+    /**
+     * "França, who took office at the end of March, was on his first visit": a date inside a clause about a person
+     * (", who ... ,") dates what the person did, not the event outside it.
+     */
+    static boolean inPersonClause(Clause c, Timex x, Trigger t) {
+        List<Token> k = c.tokens();
+        for (int i = 1; i < k.size(); i++) {
+            String w = k.get(i).lower();
+            if (!k.get(i - 1).lower().equals(",") || !(w.equals("who") || w.equals("whose") || w.equals("whom"))) {
+                continue;
+            }
+            int end = c.sentence().end();
+            for (int j = i + 1; j < k.size(); j++) {
+                if (k.get(j).lower().equals(",")) {
+                    end = k.get(j).start();
+                    break;
+                }
+            }
+            int start = k.get(i).start();
+            boolean timexInside = x.start() >= start && x.end() <= end;
+            boolean triggerInside = t.start() >= start && t.end() <= end;
+            if (timexInside && !triggerInside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
+    static boolean attributive(Clause c, Timex x) {
+        if (!x.value().matches("\\d{4}")) {
+            return false;
+        }
+        Token previous = null;
+        Token next = null;
+        for (Token k : c.tokens()) {
+            if (k.end() <= x.start()) {
+                previous = k;
+            } else if (k.start() >= x.end() && next == null) {
+                next = k;
+            }
+        }
+        boolean determiner = previous != null && Set.of("the", "a", "an", "its", "this", "their", "his", "her")
+                .contains(previous.lower());
+        return determiner && next != null && Character.isLetter(next.lower().charAt(0));
+    }
+
+    Timex duration(Clause c, Trigger t) {
+        for (Timex x : c.timexes()) {
+            if (x.type() == TimexType.DURATION && x.end() <= t.start() && t.start() - x.end() < 12) {
+                return x;
+            }
+        }
+        int from = Math.max(c.sentence().start(), t.start() - 20);
+        Matcher m = N_DAY.matcher(c.doc().text().substring(from, t.start()));
+        if (m.find()) {
+            String n = m.group(1).toLowerCase();
+            int days = switch (n) {
+                case "two" -> 2;
+                case "three" -> 3;
+                case "four" -> 4;
+                case "five" -> 5;
+                case "six" -> 6;
+                case "seven" -> 7;
+                default -> Integer.parseInt(n);
+            };
+            int start = from + m.start();
+            int end = from + m.start() + m.group(1).length() + 4;
+            return new Timex(start, end, c.doc().text().substring(start, end), TimexType.DURATION, "P" + days + "D",
+                    null, null, false);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,196 @@
+package org.diplomatictimeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.extract.mention.Mention;
+
+/**
+ * Cuts a sentence into the spans events live in: attribution clauses ("X said that"), the clause of each
+ * trigger, subordinate openers, and the cues that set an event inside an earlier one ("during the visit").
+ */
+final class ClauseSegmenter {
+
+    /** Cues placing a sentence's event inside the visit or summit reported before; lower case, word-bounded. */
+    static final List<String> WITHIN_CUES = List.of("while in ", "while there", "while visiting ",
+            "during the visit", "during his visit", "during her visit", "during the trip", "during his trip",
+            "during her trip", "during the talks", "during the summit", "during his stay", "during her stay",
+            "on the sidelines of", "on the margins of", "on the fringes of", "on the sidelines", "on the margins",
+            "lors de cette visite", "lors de sa visite", "lors de la visite", "pendant la visite", "pendant sa visite",
+            "en marge de", "au cours de la visite", "во время визита", "в ходе визита", "в ходе переговоров",
+            "на полях", "während des besuchs", "am rande", "durante la visita", "al margen de", "a margine");
+
+    /** Where "on the sidelines of" (or margins, fringes) ends in the sentence, or -1. */
+    static int sidelinesEnd(String text, Sentence s) {
+        String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        for (String cue : List.of("on the sidelines of", "on the margins of", "on the fringes of")) {
+            int i = lower.indexOf(cue);
+            if (i >= 0) {
+                return s.start() + i + cue.length();
+            }
+        }
+        return -1;
+    }
+
+    /** The first cue in the sentence that sets its event inside an enclosing one, or null. */
+    static String withinCue(String text, Sentence s) {
+        String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        for (String cue : WITHIN_CUES) {
+            int i = lower.indexOf(cue);
+            if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    static int[] segment(Clause c, Trigger t, List<Trigger> all) {
+        int from = c.sentence().start();
+        int to = c.sentence().end();
+        int opener = subordinateOpenerEnd(c);
+        if (opener > 0 && t.start() > opener) {
+            from = opener; // "While X did this, Moscow and Beijing continue to ...": the main clause's actors
+        }
+        if (EventTypeProfile.encounter(t.type())) {
+            for (int[] a : c.attributions().values()) {
+                if (t.start() >= a[0] && t.end() <= a[1]) {
+                    return a;
+                }
+            }
+            return new int[] {from, to};
+        }
+        // ", while Russia has ...", "; ...": a new clause with its own actors.
+        for (int i = 1; i < c.tokens().size(); i++) {
+            Token k = c.tokens().get(i);
+            boolean boundary = k.lower().equals(";") || c.tokens().get(i - 1).lower().equals(",")
+                    && Set.of("while", "but", "whereas", "although").contains(k.lower());
+            if (boundary && k.end() <= t.start()) {
+                from = Math.max(from, k.end());
+            } else if (boundary && k.start() >= t.end()) {
+                to = Math.min(to, c.tokens().get(i - 1).start());
+                break;
+            }
+        }
+        for (Trigger o : all) {
+            if (o == t || o.isStatement()) {
+                continue;
+            }
+            if (o.end() <= t.start()) {
+                from = Math.max(from, o.end());
+            } else if (o.start() >= t.end()) {
+                to = Math.min(to, attachedStart(c, o));
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    static int subordinateOpenerEnd(Clause c) {
+        if (c.tokens().isEmpty() || !Set.of("while", "although", "though", "whereas", "as", "after", "before", "since",
+                "when", "if", "with", "amid", "despite").contains(c.tokens().get(0).lower())) {
+            return -1;
+        }
+        for (Token k : c.tokens()) {
+            if (k.lower().equals(",")) {
+                return k.end();
+            }
+        }
+        return -1;
+    }
+
+    /** The start of a trigger with a mention glued before it ("US sanctions"): the mention belongs to it. */
+    static int attachedStart(Clause c, Trigger o) {
+        for (Mention m : c.mentions()) {
+            if (m.end() <= o.start() && o.start() - m.end() <= 2) {
+                return m.start();
+            }
+        }
+        return o.start();
+    }
+
+    static int[] attribution(String text, Sentence s, List<Token> tokens, Trigger t) {
+        int i = t.tokenIndex();
+        if (t.pos().equals("REPORT")) {
+            int end = s.end();
+            for (int k = i + 2; k < tokens.size(); k++) {
+                if (tokens.get(k).lower().equals(",")) {
+                    end = tokens.get(k).start();
+                    break;
+                }
+            }
+            return new int[] {t.start(), end};
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 7); k++) {
+            if (tokens.get(k).lower().equals("that")) {
+                int start = s.start();
+                for (int b = i - 1; b >= 0; b--) {
+                    String w = tokens.get(b).lower();
+                    if (w.equals(",") || w.equals("”") || w.equals("\"")) {
+                        start = tokens.get(b).end();
+                        break;
+                    }
+                }
+                return new int[] {start, tokens.get(k).end()};
+            }
+        }
+        for (int b = i - 1; b >= Math.max(0, i - 6); b--) {
+            String w = tokens.get(b).lower();
+            if (w.equals(",") || w.equals("”") || w.equals("\"")) {
+                int end = s.end();
+                for (int k = i + 1; k < tokens.size(); k++) {
+                    if (tokens.get(k).lower().equals(",")) {
+                        end = tokens.get(k).start();
+                        break;
+                    }
+                }
+                return new int[] {tokens.get(b).end(), end};
+            }
+        }
+        int start = s.start();
+        for (int b = i - 1; b >= 0; b--) {
+            String w = tokens.get(b).lower();
+            if (w.equals(",") || w.equals("”") || w.equals("\"") || w.equals(";")) {
+                start = tokens.get(b).end();
+                break;
+            }
+        }
+        return new int[] {start, s.end()};
+    }
+
+    /** The longest span assembled as one clause group; a longer sentence is cut (see {@link #bounded}). */
+    static final int MAX_SPAN = 1_500;
+
+    /**
+     * The sentences with every one longer than {@code maxChars} cut into pieces of at most that length, each ending
+     * at the last clause mark (";", ",", a dash) before the limit, else at a space, else at the limit. Every later
+     * step works within one piece, so assembling a page that never ends a sentence ("a 100 KB sentence with no full
+     * stop") costs time linear in its length instead of quadratic or worse.
+     */
+    static List<Sentence> bounded(String text, List<Sentence> sentences, int maxChars) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            if (s.end() - s.start() <= maxChars) {
+                out.add(s);
+                continue;
+            }
+            int from = s.start();
+            while (s.end() - from > maxChars) {
+                int limit = from + maxChars;
+                int cut = -1;
+                int space = -1;
+                for (int i = limit - 1; i > from + maxChars / 2 && cut < 0; i--) {
+                    char ch = text.charAt(i);
+                    if (ch == ';' || ch == ',' || ch == '\u2013' || ch == '\u2014') {
+                        cut = i + 1;
+                    } else if (space < 0 && Character.isWhitespace(ch)) {
+                        space = i + 1;
+                    }
+                }
+                int end = cut > 0 ? cut : space > 0 ? space : limit;
+                out.add(new Sentence(from, end, s.paragraph(), false));
+                from = end;
+            }
+            out.add(new Sentence(from, s.end(), s.paragraph(), s.heading()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,136 @@
+package org.diplomatictimeline.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.extract.mention.MentionKind;
+import org.diplomatictimeline.model.Place;
+
+/**
+ * Names events as the text does: a forum's proper name with its place, an anniversary's subject and year, the
+ * object of "attended", and whether "the next round" announces another occasion.
+ */
+final class EventNamer {
+
+    private final AnniversaryResolver anniversaries;
+
+    EventNamer(AnniversaryResolver anniversaries) {
+        this.anniversaries = anniversaries;
+    }
+
+    static final Set<String> ANOTHER = Set.of("next", "second", "third", "fourth", "another", "new",
+            "further", "follow-up", "subsequent", "upcoming", "future");
+
+    /** Whether a word just before the trigger ("the next round of", "a second meeting") makes it another one. */
+    static boolean announcesAnotherRound(Clause c, Trigger t) {
+        for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - 8; i--) {
+            String w = c.tokens().get(i).lower();
+            String next = c.tokens().get(i + 1).lower();
+            if (ANOTHER.contains(w) && !Set.of("day", "week", "month", "year", "time", "morning").contains(next)) {
+                return true; // "the next round of the strategic dialogue", not "the next day"
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    AnniversaryResolver.Anniversary anniversary(Clause c, Trigger t) {
+        String text = c.doc().text();
+        String before = text.substring(c.sentence().start(), t.start());
+        String after = text.substring(t.end(), c.sentence().end());
+        Set<String> codes = new LinkedHashSet<>();
+        for (Mention m : c.mentions()) {
+            if (m.start() >= t.end() && m.countryCode() != null && !m.countryCode().isBlank()
+                    && m.kind() != MentionKind.PERSON && m.kind() != MentionKind.TOPIC) {
+                codes.add(m.countryCode().toUpperCase());
+            }
+        }
+        AnniversaryResolver.Anniversary a = anniversaries.resolve(before, after, codes);
+        if (a.year().isPresent() || a.ordinal() == 0) {
+            return a;
+        }
+        // "the 73rd anniversary of the relations they established in 1948", "established relations in 1958, and
+        // ... the 65th anniversary of those relations": the founding year stated in the sentence itself.
+        String sentence = text.substring(c.sentence().start(), c.sentence().end());
+        if (!FOUNDING_VERB.matcher(sentence).find()) {
+            return a;
+        }
+        Matcher y = STATED_YEAR.matcher(sentence);
+        int anchor = t.start() - c.sentence().start();
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            int distance = Math.abs(y.start() - anchor);
+            if (year >= 1800 && year + a.ordinal() <= 2100 && distance < bestDistance) {
+                best = year;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return a;
+        }
+        String label = a.subject().isBlank() ? "what began in " + best : a.subject();
+        return new AnniversaryResolver.Anniversary(a.ordinal(), Optional.of(new AnniversaryResolver.Founding(
+                "text", label.toLowerCase(java.util.Locale.ROOT), java.time.LocalDate.of(best, 1, 1), label,
+                List.of())), a.subject());
+    }
+
+    static final Pattern FOUNDING_VERB = Pattern.compile("(?i)\\b(established|establishing|founded|signed|"
+            + "began|begun|opened|set up|created|launched|since)\\b");
+
+    static final Pattern STATED_YEAR = Pattern.compile("(?i)\\b(?:in|since)\\s+(\\d{4})\\b");
+
+    /** A forum's name with the place written before it when the name itself carries none. */
+    String withPlace(Clause c, String name, Trigger t) {
+        if (name.isBlank()) {
+            return name;
+        }
+        for (Mention m : c.mentions()) {
+            if (ActorMapper.isPlace(m) && m.end() <= t.start() && m.kind() != MentionKind.COUNTRY) {
+                if (name.contains(m.text())) {
+                    return name;
+                }
+                String between = c.doc().text().substring(m.end(), t.start());
+                if (between.length() < 40 && !between.contains(".")) {
+                    return m.text() + " " + name;
+                }
+            }
+        }
+        return name;
+    }
+
+    /** "[Place] International Economic Forum": the capitalised words ending at the trigger, plus a place before. */
+    String properName(Clause c, Trigger t) {
+        String text = c.doc().text();
+        int i = t.tokenIndex() - 1;
+        int start = t.start();
+        while (i >= 0 && Character.isUpperCase(text.charAt(c.tokens().get(i).start()))
+                && !c.tokens().get(i).lower().equals("the")) {
+            start = c.tokens().get(i).start();
+            i--;
+        }
+        if (start == t.start() && !Character.isUpperCase(text.charAt(t.start()))) {
+            return "";
+        }
+        return text.substring(start, t.end());
+    }
+
+    String objectPhrase(Clause c, Trigger t) {
+        StringBuilder b = new StringBuilder(t.text());
+        for (int i = t.tokenIndex() + 1, n = 0; i < c.tokens().size() && n < 7; i++, n++) {
+            String w = c.tokens().get(i).lower();
+            if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
+                break;
+            }
+            b.append(' ').append(c.doc().text(), c.tokens().get(i).start(), c.tokens().get(i).end());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.diplomatictimeline.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventStatus;
+
+/**
+ * Reads an event's status beyond its trigger's tense: plain reports that only cite a source, encounters called
+ * off with the visit that held them, and planned or happened by the event's date against the article's.
+ */
+final class EventStatusRules {
+
+    /** Plain reporting verbs ("said", "told", "according to"): they cite a source rather than make news. */
+    static final Set<String> PLAIN_REPORTS = Set.of("say", "says", "said", "tell", "tells", "told",
+            "according to", "add", "adds", "added", "note", "notes", "noted", "state", "states", "stated",
+            "report", "reports", "reported", "confirm", "confirms", "confirmed", "stress", "stresses", "stressed",
+            "told reporters", "сообщил", "сообщила", "сообщили");
+
+    static boolean plainReport(Trigger t) {
+        return PLAIN_REPORTS.contains(t.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** Whether an encounter before {@code t} in the sentence is called off, with no "but" or "instead" between. */
+    static boolean cancelledEncounter(List<Trigger> found, Trigger t, List<Token> tokens) {
+        for (Trigger o : found) {
+            if (o != t && o.end() <= t.start() && EventTypeProfile.encounter(o.type())
+                    && o.status() == EventStatus.CANCELLED) {
+                return tokens.stream().noneMatch(k -> k.start() >= o.end() && k.end() <= t.start()
+                        && Set.of("but", "however", "instead", "while", "although").contains(k.lower()));
+            }
+        }
+        return false;
+    }
+
+    static EventStatus statusFromDate(EventDate when, DocumentDate docDate) {
+        if (!when.isKnown() || !docDate.isKnown() || docDate.precision() != DatePrecision.DAY) {
+            return EventStatus.HAPPENED;
+        }
+        java.time.LocalDate d = java.time.LocalDate.parse(docDate.value());
+        return when.span().first().isAfter(d) ? EventStatus.PLANNED : EventStatus.HAPPENED;
+    }
+}

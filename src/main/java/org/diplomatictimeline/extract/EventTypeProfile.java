@@ -1,0 +1,71 @@
+package org.diplomatictimeline.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomatictimeline.model.EventType;
+
+/**
+ * How the extractor treats one event type, read from the profile table {@code event-types.tsv}: its family, whether
+ * it encloses other events, whether it takes a place, whether only a dated sentence makes it an event, its title.
+ *
+ * @param family    ENCOUNTER, ACT, STATEMENT or MARK
+ * @param encloses  later events can happen inside it ("during the visit")
+ * @param place     "in X" near the trigger says where it happened
+ * @param needsDate a background fact: an event only when its sentence dates it
+ * @param title     the words that open its title
+ */
+public record EventTypeProfile(EventType type, Family family, boolean encloses, boolean place, boolean needsDate,
+                               String title) {
+
+    /** The ways types behave in a clause. */
+    public enum Family { ENCOUNTER, ACT, STATEMENT, MARK }
+
+    private static final String RESOURCE = "event-types.tsv";
+    private static final Map<EventType, EventTypeProfile> PROFILES = load();
+
+    /** The profile of a type; every type has a row (a test says so). */
+    public static EventTypeProfile of(EventType type) {
+        EventTypeProfile p = PROFILES.get(type);
+        if (p == null) {
+            throw new IllegalStateException("no row for " + type + " in " + RESOURCE);
+        }
+        return p;
+    }
+
+    /** True for meetings, talks, visits, summits and forums: one per clause, the strongest word wins. */
+    public static boolean encounter(EventType type) {
+        return of(type).family() == Family.ENCOUNTER;
+    }
+
+    static Map<EventType, EventTypeProfile> parse(List<String> lines) {
+        Map<EventType, EventTypeProfile> profiles = new EnumMap<>(EventType.class);
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            EventType type = EventType.valueOf(f[0]);
+            profiles.put(type, new EventTypeProfile(type, Family.valueOf(f[1]), f[2].equals("yes"),
+                    f[3].equals("yes"), f[4].equals("yes"), f[5]));
+        }
+        return profiles;
+    }
+
+    private static Map<EventType, EventTypeProfile> load() {
+        try (InputStream in = EventTypeProfile.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.diplomatictimeline.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
+
+/**
+ * Keeps one document's event mentions an analyst can use: one statement per speaker and occasion (not one per quoted
+ * sentence), and no event that names neither a party, a place nor itself.
+ */
+public final class MentionPruner {
+
+    /** The mentions worth keeping, in their order; a speaker's later sentences become evidence of the first. */
+    public List<EventMention> prune(List<EventMention> mentions) {
+        Map<String, EventMention> statements = new LinkedHashMap<>();
+        List<Object> order = new ArrayList<>();
+        for (EventMention m : mentions) {
+            if (m.type() == EventType.STATEMENT) {
+                String key = speaker(m) + "|" + m.when().value() + "|" + m.status();
+                EventMention first = statements.get(key);
+                if (first == null) {
+                    statements.put(key, m);
+                    order.add(key);
+                } else {
+                    statements.put(key, withMoreEvidence(first, m.evidence()));
+                }
+            } else if (named(m)) {
+                order.add(m);
+            }
+        }
+        List<EventMention> kept = new ArrayList<>();
+        for (Object o : order) {
+            kept.add(o instanceof String key ? statements.get(key) : (EventMention) o);
+        }
+        return kept;
+    }
+
+    /** Whether the mention names something an analyst can place: a party, a place, or its own name. */
+    static boolean named(EventMention m) {
+        return m.type() == EventType.ANNIVERSARY || !m.participants().isEmpty() || !m.places().isEmpty()
+                || !m.name().isBlank();
+    }
+
+    private static String speaker(EventMention m) {
+        return m.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON).findFirst()
+                .or(() -> m.participants().stream().findFirst()).map(Participant::id).orElse("");
+    }
+
+    private static EventMention withMoreEvidence(EventMention m, List<Evidence> more) {
+        List<Evidence> evidence = new ArrayList<>(m.evidence());
+        evidence.addAll(more);
+        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), m.places(),
+                m.participants(), m.topics(), evidence, m.name(), m.key(), m.anaphoric(), m.documentDate(),
+                m.confidence());
+    }
+}

@@ -1,0 +1,48 @@
+package org.diplomatictimeline.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Place;
+
+/**
+ * Ranks the places of a clause for one trigger: "in X" or "at X" before "to X", venues before cities before
+ * regions before countries, the nearest first.
+ */
+final class PlaceRanker {
+
+    private final ActorMapper actors = new ActorMapper();
+
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside");
+
+    List<Place> places(Clause c, Trigger t) {
+        Place best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Mention m : c.mentions()) {
+            if (!ActorMapper.isPlace(m) || c.insideForeignAttribution(t, m.start())) {
+                continue;
+            }
+            boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
+            int tier = c.governedBy(m, PLACE_PREPOSITIONS) ? 0
+                    : travel && c.governedBy(m, Set.of("to")) ? 1 : -1;
+            if (tier < 0 || !EventTypeProfile.of(t.type()).place()) {
+                continue;
+            }
+            int specificity = switch (m.kind()) {
+                case VENUE -> 0;
+                case CITY -> 1;
+                case REGION -> 2;
+                default -> 3;
+            };
+            int rank = tier * 100 + specificity * 10 + Math.min(9, Math.abs(m.start() - t.start()) / 40);
+            Optional<Place> p = actors.place(m);
+            if (p.isPresent() && rank < bestRank) {
+                best = p.get();
+                bestRank = rank;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+}
