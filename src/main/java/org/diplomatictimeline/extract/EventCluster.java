@@ -45,6 +45,13 @@ final class EventCluster {
         add(first);
     }
 
+    /** A new cluster with the same members, which can absorb more without changing {@code other}. */
+    static EventCluster copyOf(EventCluster other) {
+        EventCluster copy = new EventCluster(other.members.get(0));
+        other.members.subList(1, other.members.size()).forEach(copy::add);
+        return copy;
+    }
+
     void absorb(EventCluster other) {
         other.members.forEach(this::add);
     }

@@ -72,7 +72,7 @@ class EventMergerTest {
     @Test
     void anUndatedReportJoinsTheDatedEventOfTheSamePeopleAndTakesItsDate() {
         List<Event> events = merger.merge(List.of(
-                mention("a", 1, EventType.VISIT, EventDate.unknown("none"), List.of(), false, ADA),
+                mention("a", 1, EventType.VISIT, EventDate.unknown("none"), List.of(NAIROBI), false, ADA),
                 mention("b", 1, EventType.VISIT, day("2022-03-07"), List.of(NAIROBI), false, ADA, CARA)));
 
         assertThat(events).singleElement().satisfies(e -> {
@@ -101,6 +101,69 @@ class EventMergerTest {
         Event meeting = events.stream().filter(e -> e.participants().contains(ADA)).findFirst().orElseThrow();
         assertThat(meeting.when().value()).isEqualTo("2022-03-07");
         assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void oneHostMeetingTwoGuestsOnOneDayIsTwoEventsAcrossArticles() {
+        // given: two articles, each about the host meeting a different guest in the same city that day
+        List<EventMention> mentions = List.of(
+                MergeFixtures.Report.of("a", "2022-03-08", EventType.MEETING, day("2022-03-07"))
+                        .with(ADA, BEN).at(NAIROBI).mention(1),
+                MergeFixtures.Report.of("b", "2022-03-08", EventType.MEETING, day("2022-03-07"))
+                        .with(CARA, ADA).at(NAIROBI).mention(1));
+
+        // when / then
+        assertThat(merger.merge(mentions)).hasSize(2);
+    }
+
+    @Test
+    void aReportJoinsAnEventOnlyWhenItAgreesWithEveryArticleOfIt() {
+        // given: b names all four people, a only two of them, c the other two
+        MergeFixtures.Report talks = MergeFixtures.Report.of("a", "2022-03-08", EventType.TALKS, day("2022-03-07"))
+                .at(NAIROBI);
+        List<EventMention> mentions = List.of(
+                talks.with(ADA, BEN).mention(1),
+                new MergeFixtures.Report("b", "2022-03-08", EventType.TALKS, day("2022-03-07"), EventStatus.HAPPENED,
+                        List.of(NAIROBI), List.of(ADA, BEN, CARA, MergeFixtures.DAN), "", "", false).mention(1),
+                new MergeFixtures.Report("c", "2022-03-08", EventType.TALKS, day("2022-03-07"), EventStatus.HAPPENED,
+                        List.of(NAIROBI), List.of(CARA, MergeFixtures.DAN), "", "", false).mention(1));
+
+        // when
+        List<Event> events = merger.merge(mentions);
+
+        // then: c agrees with b but not with a, so it stays apart from the event a and b report
+        assertThat(events).hasSize(2);
+        assertThat(events).anySatisfy(e -> assertThat(e.documentIds()).containsExactlyInAnyOrder("a", "b"));
+    }
+
+    @Test
+    void anArticleWithoutADateNeverTakesAnotherArticlesHistory() {
+        // given: a dated article recalls a meeting decades ago; an undated article reports the same two people meeting
+        List<EventMention> mentions = List.of(
+                MergeFixtures.Report.of("dated", "2022-03-08", EventType.MEETING, MergeFixtures.year(1961))
+                        .with(ADA, BEN).at(NAIROBI).mention(1),
+                MergeFixtures.Report.of("undated", null, EventType.MEETING, EventDate.unknown("none"))
+                        .with(ADA, BEN).at(NAIROBI).mention(1));
+
+        // when
+        List<Event> events = merger.merge(mentions);
+
+        // then: two events; the undated article's stays undated
+        assertThat(events).hasSize(2);
+        assertThat(events).filteredOn(e -> e.documentIds().contains("undated"))
+                .singleElement().satisfies(e -> assertThat(e.when().isKnown()).isFalse());
+    }
+
+    @Test
+    void anArticleWithoutADateJoinsTodaysNewsOfTheSamePeopleAndPlace() {
+        List<EventMention> mentions = List.of(
+                MergeFixtures.Report.of("dated", "2022-03-08", EventType.MEETING, day("2022-03-07"))
+                        .with(ADA, BEN).at(NAIROBI).mention(1),
+                MergeFixtures.Report.of("undated", null, EventType.MEETING, EventDate.unknown("none"))
+                        .with(ADA, BEN).at(NAIROBI).mention(1));
+
+        assertThat(merger.merge(mentions)).singleElement()
+                .satisfies(e -> assertThat(e.documentIds()).containsExactlyInAnyOrder("dated", "undated"));
     }
 
     @Test

@@ -1,0 +1,350 @@
+package org.diplomatictimeline.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.model.DateModifier;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.ParticipantKind;
+import org.diplomatictimeline.model.Place;
+import org.diplomatictimeline.model.PlaceKind;
+
+/**
+ * The named conditions two clusters of mentions must all meet to be one event. Within one article they are lenient
+ * (the article's own "the meeting" refers back); across articles they put precision first: dates agree at their
+ * precisions, the core participants (or the named occasion) agree, places do not conflict, and an undated report
+ * joins only what happened near the day its own article was written.
+ */
+enum MergeRule {
+
+    /** Meetings, talks, negotiations and visits are one family, summits and forums another; across articles a
+     *  visit is not a summit (a host's summit is not his guest's trip). */
+    TYPES_AGREE {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            EventType ta = a.type();
+            EventType tb = b.type();
+            if (ta == tb || summitLike(ta) && summitLike(tb)) {
+                return true;
+            }
+            if (ENCOUNTERS.contains(ta) && ENCOUNTERS.contains(tb)) {
+                return scope == Scope.SAME_DOCUMENT || !(ta == EventType.VISIT && tb == EventType.SUMMIT
+                        || ta == EventType.SUMMIT && tb == EventType.VISIT);
+            }
+            return false;
+        }
+    },
+
+    /** Two dates agree when their spans meet, two single days are the same day, and across articles a finer date
+     *  lies inside a coarser one and a date longer than a year names its occasion. */
+    DATES_AGREE {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            EventDate da = a.date();
+            EventDate db = b.date();
+            if (!da.isKnown() || !db.isKnown()) {
+                return true; // UNDATED_ONLY_NEAR_ITS_REPORT decides
+            }
+            if (!da.span().overlaps(db.span()) || singleDay(da) && singleDay(db) && !da.value().equals(db.value())) {
+                return false;
+            }
+            if (scope == Scope.SAME_DOCUMENT) {
+                return true;
+            }
+            if ((da.span().lengthInDays() > 400 || db.span().lengthInDays() > 400) && !sameOccasion(a, b)) {
+                return false;
+            }
+            if (da.isRange() || db.isRange() || da.precision() == db.precision()) {
+                return true;
+            }
+            EventDate fine = da.precision().isFinerOrEqual(db.precision()) ? da : db;
+            EventDate coarse = fine == da ? db : da;
+            return !fine.span().first().isBefore(coarse.span().first())
+                    && !fine.span().last().isAfter(coarse.span().last());
+        }
+    },
+
+    /** Across articles an undated report joins only an event near the day its own article was written: within
+     *  two weeks, or within a quarter ahead when it reports the event as coming. A report from an article without a
+     *  date joins only an event that is news in its own dated article (see UNDATED_ARTICLE_AGREES_FULLY). */
+    UNDATED_ONLY_NEAR_ITS_REPORT {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            boolean ka = a.date().isKnown();
+            boolean kb = b.date().isKnown();
+            if (scope == Scope.SAME_DOCUMENT || ka && kb) {
+                return true;
+            }
+            if (!ka && !kb) {
+                LocalDate ra = a.earliestReport();
+                LocalDate rb = b.earliestReport();
+                return ra != null && rb != null && !ra.isAfter(rb.plusDays(STALE_DAYS))
+                        && !rb.isAfter(ra.plusDays(STALE_DAYS));
+            }
+            EventCluster undated = ka ? b : a;
+            EventCluster dated = ka ? a : b;
+            LocalDate reported = undated.earliestReport();
+            if (reported == null) {
+                // Fifteen years of unrelated articles must not lend each other years: only today's news qualifies.
+                LocalDate datedReport = dated.earliestReport();
+                return datedReport != null && nearReport(dated.date(), datedReport, dated.anyPlanned());
+            }
+            return nearReport(dated.date(), reported, undated.anyPlanned());
+        }
+    },
+
+    /** A report from an article with no date of its own joins another article's event only when the two agree in
+     *  full: two named people in common (and no conflicting place), or the one person a side names and the very
+     *  same place. */
+    UNDATED_ARTICLE_AGREES_FULLY {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            if (scope == Scope.SAME_DOCUMENT || a.date().isKnown() == b.date().isKnown()) {
+                return true; // two dated sides have their dates; two undated ones need dated articles (above)
+            }
+            EventCluster undated = a.date().isKnown() ? b : a;
+            if (undated.earliestReport() != null) {
+                return true;
+            }
+            Set<String> pa = a.ids(ParticipantKind.PERSON);
+            Set<String> pb = b.ids(ParticipantKind.PERSON);
+            int persons = sharedPeople(pa, pb);
+            int place = placeAgreement(a.places(), b.places());
+            return persons >= 2 && place >= 0
+                    || persons >= 1 && persons == Math.min(pa.size(), pb.size()) && place == 2;
+        }
+    },
+
+    /** A report that an event is still to come cannot describe one that ended before the report was written. */
+    PLANNED_NOT_BEFORE_REPORT {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return plannedAfterReport(a, b.date()) && plannedAfterReport(b, a.date());
+        }
+    },
+
+    /** A visit of several days and talks on one of its days are two events: the talks are part of the visit. */
+    VISIT_NOT_ONE_OF_ITS_DAYS {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            if (!a.date().isKnown() || !b.date().isKnown()) {
+                return true;
+            }
+            return !visitAndOneDayWithin(a, b) && !visitAndOneDayWithin(b, a);
+        }
+    },
+
+    /** Different anniversaries, sanctions on different targets, differently named occasions stay apart; an
+     *  anniversary merges only with the same anniversary. */
+    OCCASION_KEYS_AGREE {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            boolean keyed = a.type() == EventType.SANCTION || a.type() == EventType.ANNIVERSARY;
+            if (!a.key().equals(b.key()) && (keyed || !a.key().isBlank() && !b.key().isBlank())) {
+                return false;
+            }
+            return !(a.type() == EventType.ANNIVERSARY || b.type() == EventType.ANNIVERSARY) || sameOccasion(a, b);
+        }
+    },
+
+    /** The core participants agree. Within an article one shared actor suffices and a bare "the meeting" refers
+     *  back. Across articles: two named people on each side share two; a side naming one shares him and a country,
+     *  organisation or place besides; without people, two countries or one with the place, or an organisation. */
+    CORE_PARTICIPANTS_AGREE {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            if (sameOccasion(a, b) && a.type() == EventType.ANNIVERSARY) {
+                return true; // the occasion is named; those who mark it differ from article to article
+            }
+            Set<String> pa = a.ids(ParticipantKind.PERSON);
+            Set<String> pb = b.ids(ParticipantKind.PERSON);
+            Set<String> ca = a.ids(ParticipantKind.COUNTRY);
+            Set<String> cb = b.ids(ParticipantKind.COUNTRY);
+            int persons = sharedPeople(pa, pb);
+            int countries = overlap(ca, cb);
+            int orgs = overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION));
+            boolean aEmpty = pa.isEmpty() && ca.isEmpty() && a.ids(ParticipantKind.ORGANISATION).isEmpty();
+            boolean bEmpty = pb.isEmpty() && cb.isEmpty() && b.ids(ParticipantKind.ORGANISATION).isEmpty();
+            boolean across = scope == Scope.ACROSS_DOCUMENTS;
+            if (aEmpty || bEmpty) {
+                // a bare "the meeting" only refers back within its own article
+                return !across && (aEmpty && a.allAnaphoric() || bEmpty && b.allAnaphoric());
+            }
+            if (across && !(a.date().isKnown() && b.date().isKnown()) && persons == 0) {
+                return false; // an undated report joins another article's event only on shared named people
+            }
+            boolean placesMeet = placeAgreement(a.places(), b.places()) > 0;
+            if (!pa.isEmpty() && !pb.isEmpty()) {
+                if (persons == 0) {
+                    return false;
+                }
+                return !across || persons >= 2 || persons == Math.min(pa.size(), pb.size())
+                        && (countries > 0 || orgs > 0 || placesMeet);
+            }
+            if (!ca.isEmpty() && !cb.isEmpty()) {
+                int needed = Math.min(2, Math.min(ca.size(), cb.size()));
+                return orgs > 0 || countries >= needed && (!across || countries >= 2 || placesMeet);
+            }
+            return orgs > 0;
+        }
+    },
+
+    /** Two places conflict when neither is the other, nor a country holding the other; no place conflicts with
+     *  nothing. Anniversaries are marked in many places. */
+    PLACES_DO_NOT_CONFLICT {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return a.type() == EventType.ANNIVERSARY || b.type() == EventType.ANNIVERSARY
+                    || placeAgreement(a.places(), b.places()) >= 0;
+        }
+    },
+
+    /** A statement is one speaker on one day: statements merge only when both give the same single day. */
+    STATEMENTS_ONLY_ON_ONE_DAY {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            if (a.type() != EventType.STATEMENT && b.type() != EventType.STATEMENT) {
+                return true;
+            }
+            EventDate da = a.date();
+            EventDate db = b.date();
+            return da.isKnown() && db.isKnown() && da.precision() == DatePrecision.DAY
+                    && db.precision() == DatePrecision.DAY && da.modifier() == DateModifier.NONE
+                    && db.modifier() == DateModifier.NONE && da.value().equals(db.value());
+        }
+    },
+
+    /** Events of no known type merge only under the same name. */
+    OTHER_EVENTS_ONLY_BY_NAME {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return a.type() != EventType.OTHER || a.name().equalsIgnoreCase(b.name());
+        }
+    };
+
+    /** Whether the two clusters are mentions of one article or of different articles. */
+    enum Scope { SAME_DOCUMENT, ACROSS_DOCUMENTS }
+
+    static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION,
+            EventType.VISIT, EventType.SUMMIT);
+    static final int STALE_DAYS = 14;
+    static final int PLANNED_DAYS = 92;
+
+    /** Whether this rule lets {@code a} and {@code b} be one event. */
+    abstract boolean allows(EventCluster a, EventCluster b, Scope scope);
+
+    /** The first rule that keeps the two apart, or null when all allow the merge. */
+    static MergeRule firstRefusing(EventCluster a, EventCluster b, Scope scope) {
+        for (MergeRule r : values()) {
+            if (!r.allows(a, b, scope)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** How well two clusters that may merge agree (higher is better); used to choose among candidates. */
+    static int agreement(EventCluster a, EventCluster b) {
+        if (a.type() == EventType.ANNIVERSARY || b.type() == EventType.ANNIVERSARY) {
+            return 10;
+        }
+        boolean sameValue = a.date().isKnown() && b.date().isKnown() && a.date().value().equals(b.date().value());
+        return sharedPeople(a.ids(ParticipantKind.PERSON), b.ids(ParticipantKind.PERSON)) * 3
+                + overlap(a.ids(ParticipantKind.COUNTRY), b.ids(ParticipantKind.COUNTRY))
+                + overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION))
+                + Math.max(0, placeAgreement(a.places(), b.places())) + (a.type() == b.type() ? 1 : 0)
+                + (sameValue ? 2 : 0);
+    }
+
+    static boolean singleDay(EventDate d) {
+        return d.precision() == DatePrecision.DAY && !d.isRange() && !d.modifier().isOpenEnded();
+    }
+
+    /** Whether the date falls near the report: from two weeks before to two weeks (a quarter if planned) after. */
+    private static boolean nearReport(EventDate date, LocalDate reported, boolean planned) {
+        int ahead = planned ? PLANNED_DAYS : STALE_DAYS;
+        return !date.span().first().isAfter(reported.plusDays(ahead))
+                && !date.span().last().isBefore(reported.minusDays(STALE_DAYS));
+    }
+
+    private static boolean summitLike(EventType t) {
+        return t == EventType.SUMMIT || t == EventType.FORUM;
+    }
+
+    /** Both name the same occasion (an anniversary's founding, a sanction's target). */
+    private static boolean sameOccasion(EventCluster a, EventCluster b) {
+        return !a.key().isBlank() && a.key().equals(b.key());
+    }
+
+    private static boolean plannedAfterReport(EventCluster c, EventDate other) {
+        LocalDate reported = c.latestPlannedReport();
+        return !other.isKnown() || reported == null || !other.span().last().isBefore(reported);
+    }
+
+    private static boolean visitAndOneDayWithin(EventCluster visit, EventCluster other) {
+        EventDate range = visit.date();
+        return range.isRange() && range.span().lengthInDays() > 1 && visit.hasType(EventType.VISIT)
+                && singleDay(other.date()) && !other.hasType(EventType.VISIT);
+    }
+
+    /** 2 for a shared place, 1 for a place inside the other's country, 0 when a side has none, -1 on conflict. */
+    static int placeAgreement(List<Place> a, List<Place> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int best = -1;
+        for (Place x : a) {
+            for (Place y : b) {
+                if (x.id().equals(y.id())) {
+                    best = Math.max(best, 2);
+                } else if (!x.countryCode().isBlank() && x.countryCode().equals(y.countryCode())
+                        && (x.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.COUNTRY
+                        || x.kind() == PlaceKind.VENUE ^ y.kind() == PlaceKind.VENUE)) {
+                    best = Math.max(best, 1);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many people of the smaller side the other side also names, where "Retno" and "Retno Marsudi" are one
+     * person: an id whose name words all occur in the other's (articles give a surname or a full name).
+     */
+    static int sharedPeople(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String x : small) {
+            if (large.contains(x) || large.stream().anyMatch(y -> samePerson(x, y))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean samePerson(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        List<String> wx = List.of(x.substring(x.indexOf(':') + 1).split("-"));
+        List<String> wy = List.of(y.substring(y.indexOf(':') + 1).split("-"));
+        List<String> shorter = wx.size() <= wy.size() ? wx : wy;
+        List<String> longer = shorter == wx ? wy : wx;
+        return shorter.size() < longer.size() && longer.containsAll(shorter);
+    }
+
+    private static int overlap(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String x : small) {
+            if (large.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
