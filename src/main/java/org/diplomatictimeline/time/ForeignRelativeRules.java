@@ -63,7 +63,51 @@ final class ForeignRelativeRules {
             }
         }
         c = Candidate.longer(c, weekday(i));
+        c = Candidate.longer(c, monthOfShiftedYear(i));
         return c;
+    }
+
+    /** "julho deste ano", "Juli letzten Jahres", "juillet de l'année dernière", "мае этого года", "Juli tahun ini". */
+    private Candidate monthOfShiftedYear(int i) {
+        int month = s.vocab.foreignMonth(s.tok(i).lower());
+        if (month == 0 || anchor == null) {
+            return null;
+        }
+        int k = i + 1;
+        // Up to a connector and an article: "de l'année", "del año", "dell'anno".
+        for (int n = 0; n < 2; n++) {
+            Entry of = lexicon.match(s, k, Kind.OF, null);
+            if (of == null) {
+                break;
+            }
+            k += of.length();
+            if (s.punct(k, "'") || s.punct(k, "’")) {
+                k++;
+            }
+        }
+        int shift;
+        int end;
+        Entry before = lexicon.match(s, k, Kind.SHIFT, "before");
+        Entry unit;
+        int u = before == null ? k : k + before.length() + (s.punct(k + before.length(), "'")
+                || s.punct(k + before.length(), "’") ? 1 : 0);
+        if (before != null && (unit = lexicon.match(s, u, Kind.UNIT, null)) != null) {
+            shift = before.number();
+            end = u + unit.length();
+        } else if ((unit = lexicon.match(s, k, Kind.UNIT, null)) != null) {
+            Entry after = lexicon.match(s, k + unit.length(), Kind.SHIFT, "after");
+            if (after == null) {
+                return null;
+            }
+            shift = after.number();
+            end = k + unit.length() + after.length();
+        } else {
+            return null;
+        }
+        if (!unit.value().equals("YEAR")) {
+            return null;
+        }
+        return Candidate.of(i, end, TimexType.DATE, AnchorCalendar.month(anchor.getYear() + shift, month), true);
     }
 
     /** A shift word's unit or weekday at k: "semaine" in "cette semaine", "quinta-feira" in "nesta quinta-feira". */

@@ -29,7 +29,7 @@ import java.util.Set;
 final class TimeLexicon {
 
     /** What a phrase is. */
-    enum Kind { DAY, SHIFT, UNIT, WEEKDAY, MONTH, PART_OF_MONTH, RANGE_FROM, RANGE_TO, DECADE, CENTURY, CUE }
+    enum Kind { DAY, SHIFT, UNIT, WEEKDAY, MONTH, PART_OF_MONTH, RANGE_FROM, RANGE_TO, DECADE, CENTURY, CUE, OF, PAST, FUTURE }
 
     /**
      * One phrase of one language.

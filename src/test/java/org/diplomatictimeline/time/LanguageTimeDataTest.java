@@ -85,6 +85,32 @@ class LanguageTimeDataTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
+            O presidente visita Braga em julho deste ano.             | julho deste ano              | 2024-07
+            Der Besuch fand im Juli letzten Jahres statt.             | Juli letzten Jahres          | 2023-07
+            Le traité a été signé en juillet de l'année dernière.     | juillet de l'année dernière  | 2023-07
+            Встреча прошла в мае этого года.                          | мае этого года               | 2024-05
+            Pemilu digelar Juli tahun ini.                            | Juli tahun ini               | 2024-07
+            Il vertice si terrà a luglio dell'anno prossimo.          | luglio dell'anno prossimo    | 2025-07
+            """)
+    void aMonthOfThisLastOrNextYear(String sentence, String text, String value) {
+        assertThat(find(sentence, "2024-03-20", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            O ministro visitou Braga na segunda-feira.                | segunda-feira | 2024-03-18
+            O ministro vai visitar Braga na segunda-feira.            | segunda-feira | 2024-03-25
+            Presiden telah berkunjung ke Ambon pada Senin.            | Senin         | 2024-03-18
+            Presiden akan berkunjung ke Ambon pada Senin.             | Senin         | 2024-03-25
+            Der Kanzler hat am Montag Kiel besucht.                   | Montag        | 2024-03-18
+            Der Kanzler wird am Montag Kiel besuchen.                 | Montag        | 2024-03-25
+            """)
+    void weekdaysFollowTheTenseWordsOfTheData(String sentence, String text, String value) {
+        assertThat(find(sentence, "2024-03-20", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
             O acordo foi assinado em 3 de março de 2019 em Belém.     | 3 de março de 2019  | 2019-03-03
             Perjanjian ditandatangani pada 3 Maret 2019.              | 3 Maret 2019        | 2019-03-03
             Der Vertrag vom 12.05.2019 gilt weiter.                   | 12.05.2019          | 2019-05-12
