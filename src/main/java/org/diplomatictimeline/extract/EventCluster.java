@@ -175,7 +175,10 @@ final class EventCluster {
             .thenComparing(d -> d.modifier() != DateModifier.NONE && d.modifier() != DateModifier.APPROX)
             .thenComparing(d -> d.precision().ordinal())
             .thenComparing(EventDate::isRange)
-            .thenComparing(d -> d.basis().ordinal());
+            .thenComparing(d -> d.basis().ordinal())
+            // A week is shown as a range of days: the narrower range ("January 3 to 5") is the better-known one.
+            .thenComparingLong(d -> d.span() == null ? Long.MAX_VALUE
+                    : d.span().last().toEpochDay() - d.span().first().toEpochDay());
 
     String name() {
         return members.stream().map(EventMention::name).filter(n -> !n.isBlank())

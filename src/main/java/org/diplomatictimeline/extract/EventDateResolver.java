@@ -13,6 +13,7 @@ import org.diplomatictimeline.model.DateSpan;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.time.DisplayableDate;
 import org.diplomatictimeline.time.Timex;
 import org.diplomatictimeline.time.TimexType;
 import org.diplomatictimeline.time.TimexValue;
@@ -34,22 +35,16 @@ public final class EventDateResolver {
      * @param duration a duration attached to the trigger ("2-day visit"), or null
      */
     public EventDate fromTimex(Timex timex, Timex duration, DocumentDate docDate) {
-        Optional<TimexValue> parsed = TimexValue.parse(timex.value());
+        // Seasons, weeks, parts of day and decades become days, months and years people read (see DisplayableDate).
+        Optional<DisplayableDate> parsed = DisplayableDate.of(timex);
         if (parsed.isEmpty()) {
             return EventDate.unknown("'" + timex.text() + "' (" + timex.value() + ") cannot be placed on the calendar"
                     + (docDate.isKnown() ? "" : ": the article's date is unknown"));
         }
-        TimexValue tv = parsed.get();
+        DisplayableDate tv = parsed.get();
         DateSpan span = tv.span();
-        String value = timex.value();
-        String endValue = null;
-        if (timex.endValue() != null) {
-            Optional<TimexValue> end = TimexValue.parse(timex.endValue());
-            if (end.isPresent() && !end.get().span().first().isBefore(span.first())) {
-                span = span.union(end.get().span());
-                endValue = timex.endValue();
-            }
-        }
+        String value = tv.value();
+        String endValue = tv.endValue();
         String reason = "'" + timex.text() + "'";
         if (duration != null && endValue == null && tv.precision() == DatePrecision.DAY) {
             Matcher m = DAYS.matcher(duration.value());
@@ -89,8 +84,10 @@ public final class EventDateResolver {
      * a past one before it; an article known only to its year keeps month-day dates in that year.
      */
     public EventDate directed(EventDate date, Timex timex, EventStatus status, DocumentDate docDate) {
+        // The precision as written ("2023-SP" is a season even when shown as months) decides, not as displayed.
+        DatePrecision written = TimexValue.parse(timex.value()).map(TimexValue::precision).orElse(date.precision());
         if (!timex.relative() || !date.isKnown() || !docDate.isKnown() || EXPLICIT_YEAR.matcher(timex.text()).find()
-                || date.precision() != DatePrecision.DAY && date.precision() != DatePrecision.MONTH) {
+                || written != DatePrecision.DAY && written != DatePrecision.MONTH) {
             return date;
         }
         String value = date.value();

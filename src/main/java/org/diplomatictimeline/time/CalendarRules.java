@@ -60,8 +60,7 @@ final class CalendarRules {
         int k = afterDay;
         int rangeEndDay = -1;
         int afterSecond = -1;
-        if ((s.dash(k) || s.word(k, "to") || s.word(k, "and") || s.word(k, "until") || s.word(k, "through")
-                || s.word(k, "au") || s.word(k, "bis") || s.word(k, "al") || s.word(k, "по")) && dayEnd(k + 1) > 0) {
+        if (rangeJoiner(k) && dayEnd(k + 1) > 0) {
             rangeEndDay = s.tok(k + 1).number();
             afterSecond = dayEnd(k + 1);
             k = afterSecond;
@@ -153,10 +152,19 @@ final class CalendarRules {
         if (n != null && !n.spaceBefore() && n.isWord() && DAY_SUFFIXES.contains(n.lower())) {
             return k + 1;
         }
-        if (n != null && n.is(".") && !n.spaceBefore() && monthAt(k + 1, true) > 0) {
+        if (n != null && n.is(".") && !n.spaceBefore()
+                && (monthAt(k + 1, true) > 0 || rangeJoiner(k + 1) && s.number(k + 2))) {
+            // "13. Mai", and "12." in "vom 12. bis 14. Mai"
             return k + 1;
         }
         return k;
+    }
+
+    /** "12-14", "12 to 14", "12 au 14", "12 bis 14", "12 по 14": a word of the time data joining two days. */
+    boolean rangeJoiner(int k) {
+        Token t = s.tok(k);
+        return s.dash(k) || s.word(k, "to") || s.word(k, "and") || s.word(k, "until") || s.word(k, "through")
+                || t != null && t.isWord() && TimeLexicon.get().is(t.lower(), TimeLexicon.Kind.RANGE_TO);
     }
 
     /** "Sept", "Jan": an English short month name, which may carry a period that is not a sentence end. */
@@ -260,27 +268,58 @@ final class CalendarRules {
         return cue || prev == null || !prev.isCapitalized() || TenseCues.sentenceStartsAt(s.tokens, i);
     }
 
-    /** "Wednesday, June 5, 2019", "Wednesday 5 June": the weekday joins the explicit date. */
+    /**
+     * "Wednesday, June 5, 2019", "Wednesday 5 June", "Kamis (21/3/2024)": the weekday joins the explicit date;
+     * "lunedì 29", "jeudi 14": a weekday with a day of the month is the nearest such day around the anchor.
+     */
     private Candidate weekdayWithDate(int i) {
         Token day = s.tok(i);
-        if (v.weekday(day.lower()) == 0 || !day.isCapitalized() && day.lower().endsWith("day")) {
+        int[] named = ForeignRelativeRules.weekdayAt(s, i);
+        boolean abbreviation = v.isWeekdayAbbreviation(day.lower()) && day.isCapitalized();
+        if (named == null && !abbreviation) {
             return null;
         }
-        int k = i + 1;
+        int dow = named == null ? v.weekday(day.lower()) : named[0];
+        int k = named == null ? i + 1 : named[1];
         if (s.punct(k, ".") && s.adjacent(k) && day.length() <= 4) {
             k++;
         }
-        if (s.punct(k, ",")) {
+        boolean paren = s.punct(k, "(");
+        if (s.punct(k, ",") || paren) {
             k++;
         }
         if (s.tok(k) == null || s.tok(k).newlineBefore()) {
             return null;
         }
-        Candidate inner = Candidate.longer(monthFirst(k), s.number(k) ? dayFirst(k) : null);
+        Candidate inner = Candidate.longer(monthFirst(k), s.number(k) ? Candidate.longer(dayFirst(k),
+                numbers.match(k)) : null);
+        if (inner == null && !paren && s.number(k) && dayEnd(k) > 0 && !s.punct(dayEnd(k), ":")
+                && (dayEnd(k) > k + 1 || !day.lower().endsWith("day"))) {
+            // English writes "Monday 29th"; a bare number after an English weekday is a count ("Tuesday 12 people").
+            return dayOfMonthOnWeekday(i, dayEnd(k), dow, s.tok(k).number());
+        }
         if (inner == null || inner.value().length() < 10 || inner.type() != TimexType.DATE) {
             return null;
         }
-        return inner.withSpan(i, inner.end());
+        int end = paren && s.punct(inner.end(), ")") ? inner.end() + 1 : inner.end();
+        return inner.withSpan(i, end);
+    }
+
+    /** The day of the month nearest the anchor (within two months) that falls on the weekday, or null. */
+    private Candidate dayOfMonthOnWeekday(int first, int end, int dow, int dayOfMonth) {
+        if (anchor == null) {
+            return null;
+        }
+        LocalDate best = null;
+        for (int shift = -2; shift <= 2; shift++) {
+            LocalDate month = anchor.plusMonths(shift);
+            LocalDate d = AnchorCalendar.safeDate(month.getYear(), month.getMonthValue(), dayOfMonth);
+            if (d != null && d.getDayOfWeek().getValue() == dow && (best == null
+                    || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return best == null ? null : Candidate.of(first, end, TimexType.DATE, AnchorCalendar.day(best), true);
     }
 
     // --- ordinals: "the 13th of May", "the first quarter of 2019", "the 20th century", "third-quarter" ----------

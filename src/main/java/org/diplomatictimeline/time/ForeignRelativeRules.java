@@ -1,51 +1,26 @@
 package org.diplomatictimeline.time;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Map;
+import java.util.EnumSet;
 import java.util.Set;
+import org.diplomatictimeline.time.TimeLexicon.Entry;
+import org.diplomatictimeline.time.TimeLexicon.Kind;
 
 /**
- * "la semaine dernière", "nächstes Jahr", "el año pasado", "il mese scorso", "в прошлом году": this/last/next week,
- * month and year in French, German, Spanish, Italian and Russian, with the modifier before or after the unit.
+ * Relative expressions of the languages with time data ({@link TimeLexicon}): "aujourd'hui", "hari ini", "ontem";
+ * "la semaine dernière", "nächstes Jahr", "el año pasado", "tahun depan"; "ce lundi", "lunedì prossimo", "nesta
+ * quinta-feira", "Kamis lalu"; "début juin", "a principios de junio". The shift word stands before or after the unit
+ * or weekday as the data says; the rules themselves know no word of any language.
  */
 final class ForeignRelativeRules {
 
-    private static final Map<String, Unit> UNITS = Map.ofEntries(
-            Map.entry("semaine", Unit.WEEK), Map.entry("mois", Unit.MONTH), Map.entry("année", Unit.YEAR),
-            Map.entry("an", Unit.YEAR), Map.entry("woche", Unit.WEEK), Map.entry("monat", Unit.MONTH),
-            Map.entry("monats", Unit.MONTH), Map.entry("jahr", Unit.YEAR), Map.entry("jahres", Unit.YEAR),
-            Map.entry("semana", Unit.WEEK), Map.entry("mes", Unit.MONTH), Map.entry("año", Unit.YEAR),
-            Map.entry("settimana", Unit.WEEK), Map.entry("mese", Unit.MONTH), Map.entry("anno", Unit.YEAR),
-            Map.entry("неделе", Unit.WEEK), Map.entry("неделю", Unit.WEEK), Map.entry("месяце", Unit.MONTH),
-            Map.entry("году", Unit.YEAR));
-    private static final Map<String, Integer> SHIFTS = Map.ofEntries(
-            Map.entry("dernier", -1), Map.entry("dernière", -1), Map.entry("passé", -1), Map.entry("passée", -1),
-            Map.entry("prochain", 1), Map.entry("prochaine", 1), Map.entry("cette", 0), Map.entry("ce", 0),
-            Map.entry("cet", 0), Map.entry("letzte", -1), Map.entry("letzten", -1), Map.entry("letztes", -1),
-            Map.entry("vergangene", -1), Map.entry("vergangenen", -1), Map.entry("vergangenes", -1),
-            Map.entry("nächste", 1), Map.entry("nächsten", 1), Map.entry("nächstes", 1), Map.entry("kommende", 1),
-            Map.entry("kommenden", 1), Map.entry("diese", 0), Map.entry("diesen", 0), Map.entry("dieses", 0),
-            Map.entry("pasado", -1), Map.entry("pasada", -1), Map.entry("próximo", 1), Map.entry("próxima", 1),
-            Map.entry("este", 0), Map.entry("esta", 0), Map.entry("scorso", -1), Map.entry("scorsa", -1),
-            Map.entry("prossimo", 1), Map.entry("prossima", 1), Map.entry("questo", 0), Map.entry("questa", 0),
-            Map.entry("quest", 0), Map.entry("прошлой", -1), Map.entry("прошлом", -1), Map.entry("прошлую", -1),
-            Map.entry("следующей", 1), Map.entry("следующем", 1), Map.entry("следующую", 1),
-            Map.entry("будущем", 1), Map.entry("этой", 0), Map.entry("этом", 0), Map.entry("эту", 0));
-    /** Modifiers that follow the unit in Romance languages ("l'année dernière", "el año pasado"). */
-    private static final Set<String> AFTER_UNIT = Set.of("dernier", "dernière", "passé", "passée", "prochain",
-            "prochaine", "pasado", "pasada", "próximo", "próxima", "scorso", "scorsa", "prossimo", "prossima");
-
-    /** "début juin", "Anfang Juni", "a principios de junio", "all'inizio di giugno", "в начале июня". */
-    private static final Map<String, String> MONTH_MODS = Map.ofEntries(
-            Map.entry("début", "EARLY"), Map.entry("mi", "MID"), Map.entry("fin", "LATE"),
-            Map.entry("anfang", "EARLY"), Map.entry("mitte", "MID"), Map.entry("ende", "LATE"),
-            Map.entry("principios", "EARLY"), Map.entry("mediados", "MID"), Map.entry("finales", "LATE"),
-            Map.entry("inizio", "EARLY"), Map.entry("metà", "MID"), Map.entry("fine", "LATE"),
-            Map.entry("начале", "EARLY"), Map.entry("середине", "MID"), Map.entry("конце", "LATE"));
+    /** The kinds of phrase an expression of these rules may start with. */
+    static final Set<Kind> START_KINDS = EnumSet.of(Kind.DAY, Kind.SHIFT, Kind.UNIT, Kind.WEEKDAY,
+            Kind.PART_OF_MONTH, Kind.RANGE_FROM);
 
     private final Scan s;
     private final LocalDate anchor;
+    private final TimeLexicon lexicon = TimeLexicon.get();
 
     ForeignRelativeRules(Scan scan) {
         this.s = scan;
@@ -54,10 +29,7 @@ final class ForeignRelativeRules {
 
     /** Words that can begin one of these expressions, for {@link Vocabulary#canStart}. */
     static Set<String> startWords() {
-        Set<String> words = new HashSet<>(UNITS.keySet());
-        words.addAll(SHIFTS.keySet());
-        words.addAll(MONTH_MODS.keySet());
-        return words;
+        return TimeLexicon.get().startWords(START_KINDS);
     }
 
     Candidate match(int i) {
@@ -65,33 +37,135 @@ final class ForeignRelativeRules {
         if (t == null || !t.isWord()) {
             return null;
         }
-        String mod = MONTH_MODS.get(t.lower());
+        Candidate c = null;
+        Entry mod = lexicon.match(s, i, Kind.PART_OF_MONTH, null);
         if (mod != null) {
-            Candidate c = modifiedMonth(i, mod);
-            if (c != null) {
-                return c;
+            c = modifiedMonth(i, i + mod.length(), mod.value());
+        }
+        Entry day = lexicon.match(s, i, Kind.DAY, null);
+        if (day != null) {
+            c = Candidate.longer(c, Candidate.of(i, i + day.length(), TimexType.DATE, dayValue(day.number()), true));
+        }
+        Entry shift = lexicon.match(s, i, Kind.SHIFT, "before");
+        if (shift != null) {
+            int k = i + shift.length();
+            if (s.punct(k, "'") || s.punct(k, "’")) {
+                k++;
+            }
+            c = Candidate.longer(c, shifted(i, k, shift.number()));
+        }
+        Entry unit = lexicon.match(s, i, Kind.UNIT, null);
+        if (unit != null) {
+            Entry after = lexicon.match(s, i + unit.length(), Kind.SHIFT, "after");
+            if (after != null) {
+                c = Candidate.longer(c, Candidate.of(i, i + unit.length() + after.length(), TimexType.DATE,
+                        AnchorCalendar.shift(anchor, after.number(), Unit.valueOf(unit.value())), true));
             }
         }
-        Integer shift = SHIFTS.get(t.lower());
-        if (shift != null) {
-            int k = s.punct(i + 1, "'") || s.punct(i + 1, "’") ? i + 2 : i + 1;
-            Unit unit = s.tok(k) == null ? null : UNITS.get(s.tok(k).lower());
-            if (unit != null && !AFTER_UNIT.contains(t.lower()) || unit != null && t.lower().startsWith("pr")) {
-                return candidate(i, k + 1, shift, unit);
-            }
+        c = Candidate.longer(c, weekday(i));
+        c = Candidate.longer(c, monthOfShiftedYear(i));
+        return c;
+    }
+
+    /** "julho deste ano", "Juli letzten Jahres", "juillet de l'année dernière", "мае этого года", "Juli tahun ini". */
+    private Candidate monthOfShiftedYear(int i) {
+        int month = s.vocab.foreignMonth(s.tok(i).lower());
+        if (month == 0 || anchor == null) {
             return null;
         }
-        Unit unit = UNITS.get(t.lower());
-        Token next = s.tok(i + 1);
-        if (unit != null && next != null && next.isWord() && AFTER_UNIT.contains(next.lower())) {
-            return candidate(i, i + 2, SHIFTS.get(next.lower()), unit);
+        int k = i + 1;
+        // Up to a connector and an article: "de l'année", "del año", "dell'anno".
+        for (int n = 0; n < 2; n++) {
+            Entry of = lexicon.match(s, k, Kind.OF, null);
+            if (of == null) {
+                break;
+            }
+            k += of.length();
+            if (s.punct(k, "'") || s.punct(k, "’")) {
+                k++;
+            }
         }
-        return null;
+        int shift;
+        int end;
+        Entry before = lexicon.match(s, k, Kind.SHIFT, "before");
+        Entry unit;
+        int u = before == null ? k : k + before.length() + (s.punct(k + before.length(), "'")
+                || s.punct(k + before.length(), "’") ? 1 : 0);
+        if (before != null && (unit = lexicon.match(s, u, Kind.UNIT, null)) != null) {
+            shift = before.number();
+            end = u + unit.length();
+        } else if ((unit = lexicon.match(s, k, Kind.UNIT, null)) != null) {
+            Entry after = lexicon.match(s, k + unit.length(), Kind.SHIFT, "after");
+            if (after == null) {
+                return null;
+            }
+            shift = after.number();
+            end = k + unit.length() + after.length();
+        } else {
+            return null;
+        }
+        if (!unit.value().equals("YEAR")) {
+            return null;
+        }
+        return Candidate.of(i, end, TimexType.DATE, AnchorCalendar.month(anchor.getYear() + shift, month), true);
+    }
+
+    /** A shift word's unit or weekday at k: "semaine" in "cette semaine", "quinta-feira" in "nesta quinta-feira". */
+    private Candidate shifted(int first, int k, int shift) {
+        Entry unit = lexicon.match(s, k, Kind.UNIT, null);
+        if (unit != null) {
+            return Candidate.of(first, k + unit.length(), TimexType.DATE,
+                    AnchorCalendar.shift(anchor, shift, Unit.valueOf(unit.value())), true);
+        }
+        int[] day = weekdayAt(s, k);
+        if (day == null) {
+            return null;
+        }
+        return Candidate.of(first, day[1], TimexType.DATE, AnchorCalendar.weekdayOffset(day[0], shift, anchor), true);
+    }
+
+    /** A weekday with a shift after it ("lundi dernier", "Kamis lalu"), or a many-word weekday name alone. */
+    private Candidate weekday(int i) {
+        int[] day = weekdayAt(s, i);
+        if (day == null) {
+            return null;
+        }
+        Entry after = lexicon.match(s, day[1], Kind.SHIFT, "after");
+        if (after != null) {
+            return Candidate.of(i, day[1] + after.length(), TimexType.DATE,
+                    AnchorCalendar.weekdayOffset(day[0], after.number(), anchor), true);
+        }
+        if (day[1] - i < 2 && lexicon.match(s, i, Kind.WEEKDAY, null) == null) {
+            // One-word names the locale data knows are read by RelativeRules, with the clause's tense.
+            return null;
+        }
+        return Candidate.of(i, day[1], TimexType.DATE,
+                AnchorCalendar.weekday(day[0], s.direction(i, day[1]), anchor), true);
+    }
+
+    /**
+     * The weekday named at token i as {ISO day, end token}, or null: a phrase of the time data ("quinta-feira",
+     * "Minggu") or a one-word name of the locale data ("lundi", "четверг").
+     */
+    static int[] weekdayAt(Scan s, int i) {
+        Token t = s.tok(i);
+        if (t == null || !t.isWord()) {
+            return null;
+        }
+        Entry e = TimeLexicon.get().match(s, i, Kind.WEEKDAY, null);
+        if (e != null) {
+            return new int[] {e.number(), i + e.length()};
+        }
+        int dow = s.vocab.weekday(t.lower());
+        if (dow == 0 || s.vocab.isWeekdayAbbreviation(t.lower()) || s.vocab.weekdayNeedsCapital(t.lower())
+                || !t.isCapitalized() && t.lower().endsWith("day")) {
+            return null;
+        }
+        return new int[] {dow, i + 1};
     }
 
     /** A month name after a part-of-month word; the month may stand alone here, the modifier makes it a date. */
-    private Candidate modifiedMonth(int first, String mod) {
-        int k = first + 1;
+    private Candidate modifiedMonth(int first, int k, String mod) {
         if (s.dash(k) || s.word(k, "de") || s.word(k, "di") || s.word(k, "del")) {
             k++;
         }
@@ -110,7 +184,10 @@ final class ForeignRelativeRules {
         return new Candidate(first, end, TimexType.DATE, value, mod, null, true);
     }
 
-    private Candidate candidate(int first, int end, int shift, Unit unit) {
-        return Candidate.of(first, end, TimexType.DATE, AnchorCalendar.shift(anchor, shift, unit), true);
+    private String dayValue(int days) {
+        if (anchor == null) {
+            return days == 0 ? "PRESENT_REF" : days < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+        return AnchorCalendar.day(anchor.plusDays(days));
     }
 }

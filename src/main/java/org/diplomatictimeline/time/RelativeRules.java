@@ -62,28 +62,11 @@ final class RelativeRules {
     private Candidate deictic(int i) {
         Token t = s.tok(i);
         switch (t.lower()) {
-            case "morgen":
-                if (t.isCapitalized()) {
-                    return null;
-                }
-                return dayShift(i, i + 1, 1);
             case "today":
-            case "aujourd":
-            case "heute":
-            case "hoy":
-            case "oggi":
-            case "сегодня":
                 return dayShift(i, i + 1, 0);
             case "yesterday":
-            case "gestern":
-            case "ayer":
-            case "ieri":
-            case "вчера":
                 return dayShift(i, i + 1, -1);
             case "tomorrow":
-            case "demain":
-            case "domani":
-            case "завтра":
                 return dayShift(i, i + 1, 1);
             case "tonight":
                 return Candidate.of(i, i + 1, TimexType.TIME, dayValue(0) + "TNI", true);
@@ -146,9 +129,6 @@ final class RelativeRules {
 
     private Candidate dayShift(int first, int end, int days) {
         int k = end;
-        if (s.word(first, "aujourd") && s.punct(k, "'") && s.word(k + 1, "hui")) {
-            k += 2;
-        }
         Candidate c = Candidate.of(first, k, TimexType.DATE, dayValue(days), true);
         String part = s.tok(k) == null ? null : v.dayPart(s.tok(k).lower());
         if (part != null && !s.tok(k).lower().equals("overnight")) {
@@ -309,7 +289,7 @@ final class RelativeRules {
     private Candidate weekday(int i) {
         Token t = s.tok(i);
         int dow = v.weekday(t.lower());
-        if (dow == 0 || t.length() <= 4) {
+        if (dow == 0 || v.isWeekdayAbbreviation(t.lower()) || v.weekdayNeedsCapital(t.lower()) && !t.isCapitalized()) {
             // Abbreviations ("Sun", "Sat", "Wed") count only next to a date, see CalendarRules.weekdayWithDate.
             return null;
         }

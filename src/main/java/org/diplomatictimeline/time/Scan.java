@@ -155,7 +155,7 @@ final class Scan {
     }
 
     private Candidate range(int i) {
-        boolean from = word(i, "from");
+        boolean from = word(i, "from") || TimeLexicon.get().is(tokens.get(i).lower(), TimeLexicon.Kind.RANGE_FROM);
         boolean between = word(i, "between");
         if (!from && !between) {
             return null;
@@ -169,7 +169,8 @@ final class Scan {
         }
         int k = a.end();
         boolean joined = between ? word(k, "and")
-                : word(k, "to") || word(k, "until") || word(k, "till") || word(k, "through") || dash(k);
+                : word(k, "to") || word(k, "until") || word(k, "till") || word(k, "through") || dash(k)
+                || tok(k) != null && TimeLexicon.get().is(tok(k).lower(), TimeLexicon.Kind.RANGE_TO);
         if (!joined) {
             return null;
         }

@@ -16,21 +16,19 @@ final class TenseCues {
 
     private static final Set<String> FUTURE = Set.of("will", "shall", "tomorrow", "next", "upcoming", "coming",
             "scheduled", "expected", "planned", "planning", "intends", "intend", "aims", "hopes",
-            "would", "must", "should", "might", "ahead", "forthcoming", "later", "soon", "until", "till", "wants", "proposed", "promised",
-            "wird", "werden", "sera", "seront", "prochain", "prochaine", "próximo", "próxima", "prossimo",
-            "prossima", "следующей", "следующем", "состоится", "будет");
+            "would", "must", "should", "might", "ahead", "forthcoming", "later", "soon", "until", "till", "wants", "proposed", "promised");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "met", "held",
             "took", "made", "gave", "went", "came", "became", "left", "began", "won", "lost", "saw", "sent", "spoke",
             "wrote", "signed", "ago", "last", "yesterday", "earlier", "previous", "previously", "former", "been",
-            "announced", "reported", "added", "stated", "noted", "agreed", "visited", "arrived", "hosted",
-            "war", "hatte", "dernier", "dernière", "pasado", "pasada", "scorso", "scorsa", "прошлой", "прошлом",
-            "заявил", "заявила", "сообщил", "сообщила", "состоялась", "состоялся");
+            "announced", "reported", "added", "stated", "noted", "agreed", "visited", "arrived", "hosted");
     private static final Set<String> SUBORDINATORS = Set.of("if", "when", "while", "because", "although", "though",
             "that", "which", "who", "whom", "whose", "where", "unless", "whereas", "but", "once", "whether");
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "red", "bed", "feed", "seed", "weed",
             "united", "indeed", "hundred", "based", "led", "fed", "shed", "proceed", "succeed", "exceed", "breed",
             "creed", "deed", "greed", "sled", "bred", "wed", "med", "ted", "ned", "armed", "advanced", "concerned",
             "related", "limited", "detailed", "supposed", "used", "interested", "required", "allowed", "involved");
+
+    private static final TimeLexicon LEXICON = TimeLexicon.get();
 
     private TenseCues() {
     }
@@ -80,14 +78,6 @@ final class TenseCues {
 
     private static final Set<String> FRENCH_AUX = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
             "étaient", "ai", "avons", "avez", "as");
-    private static final Set<String> FRENCH_FUTURE = Set.of("aura", "sera", "fera", "ira", "rendra", "tiendra",
-            "viendra", "pourra", "devra", "auront", "seront", "feront", "iront", "rendront", "tiendront", "viendront");
-    private static final Set<String> GERMAN_PAST = Set.of("hat", "haben", "hatte", "hatten", "wurde", "wurden",
-            "waren", "trafen", "traf", "sagte", "erklärte", "unterzeichnete", "fand", "fanden");
-    private static final Set<String> RUSSIAN_FUTURE = Set.of("будет", "будут", "состоится", "состоятся", "пройдет",
-            "пройдёт", "пройдут", "начнется", "начнётся", "начнутся", "встретится", "встретятся", "посетит", "посетят",
-            "проведет", "проведёт", "проведут", "подпишет", "подпишут", "обсудит", "обсудят", "прибудет", "прибудут",
-            "планирует", "планируют", "намерен", "намерены");
     private static final Set<String> RUSSIAN_NOT_PAST = Set.of("для", "или", "если", "стола", "земли", "ли", "мысли",
             "власти", "после", "около", "вокруг", "шла");
 
@@ -106,11 +96,8 @@ final class TenseCues {
                 && FRENCH_AUX.contains(tokens.get(i - 1).lower())) {
             return Direction.PAST;
         }
-        if (FRENCH_FUTURE.contains(w) || n > 5 && (w.endsWith("eront") || w.endsWith("iront") || w.endsWith("eras"))) {
+        if (n > 5 && (w.endsWith("eront") || w.endsWith("iront") || w.endsWith("eras"))) {
             return Direction.FUTURE;
-        }
-        if (GERMAN_PAST.contains(w)) {
-            return Direction.PAST;
         }
         if (n >= 4 && (last == 'ó' || last == 'ò')) {
             return Direction.PAST;
@@ -120,9 +107,6 @@ final class TenseCues {
         }
         boolean cyrillic = Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
         if (cyrillic) {
-            if (RUSSIAN_FUTURE.contains(w)) {
-                return Direction.FUTURE;
-            }
             if (n >= 4 && !RUSSIAN_NOT_PAST.contains(w) && (w.endsWith("ли") || w.endsWith("ла") || w.endsWith("лся")
                     || w.endsWith("лась") || w.endsWith("лись") || w.endsWith("ил") || w.endsWith("ял")
                     || w.endsWith("ал") || w.endsWith("ел"))) {
@@ -148,6 +132,13 @@ final class TenseCues {
         }
         if (FUTURE.contains(w) || w.equals("may") && !t.isCapitalized()) {
             return Direction.FUTURE;
+        }
+        // Tense words of the languages with time data (lang/<code>/time.tsv, kinds past and future).
+        if (LEXICON.is(w, TimeLexicon.Kind.FUTURE)) {
+            return Direction.FUTURE;
+        }
+        if (LEXICON.is(w, TimeLexicon.Kind.PAST)) {
+            return Direction.PAST;
         }
         Direction foreign = foreignCue(tokens, i, w);
         if (foreign != Direction.NEUTRAL) {

@@ -12,13 +12,15 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The words the recogniser knows: month and weekday names (English by hand with abbreviations; French, German,
- * Spanish, Italian and Russian from the JDK's locale data), number words, units, seasons and parts of the day.
+ * The words the recogniser knows: month and weekday names (English by hand with abbreviations; the languages with
+ * time data from the JDK's locale data, plus the names their {@link TimeLexicon} data adds), number words, units,
+ * seasons and parts of the day.
  */
 final class Vocabulary {
 
-    static final List<Locale> FOREIGN = List.of(Locale.FRENCH, Locale.GERMAN, new Locale("es"), Locale.ITALIAN,
-            new Locale("ru"));
+    /** The languages with time data other than English, whose month and weekday names come from the JDK. */
+    static final List<Locale> FOREIGN = TimeLexicon.get().languages().stream().filter(code -> !code.equals("en"))
+            .map(Locale::new).toList();
 
     private final Map<String, Integer> englishMonths = new HashMap<>();
     private final Map<String, Integer> foreignMonths = new HashMap<>();
@@ -28,6 +30,8 @@ final class Vocabulary {
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, String> seasons = new HashMap<>();
     private final Map<String, String> dayParts = new HashMap<>();
+    private final Set<String> weekdayAbbreviations = new HashSet<>();
+    private final Set<String> capitalisedWeekdays = new HashSet<>();
 
     private Vocabulary() {
         for (Month m : Month.values()) {
@@ -41,10 +45,12 @@ final class Vocabulary {
         for (String[] abbr : new String[][] {{"mon", "1"}, {"tue", "2"}, {"tues", "2"}, {"wed", "3"}, {"thu", "4"},
                 {"thur", "4"}, {"thurs", "4"}, {"fri", "5"}, {"sat", "6"}, {"sun", "7"}}) {
             weekdays.put(abbr[0], Integer.parseInt(abbr[1]));
+            weekdayAbbreviations.add(abbr[0]);
         }
         for (Locale locale : FOREIGN) {
             addForeignNames(locale);
         }
+        addDataNames();
         String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
         for (int i = 0; i < small.length; i++) {
@@ -99,8 +105,7 @@ final class Vocabulary {
             "previous", "current", "coming", "following", "earlier", "later", "every", "each", "per", "from",
             "between", "at", "towards", "toward", "early", "mid", "late", "since", "before", "after", "about", "around",
             "approximately", "roughly", "nearly", "almost", "circa", "some", "today", "yesterday", "tomorrow",
-            "tonight", "aujourd", "heute", "hoy", "oggi", "сегодня", "gestern", "ayer", "ieri", "вчера",
-            "demain", "morgen", "domani", "завтра", "now", "currently", "nowadays", "presently", "recently",
+            "tonight", "now", "currently", "nowadays", "presently", "recently",
             "lately", "soon", "recent", "annual", "annually", "yearly", "monthly", "weekly", "daily", "quarterly",
             "hourly", "nightly", "noon", "midday", "midnight", "few", "several", "many", "multiple", "numerous",
             "q", "h", "final");
@@ -165,6 +170,24 @@ final class Vocabulary {
         }
     }
 
+    /** One-word names the time data adds to the locale data, and the names that count only when capitalised. */
+    private void addDataNames() {
+        TimeLexicon lexicon = TimeLexicon.get();
+        for (TimeLexicon.Entry e : lexicon.entries(TimeLexicon.Kind.WEEKDAY)) {
+            if (e.length() == 1) {
+                weekdays.putIfAbsent(e.words().get(0), e.number());
+                if (e.flags().contains("cap")) {
+                    capitalisedWeekdays.add(e.words().get(0));
+                }
+            }
+        }
+        for (TimeLexicon.Entry e : lexicon.entries(TimeLexicon.Kind.MONTH)) {
+            if (e.length() == 1) {
+                foreignMonths.putIfAbsent(e.words().get(0), e.number());
+            }
+        }
+    }
+
     private static void putForeign(Map<String, Integer> map, String name, int value, Locale locale) {
         if (name == null || name.isBlank() || Character.isDigit(name.charAt(0))) {
             return;
@@ -178,7 +201,7 @@ final class Vocabulary {
         return englishMonths.getOrDefault(lower, 0);
     }
 
-    /** Month number for a French, German, Spanish, Italian or Russian name (any case form the JDK knows), else 0. */
+    /** Month number for a name in a language with time data (any case form the JDK knows), else 0. */
     int foreignMonth(String lower) {
         return foreignMonths.getOrDefault(lower, 0);
     }
@@ -186,6 +209,16 @@ final class Vocabulary {
     /** ISO day of week 1-7, else 0. */
     int weekday(String lower) {
         return weekdays.getOrDefault(lower, 0);
+    }
+
+    /** True for an English weekday abbreviation ("Sun", "Wed"), which counts only next to a date. */
+    boolean isWeekdayAbbreviation(String lower) {
+        return weekdayAbbreviations.contains(lower);
+    }
+
+    /** True for a weekday name that is also a common word in lower case (Indonesian "Minggu" and "minggu"). */
+    boolean weekdayNeedsCapital(String lower) {
+        return capitalisedWeekdays.contains(lower);
     }
 
     /** Value of a number word ("two", "forty"), else -1. */
