@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.lang.LanguageIdentifier;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionFinder;
 import org.diplomatictimeline.extract.mention.MentionKind;
@@ -39,6 +40,7 @@ public final class EventExtractor {
     private final EventMerger merger = new EventMerger();
     private final DatelineReader datelines = new DatelineReader();
     private final YearBorrowing yearBorrowing = new YearBorrowing();
+    private final LanguageIdentifier languages = LanguageIdentifier.standard();
 
     public EventExtractor() {
         this(new NewsTemporalTagger(), new MentionFinder());
@@ -78,7 +80,8 @@ public final class EventExtractor {
         }
         List<DocumentInfo> documents = new ArrayList<>();
         for (Analysed a : analysed.values()) {
-            documents.add(new DocumentInfo(a.doc.id(), a.doc.source(), a.doc.title(), a.date));
+            documents.add(new DocumentInfo(a.doc.id(), a.doc.source(), a.doc.title(), a.date,
+                    languages.identify(a.doc.text(), a.doc.bodyStart(), a.doc.text().length())));
         }
         return new EventModel(documents, events);
     }

@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
  * Reads the tense and modality governing a word from the words before it in its clause ("will meet", "is expected
@@ -9,11 +10,13 @@ import java.util.Set;
  */
 public final class TenseReader {
 
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "expected", "plans", "plan", "planned",
+    private static final Set<String> FUTURE = withLanguageCues("FUTURE",
+            "will", "shall", "'ll", "expected", "plans", "plan", "planned",
             "planning", "scheduled", "due", "going", "upcoming", "forthcoming", "next", "preparing", "prepare",
             "prepares", "ahead", "intends", "intend", "set", "aims", "hopes", "would", "coming", "future",
             "prepared", "preparation", "preparations", "await", "awaited", "va", "vont", "будет", "будут");
-    private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "has", "have", "did", "ago", "last",
+    private static final Set<String> PAST_AUX = withLanguageCues("PAST",
+            "was", "were", "had", "has", "have", "did", "ago", "last",
             "earlier", "previous", "took", "held", "yesterday");
     private static final Set<String> PAST_VERBS = Set.of("said", "met", "held", "told", "announced", "was", "were",
             "visited", "signed", "took", "made", "gave", "sent", "imposed", "slapped", "reported", "stated",
@@ -23,8 +26,16 @@ public final class TenseReader {
     // Sentences are already split, so a full stop inside one closes an abbreviation ("St. Petersburg"), not a clause.
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "!", "?", ":", "that", "which", "who",
             "while", "but", "although", "because", "whereas", "“", "”", "\"");
-    private static final Set<String> CANCEL = Set.of("cancelled", "canceled", "cancel", "cancels", "postponed",
+    private static final Set<String> CANCEL = withLanguageCues("CANCEL",
+            "cancelled", "canceled", "cancel", "cancels", "postponed",
             "postpone", "scrapped", "suspended", "off", "delayed", "shelved", "aborted");
+
+    /** English cue words plus the words of that kind in every language folder's {@code tense.tsv}. */
+    private static Set<String> withLanguageCues(String kind, String... english) {
+        Set<String> words = new java.util.HashSet<>(List.of(english));
+        words.addAll(LanguageFolders.cueWords(kind));
+        return Set.copyOf(words);
+    }
 
     /** The tense governing the token at {@code index}, read backwards to the start of its clause. */
     public Tense before(List<Token> tokens, int index) {

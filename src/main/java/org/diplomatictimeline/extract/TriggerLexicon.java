@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.EventType;
 
 /** The words that signal diplomatic events, with their event type, tense and the cues they need, loaded once. */
@@ -45,7 +46,10 @@ public final class TriggerLexicon {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            List<String> lines = new ArrayList<>(
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            lines.addAll(LanguageFolders.triggerRows()); // lang/<code>/triggers.tsv of every language folder
+            return parse(lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,7 +64,12 @@ public final class TriggerLexicon {
             }
             String[] f = line.split("\t");
             if (f[0].equals("@cue")) {
-                cues.put(f[1], Set.of(f[2].split(" ")));
+                // Several files may add words to one cue set: English here, the others in their language folders.
+                cues.merge(f[1], Set.copyOf(Arrays.asList(f[2].split(" "))), (a, b) -> {
+                    Set<String> union = new java.util.HashSet<>(a);
+                    union.addAll(b);
+                    return Set.copyOf(union);
+                });
                 continue;
             }
             List<String> words = Arrays.asList(f[0].split(" "));

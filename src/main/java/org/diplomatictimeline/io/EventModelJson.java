@@ -69,6 +69,7 @@ public final class EventModelJson {
         n.put("id", d.id());
         n.put("source", d.source());
         n.put("title", d.title());
+        n.put("language", d.language());
         n.put("date", date.value());
         n.put("dateSource", lower(date.source().name()));
         n.put("datePrecision", date.precision() == null ? null : lower(date.precision().name()));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
  * All phrase lists the mention finder searches, loaded once from the resources beside this class and from the JDK's
@@ -33,6 +34,8 @@ final class Gazetteer {
     final PhraseTrie modifiers = new PhraseTrie();
     final Set<String> stopwords = new HashSet<>();
     final Set<String> titleWords = new HashSet<>();
+    /** Words that join a title to what it is of: "of", "de", "di", "von" ("Minister of Foreign Affairs of Russia"). */
+    final Set<String> titleLinks = new HashSet<>();
     final Map<String, GazetteerEntry> knownPeople = new HashMap<>();
     /** Well-known people by surname (family name for Chinese and Korean names), for "President Moon". */
     final Map<String, GazetteerEntry> knownSurnames = new HashMap<>();
@@ -101,37 +104,19 @@ final class Gazetteer {
                 entities.add(n, e);
             }
         }
-        // Names in the other languages the corpus may hold, from the JDK's locale data; added after all English
-        // names so that an English name always wins a clash.
-        for (CountryNames c : countries.values()) {
-            for (String foreign : foreignNames(c.entry().countryCode())) {
-                entities.add(foreign, c.entry());
+        // Names in the other supported languages, vendored from the JDK's CLDR data into each language folder
+        // (CountryNamesGenerator); added after all English names so that an English name always wins a clash.
+        for (String language : LanguageFolders.codes()) {
+            for (String line : LanguageFolders.lines(language, "countries.tsv")) {
+                String[] f = line.split("\t", -1);
+                CountryNames c = countries.get(f[0]);
+                if (c != null && f.length > 1) {
+                    for (String name : split(f[1])) {
+                        entities.add(name, c.entry());
+                    }
+                }
             }
         }
-    }
-
-    private static final List<Locale> OTHER_LANGUAGES = List.of(Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
-            new Locale("es"), new Locale("ru"));
-
-    /** The country's name in French, German, Italian, Spanish and Russian (with the common Russian case forms). */
-    private static List<String> foreignNames(String code) {
-        List<String> out = new ArrayList<>();
-        Locale country = new Locale("", code);
-        for (Locale language : OTHER_LANGUAGES) {
-            String name = country.getDisplayCountry(language);
-            if (name.equals(code) || name.contains(" - ")) {
-                continue;
-            }
-            int paren = name.indexOf(" (");
-            if (paren > 0) {
-                name = name.substring(0, paren);
-            }
-            out.add(name);
-            if (language.getLanguage().equals("ru") && name.indexOf(' ') < 0) {
-                out.addAll(RussianCases.of(name));
-            }
-        }
-        return out;
     }
 
     private static String cleanJdkName(String jdk) {
@@ -294,7 +279,16 @@ final class Gazetteer {
     }
 
     private void loadTitles() {
-        for (String[] f : read("titles.tsv")) {
+        List<String[]> rows = new ArrayList<>(read("titles.tsv"));
+        for (String line : LanguageFolders.linesOfAll("titles.tsv")) {
+            rows.add(line.split("\t", -1)); // "président", "Bundeskanzler", "Menteri Luar Negeri", ...
+        }
+        for (String line : LanguageFolders.linesOfAll("title-links.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                titleLinks.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String[] f : rows) {
             List<String> forms = split(f[0]);
             GazetteerEntry e = new GazetteerEntry(MentionKind.PERSON, "title:" + field(f, 1), forms.get(0), "",
                     false, "", false);

@@ -121,6 +121,7 @@ final class NameParser {
         if (out.size() > 2) {
             out.removeIf(w -> w.length() == 1); // middle initials
         }
+        out.replaceAll(CyrillicNames::latinWord); // "путина" -> "putin": one key for every case and script
         return out;
     }
 }

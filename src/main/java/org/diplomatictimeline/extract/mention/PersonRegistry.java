@@ -32,7 +32,8 @@ final class PersonRegistry {
     }
 
     /** A person the text introduces with a title, an apposition or another cue; found again if already known. */
-    Person introduce(List<String> words, String displayName, String role, String countryCode) {
+    Person introduce(List<String> words, String writtenName, String role, String countryCode) {
+        String displayName = CyrillicNames.display(writtenName);
         Person p = existing(words, countryCode);
         if (p == null && words.size() >= 2) {
             List<String> surname = familyFirst(words, countryCode) ? words.subList(0, 1)

@@ -37,7 +37,12 @@ final class TitleParser {
     int afterComplement(int k) {
         int n = tokens.size();
         int j = k;
-        while (j + 1 < n && (tokens.get(j).is("of") || tokens.get(j).is("for") || tokens.get(j).is("to")
+        PhraseTrie.Match owner = j < n ? entityAt.apply(j) : null;
+        if (owner != null && owner.entry().kind() != MentionKind.PERSON && owner.end() < n
+                && names.parse(tokens, owner.end()) > owner.end()) {
+            j = owner.end(); // the owner right after the title: "президент России Владимир Путин", "Presiden RI Joko"
+        }
+        while (j + 1 < n && (g.titleLinks.contains(tokens.get(j).key()) || tokens.get(j).is("to")
                 && entityAt.apply(j + 1) != null)) {
             if (tokens.get(j + 1).is("the") && j + 2 < n && entityAt.apply(j + 2) != null) {
                 j++; // "President of the European Commission Ursula von der Leyen"

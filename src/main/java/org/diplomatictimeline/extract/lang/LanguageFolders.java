@@ -1,0 +1,134 @@
+package org.diplomatictimeline.extract.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.model.EventType;
+
+/**
+ * The per-language resource folders {@code org/diplomatictimeline/lang/<code>/} named in {@code languages.txt}:
+ * adding a language is adding a folder and a line to that list. Every file in a folder is optional.
+ */
+public final class LanguageFolders {
+
+    private static final String ROOT = "/org/diplomatictimeline/lang/";
+
+    private static final List<String> CODES = readCodes();
+
+    private LanguageFolders() {
+    }
+
+    /** The ISO 639-1 codes of the supported languages, in the order of {@code languages.txt}. */
+    public static List<String> codes() {
+        return CODES;
+    }
+
+    /** The lines of {@code <code>/<file>} without blank lines and {@code #} comments; empty when absent. */
+    public static List<String> lines(String code, String file) {
+        return read(ROOT + code + "/" + file);
+    }
+
+    /** The lines of {@code file} from every language folder that has one, in the order of the language list. */
+    public static List<String> linesOfAll(String file) {
+        List<String> out = new ArrayList<>();
+        for (String code : CODES) {
+            out.addAll(lines(code, file));
+        }
+        return out;
+    }
+
+    /**
+     * The words of every folder's {@code tense.tsv} rows of one kind ("FUTURE", "PAST", "CANCEL"): each row is the
+     * kind, a tab, and words separated by spaces.
+     */
+    public static List<String> cueWords(String kind) {
+        List<String> out = new ArrayList<>();
+        for (String line : linesOfAll("tense.tsv")) {
+            String[] f = line.split("\t", 2);
+            if (f.length == 2 && f[0].trim().equals(kind)) {
+                out.addAll(words(List.of(f[1])));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rows of every folder's {@code triggers.tsv}, in the columns of the English trigger table, without rows
+     * whose event type this build does not know (a folder may name types a later build adds).
+     */
+    public static List<String> triggerRows() {
+        Set<String> types = new HashSet<>();
+        for (EventType t : EventType.values()) {
+            types.add(t.name());
+        }
+        List<String> out = new ArrayList<>();
+        for (String code : CODES) {
+            List<String> elisions = words(lines(code, "elisions.txt"));
+            for (String line : lines(code, "triggers.tsv")) {
+                String[] f = line.split("\t");
+                if (f.length >= 3 && (f[0].equals("@cue") || f.length >= 6 && types.contains(f[1]))) {
+                    out.add(line);
+                    if (!f[0].equals("@cue") && startsWithVowel(f[0])) {
+                        for (String e : elisions) {
+                            out.add(e + line); // "l'accord", "dell'incontro": the tokenizer keeps them one word
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> words(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            for (String w : line.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsWithVowel(String form) {
+        char c = Character.toLowerCase(form.charAt(0));
+        return "aeiouyhàâäéèêëîïôöùûü".indexOf(c) >= 0;
+    }
+
+    private static List<String> readCodes() {
+        List<String> codes = new ArrayList<>();
+        for (String line : read(ROOT + "languages.txt")) {
+            codes.add(line.trim());
+        }
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("missing resource " + ROOT + "languages.txt");
+        }
+        return List.copyOf(codes);
+    }
+
+    private static List<String> read(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = LanguageFolders.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return out;
+    }
+}

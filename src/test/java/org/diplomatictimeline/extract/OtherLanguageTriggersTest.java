@@ -1,0 +1,70 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Triggers from the language folders (lang/<code>/triggers.tsv) with their status, in sentences written for it. */
+class OtherLanguageTriggersTest {
+
+    private final EventTriggerFinder finder = new EventTriggerFinder(TriggerLexicon.standard());
+    private final WordTokenizer tokenizer = new WordTokenizer();
+
+    private List<Trigger> triggers(String sentence) {
+        return finder.find(sentence, tokenizer.tokenize(sentence, 0, sentence.length()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les deux présidents se rencontreront à Dakar.              | rencontreront   | MEETING   | PLANNED
+            Le ministre s'est rendu à Niamey pour deux jours.          | s'est rendu     | VISIT     | HAPPENED
+            Hier, les ministres ont signé l'accord de paix.            | signé           | AGREEMENT | HAPPENED
+            Los cancilleres firmaron un tratado comercial en Quito.    | firmaron        | AGREEMENT | HAPPENED
+            La cumbre de Asunción fue aplazada.                        | cumbre          | SUMMIT    | CANCELLED
+            Il premier incontrerà il presidente a Tunisi.              | incontrerà      | MEETING   | PLANNED
+            L'incontro di Napoli è stato annullato.                    | l'incontro      | MEETING   | CANCELLED
+            Der Kanzler wird nächste Woche Chile besuchen.             | besuchen        | VISIT     | PLANNED
+            Die Außenminister unterzeichneten ein Abkommen.            | unterzeichneten | AGREEMENT | HAPPENED
+            O presidente visitou Maputo em abril.                      | visitou         | VISIT     | HAPPENED
+            Министры встретятся в Минске.                              | встретятся      | MEETING   | PLANNED
+            Премьер посетил Ташкент.                                   | посетил         | VISIT     | HAPPENED
+            Саммит в Казани был отложен.                               | саммит          | SUMMIT    | CANCELLED
+            Presiden akan mengunjungi Hanoi pekan depan.               | mengunjungi     | VISIT     | PLANNED
+            Kedua menteri telah menandatangani perjanjian dagang.      | menandatangani  | AGREEMENT | HAPPENED
+            """)
+    void triggersInOtherLanguagesCarryTypeAndStatus(String sentence, String word, EventType type,
+                                                    EventStatus status) {
+        Trigger t = triggers(sentence).stream().filter(x -> !x.isStatement()).findFirst().orElseThrow();
+
+        assertThat(t.text()).isEqualToIgnoringCase(word);
+        assertThat(t.type()).isEqualTo(type);
+        assertThat(t.status()).isEqualTo(status);
+    }
+
+    @Test
+    void aNounThatNeedsACueTakesItInItsOwnLanguage() {
+        assertThat(triggers("El acuerdo nuclear sigue siendo frágil."))
+                .noneMatch(t -> t.type() == EventType.AGREEMENT);
+        assertThat(triggers("Los dos gobiernos firmaron ayer el acuerdo."))
+                .anyMatch(t -> t.type() == EventType.AGREEMENT);
+    }
+
+    @Test
+    void anElidedArticleDoesNotHideTheTrigger() {
+        assertThat(triggers("L'accord a été signé par les deux ministres.")).extracting(Trigger::text)
+                .contains("L'accord");
+    }
+
+    @Test
+    void reportingVerbsOfOtherLanguagesAreStatements() {
+        assertThat(triggers("Пресс-секретарь заявил, что визит состоится.")).extracting(Trigger::type)
+                .containsExactly(EventType.STATEMENT, EventType.VISIT);
+        assertThat(triggers("Il ministro ha dichiarato che la visita è confermata.")).extracting(Trigger::type)
+                .containsExactly(EventType.STATEMENT, EventType.VISIT);
+    }
+}

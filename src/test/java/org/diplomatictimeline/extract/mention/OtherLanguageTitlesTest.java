@@ -1,0 +1,40 @@
+package org.diplomatictimeline.extract.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.extract.mention.MentionAssertions.mention;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Titles and roles from the language folders (lang/<code>/titles.tsv) introduce people, in sentences written for it. */
+class OtherLanguageTitlesTest {
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Le président Jean Lamarque a reçu son homologue.                  | Jean Lamarque
+            El presidente Tomás Ibarra llegó a la capital.                    | Tomás Ibarra
+            Il ministro degli Esteri Paolo Ferrante è arrivato a Tunisi.      | Paolo Ferrante
+            Bundeskanzlerin Petra Vogler reist nach Chile.                    | Petra Vogler
+            O primeiro-ministro Rui Sarmento chegou a Luanda.                 | Rui Sarmento
+            Menteri Luar Negeri Budi Santoso tiba di Hanoi.                   | Budi Santoso
+            """)
+    void aTitleInTheArticlesLanguageIntroducesAPerson(String sentence, String name) {
+        Mention m = mention(sentence, name);
+
+        assertThat(m.kind()).isEqualTo(MentionKind.PERSON);
+        assertThat(m.id()).startsWith("person:");
+    }
+
+    @Test
+    void aRussianNameAfterATitleAndItsCountryIsOnePersonInLatinLetters() {
+        String text = "Министр иностранных дел Беларуси Иван Петров прибыл в Ташкент. "
+                + "Узбекская сторона провела переговоры с Иваном Петровым.";
+
+        Mention first = mention(text, "Иван Петров");
+        Mention second = mention(text, "Иваном Петровым");
+
+        assertThat(first.id()).isEqualTo("person:ivan-petrov").isEqualTo(second.id());
+        assertThat(first.name()).isEqualTo("Ivan Petrov");
+    }
+}
