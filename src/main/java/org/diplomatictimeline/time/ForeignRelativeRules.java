@@ -166,8 +166,11 @@ final class ForeignRelativeRules {
 
     /** A month name after a part-of-month word; the month may stand alone here, the modifier makes it a date. */
     private Candidate modifiedMonth(int first, int k, String mod) {
-        if (s.dash(k) || s.word(k, "de") || s.word(k, "di") || s.word(k, "del")) {
+        Entry of = lexicon.match(s, k, Kind.OF, null);
+        if (s.dash(k)) {
             k++;
+        } else if (of != null) {
+            k += of.length();
         }
         Token m = s.tok(k);
         int month = m == null || !m.isWord() ? 0 : s.vocab.foreignMonth(m.lower());

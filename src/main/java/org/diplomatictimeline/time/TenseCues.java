@@ -51,8 +51,11 @@ final class TenseCues {
         // clearly closer to win.
         for (int i = end, d = 1; i < tokens.size() && d <= RIGHT_WINDOW && d + RIGHT_PENALTY < bestDistance;
                 i++, d++) {
-            if (sentenceStartsAt(tokens, i) || SUBORDINATORS.contains(tokens.get(i).lower())) {
-                // A following subordinate clause ("by March if aid was not given") has its own tense.
+            if (sentenceStartsAt(tokens, i) || SUBORDINATORS.contains(tokens.get(i).lower())
+                    || best != Direction.NEUTRAL && tokens.get(i).is(",")) {
+                // A following subordinate clause ("by March if aid was not given") has its own tense, and so has a
+                // clause after a comma when the expression's own clause already gave one ("will visit ... starting
+                // Monday, the ministry said").
                 break;
             }
             Direction cue = cue(tokens, i);

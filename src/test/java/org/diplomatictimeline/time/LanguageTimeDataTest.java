@@ -109,6 +109,19 @@ class LanguageTimeDataTest {
         assertThat(find(sentence, "2024-03-20", text).value()).isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{1} -> {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            O presidente vai a Maputo no início de abril.             | início de abril     | 2024-04 | EARLY
+            Pemilu digelar akhir Maret 2019 di seluruh negeri.        | akhir Maret 2019    | 2019-03 | LATE
+            Il vertice si terrà a metà maggio.                        | metà maggio         | 2024-05 | MID
+            """)
+    void partsOfAMonthFromTheData(String sentence, String text, String value, String mod) {
+        Timex t = find(sentence, "2024-03-20", text);
+
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.mod()).isEqualTo(mod);
+    }
+
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             O acordo foi assinado em 3 de março de 2019 em Belém.     | 3 de março de 2019  | 2019-03-03

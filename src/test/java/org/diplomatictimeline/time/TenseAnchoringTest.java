@@ -42,6 +42,16 @@ class TenseAnchoringTest {
         assertThat(find(s, "2019-05-10", "Thursday").value()).isEqualTo("2019-05-09");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The president will begin a three-day visit starting Monday, the palace said.   | Monday | 2019-06-10
+            The envoys will arrive in Quito on Friday, officials told reporters.           | Friday | 2019-06-07
+            On Monday, the ministers met in Accra.                                         | Monday | 2019-06-03
+            """)
+    void aReportingClauseAfterACommaDoesNotOverrideTheClausesOwnTense(String sentence, String text, String value) {
+        assertThat(find(sentence, WEDNESDAY, text).value()).isEqualTo(value);
+    }
+
     @Test
     void monthInPastClauseOfEarlierMonthIsPreviousYear() {
         Timex t = find("The envoys met in December to prepare the accord.", "2019-03-10", "December");
