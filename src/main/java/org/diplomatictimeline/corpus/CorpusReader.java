@@ -93,6 +93,14 @@ public final class CorpusReader {
         return new Corpus(documents, problems);
     }
 
+    /**
+     * One file's bytes, with the checks {@link #read} applies: a regular file (never a pipe or a device), not
+     * empty, within the size limit of its format, read no further than that limit.
+     */
+    public SourceFile readFile(Path file) throws DocumentReadException {
+        return loader.load(file);
+    }
+
     /** The seed corpus bundled in the jar (the files of the project's {@code seeds/} folder). */
     public static Corpus bundledSeeds() {
         return SeedsHolder.SEEDS;
