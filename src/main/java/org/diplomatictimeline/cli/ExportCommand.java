@@ -33,6 +33,7 @@ public final class ExportCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLogging.toLogFile();
         List<Path> paths = new ArrayList<>();
         Path target = null;
         for (int i = 0; i < args.size(); i++) {

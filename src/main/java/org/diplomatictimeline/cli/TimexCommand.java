@@ -63,6 +63,7 @@ public final class TimexCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLogging.toLogFile();
         List<Job> jobs = jobs(args);
         int status = 0;
         for (Job job : jobs) {

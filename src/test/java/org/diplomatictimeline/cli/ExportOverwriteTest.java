@@ -86,4 +86,41 @@ class ExportOverwriteTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("gone.txt: no such file or folder");
         assertThat(Files.readString(out)).contains("a1");
     }
+
+    @Test
+    void libraryWarningsAboutADamagedPdfStayOffTheConsole() throws IOException {
+        // given a PDF whose stream length is wrong (PDFBox repairs it, and warns), and a console handler on the root
+        String pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+                + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n"
+                + "4 0 obj\n<< /Length 99 >>\nstream\nBT /F9 12 Tf (Hi) Tj ET\nendstream\nendobj\n"
+                + "trailer\n<< /Root 1 0 R >>\n%%EOF\n";
+        Files.writeString(corpus.resolve("damaged.pdf"), pdf, StandardCharsets.ISO_8859_1);
+        List<java.util.logging.LogRecord> console = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler spy = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                console.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger rootLogger = java.util.logging.Logger.getLogger("");
+        rootLogger.addHandler(spy);
+        try {
+            export(corpus.toString(), "--out", root.resolve("events.json").toString());
+        } finally {
+            rootLogger.removeHandler(spy);
+        }
+
+        // then no library record reached the root's (console) handlers
+        assertThat(console).extracting(java.util.logging.LogRecord::getLoggerName)
+                .noneMatch(name -> name != null && name.startsWith("org.apache"));
+    }
 }
