@@ -47,7 +47,7 @@ public final class ProjectStore {
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file, ProjectFileException.Problem.UNREADABLE, "it does not exist", e);
         } catch (IOException e) {
-            throw new ProjectFileException(file, ProjectFileException.Problem.UNREADABLE, e.toString(), e);
+            throw new ProjectFileException(file, ProjectFileException.Problem.UNREADABLE, inWords(e), e);
         }
         return parse(file, bytes);
     }
@@ -155,6 +155,17 @@ public final class ProjectStore {
                             + "; please update Diplomatic Timeline", null);
         }
         return v.asInt();
+    }
+
+    /** What went wrong reading, as a person would say it, not the name of a Java exception. */
+    private static String inWords(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? "the disk reported an error" : e.getMessage();
     }
 
     private static ProjectFileException corrupt(Path file, String detail, Throwable cause) {
