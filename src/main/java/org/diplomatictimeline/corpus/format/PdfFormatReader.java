@@ -48,6 +48,10 @@ public final class PdfFormatReader implements DocumentFormatReader {
                 throw new DocumentReadException(limits.textTooLong(collector.text.length()));
             }
             List<String> warnings = new ArrayList<>();
+            if (!endsWithEofMarker(file.bytes())) {
+                warnings.add("the PDF looks truncated (its end is missing; a download cut short?); it was repaired"
+                        + " as far as possible, and text of its last pages may be missing");
+            }
             if (pdf.isEncrypted()) {
                 warnings.add("the PDF is encrypted (without a password to open it); its text was read anyway");
             }
@@ -58,6 +62,13 @@ public final class PdfFormatReader implements DocumentFormatReader {
         } catch (IOException e) {
             throw new DocumentReadException("a corrupt or unreadable PDF (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Every complete PDF ends with "%%EOF" (give or take a little trailing junk); a cut-off download does not. */
+    static boolean endsWithEofMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     /** The pages really in the tree, walked once; refuses a file with more than the limit. */

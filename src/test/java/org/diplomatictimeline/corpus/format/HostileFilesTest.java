@@ -146,4 +146,18 @@ class HostileFilesTest {
         assertThat(problemOf(corpus, "padded.docx").message()).contains("word/media/padding.bin", "limit");
         assertThat(corpus.documents()).hasSize(2);
     }
+
+    @Test
+    void aTruncatedPdfThatCanBeRepairedLoadsWithAWarning() throws IOException {
+        byte[] whole = PdfFixture.pages(List.of(List.of("Ministers met in Oslo."), List.of("Talks went on.")));
+        String text = new String(whole, StandardCharsets.ISO_8859_1);
+        byte[] cut = text.substring(0, text.lastIndexOf("startxref")).getBytes(StandardCharsets.ISO_8859_1);
+
+        Corpus corpus = readFolderWith("cut.pdf", cut);
+
+        assertThat(names(corpus)).contains("cut.pdf");
+        LoadProblem warning = problemOf(corpus, "cut.pdf");
+        assertThat(warning.message()).contains("truncated");
+        assertThat(warning.fatal()).isFalse();
+    }
 }

@@ -89,4 +89,21 @@ class ProjectFileSafetyTest {
                         assertThat(e.problem()).isEqualTo(ProjectFileException.Problem.NEWER_VERSION))
                 .hasMessageContaining("99999999999");
     }
+
+    @Test
+    void aRecoveryFileWithDuplicateDecisionIdsSaysWhyItCannotBeRecovered() throws IOException {
+        // given an autosave whose project has two decisions with one id
+        RecoveryFile recovery = new RecoveryFile(dir, store);
+        recovery.write(new RecoveryFile.Snapshot(java.time.Instant.parse("2026-12-05T10:00:00Z"), null,
+                SampleProjects.full()));
+        Files.writeString(recovery.file(), Files.readString(recovery.file())
+                .replace("\"id\" : \"d2\"", "\"id\" : \"d1\"").replace("\"id\":\"d2\"", "\"id\":\"d1\""));
+
+        // when detected at start, then refused with the reason in words, and the file kept
+        assertThatThrownBy(recovery::detect)
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining("decision id d1 appears twice")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("org.", "`"));
+        assertThat(recovery.file()).exists();
+    }
 }
