@@ -11,6 +11,8 @@ import java.util.logging.SimpleFormatter;
 public final class AppLogging {
 
     private static final String ROOT = "org.diplomatictimeline";
+    /** Held: java.util.logging keeps loggers weakly, and a collected one forgets its handler. */
+    private static final Logger LIBRARIES = Logger.getLogger("org.apache");
     private static boolean installed;
 
     private AppLogging() {
@@ -31,6 +33,9 @@ public final class AppLogging {
             handler.setLevel(Level.INFO);
             root.addHandler(handler);
             root.setLevel(Level.INFO);
+            // The format libraries (PDFBox warns about every damaged PDF) log to the file too, not to the console.
+            LIBRARIES.addHandler(handler);
+            LIBRARIES.setUseParentHandlers(false);
             return dir;
         } catch (IOException | RuntimeException e) {
             root.log(Level.WARNING, "Cannot write the log file under " + directories.dataHome()

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.LoadProblem;
@@ -31,6 +33,7 @@ public final class ExportCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLogging.toLogFile();
         List<Path> paths = new ArrayList<>();
         Path target = null;
         for (int i = 0; i < args.size(); i++) {
@@ -48,39 +51,47 @@ public final class ExportCommand implements Command {
                 paths.add(Path.of(a));
             }
         }
+        List<Path> present = new ArrayList<>();
+        int status = 0;
         for (Path p : paths) {
-            if (!Files.exists(p)) {
-                err.println(p + ": no such file or folder");
-                return 1;
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                // Named, and the other paths still run: one typo should not cost the whole export.
+                err.println(TerminalText.escape(p + ": no such file or folder"));
+                status = 1;
+                continue;
             }
-            if (target != null && overlaps(target, p)) {
-                // Never write the export over an article the user asked us to read.
-                err.println(target + ": is one of the input articles (or inside an input folder); choose another --out");
+            present.add(p);
+        }
+        if (target != null) {
+            Optional<Path> input = OutputGuard.inputUnder(target, present);
+            if (input.isPresent()) {
+                err.println(TerminalText.escape(target + ": would write over the input " + input.get()
+                        + "; choose another --out (a new file, or one outside the input folders)"));
                 return 2;
             }
         }
-        Corpus corpus = paths.isEmpty() ? CorpusReader.bundledSeeds() : new CorpusReader().read(paths,
+        if (!paths.isEmpty() && present.isEmpty()) {
+            err.println("export: no document could be read");
+            return 1;
+        }
+        Corpus corpus = present.isEmpty() ? CorpusReader.bundledSeeds() : new CorpusReader().read(present,
                 ReadListener.NONE);
         for (LoadProblem problem : corpus.problems()) {
-            err.println(problem.source() + ": " + problem.message());
+            err.println(TerminalText.escape(problem.source() + ": " + problem.message()));
         }
         if (corpus.documents().isEmpty()) {
-            err.println("export: no document could be read" + (paths.isEmpty() ? "" : " from " + paths));
+            err.println(TerminalText.escape("export: no document could be read"
+                    + (paths.isEmpty() ? "" : " from " + paths)));
             return 1;
         }
         EventModel model = new EventExtractor().extract(corpus);
         if (target == null) {
             EventModelJson.write(corpus, model, out);
             out.println();
-            return 0;
+            return status;
         }
-        return writeFile(corpus, model, target, err);
-    }
-
-    private static boolean overlaps(Path target, Path input) {
-        Path t = target.toAbsolutePath().normalize();
-        Path in = input.toAbsolutePath().normalize();
-        return t.equals(in) || Files.isDirectory(in) && t.startsWith(in) && t.toString().endsWith(".txt");
+        int written = writeFile(corpus, model, target, err);
+        return written != 0 ? written : status;
     }
 
     private static int writeFile(Corpus corpus, EventModel model, Path target, PrintStream err) {
@@ -96,7 +107,7 @@ public final class ExportCommand implements Command {
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println(target + ": cannot write the export: " + e.getMessage());
+            err.println(TerminalText.escape(target + ": cannot write the export: " + e.getMessage()));
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);

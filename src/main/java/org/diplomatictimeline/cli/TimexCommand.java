@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplomatictimeline.corpus.CorpusReader;
+import org.diplomatictimeline.corpus.format.DocumentReadException;
+import org.diplomatictimeline.corpus.format.ReadLimits;
 import org.diplomatictimeline.time.NewsTemporalTagger;
 import org.diplomatictimeline.time.TemporalTagger;
 import org.diplomatictimeline.time.Timex;
@@ -28,13 +31,20 @@ public final class TimexCommand implements Command {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TemporalTagger tagger;
+    /** Reads each file with the checks {@code export} applies: no pipes or devices, nothing over the limit. */
+    private final CorpusReader files;
 
     public TimexCommand() {
         this(new NewsTemporalTagger());
     }
 
     TimexCommand(TemporalTagger tagger) {
+        this(tagger, ReadLimits.DEFAULT);
+    }
+
+    TimexCommand(TemporalTagger tagger, ReadLimits limits) {
         this.tagger = tagger;
+        this.files = new CorpusReader(limits);
     }
 
     @Override
@@ -53,14 +63,15 @@ public final class TimexCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLogging.toLogFile();
         List<Job> jobs = jobs(args);
         int status = 0;
         for (Job job : jobs) {
             String text;
             try {
                 text = readUtf8(job.path());
-            } catch (IOException e) {
-                err.println("timex: cannot read " + job.name() + ": " + describe(e));
+            } catch (DocumentReadException e) {
+                err.println(TerminalText.escape("timex: " + job.name() + ": " + e.getMessage()));
                 status = 1;
                 continue;
             }
@@ -115,7 +126,7 @@ public final class TimexCommand implements Command {
         try {
             lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UsageException("cannot read manifest " + manifest + ": " + describe(e));
+            throw new UsageException(TerminalText.escape("cannot read manifest " + manifest + ": " + describe(e)));
         }
         Path base = manifest.toAbsolutePath().getParent();
         List<Job> jobs = new ArrayList<>();
@@ -146,18 +157,15 @@ public final class TimexCommand implements Command {
     }
 
     /** Strict UTF-8 so that offsets refer to the real characters; malformed bytes are an error, not replaced. */
-    private static String readUtf8(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            throw new IOException("it is a folder");
-        }
-        byte[] bytes = Files.readAllBytes(path);
+    private String readUtf8(Path path) throws DocumentReadException {
+        byte[] bytes = files.readFile(path).bytes();
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8 text", e);
+            throw new DocumentReadException("not valid UTF-8 text", e);
         }
     }
 

@@ -93,6 +93,14 @@ public final class CorpusReader {
         return new Corpus(documents, problems);
     }
 
+    /**
+     * One file's bytes, with the checks {@link #read} applies: a regular file (never a pipe or a device), not
+     * empty, within the size limit of its format, read no further than that limit.
+     */
+    public SourceFile readFile(Path file) throws DocumentReadException {
+        return loader.load(file);
+    }
+
     /** The seed corpus bundled in the jar (the files of the project's {@code seeds/} folder). */
     public static Corpus bundledSeeds() {
         return SeedsHolder.SEEDS;
@@ -148,15 +156,35 @@ public final class CorpusReader {
         }
     }
 
-    /** Libraries may fail on a corrupt file with any runtime exception; one bad file must not end the import. */
+    /**
+     * Libraries may fail on a corrupt file with any throwable, a stack overflow from a deeply nested structure
+     * included; one bad file must not end the import, so each is caught here and named as that file's problem.
+     */
     private ExtractedText readSafely(DocumentFormatReader reader, SourceFile file) throws DocumentReadException {
+        String as = reader.format().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         try {
             return reader.read(file, limits);
+        } catch (DocumentReadException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw new DocumentReadException("could not be read as " + reader.format().name().replace('_', ' ')
-                    .toLowerCase(java.util.Locale.ROOT) + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            throw new DocumentReadException("could not be read as " + as + " (" + inWords(e) + ")", e);
+        } catch (StackOverflowError e) {
+            throw new DocumentReadException("could not be read as " + as + " (its structure is nested too deeply"
+                    + " to follow; a corrupt or hostile file?)", e);
+        } catch (OutOfMemoryError e) {
+            throw new DocumentReadException("could not be read as " + as + " (it needs more memory than the"
+                    + " application has)", e);
+        } catch (VirtualMachineError e) {
+            throw e; // the JVM itself is broken: nothing per file about it
+        } catch (Throwable e) {
+            throw new DocumentReadException("could not be read as " + as + " (" + inWords(e) + ")", e);
         }
+    }
+
+    /** A library's message without the Java class names a reader cannot use. */
+    private static String inWords(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "the file is damaged" : message.strip();
     }
 
     /** Read once, on first use: the seeds cannot change while the application runs. */

@@ -25,7 +25,13 @@ final class FileLoader {
     }
 
     SourceFile load(Path file) throws DocumentReadException {
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            // A pipe waits for a writer forever and a device never ends: only plain files are read.
+            throw new DocumentReadException(Files.exists(file) ? "not a regular file (a folder, device or pipe)"
+                    : Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? "a link to a file that does not exist" : "not found");
+        }
         long size;
         try {
             size = Files.size(file);

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.curation;
 
+import java.util.List;
 import java.util.Objects;
 
 /** A reversible change of the curation, the only way the analyst's decisions change (see {@link UndoHistory}). */
@@ -32,6 +33,35 @@ public sealed interface CurationCommand {
         @Override
         public Curation revert(Curation curation) {
             return curation.without(decision.id());
+        }
+    }
+
+    /** Records several decisions as one step, e.g. every field the editor's Apply changed; undone together. */
+    record RecordAll(List<Decision> decisions, String description) implements CurationCommand {
+        public RecordAll {
+            decisions = List.copyOf(decisions);
+            if (decisions.isEmpty()) {
+                throw new IllegalArgumentException("nothing to record");
+            }
+            Objects.requireNonNull(description, "description");
+        }
+
+        @Override
+        public Curation apply(Curation curation) {
+            Curation next = curation;
+            for (Decision d : decisions) {
+                next = next.with(d);
+            }
+            return next;
+        }
+
+        @Override
+        public Curation revert(Curation curation) {
+            Curation previous = curation;
+            for (int i = decisions.size() - 1; i >= 0; i--) {
+                previous = previous.without(decisions.get(i).id());
+            }
+            return previous;
         }
     }
 

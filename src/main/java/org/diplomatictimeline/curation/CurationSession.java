@@ -135,6 +135,23 @@ public final class CurationSession {
         edit(eventId, new Decision.Topics(topics));
     }
 
+    /**
+     * Records several field edits of one event as a single undoable step (the editor's Apply); each edit stays a
+     * decision of its own. Nothing is recorded for an empty list.
+     */
+    public void editAll(String eventId, List<Decision.FieldEdit> edits) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        EventRef target = ref(eventId);
+        List<Decision> decisions = edits.stream()
+                .<Decision>map(edit -> new Decision.Edit(ids.get(), target, edit)).toList();
+        String description = decisions.size() == 1 ? decisions.get(0).describe()
+                : "Edit " + String.join(", ", edits.stream().map(Decision.FieldEdit::fieldName).toList())
+                + " of \"" + target.titleHint() + "\"";
+        history.execute(new CurationCommand.RecordAll(decisions, description));
+    }
+
     /** Records any field edit. */
     public void edit(String eventId, Decision.FieldEdit edit) {
         record(new Decision.Edit(ids.get(), ref(eventId), edit));

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.Place;
 
 /** Replays decisions, in order, over one extraction; one instance per replay. */
 final class DecisionReplay {
@@ -225,7 +227,15 @@ final class DecisionReplay {
         if (movedNotes != null) {
             notes.computeIfAbsent(a.id(), k -> new ArrayList<>()).addAll(movedNotes);
         }
-        replace(a.withEvidence(united));
+        List<Participant> participants = new ArrayList<>(a.participants());
+        for (Participant p : b.participants()) {
+            if (participants.stream().noneMatch(q -> q.id().equals(p.id()))) {
+                participants.add(p);
+            }
+        }
+        // the absorbed event's place fills a gap, never overrides the place the kept event has
+        Place place = a.place() != null ? a.place() : b.place();
+        replace(a.withEvidence(united).withParticipants(participants).withPlace(place));
     }
 
     private void split(Decision.Split split) {

@@ -117,4 +117,54 @@ class TimexCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("13/05/2019");
         assertThat(run("timex", "--bogus")).isEqualTo(2);
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // before the check, reading a pipe waited for a writer forever
+    void aPipeADeviceAndAMissingPathAreNamedAndTheOtherFilesStillRun() throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "They met on 13 May 2019.", StandardCharsets.UTF_8);
+        Path fifo = dir.resolve("pipe.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        List<String> args = new ArrayList<>(List.of("timex", fifo.toString(), dir.resolve("gone.txt").toString()));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            args.add("/dev/zero");
+        }
+        args.add(good.toString());
+
+        int code = run(args.toArray(String[]::new));
+
+        assertThat(code).isEqualTo(1);
+        String messages = err.toString(StandardCharsets.UTF_8);
+        assertThat(messages).contains("pipe.txt: not a regular file", "gone.txt: not found");
+        if (args.contains("/dev/zero")) {
+            assertThat(messages).contains("/dev/zero: not a regular file");
+        }
+        assertThat(lines()).extracting(n -> n.get("text").asText()).containsExactly("13 May 2019");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedUnread() throws IOException {
+        Path big = dir.resolve("big.txt");
+        Files.writeString(big, "On 13 May 2019. ".repeat(200), StandardCharsets.UTF_8);
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        int code = new TimexCommand(new org.diplomatictimeline.time.NewsTemporalTagger(),
+                new org.diplomatictimeline.corpus.format.ReadLimits(1024, 1024, 1024))
+                .run(List.of(big.toString()), new PrintStream(sink, true, StandardCharsets.UTF_8), errStream);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("big.txt: too large");
+        assertThat(sink.size()).isZero();
+    }
+
+    @Test
+    void controlCharactersInAFileNameArePrintedEscaped() {
+        int code = run("timex", dir.resolve("evil\u001b[2J\u0007.txt").toString());
+
+        assertThat(code).isEqualTo(1);
+        String messages = err.toString(StandardCharsets.UTF_8);
+        assertThat(messages).contains("evil\\u001b[2J\\u0007.txt").doesNotContain("\u001b", "\u0007");
+    }
 }

@@ -156,4 +156,28 @@ class MergeSplitTest {
                 .containsExactly(CurationConflict.Reason.NOT_APPLICABLE);
         assertThat(curated.model().event("one").orElseThrow().evidence()).hasSize(3);
     }
+
+    @Test
+    void mergeKeepsTheUnionOfPlaceAndParticipants() {
+        // given the meeting with a place and a participant, the agreement with another participant and a place
+        org.diplomatictimeline.model.Participant russia = new org.diplomatictimeline.model.Participant(
+                "ru", "Russia", org.diplomatictimeline.model.ParticipantKind.COUNTRY, "", "");
+        org.diplomatictimeline.model.Participant china = new org.diplomatictimeline.model.Participant(
+                "cn", "China", org.diplomatictimeline.model.ParticipantKind.COUNTRY, "", "");
+        org.diplomatictimeline.model.Place beijing = new org.diplomatictimeline.model.Place(
+                "beijing", "Beijing", org.diplomatictimeline.model.PlaceKind.CITY, "CN");
+        CurationSession s = new CurationSession(model(List.of("a"),
+                event("p", "Meet", EventType.MEETING, MET).withParticipants(List.of(russia)),
+                event("q", "Sign", EventType.AGREEMENT, SIGNED).withParticipants(List.of(china, russia))
+                        .withPlace(beijing)),
+                DocumentHashes.NONE, Curation.empty(), () -> "d" + (++counter));
+
+        // when the agreement is merged into the meeting, which had no place
+        s.merge("p", "q");
+
+        // then the merged event has the absorbed place and both participants, once each
+        Event merged = s.curated().model().event("p").orElseThrow();
+        assertThat(merged.place()).isEqualTo(beijing);
+        assertThat(merged.participants()).containsExactly(russia, china);
+    }
 }

@@ -12,7 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.diplomatictimeline.curation.CuratedModel;
 import org.diplomatictimeline.curation.CurationSession;
+import org.diplomatictimeline.curation.ReviewState;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.Evidence;
 
@@ -40,8 +42,7 @@ public final class CurationDialogs {
 
     /** Asks which other event to merge into {@code target}, then merges it (undoable). */
     public static void merge(Window owner, CurationSession session, Event target) {
-        List<EventChoice> others = session.curated().model().events().stream()
-                .filter(e -> !e.id().equals(target.id())).map(EventChoice::new).toList();
+        List<EventChoice> others = mergeChoices(session.curated(), target);
         if (others.isEmpty()) {
             return;
         }
@@ -53,6 +54,14 @@ public final class CurationDialogs {
         dialog.setHeaderText("Merge another event into \"" + target.title() + "\"; its evidence joins this one.");
         dialog.setContentText("Event to merge in:");
         dialog.showAndWait().ifPresent(c -> session.merge(target.id(), c.event().id()));
+    }
+
+    /** The events that can be merged into {@code target}: every other one the analyst has not rejected. */
+    public static List<EventChoice> mergeChoices(CuratedModel curated, Event target) {
+        return curated.model().events().stream()
+                .filter(e -> !e.id().equals(target.id()))
+                .filter(e -> curated.state(e.id()) != ReviewState.REJECTED)
+                .map(EventChoice::new).toList();
     }
 
     /** The split dialog for an event with at least two excerpts; empty for one with fewer. */

@@ -5,18 +5,16 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 
-/** A form for every field of an event, the date with its precision; Apply records the changes as decisions. */
+/** A form for every field of an event, the date typed at any precision; Apply records the changes as one step. */
 public final class EventEditor extends javafx.scene.layout.BorderPane {
 
     /** Style class of the form, for the stylesheet. */
@@ -28,8 +26,8 @@ public final class EventEditor extends javafx.scene.layout.BorderPane {
     private final ComboBox<EventType> type = new ComboBox<>();
     private final ComboBox<EventStatus> status = new ComboBox<>();
     private final CheckBox dateKnown = new CheckBox("known");
-    private final DatePicker day = new DatePicker();
-    private final ComboBox<DatePrecision> precision = new ComboBox<>();
+    private final TextField date = new TextField();
+    private final Label dateError = new Label();
     private final TextField place = new TextField();
     private final TextField participants = new TextField();
     private final TextField topics = new TextField();
@@ -50,28 +48,29 @@ public final class EventEditor extends javafx.scene.layout.BorderPane {
 
         type.getItems().setAll(EventType.values());
         status.getItems().setAll(EventStatus.values());
-        precision.getItems().setAll(DatePrecision.values());
-        day.setPromptText("day inside the period");
+        date.setPromptText("2019-06-05, 2019-06, 2019, 2019-05-12/2019-05-13 or as you write dates");
         place.setPromptText("none");
         participants.setPromptText("names, comma separated");
         topics.setPromptText("comma separated");
         title.setId("editor-title");
         type.setId("editor-type");
         status.setId("editor-status");
-        day.setId("editor-day");
-        precision.setId("editor-precision");
+        date.setId("editor-date");
+        dateError.setId("editor-date-error");
+        dateError.setWrapText(true);
+        dateError.textProperty().bind(model.dateErrorProperty());
+        dateError.visibleProperty().bind(model.dateErrorProperty().isNotEmpty());
+        dateError.managedProperty().bind(dateError.visibleProperty());
 
         title.textProperty().bindBidirectional(model.titleProperty());
         type.valueProperty().bindBidirectional(model.typeProperty());
         status.valueProperty().bindBidirectional(model.statusProperty());
         dateKnown.selectedProperty().bindBidirectional(model.dateKnownProperty());
-        day.valueProperty().bindBidirectional(model.dayProperty());
-        precision.valueProperty().bindBidirectional(model.precisionProperty());
+        date.textProperty().bindBidirectional(model.dateTextProperty());
         place.textProperty().bindBidirectional(model.placeProperty());
         participants.textProperty().bindBidirectional(model.participantsProperty());
         topics.textProperty().bindBidirectional(model.topicsProperty());
-        day.disableProperty().bind(dateKnown.selectedProperty().not());
-        precision.disableProperty().bind(dateKnown.selectedProperty().not());
+        date.disableProperty().bind(dateKnown.selectedProperty().not());
         // The form, not the editor: a Tab sets its content's disable property itself.
         form.disableProperty().bind(model.eventProperty().isNull());
 
@@ -83,7 +82,9 @@ public final class EventEditor extends javafx.scene.layout.BorderPane {
         form.addRow(row++, new Label("Title"), title);
         form.addRow(row++, new Label("Type"), type);
         form.addRow(row++, new Label("Status"), status);
-        form.addRow(row++, new Label("Date"), new HBox(6, dateKnown, day, precision));
+        form.addRow(row++, new Label("Date"), new HBox(6, dateKnown, date));
+        HBox.setHgrow(date, Priority.ALWAYS);
+        form.add(dateError, 1, row++);
         form.addRow(row++, new Label("Place"), place);
         form.addRow(row++, new Label("Participants"), participants);
         form.addRow(row++, new Label("Topics"), topics);

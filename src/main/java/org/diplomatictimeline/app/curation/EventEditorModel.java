@@ -1,22 +1,27 @@
 package org.diplomatictimeline.app.curation;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.diplomatictimeline.curation.CurationSession;
+import org.diplomatictimeline.curation.DateEntry;
+import org.diplomatictimeline.curation.Decision;
 import org.diplomatictimeline.curation.ManualDate;
-import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
@@ -27,35 +32,51 @@ import org.diplomatictimeline.model.Place;
 import org.diplomatictimeline.model.PlaceKind;
 
 /**
- * The event editor's form state: one property per field, loaded from an event; {@link #apply()} records one
- * undoable decision per field that changed.
+ * The event editor's form state: one property per field, loaded from an event; {@link #apply()} records every field
+ * the analyst changed as one undoable step, and leaves the fields they did not touch exactly as they were.
  */
 public final class EventEditorModel {
 
     private final CurationSession session;
+    private final Locale locale;
     private final ReadOnlyObjectWrapper<Event> event = new ReadOnlyObjectWrapper<>(this, "event");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final ObjectProperty<EventType> type = new SimpleObjectProperty<>(this, "type", EventType.OTHER);
     private final ObjectProperty<EventStatus> status = new SimpleObjectProperty<>(this, "status", EventStatus.HAPPENED);
     private final BooleanProperty dateKnown = new SimpleBooleanProperty(this, "dateKnown", false);
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final ObjectProperty<DatePrecision> precision =
-            new SimpleObjectProperty<>(this, "precision", DatePrecision.DAY);
+    private final StringProperty dateText = new SimpleStringProperty(this, "dateText", "");
+    private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper(this, "dateError", "");
     private final StringProperty place = new SimpleStringProperty(this, "place", "");
     private final StringProperty participants = new SimpleStringProperty(this, "participants", "");
     private final StringProperty topics = new SimpleStringProperty(this, "topics", "");
-    private final javafx.collections.ObservableList<String> notes = javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    /** The form as loaded: a field counts as changed only when its text differs from this. */
+    private Form loaded;
 
+    /** An editor reading dates in the user's format locale. */
     public EventEditorModel(CurationSession session) {
+        this(session, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** An editor reading dates in ISO or {@code locale}'s form. */
+    public EventEditorModel(CurationSession session, Locale locale) {
         this.session = Objects.requireNonNull(session, "session");
+        this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    /** The form's fields as text, to tell which ones the analyst touched. */
+    private record Form(String title, EventType type, EventStatus status, boolean dateKnown, String dateText,
+                        String place, String participants, String topics) {
     }
 
     /** Loads an event's fields into the form (null clears it). */
     public void load(Event e) {
         event.set(e);
+        dateError.set("");
         if (e == null) {
             title.set("");
             notes.clear();
+            loaded = null;
             return;
         }
         notes.setAll(session.curated().notesOf(e.id()));
@@ -63,76 +84,86 @@ public final class EventEditorModel {
         type.set(e.type());
         status.set(e.status());
         dateKnown.set(e.when().isKnown());
-        day.set(e.when().isKnown() ? e.when().span().first() : null);
-        precision.set(e.when().precision());
+        dateText.set(DateEntry.format(e.when()));
         place.set(e.place() == null ? "" : e.place().name());
         participants.set(String.join(", ", e.participants().stream().map(Participant::name).toList()));
         topics.set(String.join(", ", e.topics()));
+        loaded = current();
+    }
+
+    private Form current() {
+        return new Form(title.get(), type.get(), status.get(), dateKnown.get(), dateText.get(), place.get(),
+                participants.get(), topics.get());
     }
 
     /**
-     * Records the fields that differ from the loaded event, one decision each (each undoable on its own), then
-     * reloads the edited event. Returns how many fields changed.
+     * Records every field that differs from the loaded form as one undoable step, then reloads the edited event.
+     * Returns how many fields changed; 0, with {@link #dateErrorProperty()} set and nothing recorded, when the date
+     * cannot be read.
      */
     public int apply() {
         Event e = event.get();
-        if (e == null) {
+        if (e == null || loaded == null) {
             return 0;
         }
-        String id = e.id();
-        int changes = 0;
-        if (!title.get().isBlank() && !title.get().strip().equals(e.title())) {
-            session.editTitle(id, title.get().strip());
-            changes++;
+        // Read the whole form before recording: recording notifies listeners that may reload the form.
+        Form form = current();
+        List<Decision.FieldEdit> edits = new ArrayList<>();
+        String newTitle = form.title() == null ? "" : form.title().strip();
+        if (!Objects.equals(form.title(), loaded.title()) && !newTitle.isEmpty() && !newTitle.equals(e.title())) {
+            edits.add(new Decision.Title(newTitle));
         }
-        if (type.get() != null && type.get() != e.type()) {
-            session.editType(id, type.get());
-            changes++;
+        if (form.type() != null && form.type() != loaded.type()) {
+            edits.add(new Decision.Type(form.type()));
         }
-        if (status.get() != null && status.get() != e.status()) {
-            session.editStatus(id, status.get());
-            changes++;
+        if (form.status() != null && form.status() != loaded.status()) {
+            edits.add(new Decision.Status(form.status()));
         }
-        EventDate newDate = formDate();
-        if (newDate != null && !sameDate(newDate, e.when())) {
-            session.editDate(id, newDate);
-            changes++;
+        if (form.dateKnown() != loaded.dateKnown() || !Objects.equals(form.dateText(), loaded.dateText())) {
+            Optional<EventDate> date = formDate(form);
+            if (date.isEmpty()) {
+                dateError.set("Not a date: \"" + form.dateText() + "\". Type e.g. 2019-06-05, 2019-06, 2019, "
+                        + "2019-05-12/2019-05-13, or a date as this computer writes it.");
+                return 0;
+            }
+            if (!date.get().equals(e.when())) {
+                edits.add(new Decision.When(date.get()));
+            }
         }
-        Place newPlace = formPlace(e.place());
-        if (!Objects.equals(newPlace, e.place())) {
-            session.editPlace(id, newPlace);
-            changes++;
+        if (!Objects.equals(form.place(), loaded.place())) {
+            Place newPlace = formPlace(form.place(), e.place());
+            if (!Objects.equals(newPlace, e.place())) {
+                edits.add(new Decision.Where(newPlace));
+            }
         }
-        List<Participant> newParticipants = formParticipants(e.participants());
-        if (!newParticipants.equals(e.participants())) {
-            session.editParticipants(id, newParticipants);
-            changes++;
+        if (!Objects.equals(form.participants(), loaded.participants())) {
+            List<Participant> newParticipants = formParticipants(form.participants(), e.participants());
+            if (!newParticipants.equals(e.participants())) {
+                edits.add(new Decision.Participants(newParticipants));
+            }
         }
-        List<String> newTopics = split(topics.get());
-        if (!newTopics.equals(e.topics())) {
-            session.editTopics(id, newTopics);
-            changes++;
+        if (!Objects.equals(form.topics(), loaded.topics())) {
+            List<String> newTopics = split(form.topics());
+            if (!newTopics.equals(e.topics())) {
+                edits.add(new Decision.Topics(newTopics));
+            }
         }
-        load(session.curated().model().event(id).orElse(null));
-        return changes;
+        dateError.set("");
+        session.editAll(e.id(), edits);
+        load(session.curated().model().event(e.id()).orElse(null));
+        return edits.size();
     }
 
-    /** The date the form describes, or null when "known" is ticked without a day. */
-    EventDate formDate() {
-        if (!dateKnown.get()) {
-            return EventDate.unknown(ManualDate.REASON);
+    /** The date the form describes: unknown when "known" is unticked; empty when the text is not a date. */
+    private Optional<EventDate> formDate(Form form) {
+        if (!form.dateKnown()) {
+            return Optional.of(EventDate.unknown(ManualDate.REASON));
         }
-        return day.get() == null ? null : ManualDate.of(day.get(), precision.get());
+        return DateEntry.parse(form.dateText(), locale);
     }
 
-    private static boolean sameDate(EventDate a, EventDate b) {
-        return a.isKnown() == b.isKnown() && (!a.isKnown()
-                || Objects.equals(a.value(), b.value()) && a.precision() == b.precision()
-                && Objects.equals(a.endValue(), b.endValue()));
-    }
-
-    private Place formPlace(Place old) {
-        String name = place.get() == null ? "" : place.get().strip();
+    private static Place formPlace(String text, Place old) {
+        String name = text == null ? "" : text.strip();
         if (name.isEmpty()) {
             return null;
         }
@@ -143,9 +174,9 @@ public final class EventEditorModel {
     }
 
     /** Names kept from the event keep their identity; new names become people the analyst named. */
-    private List<Participant> formParticipants(List<Participant> old) {
+    private static List<Participant> formParticipants(String text, List<Participant> old) {
         List<Participant> result = new ArrayList<>();
-        for (String name : split(participants.get())) {
+        for (String name : split(text)) {
             Participant known = old.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
             result.add(known != null ? known
                     : new Participant("analyst:" + slug(name), name, ParticipantKind.PERSON, "", ""));
@@ -165,7 +196,7 @@ public final class EventEditorModel {
     }
 
     /** The analyst's notes on the loaded event, oldest first (added with Edit > Add note). */
-    public javafx.collections.ObservableList<String> notes() {
+    public ObservableList<String> notes() {
         return notes;
     }
 
@@ -189,12 +220,14 @@ public final class EventEditorModel {
         return dateKnown;
     }
 
-    public ObjectProperty<LocalDate> dayProperty() {
-        return day;
+    /** The date as typed: ISO or the locale's form, a day, month, year or range (see {@link DateEntry}). */
+    public StringProperty dateTextProperty() {
+        return dateText;
     }
 
-    public ObjectProperty<DatePrecision> precisionProperty() {
-        return precision;
+    /** Why the typed date was not applied; empty when it was, or nothing was tried. */
+    public ReadOnlyStringProperty dateErrorProperty() {
+        return dateError.getReadOnlyProperty();
     }
 
     /** The place's name; blank for none. */

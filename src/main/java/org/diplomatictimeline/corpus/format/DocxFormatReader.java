@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -38,12 +39,14 @@ public final class DocxFormatReader implements DocumentFormatReader {
             throw new DocumentReadException("a corrupt Word file (not a complete ZIP archive; truncated?)");
         }
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file.bytes()))) {
+            long maxXml = limits.maxTextChars() * XML_PER_TEXT_CHAR;
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 if (entry.getName().equals(BODY)) {
-                    long maxXml = limits.maxTextChars() * XML_PER_TEXT_CHAR;
-                    String text = paragraphs(new BoundedInputStream(zip, maxXml), limits);
+                    String text = paragraphs(new BoundedInputStream(zip, maxXml, BODY), limits);
                     return ExtractedText.of(text, "UTF-8", DocumentFormat.DOCX, List.of());
                 }
+                // Skipping an entry inflates it all; bound that too, or a padded entry costs minutes.
+                new BoundedInputStream(zip, maxXml, entry.getName()).transferTo(OutputStream.nullOutputStream());
             }
         } catch (ZipException e) {
             throw new DocumentReadException("a corrupt Word file (not a valid ZIP archive: " + e.getMessage() + ")", e);
@@ -141,11 +144,13 @@ public final class DocxFormatReader implements DocumentFormatReader {
     private static final class BoundedInputStream extends FilterInputStream {
 
         private final long limit;
+        private final String entry;
         private long count;
 
-        BoundedInputStream(InputStream in, long limit) {
+        BoundedInputStream(InputStream in, long limit, String entry) {
             super(in);
             this.limit = limit;
+            this.entry = entry;
         }
 
         @Override
@@ -174,8 +179,8 @@ public final class DocxFormatReader implements DocumentFormatReader {
         private void count(int n) throws IOException {
             count += n;
             if (count > limit) {
-                throw new InflatesTooFar("document.xml inflates past " + ReadLimits.describe(limit)
-                        + ", too large to be an article");
+                throw new InflatesTooFar(entry + " inflates past " + ReadLimits.describe(limit)
+                        + "; limit " + ReadLimits.describe(limit) + " per part of a Word file");
             }
         }
     }

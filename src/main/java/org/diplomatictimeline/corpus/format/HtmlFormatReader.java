@@ -14,6 +14,7 @@ import org.diplomatictimeline.corpus.DocumentFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads an HTML page saved from a browser (also as an MHTML single-file archive): the article's text without
@@ -65,6 +66,12 @@ public final class HtmlFormatReader implements DocumentFormatReader {
             warnings.addAll(decoded.warnings());
         }
         Document page = Jsoup.parse(html);
+        // Selectors cost the depth of the tree per element: a page nested thousands deep would take minutes.
+        int depth = depth(page);
+        if (depth > limits.maxHtmlDepth()) {
+            throw new DocumentReadException("elements nested " + depth + " levels deep; limit "
+                    + limits.maxHtmlDepth() + " levels (not a page a browser saved?)");
+        }
         // Metadata first: the cleaning below removes the scripts that hold JSON-LD and the headers that hold h1s.
         String title = declaredTitle(page);
         String date = dates.find(page).orElse(null);
@@ -82,6 +89,13 @@ public final class HtmlFormatReader implements DocumentFormatReader {
             throw new DocumentReadException(limits.textTooLong(text.length()));
         }
         return new ExtractedText(text, encoding, DocumentFormat.HTML, title, date, List.of(), warnings);
+    }
+
+    /** The deepest element nesting of the page, counted without recursion. */
+    static int depth(Document page) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), page);
+        return max[0];
     }
 
     /** A charset the page declares with a byte order mark or a meta tag; empty when it declares none. */

@@ -1,17 +1,24 @@
 package org.diplomatictimeline.corpus.format;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.diplomatictimeline.corpus.DocumentFormat;
 
 /**
- * Reads the text layer of a PDF page by page, recording where each page starts so evidence can cite its page.
- * Pages are separated by a blank line.
+ * Reads the text layer of a PDF in one pass over its pages, recording where each page starts so evidence can cite
+ * its page. Pages are separated by a blank line.
+ *
+ * <p>The pages are counted by walking the page tree, never taken from the count the file claims, and at most
+ * {@link ReadLimits#maxPdfPages()} are read: one pass, not one text extraction per page, so the cost grows with
+ * the pages there are, not with their square.
  */
 public final class PdfFormatReader implements DocumentFormatReader {
 
@@ -28,36 +35,88 @@ public final class PdfFormatReader implements DocumentFormatReader {
     @Override
     public ExtractedText read(SourceFile file, ReadLimits limits) throws DocumentReadException {
         try (PDDocument pdf = Loader.loadPDF(file.bytes())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            StringBuilder text = new StringBuilder();
-            List<Integer> pageStarts = new ArrayList<>();
-            int pages = pdf.getNumberOfPages();
+            int pages = countPages(pdf, limits);
             if (pages == 0) {
                 throw new DocumentReadException("a corrupt PDF (it has no pages)");
             }
-            for (int page = 1; page <= pages; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String pageText = stripper.getText(pdf).stripTrailing();
-                if (page > 1) {
-                    text.append("\n\n");
-                }
-                pageStarts.add(text.length());
-                text.append(pageText);
-                if (text.length() > limits.maxTextChars()) {
-                    throw new DocumentReadException(limits.textTooLong(text.length()));
-                }
+            PageCollector collector = new PageCollector(limits);
+            collector.setLineSeparator("\n");
+            collector.setStartPage(1);
+            collector.setEndPage(pages);
+            collector.writeText(pdf, collector.buffer);
+            if (collector.tooLong) {
+                throw new DocumentReadException(limits.textTooLong(collector.text.length()));
             }
             List<String> warnings = new ArrayList<>();
+            if (!endsWithEofMarker(file.bytes())) {
+                warnings.add("the PDF looks truncated (its end is missing; a download cut short?); it was repaired"
+                        + " as far as possible, and text of its last pages may be missing");
+            }
             if (pdf.isEncrypted()) {
                 warnings.add("the PDF is encrypted (without a password to open it); its text was read anyway");
             }
-            return new ExtractedText(text.toString(), "UTF-8", DocumentFormat.PDF, null, null, pageStarts, warnings);
+            return new ExtractedText(collector.text.toString(), "UTF-8", DocumentFormat.PDF, null, null,
+                    collector.pageStarts, warnings);
         } catch (InvalidPasswordException e) {
             throw new DocumentReadException("an encrypted PDF that needs a password; remove the password and retry", e);
         } catch (IOException e) {
             throw new DocumentReadException("a corrupt or unreadable PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Every complete PDF ends with "%%EOF" (give or take a little trailing junk); a cut-off download does not. */
+    static boolean endsWithEofMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+
+    /** The pages really in the tree, walked once; refuses a file with more than the limit. */
+    private static int countPages(PDDocument pdf, ReadLimits limits) throws DocumentReadException {
+        int count = 0;
+        for (Iterator<PDPage> it = pdf.getPages().iterator(); it.hasNext(); it.next()) {
+            if (++count > limits.maxPdfPages()) {
+                throw new DocumentReadException("too many pages (over " + limits.maxPdfPages() + "); limit "
+                        + limits.maxPdfPages() + " pages per PDF");
+            }
+        }
+        return count;
+    }
+
+    /** Collects each page's text as the stripper finishes it, and stops taking text past the limit. */
+    private static final class PageCollector extends PDFTextStripper {
+
+        final StringWriter buffer = new StringWriter();
+        final StringBuilder text = new StringBuilder();
+        final List<Integer> pageStarts = new ArrayList<>();
+        private final ReadLimits limits;
+        boolean tooLong;
+
+        PageCollector(ReadLimits limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            super.startPage(page);
+            buffer.getBuffer().setLength(0);
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            super.endPage(page);
+            if (tooLong) {
+                return;
+            }
+            output.flush();
+            String pageText = buffer.toString().stripTrailing();
+            buffer.getBuffer().setLength(0);
+            if (!pageStarts.isEmpty()) {
+                text.append("\n\n");
+            }
+            pageStarts.add(text.length());
+            text.append(pageText);
+            tooLong = text.length() > limits.maxTextChars();
         }
     }
 }

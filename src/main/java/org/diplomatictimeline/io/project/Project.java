@@ -42,6 +42,13 @@ public record Project(String format, int schemaVersion, String name, List<Source
                 throw new IllegalArgumentException("document id " + s.documentId() + " appears twice");
             }
         }
+        Set<String> decisionIds = new HashSet<>();
+        for (Decision d : decisions) {
+            if (!decisionIds.add(d.id())) {
+                // Undo and replay tell decisions apart by id: two with one id cannot be replayed faithfully.
+                throw new IllegalArgumentException("decision id " + d.id() + " appears twice");
+            }
+        }
     }
 
     /** A project in the current format. */

@@ -41,12 +41,13 @@ public final class ProjectStore {
      */
     public Project load(Path file) throws ProjectFileException {
         byte[] bytes;
+        AtomicFileWriter.removeStaleTemporaries(file);
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file, ProjectFileException.Problem.UNREADABLE, "it does not exist", e);
         } catch (IOException e) {
-            throw new ProjectFileException(file, ProjectFileException.Problem.UNREADABLE, e.toString(), e);
+            throw new ProjectFileException(file, ProjectFileException.Problem.UNREADABLE, inWords(e), e);
         }
         return parse(file, bytes);
     }
@@ -77,6 +78,10 @@ public final class ProjectStore {
             ObjectNode current = migrations.migrate(object, version);
             return mapper.treeToValue(current, Project.class);
         } catch (JsonProcessingException e) {
+            // A record's own check (duplicate ids, a bad value) says the problem in words; Jackson's wrapper does not.
+            if (e.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
+                throw corrupt(file, invalid.getMessage(), e);
+            }
             throw corrupt(file, firstLine(e), e);
         } catch (IllegalArgumentException e) {
             throw corrupt(file, e.getMessage(), e);
@@ -141,10 +146,26 @@ public final class ProjectStore {
         if (v == null) {
             throw corrupt(file, "it has no \"schemaVersion\"", null);
         }
-        if (!v.isIntegralNumber() || v.asInt() < 0) {
+        if (!v.isIntegralNumber() || v.asLong() < 0 && v.canConvertToLong()) {
             throw corrupt(file, "\"schemaVersion\" is not a version number: " + v, null);
         }
+        if (!v.canConvertToInt()) {
+            throw new ProjectFileException(file, ProjectFileException.Problem.NEWER_VERSION,
+                    "its format version is " + v.asText() + ", this version reads up to " + Project.CURRENT_VERSION
+                            + "; please update Diplomatic Timeline", null);
+        }
         return v.asInt();
+    }
+
+    /** What went wrong reading, as a person would say it, not the name of a Java exception. */
+    private static String inWords(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? "the disk reported an error" : e.getMessage();
     }
 
     private static ProjectFileException corrupt(Path file, String detail, Throwable cause) {

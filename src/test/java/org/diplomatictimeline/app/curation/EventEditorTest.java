@@ -12,7 +12,11 @@ import org.diplomatictimeline.curation.Curation;
 import org.diplomatictimeline.curation.CurationSession;
 import org.diplomatictimeline.curation.DocumentHashes;
 import org.diplomatictimeline.curation.ReviewState;
+import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSpan;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
@@ -22,7 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The editor turns each changed field into one undoable decision, the date with its precision. */
+/** The editor turns every changed field into a decision, all of one Apply undone in one step; untouched fields stay. */
 @ExtendWith(ApplicationExtension.class)
 class EventEditorTest {
 
@@ -34,7 +38,7 @@ class EventEditorTest {
         AtomicInteger ids = new AtomicInteger();
         session = new CurationSession(UiFixtures.model(), DocumentHashes.NONE, Curation.empty(),
                 () -> "d" + ids.incrementAndGet());
-        editor = new EventEditor(new EventEditorModel(session));
+        editor = new EventEditor(new EventEditorModel(session, java.util.Locale.UK));
         stage.setScene(new Scene(editor, 560, 320));
         stage.show();
     }
@@ -52,8 +56,7 @@ class EventEditorTest {
         // when the title is typed, the date set to a month, the place and a participant added, then Apply
         robot.clickOn("#editor-title").eraseText(e2().title().length()).write("Geneva prisoner swap");
         robot.interact(() -> {
-            m.dayProperty().set(LocalDate.of(2019, 6, 20));
-            m.precisionProperty().set(DatePrecision.MONTH);
+            m.dateTextProperty().set("June 2019");
             m.placeProperty().set("Geneva");
             m.participantsProperty().set("Red Cross");
         });
@@ -75,14 +78,73 @@ class EventEditorTest {
         assertThat(session.curated().state("e2")).isEqualTo(ReviewState.EDITED);
         assertThat(((TextField) robot.lookup("#editor-title").query()).getText()).isEqualTo("Geneva prisoner swap");
 
-        // and undo takes them back one at a time
+        // and one undo takes all of them back
         session.undo();
-        assertThat(e2().participants()).isEmpty();
-        assertThat(e2().place()).isNotNull();
-        session.undo();
-        session.undo();
-        session.undo();
-        assertThat(e2().title()).isEqualTo("Prisoner exchange agreed");
+        assertThat(e2()).isEqualTo(UiFixtures.model().event("e2").orElseThrow());
+    }
+
+    @Test
+    void applyKeepsEveryChangedFieldWhenTheFormIsReloadedOnEachChange(FxRobot robot) {
+        // given a form that, like the window's, reloads the selected event whenever the curation changes
+        EventEditorModel m = editor.model();
+        session.addListener(() -> m.load(e2()));
+        robot.interact(() -> m.load(e2()));
+
+        // when the date and the topics are changed together and applied
+        robot.interact(() -> {
+            m.dateTextProperty().set("2019-06-20");
+            m.topicsProperty().set("security, prisoners");
+            m.apply();
+        });
+
+        // then both are kept, in one undoable step
+        assertThat(e2().when().value()).isEqualTo("2019-06-20");
+        assertThat(e2().topics()).containsExactly("security", "prisoners");
+        assertThat(session.history().undoDepth()).isEqualTo(1);
+    }
+
+    @Test
+    void changingOnlyThePlaceOfARangeDatedEventKeepsItsDateAndBasis(FxRobot robot) {
+        // given an event dated 12-13 May by inference
+        EventDate range = new EventDate("2019-05-12", "2019-05-13", DatePrecision.DAY, DateModifier.NONE,
+                DateBasis.INFERRED, new DateSpan(LocalDate.of(2019, 5, 12), LocalDate.of(2019, 5, 13)),
+                "from the article's date");
+        robot.interact(() -> {
+            session.editDate("e2", range);
+            editor.model().load(e2());
+        });
+
+        // when only the place is typed and applied
+        robot.interact(() -> {
+            editor.model().placeProperty().set("Vienna");
+            editor.model().apply();
+        });
+
+        // then the place is set and the date is untouched, basis and all
+        assertThat(e2().place().name()).isEqualTo("Vienna");
+        assertThat(e2().when()).isEqualTo(range);
+    }
+
+    @Test
+    void aDateThatCannotBeReadIsReportedAndNothingIsApplied(FxRobot robot) {
+        EventEditorModel m = editor.model();
+        robot.interact(() -> {
+            m.load(e2());
+            m.titleProperty().set("Exchange postponed");
+            m.dateTextProperty().set("the 31st of Smarch");
+            m.apply();
+        });
+        assertThat(session.curation().decisions()).isEmpty();
+        assertThat(m.dateErrorProperty().get()).contains("31st of Smarch");
+        assertThat(m.titleProperty().get()).isEqualTo("Exchange postponed");
+    }
+
+    @Test
+    void theMergePickerDoesNotOfferRejectedEvents(FxRobot robot) {
+        robot.interact(() -> session.reject("e3"));
+        List<String> offered = CurationDialogs.mergeChoices(session.curated(), e2()).stream()
+                .map(c -> c.event().id()).toList();
+        assertThat(offered).containsExactly("e1", "e4");
     }
 
     @Test

@@ -50,16 +50,17 @@ class CrashDuringSaveTest {
             assertThat(temporaries).hasSize(1);
         }
 
+        // and the half-written temporary is not a project and never replaced it
+        Path partial = temporaries().get(0);
+        assertThat(Files.size(partial)).isGreaterThanOrEqualTo(64 * 1024).isLessThan(16L * 1024 * 1024);
         // and the project file is byte for byte the previous one, and loads
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(store.load(file)).isEqualTo(previous);
-        // the half-written temporary is not a project and never replaced it
-        Path partial = temporaries().get(0);
-        assertThat(Files.size(partial)).isGreaterThanOrEqualTo(64 * 1024).isLessThan(16L * 1024 * 1024);
 
-        // and the next save still works
+        // and the next save still works, and no temporary is left behind
         store.save(previous.withName("after the crash"), file);
         assertThat(store.load(file).name()).isEqualTo("after the crash");
+        assertThat(temporaries()).isEmpty();
     }
 
     private List<Path> temporaries() throws IOException {
