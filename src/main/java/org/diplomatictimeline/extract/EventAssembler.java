@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.DateBasis;
@@ -32,7 +33,10 @@ public final class EventAssembler {
 
     private static final Set<EventType> MEETING_FAMILY = Set.of(EventType.MEETING, EventType.TALKS,
             EventType.NEGOTIATION, EventType.VISIT, EventType.SUMMIT, EventType.FORUM, EventType.OTHER);
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside");
+    private static final Set<String> PLACE_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "PLACE",
+            "in", "at", "inside", "near", "outside"); // and "à", "en", "в", "di" from lang/<code>/prepositions.tsv
+    private static final Set<String> TRAVEL_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv",
+            "TRAVEL", "to");
     // "of" is missing on purpose: "the leaders of Russia and China" names the actors.
     private static final Set<String> NON_ACTOR_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "from",
             "for", "on", "about", "over", "around", "across", "into", "against");
@@ -550,7 +554,7 @@ public final class EventAssembler {
             }
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
             int tier = governedBy(c, m, PLACE_PREPOSITIONS) ? 0
-                    : travel && governedBy(c, m, Set.of("to")) ? 1 : -1;
+                    : travel && governedBy(c, m, TRAVEL_PREPOSITIONS) ? 1 : -1;
             if (tier < 0 || t.type() == EventType.SANCTION || t.type() == EventType.AID
                     || t.type() == EventType.RECOGNITION || t.type() == EventType.MILITARY_COOPERATION) {
                 continue;

@@ -233,10 +233,10 @@ final class DocumentScan {
                 }
             }
         }
-        boolean saidBefore = !heading[i] && i > 0 && SAID.contains(tokens.get(i - 1).key())
+        boolean saidBefore = !heading[i] && i > 0 && said(tokens.get(i - 1).key())
                 && (e == n || tokens.get(e).is(",") || tokens.get(e).is("."));
         boolean cued = words.size() >= 2 && !heading[i] && (saidBefore || e < n
-                && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || SAID.contains(tokens.get(e).key())));
+                && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || said(tokens.get(e).key())));
         Pending run = new Pending(i, e, null, "", null);
         if (cued) {
             addPerson(i, e, registry.introduce(words, span(i, e), "", ""));
@@ -244,6 +244,11 @@ final class DocumentScan {
             pending.add(run); // perhaps a person the text introduces further on
         }
         return e;
+    }
+
+    /** A reporting verb, English or from a language folder ("dijo", "заявил"), that marks a name as a person. */
+    private boolean said(String key) {
+        return SAID.contains(key) || g.reportingVerbs.contains(key);
     }
 
     // ---- pass two -------------------------------------------------------------------------------------------
