@@ -36,6 +36,8 @@ final class Gazetteer {
     final Set<String> titleWords = new HashSet<>();
     /** Words that join a title to what it is of: "of", "de", "di", "von" ("Minister of Foreign Affairs of Russia"). */
     final Set<String> titleLinks = new HashSet<>();
+    /** Definite articles and possessives before a role of the language folders ("le", "el", "der"), as keys. */
+    final Set<String> determiners = new HashSet<>();
     /** One-word reporting verbs of the language folders' trigger tables ("dijo", "sagte", "заявил"), as keys. */
     final Set<String> reportingVerbs = new HashSet<>();
     final Map<String, GazetteerEntry> knownPeople = new HashMap<>();
@@ -303,9 +305,14 @@ final class Gazetteer {
         for (String line : LanguageFolders.linesOfAll("titles.tsv")) {
             rows.add(line.split("\t", -1)); // "président", "Bundeskanzler", "Menteri Luar Negeri", ...
         }
+        for (String line : LanguageFolders.linesOfAll("determiners.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                determiners.add(Tokenizer.key(w, 0, w.length()));
+            }
+        }
         for (String line : LanguageFolders.linesOfAll("title-links.txt")) {
             for (String w : line.trim().split("\\s+")) {
-                titleLinks.add(w.toLowerCase(Locale.ROOT));
+                titleLinks.add(Tokenizer.key(w, 0, w.length()));
             }
         }
         for (String[] f : rows) {
