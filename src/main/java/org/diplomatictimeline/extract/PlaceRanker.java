@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Place;
@@ -15,7 +16,12 @@ final class PlaceRanker {
 
     private final ActorMapper actors = new ActorMapper();
 
-    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside");
+    /** "in", "at" and their kin in every language folder (lang/<code>/prepositions.tsv, kind PLACE). */
+    static final Set<String> PLACE_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "PLACE",
+            "in", "at", "inside", "near", "outside");
+    /** "to" and its kin (kind TRAVEL): a place after it is where a trip goes. */
+    static final Set<String> TRAVEL_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "TRAVEL",
+            "to");
 
     List<Place> places(Clause c, Trigger t) {
         Place best = null;
@@ -26,7 +32,7 @@ final class PlaceRanker {
             }
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
             int tier = c.governedBy(m, PLACE_PREPOSITIONS) ? 0
-                    : travel && c.governedBy(m, Set.of("to")) ? 1 : -1;
+                    : travel && c.governedBy(m, TRAVEL_PREPOSITIONS) ? 1 : -1;
             if (tier < 0 || !EventTypeProfile.of(t.type()).place()) {
                 continue;
             }

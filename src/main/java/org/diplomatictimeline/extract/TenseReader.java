@@ -32,9 +32,7 @@ public final class TenseReader {
 
     /** English cue words plus the words of that kind in every language folder's {@code tense.tsv}. */
     private static Set<String> withLanguageCues(String kind, String... english) {
-        Set<String> words = new java.util.HashSet<>(List.of(english));
-        words.addAll(LanguageFolders.cueWords(kind));
-        return Set.copyOf(words);
+        return LanguageFolders.withWordsOfKind("tense.tsv", kind, english);
     }
 
     /** The tense governing the token at {@code index}, read backwards to the start of its clause. */

@@ -69,6 +69,18 @@ class EventModelJsonTest {
     }
 
     @Test
+    void aDocumentsLanguageIsWrittenAndNullWhenNotIdentified() throws IOException {
+        EventModel model = new EventModel(List.of(
+                new DocumentInfo("a", "a.txt", "", DocumentDate.unknown("none"), "fr"),
+                new DocumentInfo("b", "b.txt", "", DocumentDate.unknown("none"))), List.of());
+
+        JsonNode docs = write(new Corpus(List.of(), List.of()), model).get("documents");
+
+        assertThat(docs.get(0).get("language").asText()).isEqualTo("fr");
+        assertThat(docs.get(1).get("language").isNull()).isTrue();
+    }
+
+    @Test
     void anUnknownDateIsWrittenAsNullsNotGuesses() throws IOException {
         Event undated = new Event("ev-2", "Aid: Chile", EventType.AID, EventStatus.HAPPENED,
                 EventDate.unknown("no date in the sentence"), null, List.of(), List.of(), List.of(), 0.5);

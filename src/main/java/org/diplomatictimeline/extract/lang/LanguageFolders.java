@@ -49,8 +49,22 @@ public final class LanguageFolders {
      * kind, a tab, and words separated by spaces.
      */
     public static List<String> cueWords(String kind) {
+        return wordsOfKind("tense.tsv", kind);
+    }
+
+    /**
+     * The given English words and the words of one kind in every folder's {@code file} (rows: kind, tab, words),
+     * for the word lists of the extractor that every language extends ("PLACE" prepositions: "in", "à", "в").
+     */
+    public static Set<String> withWordsOfKind(String file, String kind, String... english) {
+        Set<String> out = new HashSet<>(List.of(english));
+        out.addAll(wordsOfKind(file, kind));
+        return Set.copyOf(out);
+    }
+
+    private static List<String> wordsOfKind(String file, String kind) {
         List<String> out = new ArrayList<>();
-        for (String line : linesOfAll("tense.tsv")) {
+        for (String line : linesOfAll(file)) {
             String[] f = line.split("\t", 2);
             if (f.length == 2 && f[0].trim().equals(kind)) {
                 out.addAll(words(List.of(f[1])));

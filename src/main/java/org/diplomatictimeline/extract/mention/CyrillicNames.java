@@ -77,7 +77,9 @@ final class CyrillicNames {
 
     /**
      * The nominative of a name word in an oblique case: genitive and accusative "-а", dative "-у", locative "-е",
-     * instrumental "-ом", "-ым"; adjectival surnames "-ского" -> "-ский". Short words and words in "-я" stay.
+     * instrumental "-ом", "-ым"; adjectival surnames "-ского" -> "-ский". Short words and words in "-я" stay. A
+     * surname in "-ова" is read as the masculine genitive ("Петрова" -> "Петров"): without a lexicon of given names
+     * the feminine nominative cannot be told apart, and men are named more often in diplomatic news.
      */
     static String nominative(String w) {
         int n = w.length();
@@ -87,14 +89,17 @@ final class CyrillicNames {
         if (w.endsWith("ского") || w.endsWith("скому") || w.endsWith("ским")) {
             return w.substring(0, w.lastIndexOf("ск")) + "ский";
         }
-        if (w.endsWith("еем") || w.endsWith("ею") || w.endsWith("ея")) {
-            return w.substring(0, w.lastIndexOf('е') + 1) + "й"; // Сергеем -> Сергей
+        if (w.endsWith("еем")) {
+            return w.substring(0, n - 2) + "й"; // Сергеем -> Сергей
+        }
+        if (w.endsWith("ея") || w.endsWith("ею")) {
+            return w.substring(0, n - 1) + "й"; // Сергея -> Сергей
         }
         if (w.endsWith("ым") || w.endsWith("ом") || w.endsWith("ем")) {
             return consonant(w.charAt(n - 3)) ? w.substring(0, n - 2) : w;
         }
-        if (w.endsWith("ой") && surnameStem(w.substring(0, n - 2))) {
-            return w.substring(0, n - 2) + "а"; // Захаровой -> Захарова
+        if (w.endsWith("ой") && (surnameStem(w.substring(0, n - 2)) || consonant(w.charAt(n - 3)) && n >= 5)) {
+            return w.substring(0, n - 2) + "а"; // Захаровой -> Захарова, Анной -> Анна
         }
         char last = w.charAt(n - 1);
         if ((last == 'а' || last == 'у' || last == 'е') && consonant(w.charAt(n - 2)) && n >= 5) {

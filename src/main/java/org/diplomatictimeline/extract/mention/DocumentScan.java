@@ -160,7 +160,8 @@ final class DocumentScan {
         if (d.owner() != null && d.owner().entry().kind() != MentionKind.COUNTRY) {
             return i; // "the Kremlin spokesman" without a name: leave the venue to the gazetteer
         }
-        boolean determined = i > 0 && DETERMINERS.contains(tokens.get(i - 1).key());
+        boolean determined = i > 0 && (DETERMINERS.contains(tokens.get(i - 1).key())
+                || g.determiners.contains(tokens.get(i - 1).key()));
         if (!determined && !(d.possessive() && d.owner() != null)) {
             return i; // "the minister", "Russia's president"; not a bare "minister"
         }
@@ -170,7 +171,8 @@ final class DocumentScan {
         }
         String cc = d.countryCode();
         Hit owner = d.owner() == null ? null : hit(d.owner());
-        if (owner == null && k + 1 < tokens.size() && tokens.get(k).is("of")) {
+        if (owner == null && k + 1 < tokens.size() && (tokens.get(k).is("of") || !tokens.get(k).is("for")
+                && g.titleLinks.contains(tokens.get(k).key()))) { // "the president of", "el presidente de"
             PhraseTrie.Match m = entityAt(k + 1);
             if (m != null && m.entry().kind() == MentionKind.COUNTRY) {
                 owner = new Hit(m.from(), m.end(), m.entry(), null); // "the president of Venezuela"
@@ -233,10 +235,10 @@ final class DocumentScan {
                 }
             }
         }
-        boolean saidBefore = !heading[i] && i > 0 && SAID.contains(tokens.get(i - 1).key())
+        boolean saidBefore = !heading[i] && i > 0 && said(tokens.get(i - 1).key())
                 && (e == n || tokens.get(e).is(",") || tokens.get(e).is("."));
         boolean cued = words.size() >= 2 && !heading[i] && (saidBefore || e < n
-                && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || SAID.contains(tokens.get(e).key())));
+                && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || said(tokens.get(e).key())));
         Pending run = new Pending(i, e, null, "", null);
         if (cued) {
             addPerson(i, e, registry.introduce(words, span(i, e), "", ""));
@@ -244,6 +246,11 @@ final class DocumentScan {
             pending.add(run); // perhaps a person the text introduces further on
         }
         return e;
+    }
+
+    /** A reporting verb, English or from a language folder ("dijo", "заявил"), that marks a name as a person. */
+    private boolean said(String key) {
+        return SAID.contains(key) || g.reportingVerbs.contains(key);
     }
 
     // ---- pass two -------------------------------------------------------------------------------------------

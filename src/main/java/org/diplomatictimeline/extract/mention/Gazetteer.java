@@ -36,6 +36,10 @@ final class Gazetteer {
     final Set<String> titleWords = new HashSet<>();
     /** Words that join a title to what it is of: "of", "de", "di", "von" ("Minister of Foreign Affairs of Russia"). */
     final Set<String> titleLinks = new HashSet<>();
+    /** Definite articles and possessives before a role of the language folders ("le", "el", "der"), as keys. */
+    final Set<String> determiners = new HashSet<>();
+    /** One-word reporting verbs of the language folders' trigger tables ("dijo", "sagte", "заявил"), as keys. */
+    final Set<String> reportingVerbs = new HashSet<>();
     final Map<String, GazetteerEntry> knownPeople = new HashMap<>();
     /** Well-known people by surname (family name for Chinese and Korean names), for "President Moon". */
     final Map<String, GazetteerEntry> knownSurnames = new HashMap<>();
@@ -58,6 +62,13 @@ final class Gazetteer {
         loadPlaces("cities.tsv", MentionKind.CITY, "city:", "capital");
         loadPeople();
         addDemonymsAndPhrases();
+        addForeign(LanguageFolders.linesOfAll("demonyms.tsv"), true); // "président russe", after the English ones
+        for (String row : LanguageFolders.linesOfAll("triggers.tsv")) {
+            String[] f = row.split("\t");
+            if (f.length >= 3 && f[1].equals("STATEMENT") && f[2].equals("VERB") && f[0].indexOf(' ') < 0) {
+                reportingVerbs.add(Tokenizer.key(f[0], 0, f[0].length()));
+            }
+        }
         loadTitles();
         for (String m : MODIFIERS) {
             modifiers.add(m, new GazetteerEntry(MentionKind.PERSON, "modifier", m, "", false, "", false));
@@ -65,6 +76,11 @@ final class Gazetteer {
         for (String[] line : read("name-stopwords.txt")) {
             for (String w : line[0].trim().split("\\s+")) {
                 stopwords.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String line : LanguageFolders.linesOfAll("name-stopwords.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                stopwords.add(Tokenizer.key(w, 0, w.length())); // folded as the tokens are: "república" -> "republica"
             }
         }
     }
@@ -107,13 +123,18 @@ final class Gazetteer {
         // Names in the other supported languages, vendored from the JDK's CLDR data into each language folder
         // (CountryNamesGenerator); added after all English names so that an English name always wins a clash.
         for (String language : LanguageFolders.codes()) {
-            for (String line : LanguageFolders.lines(language, "countries.tsv")) {
-                String[] f = line.split("\t", -1);
-                CountryNames c = countries.get(f[0]);
-                if (c != null && f.length > 1) {
-                    for (String name : split(f[1])) {
-                        entities.add(name, c.entry());
-                    }
+            addForeign(LanguageFolders.lines(language, "countries.tsv"), false);
+        }
+    }
+
+    /** Rows of a language folder's countries.tsv or demonyms.tsv: ISO code, tab, names or adjectives ('|'). */
+    private void addForeign(List<String> rows, boolean adjectives) {
+        for (String line : rows) {
+            String[] f = line.split("\t", -1);
+            CountryNames c = countries.get(f[0]);
+            if (c != null && f.length > 1) {
+                for (String name : split(f[1])) {
+                    entities.add(name, adjectives ? c.entry().asAdjective() : c.entry());
                 }
             }
         }
@@ -229,6 +250,7 @@ final class Gazetteer {
 
     /** Demonyms, and phrases built from country names: "the Russian capital", "China's Foreign Ministry". */
     private void addDemonymsAndPhrases() {
+
         for (CountryNames c : countries.values()) {
             GazetteerEntry country = c.entry();
             String code = country.countryCode();
@@ -283,9 +305,14 @@ final class Gazetteer {
         for (String line : LanguageFolders.linesOfAll("titles.tsv")) {
             rows.add(line.split("\t", -1)); // "président", "Bundeskanzler", "Menteri Luar Negeri", ...
         }
+        for (String line : LanguageFolders.linesOfAll("determiners.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                determiners.add(Tokenizer.key(w, 0, w.length()));
+            }
+        }
         for (String line : LanguageFolders.linesOfAll("title-links.txt")) {
             for (String w : line.trim().split("\\s+")) {
-                titleLinks.add(w.toLowerCase(Locale.ROOT));
+                titleLinks.add(Tokenizer.key(w, 0, w.length()));
             }
         }
         for (String[] f : rows) {

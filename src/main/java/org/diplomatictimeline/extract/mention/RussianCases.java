@@ -28,6 +28,12 @@ final class RussianCases {
                 return List.of(stem + "и", stem + "ью");
             default:
                 if (Character.isLetter(last) && "аеёиоуыэюя".indexOf(last) < 0) {
+                    char before = name.charAt(name.length() - 2);
+                    if (name.length() > 4 && before == 'е' && "аеёиоуыэюя".indexOf(name.charAt(name.length() - 3)) < 0) {
+                        String s = stem.substring(0, stem.length() - 1) + last; // a fleeting vowel: Египет -> Египта
+                        return List.of(name + "а", name + "у", name + "е", name + "ом", s + "а", s + "у", s + "е",
+                                s + "ом");
+                    }
                     return List.of(name + "а", name + "у", name + "е", name + "ом");
                 }
                 return List.of();

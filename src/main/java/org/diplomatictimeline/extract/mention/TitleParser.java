@@ -39,8 +39,10 @@ final class TitleParser {
         int j = k;
         PhraseTrie.Match owner = j < n ? entityAt.apply(j) : null;
         if (owner != null && owner.entry().kind() != MentionKind.PERSON && owner.end() < n
-                && names.parse(tokens, owner.end()) > owner.end()) {
-            j = owner.end(); // the owner right after the title: "президент России Владимир Путин", "Presiden RI Joko"
+                && (names.parse(tokens, owner.end()) > owner.end() || tokens.get(owner.end()).is(",")
+                && owner.end() + 1 < n && names.parse(tokens, owner.end() + 1) > owner.end() + 1)) {
+            // The owner right after the title: "президент России Владимир Путин", "el canciller chileno, Tomás".
+            j = owner.end();
         }
         while (j + 1 < n && (g.titleLinks.contains(tokens.get(j).key()) || tokens.get(j).is("to")
                 && entityAt.apply(j + 1) != null)) {

@@ -18,7 +18,7 @@ class CyrillicNamesTest {
             Олега Зеленского            | Oleg Zelensky
             Юрий Жуков                  | Yury Zhukov
             Евгений Щукин               | Yevgeny Shchukin
-            Анна Белова                 | Anna Belova
+            Анной Беловой               | Anna Belova
             Marie Dupont                | Marie Dupont
             """)
     void namesInAnyCaseAreRomanisedInTheNominative(String written, String latin) {

@@ -18,12 +18,23 @@ class OtherLanguageTitlesTest {
             Bundeskanzlerin Petra Vogler reist nach Chile.                    | Petra Vogler
             O primeiro-ministro Rui Sarmento chegou a Luanda.                 | Rui Sarmento
             Menteri Luar Negeri Budi Santoso tiba di Hanoi.                   | Budi Santoso
+            Il presidente francese Marc Lefort è arrivato a Tunisi.           | Marc Lefort
+            El canciller chileno, Tomás Ibarra, llegó a Lima.                 | Tomás Ibarra
+            Tomás Ibarra dijo que la cumbre fue útil.                         | Tomás Ibarra
             """)
     void aTitleInTheArticlesLanguageIntroducesAPerson(String sentence, String name) {
         Mention m = mention(sentence, name);
 
         assertThat(m.kind()).isEqualTo(MentionKind.PERSON);
         assertThat(m.id()).startsWith("person:");
+    }
+
+    @Test
+    void capitalisedWordsOfInstitutionsAreNoPeople() {
+        assertThat(MentionAssertions.find("Президент встретился с главой Нового банка развития."))
+                .noneMatch(m -> m.kind() == MentionKind.PERSON);
+        assertThat(MentionAssertions.find("Kementerian Luar Negeri Republik Indonesia menyampaikan pernyataan."))
+                .noneMatch(m -> m.kind() == MentionKind.PERSON);
     }
 
     @Test
