@@ -14,7 +14,7 @@ public final class TenseReader {
             "prepares", "ahead", "intends", "intend", "set", "aims", "hopes", "would", "coming", "future",
             "prepared", "preparation", "preparations", "await", "awaited", "va", "vont", "будет", "будут");
     private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "has", "have", "did", "ago", "last",
-            "earlier", "previous", "took", "held", "yesterday");
+            "earlier", "previous", "took", "held", "yesterday", "recent", "recently", "former");
     private static final Set<String> PAST_VERBS = Set.of("said", "met", "held", "told", "announced", "was", "were",
             "visited", "signed", "took", "made", "gave", "sent", "imposed", "slapped", "reported", "stated",
             "declared", "added", "noted", "stressed", "warned", "confirmed", "attended", "arrived", "travelled",
