@@ -56,12 +56,12 @@ public final class EventAssembler {
     }
 
     /**
-     * "Maas met França in Berlin on Wednesday. Maas said ...": a party of the encounter just reported, quoted in a
-     * plain report, speaks at that occasion; the quote is its evidence, not news of its own.
+     * "Maas met França in Berlin on Wednesday. Maas said ...": a party of the encounter reported in the sentence
+     * before, quoted in a plain report, speaks at that occasion; the quote is its evidence, not news of its own.
      */
     private static boolean spokeAt(EventMention report, EventMention encounter) {
-        if (encounter == null) {
-            return false;
+        if (encounter == null || report.order() / 10 - encounter.order() / 10 > 1) {
+            return false; // further on, a quote is its own news more often than an aside of the encounter
         }
         return report.participants().stream().anyMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind
                 .PERSON && encounter.participants().stream().anyMatch(q -> q.id().equals(p.id())));
