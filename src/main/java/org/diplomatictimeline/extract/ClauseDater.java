@@ -125,8 +125,9 @@ final class ClauseDater {
                 next = k;
             }
         }
-        boolean determiner = previous != null && Set.of("the", "a", "an", "its", "this", "their", "his", "her")
-                .contains(previous.lower());
+        // "Cuba's 1959 revolution": a possessive works as a determiner
+        boolean determiner = previous != null && (Set.of("the", "a", "an", "its", "this", "their", "his", "her")
+                .contains(previous.lower()) || previous.lower().endsWith("'s"));
         return determiner && next != null && Character.isLetter(next.lower().charAt(0));
     }
 
