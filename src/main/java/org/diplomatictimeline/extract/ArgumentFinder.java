@@ -195,4 +195,19 @@ final class ArgumentFinder {
     Optional<Participant> country(String code) {
         return actors.country(code);
     }
+
+    private static final Set<String> PAIR = Set.of("two", "both");
+    private static final Set<String> PARTIES = Set.of("sides", "ministers", "leaders", "countries", "presidents",
+            "governments", "delegations", "heads", "nations", "parties", "premiers", "counterparts");
+
+    /** Whether the clause names the parties as a pair ("the two ministers", "both sides") instead of by name. */
+    boolean namesThePair(Clause c) {
+        List<Token> k = c.tokens();
+        for (int i = 0; i + 1 < k.size(); i++) {
+            if (PAIR.contains(k.get(i).lower()) && PARTIES.contains(k.get(i + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -46,7 +46,10 @@ final class ClauseDater {
         if (reported.isPresent()) {
             return reported.get();
         }
-        if (t.status() != EventStatus.PLANNED && t.status() != EventStatus.CANCELLED) {
+        if (t.status() == EventStatus.HAPPENED && lastDatedFamily == null && c.enclosing() == null) {
+            // Told in the past before any dated encounter: the news of the day. After one, an undated sentence
+            // most often goes on about that encounter ("The two ministers discussed ..."), so it stays undated
+            // and joins it.
             return dates.byTense(c.docDate());
         }
         return EventDate.unknown("no date in the sentence");
@@ -122,8 +125,9 @@ final class ClauseDater {
                 next = k;
             }
         }
-        boolean determiner = previous != null && Set.of("the", "a", "an", "its", "this", "their", "his", "her")
-                .contains(previous.lower());
+        // "Cuba's 1959 revolution": a possessive works as a determiner
+        boolean determiner = previous != null && (Set.of("the", "a", "an", "its", "this", "their", "his", "her")
+                .contains(previous.lower()) || previous.lower().endsWith("'s"));
         return determiner && next != null && Character.isLetter(next.lower().charAt(0));
     }
 
@@ -152,5 +156,10 @@ final class ClauseDater {
                     null, null, false);
         }
         return null;
+    }
+
+    /** The date of an earlier encounter for an event told as part of it. */
+    EventDate within(EventMention encounter, String cue) {
+        return dates.within(encounter.when(), cue, encounter.type().label().toLowerCase(java.util.Locale.ROOT));
     }
 }

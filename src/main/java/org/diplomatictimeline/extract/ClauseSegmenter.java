@@ -193,4 +193,20 @@ final class ClauseSegmenter {
         }
         return out;
     }
+
+    /** Whether the trigger sits in a clause about a person: ", who took office in March," (up to its comma). */
+    static boolean insidePersonClause(Clause c, Trigger t) {
+        List<Token> k = c.tokens();
+        for (int i = Math.max(1, t.tokenIndex() - 12); i < t.tokenIndex(); i++) {
+            String w = k.get(i).lower();
+            if (k.get(i - 1).lower().equals(",") && (w.equals("who") || w.equals("whose"))) {
+                boolean closed = false;
+                for (int j = i + 1; j < t.tokenIndex(); j++) {
+                    closed |= k.get(j).lower().equals(",");
+                }
+                return !closed;
+            }
+        }
+        return false;
+    }
 }

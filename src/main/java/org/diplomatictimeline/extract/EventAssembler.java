@@ -55,6 +55,26 @@ public final class EventAssembler {
         return java.util.Collections.unmodifiableSet(types);
     }
 
+    /**
+     * "Maas met França in Berlin on Wednesday. Maas said ...": a party of the encounter reported in the sentence
+     * before, quoted in a plain report, speaks at that occasion; the quote is its evidence, not news of its own.
+     */
+    private static boolean spokeAt(EventMention report, EventMention encounter) {
+        if (encounter == null || report.order() / 10 - encounter.order() / 10 > 1) {
+            return false; // further on, a quote is its own news more often than an aside of the encounter
+        }
+        return report.participants().stream().anyMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind
+                .PERSON && encounter.participants().stream().anyMatch(q -> q.id().equals(p.id())));
+    }
+
+    /** "The 65th anniversary of the relations established in 1958": what an anniversary counts from is no event. */
+    private static List<Trigger> withoutCountedFrom(List<Trigger> found) {
+        if (found.stream().noneMatch(t -> t.type() == EventType.ANNIVERSARY)) {
+            return found;
+        }
+        return found.stream().filter(t -> !EventTypeProfile.of(t.type()).needsDate()).toList();
+    }
+
     /** The event mentions of one document, in text order. */
     public List<EventMention> assemble(Document doc, List<Sentence> sentences, List<Mention> mentions,
                                        List<Timex> timexes, DocumentDate docDate) {
@@ -82,7 +102,7 @@ public final class EventAssembler {
                 ti++;
             }
             List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
-            List<Trigger> found = triggers.find(text, tokens);
+            List<Trigger> found = withoutCountedFrom(triggers.find(text, tokens));
             if (found.isEmpty()) {
                 continue;
             }
@@ -122,6 +142,9 @@ public final class EventAssembler {
                 if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum) {
                     continue;
                 }
+                if (!MEETING_FAMILY.contains(t.type()) && ClauseSegmenter.insidePersonClause(ctx, t)) {
+                    continue; // "França, who took office in March, ...": about the person, not the news
+                }
                 EventMention m = event(ctx, t, found, lastDatedFamily);
                 if (m == null) {
                     continue;
@@ -160,7 +183,11 @@ public final class EventAssembler {
             if (out.size() == statementsAt || announcesEncounter) {
                 // "X said" is news only when the sentence reports nothing else, or when it announces a planned
                 // visit or meeting (the announcement is then the act); otherwise it is the event's source.
-                out.addAll(plainReports);
+                for (EventMention r : plainReports) {
+                    if (!spokeAt(r, enclosing) && !spokeAt(r, lastDatedFamily)) {
+                        out.add(r);
+                    }
+                }
             }
         }
         return pruner.prune(out);
@@ -245,6 +272,17 @@ public final class EventAssembler {
                 && t.type() != EventType.SANCTION) {
             // "During the talks, the two sides signed ...": the parties are those of the talks.
             participants.addAll(c.enclosing().participants());
+        }
+        EventMention previous = c.enclosing() != null ? c.enclosing() : lastDatedFamily;
+        if (participants.isEmpty() && previous != null && !MEETING_FAMILY.contains(t.type())
+                && arguments.namesThePair(c)) {
+            // "the two ministers agreed ...", "both sides signed ...": the parties of the encounter just told,
+            // on its day unless the sentence says otherwise.
+            participants.addAll(previous.participants());
+            if (!when.isKnown()) {
+                when = dater.within(previous, "the two sides of the " + previous.type().label().toLowerCase(
+                        java.util.Locale.ROOT));
+            }
         }
         arguments.addImpliedCountries(participants);
         if (t.type() == EventType.VISIT && !places.isEmpty()) {

@@ -54,6 +54,9 @@ public final class EventTriggerFinder {
                 && tokens.get(i).lower().endsWith("ing")) {
             return false; // "banning them from travelling", "barred from visiting": no trip takes place
         }
+        if (e.pos().equals("NOUN") && EventTypeProfile.of(e.type()).needsDate() && afterBackgroundWord(tokens, i)) {
+            return false; // "sanctions over the coup", "since the war": the cause or the backdrop, not the news
+        }
         if (!e.cue().equals("-")) {
             Set<String> cue = lexicon.cue(e.cue());
             int from = Math.max(0, i - 8);
@@ -66,6 +69,17 @@ public final class EventTriggerFinder {
             return false;
         }
         return true;
+    }
+
+    /** Whether one of the lexicon's BACKGROUND words ("over", "since", "amid") stands just before the noun. */
+    private boolean afterBackgroundWord(List<Token> tokens, int i) {
+        Set<String> background = lexicon.cue("BACKGROUND");
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (background.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private EventStatus status(List<Token> tokens, int i, TriggerLexicon.Entry e) {

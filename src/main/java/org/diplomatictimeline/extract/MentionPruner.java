@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
 import org.diplomatictimeline.model.Participant;
@@ -11,7 +12,7 @@ import org.diplomatictimeline.model.ParticipantKind;
 
 /**
  * Keeps one document's event mentions an analyst can use: one statement per speaker and occasion (not one per quoted
- * sentence), and no event that names neither a party, a place nor itself.
+ * sentence), and no event that names neither a party, a place, itself nor a date of its own.
  */
 public final class MentionPruner {
 
@@ -40,10 +41,10 @@ public final class MentionPruner {
         return kept;
     }
 
-    /** Whether the mention names something an analyst can place: a party, a place, or its own name. */
+    /** Whether the mention names something an analyst can place: a party, a place, its name, or a stated date. */
     static boolean named(EventMention m) {
         return m.type() == EventType.ANNIVERSARY || !m.participants().isEmpty() || !m.places().isEmpty()
-                || !m.name().isBlank();
+                || !m.name().isBlank() || m.when().isKnown() && m.when().basis() != DateBasis.INFERRED;
     }
 
     private static String speaker(EventMention m) {

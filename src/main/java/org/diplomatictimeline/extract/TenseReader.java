@@ -17,7 +17,7 @@ public final class TenseReader {
             "prepared", "preparation", "preparations", "await", "awaited", "va", "vont", "будет", "будут");
     private static final Set<String> PAST_AUX = withLanguageCues("PAST",
             "was", "were", "had", "has", "have", "did", "ago", "last",
-            "earlier", "previous", "took", "held", "yesterday");
+            "earlier", "previous", "took", "held", "yesterday", "recent", "recently", "former");
     private static final Set<String> PAST_VERBS = Set.of("said", "met", "held", "told", "announced", "was", "were",
             "visited", "signed", "took", "made", "gave", "sent", "imposed", "slapped", "reported", "stated",
             "declared", "added", "noted", "stressed", "warned", "confirmed", "attended", "arrived", "travelled",

@@ -104,4 +104,22 @@ class EventMentionRulesTest {
         assertThat(new EventTitles().title(EventType.TALKS, List.of(), List.of(oslo), "")).isEqualTo("Talks, Oslo");
         assertThat(new EventTitles().title(EventType.PHONE_CALL, List.of(), List.of(), "")).isEqualTo("Phone call");
     }
+
+    @Test
+    void aYearNamingAThingAfterAPossessiveDoesNotDateTheEvent() {
+        List<EventMention> found = mentions("2016-03-22", "Norwegian Prime Minister Jonas Gahr Store met Danish "
+                + "Prime Minister Mette Frederiksen, the first meeting since Norway's 1905 independence.");
+
+        assertThat(found).filteredOn(m -> m.type() == EventType.MEETING)
+                .allSatisfy(m -> assertThat(m.when().value()).isNotEqualTo("1905"));
+    }
+
+    @Test
+    void aGreetingAtTheAirportIsAMeeting() {
+        assertThat(mentions("2015-12-25", "Danish Prime Minister Mette Frederiksen was greeted by Norwegian Prime "
+                + "Minister Jonas Gahr Store at the airport.")).anySatisfy(m -> {
+                    assertThat(m.type()).isEqualTo(EventType.MEETING);
+                    assertThat(involves(m, "Jonas Gahr Store")).isTrue();
+                });
+    }
 }
