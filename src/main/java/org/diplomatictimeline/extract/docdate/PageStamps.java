@@ -52,8 +52,13 @@ public final class PageStamps {
             if (!line.isBlank() && !COPYRIGHT.matcher(line).find()) {
                 List<WrittenDates.Found> dates = written.find(text, lineStart, lineEnd, weekdays).stream()
                         .filter(f -> !f.contradictsItsWeekday()).toList();
-                if (!dates.isEmpty()) {
+                boolean post = !dates.isEmpty() && EMBEDDED_POST.matcher(
+                        text.substring(Math.max(lineStart, dates.get(0).start() - 60), dates.get(0).start())).find();
+                if (!dates.isEmpty() && !post) {
+                    // The post's own line names its author: it is not the article's byline.
                     stampLine(line, lineStart - bodyStart, dates).ifPresent(found::add);
+                }
+                if (!dates.isEmpty()) {
                     for (WrittenDates.Found f : dates) {
                         String before = text.substring(Math.max(lineStart, f.start() - 60), f.start());
                         if (EMBEDDED_POST.matcher(before).find()) {
