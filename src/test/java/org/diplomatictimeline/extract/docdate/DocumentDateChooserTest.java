@@ -97,4 +97,14 @@ class DocumentDateChooserTest {
         assertThat(chooser.choose(List.of(), List.of(new PartialDate(3, 3, Signal.DATELINE, "Minsk. 3 March.")),
                 List.of(), WeekdayCheck.of(), Optional.empty())).isEmpty();
     }
+
+    @Test
+    void weakDayOutsideAMoreTrustedMonthIsNotChosen() {
+        // A header that says December and a weekday-marked "Sunday, 1 January" the text looks ahead to.
+        Optional<DateCandidate> chosen = chooser.choose(List.of(month("2022-12", Signal.HEADER_LINE, 0.8),
+                day("2023-01-01", Signal.WEEKDAY_DATE, 0.55)), List.of(), List.of(), WeekdayCheck.of(),
+                Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> assertThat(c.value()).isEqualTo("2022-12"));
+    }
 }

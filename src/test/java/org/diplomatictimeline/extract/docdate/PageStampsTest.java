@@ -73,4 +73,20 @@ class PageStampsTest {
 
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void weekdayDateOfAnotherDayIsAnEventNotTheArticlesDay() {
+        List<DateCandidate> found = read("Le ministre a annoncé que le sommet s'ouvrira le mardi 12 mars 2024 à Dakar,"
+                + " en présence des chefs d'État de la région et de nombreux observateurs.");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void weekdayDateTheTextCallsItsOwnCounts() {
+        List<DateCandidate> found = read("L'annonce a été faite ce vendredi 8 mars 2024 par le ministre, lors d'une"
+                + " conférence de presse à Dakar devant de nombreux journalistes.");
+
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo("2024-03-08"));
+    }
 }
