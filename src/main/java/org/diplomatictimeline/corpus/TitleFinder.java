@@ -22,6 +22,8 @@ public final class TitleFinder {
 
     /** How many lines at the top may be furniture before the search for a headline gives up. */
     private static final int FURNITURE_LINES = 12;
+    /** A repeated caption ("President X") is not a headline; a repeated headline says what happened. */
+    private static final int MIN_REPEATED_WORDS = 5;
     private static final Set<String> FURNITURE = furniture();
     /** Four digits (a year, a day and month), a clock time, or a day beside an English month or weekday name. */
     private static final Pattern STAMP = Pattern.compile("(?:\\d\\D*){4}|\\d:\\d\\d|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul"
@@ -36,12 +38,16 @@ public final class TitleFinder {
 
     /** Where the first line that is not page furniture starts; {@code bodyStart} when none is found near the top. */
     static int skipFurniture(String text, int bodyStart) {
+        int repeated = repeatedHeadline(text, bodyStart);
+        if (repeated >= 0) {
+            return repeated;
+        }
         int start = bodyStart;
         for (int seen = 0; seen < FURNITURE_LINES && start < text.length(); ) {
             int end = lineEnd(text, start);
             String line = text.substring(start, end).strip();
             if (!line.isEmpty()) {
-                if (!isFurniture(line)) {
+                if (!isFurniture(line) && !(line.split("\\s+").length <= 2 && headingFollows(text, end + 1))) {
                     return start;
                 }
                 seen++;
@@ -51,14 +57,58 @@ public final class TitleFinder {
         return bodyStart;
     }
 
+    /**
+     * True when the next line that is not furniture reads like a headline of three words or more: a one- or
+     * two-word line above it ("Politics", a site's name) is then a section or banner, not the title.
+     */
+    private static boolean headingFollows(String text, int from) {
+        int start = from;
+        for (int seen = 0; seen < FURNITURE_LINES && start < text.length(); ) {
+            int end = lineEnd(text, start);
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                if (!isFurniture(line) && line.split("\\s+").length > 2) {
+                    return looksLikeHeading(line);
+                }
+                seen++;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Where a headline the page prints twice near its top starts (the page title, then the article's heading), or
+     * -1: a site's banner above them is then passed over too.
+     */
+    private static int repeatedHeadline(String text, int bodyStart) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        int start = bodyStart;
+        for (int lines = 0; lines < FURNITURE_LINES && start < text.length(); ) {
+            int end = lineEnd(text, start);
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                lines++;
+                String key = line.toLowerCase(java.util.Locale.ROOT);
+                if (seen.containsKey(key) && looksLikeHeading(line) && !isFurniture(line)
+                        && line.split("\\s+").length >= MIN_REPEATED_WORDS) {
+                    return seen.get(key);
+                }
+                seen.putIfAbsent(key, start + text.substring(start, end).indexOf(line.charAt(0)));
+            }
+            start = end + 1;
+        }
+        return -1;
+    }
+
     static boolean isFurniture(String line) {
         String bare = line.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
         if (bare.isEmpty() || line.codePoints().noneMatch(Character::isLetter) || FURNITURE.contains(bare)) {
             return true;
         }
         String[] words = bare.split("\\s+");
-        // A lone word is a section name or a site's name; a short line with a date or a time is a stamp.
-        return words.length == 1 || words.length <= 4 && line.length() <= 40 && STAMP.matcher(line).find()
+        // A short line with a date or a time is a stamp.
+        return words.length <= 4 && line.length() <= 40 && STAMP.matcher(line).find()
                 || BREADCRUMB.matcher(line).find();
     }
 

@@ -17,9 +17,10 @@ import org.diplomatictimeline.model.ParticipantKind;
 
 /**
  * The year back-fill stage: an article with no date of its own borrows a year from a dated article of the corpus
- * only when both report the same occasion, that is the same kind of event with at least one named participant (a
- * person or an organisation, not merely a country) in common. Otherwise the article stays undated and says so:
- * unrelated articles never lend each other years.
+ * only when both report the same occasion: the same kind of event, every named participant (person or
+ * organisation, not merely a country) the borrower gives is one the lender gives too, and they share two named
+ * participants or one and the place. Otherwise the article stays undated and says so: unrelated articles (two
+ * leaders' separate visits to one host) never lend each other years.
  */
 final class YearBorrowing {
 
@@ -57,12 +58,18 @@ final class YearBorrowing {
         return Optional.empty();
     }
 
-    /** True when two articles' mentions of one merged event are the same kind of event with a named party in common. */
+    /** True when two articles' mentions of one merged event report the same occasion (see the class comment). */
     static boolean sameOccasion(List<EventMention> mine, List<EventMention> theirs) {
         for (EventMention a : mine) {
             Set<String> named = namedParties(a);
             for (EventMention b : theirs) {
-                if (a.type() == b.type() && namedParties(b).stream().anyMatch(named::contains)) {
+                Set<String> lent = namedParties(b);
+                if (a.type() != b.type() || named.isEmpty() || !lent.containsAll(named)) {
+                    continue;
+                }
+                boolean samePlace = a.places().stream().anyMatch(p -> b.places().stream()
+                        .anyMatch(q -> q.name().equalsIgnoreCase(p.name())));
+                if (named.size() >= 2 || samePlace) {
                     return true;
                 }
             }

@@ -59,4 +59,17 @@ class TitleFinderTest {
     void blankTextHasEmptyTitle() {
         assertThat(finder.find("  \n\n ", 0, DocumentFormat.PLAIN_TEXT)).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Connect with us\\n\\nNews\\n\\nEnvoys agree on a border commission\\nThe envoys met.          | Envoys agree on a border commission
+            —\\n\\nThe envoys met in Oslo on Monday. They talked.                         | The envoys met in Oslo on Monday
+            Monday, March 6, 2017\\n\\nEnvoys agree on a border commission\\nText.                   | Envoys agree on a border commission
+            Home > Press Releases\\nEnvoys agree on a border commission\\nText.                       | Envoys agree on a border commission
+            Daily Planet\\nPolitics\\n2016.04.12 10:20 GMT+2\\nEnvoys agree on a border commission   | Envoys agree on a border commission
+            The Daily Planet News and Opinion from Around the World\\nEnvoys agree to set up a commission\\nEnvoys agree to set up a commission\\nText. | Envoys agree to set up a commission
+            """)
+    void pageFurnitureAboveTheHeadlineIsPassedOver(String text, String title) {
+        assertThat(finder.find(text.replace("\\n", "\n"), 0, DocumentFormat.PLAIN_TEXT)).isEqualTo(title);
+    }
 }

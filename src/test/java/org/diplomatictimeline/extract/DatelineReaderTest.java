@@ -24,6 +24,13 @@ class DatelineReaderTest {
             07.11.2022 08:40\\nDer Minister kam am Montag an.                    | 2022 | 11| 7  | BYLINE
             12. Januar 2023\\nDer Minister kam am Montag an.                     | 2023 | 1 | 12 | BYLINE
             "March 8, 2022 | 11:05 AM\\nThe envoy arrived."                     | 2022 | 3 | 8  | BYLINE
+            Москва. 3 марта. INTERFAX.RU - Министр прибыл в Минск.             | 0    | 3 | 3  | DATELINE
+            Nuova Roma, 14 ott. (Agenzia) – Il ministro è arrivato.               | 0    | 10| 14 | DATELINE
+            Oslo, August 2 (Nordic Wire)--The ministers met.                      | 0    | 8 | 2  | DATELINE
+            April 11 (FinanceWire) - The premier will fly to Seoul.               | 0    | 4 | 11 | DATELINE
+            08:15 · Quito, Feb. 6.\\nThe ministry said on Monday.                  | 0    | 2 | 6  | DATELINE
+            Lisboa, 3 de maio 2017. – O ministro chegou.                          | 2017 | 5 | 3  | DATELINE
+            Jakarta, (ABC - Daily Wire - 2nd June, 2021) The minister arrived.    | 2021 | 6 | 2  | DATELINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
         Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);

@@ -34,11 +34,14 @@ public final class DateWords {
     private final Map<String, Integer> months;
     private final Map<String, DayOfWeek> weekdays;
     private final Set<String> cues;
+    private final String thisAlternation;
     private final String monthAlternation;
     private final String weekdayAlternation;
     private final String cueAlternation;
 
-    private DateWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set<String> cues) {
+    private DateWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set<String> cues,
+                      Set<String> thisWords) {
+        this.thisAlternation = alternation(thisWords);
         this.months = Map.copyOf(months);
         this.weekdays = Map.copyOf(weekdays);
         this.cues = Set.copyOf(cues);
@@ -67,6 +70,11 @@ public final class DateWords {
         return cueAlternation;
     }
 
+    /** A regular-expression alternation of the words that put a weekday in the current week ("this", "ce"). */
+    public String thisAlternation() {
+        return thisAlternation;
+    }
+
     /** The month a name or abbreviation stands for ("sept.", "июня", "giu"). */
     public Optional<Integer> month(String word) {
         return Optional.ofNullable(months.get(norm(word)));
@@ -92,6 +100,7 @@ public final class DateWords {
         Map<String, DayOfWeek> weekdays = new HashMap<>();
         Set<String> cues = new LinkedHashSet<>();
         Set<String> ambiguous = new LinkedHashSet<>();
+        Set<String> thisWords = new LinkedHashSet<>();
         for (String code : lines(ROOT + "date-languages.txt")) {
             Locale locale = Locale.forLanguageTag(code);
             for (Month m : Month.values()) {
@@ -120,13 +129,14 @@ public final class DateWords {
                     case "weekday" -> weekdays.putIfAbsent(word, DayOfWeek.of(Integer.parseInt(f[1])));
                     case "month" -> months.putIfAbsent(word, Integer.parseInt(f[1]));
                     case "ambiguous" -> ambiguous.add(word);
+                    case "this" -> thisWords.add(word);
                     default -> throw new IllegalStateException("lang/" + code + "/dates.tsv: unknown kind " + f[0]);
                 }
             }
         }
         months.keySet().removeAll(ambiguous);
         weekdays.keySet().removeAll(ambiguous);
-        return new DateWords(months, weekdays, cues);
+        return new DateWords(months, weekdays, cues, thisWords);
     }
 
     private static List<String> lines(String resource) {

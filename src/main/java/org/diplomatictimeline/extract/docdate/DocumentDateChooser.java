@@ -40,7 +40,7 @@ public final class DocumentDateChooser {
         DateCandidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (DateCandidate c : all) {
-            if (c.precision() != DatePrecision.DAY) {
+            if (c.precision() != DatePrecision.DAY || outranked(c, all)) {
                 continue;
             }
             double score = score(c, all, weekdays);
@@ -82,6 +82,12 @@ public final class DocumentDateChooser {
         return Optional.of(new DateCandidate(d, DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.6, month.reason()
                 + ", made a day by '" + written + "', the only day of that month the text names that falls on a"
                 + " weekday it names (" + d.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT) + ")"));
+    }
+
+    /** A day outside a month that a more trusted signal gives is not the publication day ("1 January" in December). */
+    private static boolean outranked(DateCandidate day, List<DateCandidate> all) {
+        return all.stream().anyMatch(m -> m.precision() == DatePrecision.MONTH && m.confidence() >= 0.6
+                && m.confidence() > day.confidence() && !day.refines(m));
     }
 
     private static double score(DateCandidate c, List<DateCandidate> all, WeekdayCheck weekdays) {

@@ -28,39 +28,59 @@ public final class PageStamps {
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
+    private final DateWords words;
     private final WrittenDates written;
     private final Pattern cue;
     private final Pattern weekdayWord;
+    /** "ce jeudi 24 août 2023", "today, Monday, 3 May 2021", "Kamis (21/3/2024)": the article's own day. */
+    private final Pattern ownDay;
 
     /** A reader that knows the month, weekday and cue words of {@code words}. */
     public PageStamps(DateWords words) {
+        this.words = words;
         this.written = new WrittenDates(words);
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         this.cue = Pattern.compile("(?<!\\p{L})(?:" + words.cueAlternation() + ")(?!\\p{L})", flags);
         this.weekdayWord = Pattern.compile("(?<!\\p{L})(?:" + words.weekdayAlternation() + ")(?!\\p{L})", flags);
+        this.ownDay = Pattern.compile("(?:(?<!\\p{L})(?:" + words.thisAlternation() + ")[\\s,]+(?:"
+                + words.weekdayAlternation() + ")[\\s,]*|(?<!\\p{L})(?:" + words.weekdayAlternation()
+                + ")\\s*\\(\\s*)$", flags);
     }
 
     /** The publication dates the page shows from {@code bodyStart} on, in page order. */
     public List<DateCandidate> read(String text, int bodyStart, WeekdayCheck weekdays) {
         List<DateCandidate> found = new ArrayList<>();
         boolean markedFound = false;
+        java.util.Map<java.time.DayOfWeek, Integer> weekdayCounts = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        weekdayWord.matcher(text).region(bodyStart, text.length()).results().forEach(r -> words.weekday(r.group())
+                .ifPresent(d -> weekdayCounts.merge(d, 1, Integer::sum)));
         int lineStart = bodyStart;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank() && !COPYRIGHT.matcher(line).find()) {
+            // Every stamp has a day number: most lines of prose are passed over here.
+            if (line.chars().anyMatch(Character::isDigit) && !COPYRIGHT.matcher(line).find()) {
                 List<WrittenDates.Found> dates = written.find(text, lineStart, lineEnd, weekdays).stream()
                         .filter(f -> !f.contradictsItsWeekday()).toList();
-                if (!dates.isEmpty()) {
+                boolean post = !dates.isEmpty() && EMBEDDED_POST.matcher(
+                        text.substring(Math.max(lineStart, dates.get(0).start() - 60), dates.get(0).start())).find();
+                if (!dates.isEmpty() && !post) {
+                    // The post's own line names its author: it is not the article's byline.
                     stampLine(line, lineStart - bodyStart, dates).ifPresent(found::add);
+                }
+                if (!dates.isEmpty()) {
                     for (WrittenDates.Found f : dates) {
                         String before = text.substring(Math.max(lineStart, f.start() - 60), f.start());
                         if (EMBEDDED_POST.matcher(before).find()) {
                             found.add(candidate(f, Signal.EMBEDDED_POST, 0.5, "the date of an embedded post"));
-                        } else if (!markedFound && f.stated().isPresent()) {
+                        } else if (!markedFound && f.stated().isPresent() && (ownDay.matcher(before).find()
+                                || weekdayCounts.getOrDefault(f.stated().get(), 0) >= 2)) {
+                            // Marked as the article's own day, or its weekday is also the one the text's "on
+                            // Wednesday" means: the text is written in that date's week.
                             markedFound = true;
-                            found.add(candidate(f, Signal.WEEKDAY_DATE, 0.55, "a date the text gives with its weekday"));
+                            found.add(candidate(f, Signal.WEEKDAY_DATE, 0.55,
+                                    "the day the text calls its own, with its weekday"));
                         }
                     }
                 }

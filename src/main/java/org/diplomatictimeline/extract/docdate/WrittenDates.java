@@ -52,14 +52,16 @@ public final class WrittenDates {
     public WrittenDates(DateWords words) {
         this.words = words;
         String month = "(" + words.monthAlternation() + ")(?!\\p{L})\\.?";
-        monthFirst = Pattern.compile("(?<!\\p{L})" + month + "\\s*[-–—,]?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)"
+        // The look-ahead rejects most positions before the long alternation of month names is tried.
+        String digitAhead = "(?=\\p{L}{3,12}\\.?\\s*[-–—,]?\\s*\\d)";
+        monthFirst = Pattern.compile("(?<!\\p{L})" + digitAhead + month + "\\s*[-–—,]?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)"
                 + "\\s*[-–—,]?\\s*" + YEAR, FLAGS);
         dayFirst = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + month
                 + ",?\\s+(?:de\\s+)?" + YEAR, FLAGS);
         String noYear = "(?!\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})";
         dayMonth = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(" + words.monthAlternation()
                 + ")(?!\\p{L})" + noYear, FLAGS);
-        monthDay = Pattern.compile("(?<!\\p{L})(" + words.monthAlternation() + ")(?!\\p{L})\\.?\\s+(\\d{1,2})(?!\\d)"
+        monthDay = Pattern.compile("(?<!\\p{L})" + digitAhead + "(" + words.monthAlternation() + ")(?!\\p{L})\\.?\\s+(\\d{1,2})(?!\\d)"
                 + "(?:st|nd|rd|th)?" + noYear, FLAGS);
         weekdayBefore = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation() + ")[\\s,(]*$", FLAGS);
         weekdayAfter = Pattern.compile("^[\\s,)]*(" + words.weekdayAlternation() + ")(?!\\p{L})", FLAGS);

@@ -1,0 +1,110 @@
+package org.diplomatictimeline.extract.docdate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
+import org.diplomatictimeline.model.DatePrecision;
+import org.junit.jupiter.api.Test;
+
+class DocumentDateChooserTest {
+
+    private final DocumentDateChooser chooser = new DocumentDateChooser();
+
+    private static DateCandidate day(String date, Signal signal, double confidence) {
+        return new DateCandidate(LocalDate.parse(date), DatePrecision.DAY, signal, confidence, signal + " " + date);
+    }
+
+    private static DateCandidate month(String date, Signal signal, double confidence) {
+        return new DateCandidate(LocalDate.parse(date + "-01"), DatePrecision.MONTH, signal, confidence, "month");
+    }
+
+    @Test
+    void yearlessDatelineTakesTheYearOfANearbyStampAndWins() {
+        // Filed on 4 July, posted after midnight on 5 July.
+        Optional<DateCandidate> chosen = chooser.choose(List.of(day("2015-07-05", Signal.BYLINE, 0.8)),
+                List.of(new PartialDate(7, 4, Signal.DATELINE, "Oslo, July 4")), List.of(), WeekdayCheck.of(),
+                Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> {
+            assertThat(c.value()).isEqualTo("2015-07-04");
+            assertThat(c.signal()).isEqualTo(Signal.DATELINE);
+        });
+    }
+
+    @Test
+    void yearlessDatelineTakesTheYearOfAnAddressMonthThatAgrees() {
+        Optional<DateCandidate> chosen = chooser.choose(List.of(month("2017-11", Signal.ADDRESS, 0.3)),
+                List.of(new PartialDate(11, 20, Signal.DATELINE, "November 20 (Wire)")), List.of(),
+                WeekdayCheck.of(), Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> assertThat(c.value()).isEqualTo("2017-11-20"));
+    }
+
+    @Test
+    void yearlessDatelineWithNothingElseTakesTheFirstYearItsWeekdayFits() {
+        Optional<DateCandidate> chosen = chooser.choose(List.of(),
+                List.of(new PartialDate(3, 3, Signal.DATELINE, "Minsk. 3 March.")), List.of(),
+                WeekdayCheck.of(DayOfWeek.TUESDAY), Optional.of(2018));
+
+        assertThat(chosen).get().satisfies(c -> assertThat(c.value()).isEqualTo("2020-03-03"));
+    }
+
+    @Test
+    void addressDateBeatsAHeaderLineThatDisagrees() {
+        Optional<DateCandidate> chosen = chooser.choose(List.of(day("2019-03-02", Signal.HEADER_LINE, 0.8),
+                day("2019-02-03", Signal.ADDRESS, 0.85)), List.of(), List.of(), WeekdayCheck.of(), Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> assertThat(c.signal()).isEqualTo(Signal.ADDRESS));
+    }
+
+    @Test
+    void headerLineAloneIsKept() {
+        Optional<DateCandidate> chosen = chooser.choose(List.of(day("2019-03-02", Signal.HEADER_LINE, 0.8)),
+                List.of(), List.of(), WeekdayCheck.of(), Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> assertThat(c.value()).isEqualTo("2019-03-02"));
+    }
+
+    @Test
+    void monthOnlyReadingIsMadeADayByTheOnlyNamedDayOnANamedWeekday() {
+        // "this Friday" and "Quito, 8 March": 8 March 2019 was a Friday.
+        Optional<DateCandidate> chosen = chooser.choose(List.of(month("2019-03", Signal.HEADER_LINE, 0.8)),
+                List.of(), List.of(new PartialDate(3, 8, Signal.WEEKDAY_DATE, "8 March"),
+                        new PartialDate(4, 2, Signal.WEEKDAY_DATE, "2 April")),
+                WeekdayCheck.of(DayOfWeek.FRIDAY), Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> {
+            assertThat(c.value()).isEqualTo("2019-03-08");
+            assertThat(c.precision()).isEqualTo(DatePrecision.DAY);
+        });
+    }
+
+    @Test
+    void monthOnlyReadingStaysAMonthWhenNoDayFits() {
+        Optional<DateCandidate> chosen = chooser.choose(List.of(month("2019-03", Signal.HEADER_LINE, 0.8)),
+                List.of(), List.of(new PartialDate(3, 9, Signal.WEEKDAY_DATE, "9 March")),
+                WeekdayCheck.of(DayOfWeek.FRIDAY), Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> assertThat(c.value()).isEqualTo("2019-03"));
+    }
+
+    @Test
+    void nothingToGoOnGivesNoDate() {
+        assertThat(chooser.choose(List.of(), List.of(new PartialDate(3, 3, Signal.DATELINE, "Minsk. 3 March.")),
+                List.of(), WeekdayCheck.of(), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void weakDayOutsideAMoreTrustedMonthIsNotChosen() {
+        // A header that says December and a weekday-marked "Sunday, 1 January" the text looks ahead to.
+        Optional<DateCandidate> chosen = chooser.choose(List.of(month("2022-12", Signal.HEADER_LINE, 0.8),
+                day("2023-01-01", Signal.WEEKDAY_DATE, 0.55)), List.of(), List.of(), WeekdayCheck.of(),
+                Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> assertThat(c.value()).isEqualTo("2022-12"));
+    }
+}

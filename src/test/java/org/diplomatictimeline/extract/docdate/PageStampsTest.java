@@ -1,0 +1,92 @@
+package org.diplomatictimeline.extract.docdate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PageStampsTest {
+
+    private final PageStamps stamps = new PageStamps(DateWords.standard());
+
+    private List<DateCandidate> read(String text) {
+        String t = text.replace("\\n", "\n");
+        return stamps.read(t, 0, WeekdayCheck.of(t, 0, DateWords.standard()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Envoys meet in Oslo\\nBy ANA RUIZ, DAILY WIRE Published: March 3, 2017\\nThe envoys met.      | 2017-03-03
+            Envoys meet in Oslo\\n09:12 CET, June 5, 2018\\nThe envoys met on Tuesday.                     | 2018-06-05
+            Envoys meet in Oslo\\n2016.04.12 10:20 GMT+2\\nThe envoys met.                                | 2016-04-12
+            Envoys meet in Oslo\\nUpdated: Thursday Feb 2, 2017\\nThe envoys met.                         | 2017-02-02
+            Envoys meet\\nThe envoys met in the capital.\\nDiese Meldung wurde am 14.05.2019 gesendet.      | 2019-05-14
+            Enviados\\nLos enviados se reunieron.\\nPublicado: 7/10/2021                                   | 2021-10-07
+            Envoys meet in Oslo\\nSaturday, 4 March, 2017 - 18:45\\nThe envoys met.                       | 2017-03-04
+            Envoys meet in Oslo\\nBy Ana Ruiz in Oslo April 12, 2016\\nThe envoys met.                     | 2016-04-12
+            Noticias22/03/2015\\n\\nEnviados se reúnen en Quito                                           | 2015-03-22
+            Envoys\\nThe deal was agreed.\\nSaturday, 6 May, 2017 - 08:10 Updated on Sunday, 7 May, 2017  | 2017-05-06
+            """)
+    void readsStampLinesAtTheTopOrTheFoot(String text, String expected) {
+        assertThat(read(text)).first().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(expected);
+            assertThat(c.signal()).isEqualTo(Signal.BYLINE);
+        });
+    }
+
+    @Test
+    void numericDateIsReadInTheOrderItsWeekdaySays() {
+        // 05/06/2019: 5 June (a Wednesday) or May 6 (a Monday); "Mon" settles it.
+        assertThat(read("ID : 42\\nMon, 05/06/2019 - 01:27\\nThe envoys met.")).first()
+                .satisfies(c -> assertThat(c.value()).isEqualTo("2019-05-06"));
+    }
+
+    @Test
+    void dateGivenWithItsWeekdayInProseCountsAndAWrongWeekdayDoesNot() {
+        List<DateCandidate> found = read("Presiden menerima menteri di Jakarta, Selasa (9/4/2019). Kemarin, Senin"
+                + " (8/4/2091), ia berbicara dengan duta besar tentang kerja sama dan perdagangan di kawasan.");
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo("2019-04-09");
+            assertThat(c.signal()).isEqualTo(Signal.WEEKDAY_DATE);
+        });
+    }
+
+    @Test
+    void embeddedPostCarriesItsDate() {
+        List<DateCandidate> found = read("The minister wrote on social media after the talks.\\n"
+                + "We had a good meeting today.\\n— Ana Ruiz (@anaruiz) March 9, 2018\\nThe talks lasted two hours.");
+
+        assertThat(found).anySatisfy(c -> {
+            assertThat(c.value()).isEqualTo("2018-03-09");
+            assertThat(c.signal()).isEqualTo(Signal.EMBEDDED_POST);
+        });
+    }
+
+    @Test
+    void copyrightLinesAndDatesInProseAreClutter() {
+        List<DateCandidate> found = read("Envoys meet in Oslo\\n© 2020 Daily Wire. All rights reserved.\\n"
+                + "The envoys, who first met on June 3, 2011 in Geneva, met again in Oslo to discuss the border.");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void weekdayDateOfAnotherDayIsAnEventNotTheArticlesDay() {
+        List<DateCandidate> found = read("Le ministre a annoncé que le sommet s'ouvrira le mardi 12 mars 2024 à Dakar,"
+                + " en présence des chefs d'État de la région et de nombreux observateurs.");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void weekdayDateTheTextCallsItsOwnCounts() {
+        List<DateCandidate> found = read("L'annonce a été faite ce vendredi 8 mars 2024 par le ministre, lors d'une"
+                + " conférence de presse à Dakar devant de nombreux journalistes.");
+
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo("2024-03-08"));
+    }
+}
