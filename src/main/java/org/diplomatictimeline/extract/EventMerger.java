@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class EventMerger {
      */
     private static List<EventCluster> acrossDocuments(List<EventCluster> documentClusters) {
         List<EventCluster> merged = new ArrayList<>();
-        Map<EventCluster, List<EventCluster>> parts = new IdentityHashMap<>();
+        Map<EventCluster, Parts> parts = new IdentityHashMap<>();
         Map<String, List<EventCluster>> index = new HashMap<>();
         IdentityHashMap<EventCluster, Integer> position = new IdentityHashMap<>();
         for (EventCluster c : documentClusters) {
@@ -89,7 +90,7 @@ public final class EventMerger {
             EventCluster found = null;
             int bestScore = -1;
             for (EventCluster x : ordered) {
-                int score = acrossScore(x, parts.get(x), c);
+                int score = parts.get(x).admit(c) ? acrossScore(x, c) : -1;
                 if (score > bestScore) {
                     found = x;
                     bestScore = score;
@@ -103,7 +104,9 @@ public final class EventMerger {
             } else {
                 // A fresh cluster of its own, so that absorbing later articles never changes this article's part.
                 target = EventCluster.copyOf(c);
-                parts.put(target, new ArrayList<>(List.of(c)));
+                Parts own = new Parts();
+                own.add(c);
+                parts.put(target, own);
                 position.put(target, merged.size());
                 merged.add(target);
             }
@@ -117,19 +120,37 @@ public final class EventMerger {
         return merged;
     }
 
-    /** Agreement of a candidate with an event of other articles, or -1 when any part or the whole refuses it. */
-    private static int acrossScore(EventCluster event, List<EventCluster> eventParts, EventCluster candidate) {
-        for (EventCluster part : eventParts) {
-            // Two clusters of one article were told apart by its own coreference; that stands.
-            if (part.documents().equals(candidate.documents())
-                    || MergeRule.firstRefusing(part, candidate, Scope.ACROSS_DOCUMENTS) != null) {
-                return -1;
+    /** Agreement of a candidate with the whole of an event of other articles, or -1 when the rules refuse it. */
+    private static int acrossScore(EventCluster event, EventCluster candidate) {
+        return MergeRule.firstRefusing(event, candidate, Scope.ACROSS_DOCUMENTS) == null
+                ? MergeRule.agreement(event, candidate) : -1;
+    }
+
+    /** The article-parts of one event across articles: its documents and one part per distinct rule profile. */
+    private static final class Parts {
+        private final Set<String> documents = new HashSet<>();
+        private final Map<String, EventCluster> byProfile = new LinkedHashMap<>();
+
+        void add(EventCluster part) {
+            documents.addAll(part.documents());
+            byProfile.putIfAbsent(MergeRule.profile(part), part);
+        }
+
+        /** Whether every part allows the candidate; two clusters of one article were told apart by its own
+         *  coreference, and that stands. */
+        boolean admit(EventCluster candidate) {
+            for (String d : candidate.documents()) {
+                if (documents.contains(d)) {
+                    return false;
+                }
             }
+            for (EventCluster part : byProfile.values()) {
+                if (MergeRule.firstRefusing(part, candidate, Scope.ACROSS_DOCUMENTS) != null) {
+                    return false;
+                }
+            }
+            return true;
         }
-        if (MergeRule.firstRefusing(event, candidate, Scope.ACROSS_DOCUMENTS) != null) {
-            return -1;
-        }
-        return MergeRule.agreement(event, candidate);
     }
 
     private static EventCluster antecedent(List<EventCluster> clusters, EventCluster mention) {

@@ -21,26 +21,25 @@ final class MergeBlocking {
 
     /**
      * Keys a cluster is filed under, per actor of its type family: a single day ("d:") also under its month's days
-     * ("dm:"), other short dates under each month they cover ("c:"), a long or unknown date apart; and always under
-     * "all" for the few queries (undated, long) that cannot narrow by date. Two single days only agree when equal,
-     * so a day meets only its own day and the coarse dates around it.
+     * ("dm:"), other short dates under each month they cover ("c:"), a long date apart; an undated cluster under the
+     * week its article was written ("u:"), or apart when its article has no date; and always under "all" for
+     * reports from undated articles, which may join any of a person's dated news. Two single days only agree when
+     * equal, so a day meets only its own day and the coarse dates around it.
      */
     static Set<String> filingKeys(EventCluster c) {
         Set<String> keys = new HashSet<>();
         EventDate date = c.date();
         List<String> dateKeys = new ArrayList<>();
         if (!date.isKnown()) {
-            dateKeys.add("undated");
+            LocalDate reported = c.earliestReport();
+            dateKeys.add(reported == null ? "u:none" : "u:" + week(reported));
         } else if (date.span().lengthInDays() > 400) {
             dateKeys.add("long");
         } else if (MergeRule.singleDay(date)) {
             dateKeys.add("d:" + date.value());
             dateKeys.add("dm:" + month(date.span().first()));
         } else {
-            months(date).forEach(m -> dateKeys.add("c:" + m));
-        }
-        if (date.isKnown()) {
-            dateKeys.add("c:all");
+            months(date.span().first(), date.span().last()).forEach(m -> dateKeys.add("c:" + m));
         }
         for (String a : actorKeys(c)) {
             keys.add(a + "|all");
@@ -49,48 +48,72 @@ final class MergeBlocking {
         return keys;
     }
 
-    /** Keys to look up: the same day or coarse dates that cover it, clusters with a long date or none. */
+    /**
+     * Keys to look up. A dated cluster: the same day or the coarse dates that cover it, and long dates. An undated
+     * one (which joins only on shared people, and only what lies near its report): the dated events of the weeks
+     * around its report and the undated reports written in those weeks; from an undated article, all of a person's.
+     * Dated clusters are merged first, so they never need to look for undated ones.
+     */
     static Set<String> queryKeys(EventCluster c) {
         Set<String> keys = new HashSet<>();
         EventDate date = c.date();
-        List<String> dateKeys = new ArrayList<>();
-        // Across documents an undated side joins only on a shared named person, so those look-ups go by person.
-        List<String> personDateKeys = new ArrayList<>();
         if (!date.isKnown()) {
-            personDateKeys.add("all");
-        } else if (date.span().lengthInDays() > 400) {
-            dateKeys.add("long");
-            dateKeys.add("c:all");
-            personDateKeys.add("all");
-        } else {
-            if (MergeRule.singleDay(date)) {
-                dateKeys.add("d:" + date.value());
-                dateKeys.add("c:" + month(date.span().first()));
+            List<String> personDateKeys = new ArrayList<>();
+            LocalDate reported = c.earliestReport();
+            if (reported == null) {
+                personDateKeys.add("all");
             } else {
-                for (String m : months(date)) {
-                    dateKeys.add("c:" + m);
-                    dateKeys.add("dm:" + m);
+                LocalDate from = reported.minusDays(MergeRule.STALE_DAYS);
+                LocalDate to = reported.plusDays(MergeRule.PLANNED_DAYS);
+                for (String m : months(from, to)) {
+                    personDateKeys.add("c:" + m);
+                    personDateKeys.add("dm:" + m);
+                }
+                personDateKeys.add("long");
+                for (long w = week(from); w <= week(reported.plusDays(MergeRule.STALE_DAYS)); w++) {
+                    personDateKeys.add("u:" + w);
                 }
             }
-            dateKeys.add("long");
-            personDateKeys.add("undated");
+            for (String a : personKeys(c)) {
+                personDateKeys.forEach(d -> keys.add(a + "|" + d));
+            }
+            return keys;
         }
+        List<String> dateKeys = new ArrayList<>();
+        if (date.span().lengthInDays() > 400) {
+            dateKeys.add("long");
+            months(date.span().first(), date.span().last()).stream().limit(MAX_MONTHS)
+                    .forEach(m -> dateKeys.add("c:" + m));
+        } else if (MergeRule.singleDay(date)) {
+            dateKeys.add("d:" + date.value());
+            dateKeys.add("c:" + month(date.span().first()));
+        } else {
+            for (String m : months(date.span().first(), date.span().last())) {
+                dateKeys.add("c:" + m);
+                dateKeys.add("dm:" + m);
+            }
+        }
+        dateKeys.add("long");
         for (String a : actorKeys(c)) {
             dateKeys.forEach(d -> keys.add(a + "|" + d));
         }
-        for (String a : personKeys(c)) {
-            personDateKeys.forEach(d -> keys.add(a + "|" + d));
-        }
         return keys;
+    }
+
+    /** A long date meets the coarse dates of its first years only: enough for "in the 2010s", not a century. */
+    private static final int MAX_MONTHS = 120;
+
+    private static long week(LocalDate d) {
+        return Math.floorDiv(d.toEpochDay(), 7);
     }
 
     private static String month(LocalDate d) {
         return d.getYear() + "-" + d.getMonthValue();
     }
 
-    private static List<String> months(EventDate date) {
+    private static List<String> months(LocalDate first, LocalDate last) {
         List<String> months = new ArrayList<>();
-        for (LocalDate m = date.span().first().withDayOfMonth(1); !m.isAfter(date.span().last()); m = m.plusMonths(1)) {
+        for (LocalDate m = first.withDayOfMonth(1); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(month(m));
         }
         return months;

@@ -149,14 +149,14 @@ enum MergeRule {
         }
     },
 
-    /** The core participants agree. Within an article one shared actor suffices and a bare "the meeting" refers
-     *  back. Across articles: two named people on each side share two; a side naming one shares him and a country,
+    /** The core participants, or the named occasion, agree. Within an article one shared actor suffices and a bare
+     *  "the meeting" refers back. Across articles: two named people on each side share two; a side naming one shares him and a country,
      *  organisation or place besides; without people, two countries or one with the place, or an organisation. */
     CORE_PARTICIPANTS_AGREE {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            if (sameOccasion(a, b) && a.type() == EventType.ANNIVERSARY) {
-                return true; // the occasion is named; those who mark it differ from article to article
+            if (sameOccasion(a, b)) {
+                return true; // the occasion is named (an anniversary, a sanction's target); reporters vary in whom
             }
             Set<String> pa = a.ids(ParticipantKind.PERSON);
             Set<String> pb = b.ids(ParticipantKind.PERSON);
@@ -245,6 +245,31 @@ enum MergeRule {
         return null;
     }
 
+    /**
+     * Everything the rules read of a cluster (but its documents), as one string: two article-parts of an event with
+     * the same profile get the same answers, so an event reported by thousands of articles is checked once per
+     * distinct reading rather than once per article. Keep in step with what the rules above ask of a cluster.
+     */
+    static String profile(EventCluster c) {
+        EventDate d = c.date();
+        StringBuilder b = new StringBuilder().append(c.type()).append(c.hasType(EventType.VISIT) ? "+V" : "")
+                .append('|').append(d.isKnown() ? d.value() + ".." + d.endValue() + "/" + d.precision() + "/"
+                        + d.modifier() + "/" + d.span() : "?")
+                .append('|').append(c.key()).append('|').append(c.type() == EventType.OTHER ? c.name().toLowerCase()
+                        : "")
+                .append('|').append(c.allAnaphoric()).append('|').append(c.anyPlanned())
+                .append('|').append(c.latestPlannedReport());
+        LocalDate reported = c.earliestReport();
+        // A dated part is asked only whether it is news near its own report; an undated one, its report's day.
+        b.append('|').append(d.isKnown() ? String.valueOf(reported != null && nearReport(d, reported, c.anyPlanned()))
+                : String.valueOf(reported));
+        for (ParticipantKind kind : ParticipantKind.values()) {
+            b.append('|').append(new java.util.TreeSet<>(c.ids(kind)));
+        }
+        c.places().stream().map(Place::id).sorted().forEach(id -> b.append('|').append(id));
+        return b.toString();
+    }
+
     /** How well two clusters that may merge agree (higher is better); used to choose among candidates. */
     static int agreement(EventCluster a, EventCluster b) {
         if (a.type() == EventType.ANNIVERSARY || b.type() == EventType.ANNIVERSARY) {
@@ -329,11 +354,20 @@ enum MergeRule {
         if (x.equals(y)) {
             return true;
         }
-        List<String> wx = List.of(x.substring(x.indexOf(':') + 1).split("-"));
-        List<String> wy = List.of(y.substring(y.indexOf(':') + 1).split("-"));
-        List<String> shorter = wx.size() <= wy.size() ? wx : wy;
-        List<String> longer = shorter == wx ? wy : wx;
-        return shorter.size() < longer.size() && longer.containsAll(shorter);
+        String nx = x.substring(x.indexOf(':') + 1);
+        String ny = y.substring(y.indexOf(':') + 1);
+        String shorter = nx.length() <= ny.length() ? nx : ny;
+        String longer = "-" + (shorter == nx ? ny : nx) + "-";
+        String[] words = shorter.split("-");
+        if (words.length >= longer.split("-").length - 1) {
+            return false; // as many words: different people, not a shorter form
+        }
+        for (String w : words) {
+            if (!longer.contains("-" + w + "-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int overlap(Set<String> a, Set<String> b) {

@@ -199,6 +199,8 @@ class MergeRuleTest {
                         ACROSS_DOCUMENTS, false),
                 row("\"the meeting\" in its own article", a(MEETING, d).referringBack(), a(MEETING, d).with(ADA),
                         SAME_DOCUMENT, true),
+                row("sanctions on one named target", a(SANCTION, year(2022)).keyed("target:x").with(KENYA),
+                        b(SANCTION, year(2022)).keyed("target:x").with(SWEDEN), ACROSS_DOCUMENTS, true),
                 row("an undated report sharing only a country", a(TALKS, UNDATED).with(KENYA, SWEDEN),
                         b(TALKS, d).with(KENYA, SWEDEN), ACROSS_DOCUMENTS, false));
     }
