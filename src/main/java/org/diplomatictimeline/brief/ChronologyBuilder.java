@@ -57,7 +57,7 @@ public final class ChronologyBuilder {
             chosen = KeyDates.topEvents(dated, request.events(), e -> weights.get(e.id()).value());
             selection = "the " + request.events() + " most significant events";
         } else {
-            int k = request.dates() != null ? request.dates() : from == null ? 0 : KeyDates.defaultCount(from, to);
+            int k = request.dates() != null ? request.dates() : from == null ? 0 : defaultCount(request, from, to);
             chosen = KeyDates.topDates(all, k);
             selection = "the " + k + " most significant dates"
                     + (request.dates() == null ? " (a length chosen for the span)" : "");
@@ -110,6 +110,37 @@ public final class ChronologyBuilder {
         }
         return new ChronologyEvent(e, weight, summaries.summarise(e), citations,
                 Math.max(0, ordered.size() - MAX_CITATIONS));
+    }
+
+    /**
+     * The length for a span nobody sized: the span asked for, else the span of the articles' own dates (background
+     * events years before them should not stretch a chronology of the news), else that of the events.
+     */
+    private int defaultCount(ChronologyRequest request, LocalDate eventsFrom, LocalDate eventsTo) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (DocumentInfo d : model.documents()) {
+            LocalDate day = firstDay(d.date().value());
+            if (day != null) {
+                first = first == null || day.isBefore(first) ? day : first;
+                last = last == null || day.isAfter(last) ? day : last;
+            }
+        }
+        LocalDate from = request.from() != null ? request.from() : first != null ? first : eventsFrom;
+        LocalDate to = request.to() != null ? request.to() : last != null ? last : eventsTo;
+        return KeyDates.defaultCount(from, to.isBefore(from) ? from : to);
+    }
+
+    private static LocalDate firstDay(String timex) {
+        try {
+            if (timex == null || timex.length() < 7) {
+                return null;
+            }
+            return timex.length() >= 10 ? LocalDate.parse(timex.substring(0, 10))
+                    : java.time.YearMonth.parse(timex.substring(0, 7)).atDay(1);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private String corpusDate() {

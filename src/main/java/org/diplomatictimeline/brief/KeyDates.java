@@ -24,8 +24,6 @@ public final class KeyDates {
 
     /** Events on one date count beyond the first, but less: a busy day beats a quiet one of equal peak. */
     private static final double SHARE_OF_OTHERS = 0.25;
-    /** A chronology lists days; a date known only to the month or year needs more weight to make the list. */
-    private static final double COARSE_FACTOR = 0.5;
 
     private KeyDates() {
     }
@@ -45,7 +43,7 @@ public final class KeyDates {
             Event first = events.get(0);
             boolean day = first.when().precision() == DatePrecision.DAY;
             DateSpan span = day ? DateSpan.ofDay(first.when().span().first()) : first.when().span();
-            double score = (max + SHARE_OF_OTHERS * (sum - max)) * (day ? 1.0 : COARSE_FACTOR);
+            double score = (max + SHARE_OF_OTHERS * (sum - max)) * precisionFactor(first.when().precision());
             groups.add(new Group(entry.getKey(), span, score, events));
         }
         groups.sort(Comparator.comparing((Group g) -> g.span().first())
@@ -80,6 +78,21 @@ public final class KeyDates {
         double months = (ChronoUnit.DAYS.between(from, to) + 1) / 30.44;
         long k = Math.round(5 + 4 * Math.log(1 + months) / Math.log(2));
         return (int) Math.max(5, Math.min(40, k));
+    }
+
+    /**
+     * A chronology lists days; a date known only to the month or the year is mostly background and needs much more
+     * weight to make the list.
+     */
+    static double precisionFactor(DatePrecision p) {
+        return switch (p) {
+            case DAY -> 1.0;
+            case WEEK -> 0.8;
+            case MONTH -> 0.6;
+            case SEASON, QUARTER, HALF_YEAR -> 0.5;
+            case YEAR -> 0.35;
+            case DECADE, CENTURY -> 0.2;
+        };
     }
 
     /** The date an event is listed under: its day (the first of a range), else its TIMEX3 value. */
