@@ -1,0 +1,99 @@
+package org.diplomatictimeline.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.diplomatictimeline.brief.Chronology;
+import org.diplomatictimeline.brief.ChronologyBuilder;
+import org.diplomatictimeline.brief.ChronologyRequest;
+import org.diplomatictimeline.brief.format.ChronologyFormat;
+import org.diplomatictimeline.io.EventModelJson;
+import org.diplomatictimeline.model.Event;
+
+/**
+ * File › Export…: the chronology of the events that pass the current filter, written in a chosen format off the FX
+ * thread; the outcome (the file, or what failed) comes back on the FX thread as one sentence.
+ */
+final class ChronologyExport {
+
+    private final Executor worker;
+    private final Executor fxThread;
+
+    ChronologyExport(Executor worker, Executor fxThread) {
+        this.worker = worker;
+        this.fxThread = fxThread;
+    }
+
+    /** Starts the export; {@code done} receives a message for the user. */
+    void export(Workspace workspace, List<Event> visible, EventFilter filter, ChronologyFormat format, Path target,
+                Consumer<String> done) {
+        List<Event> events = List.copyOf(visible);
+        String filterLabel = describe(filter);
+        worker.execute(() -> {
+            String message;
+            try {
+                Chronology c = new ChronologyBuilder(workspace.model(),
+                        EventModelJson.outlets(workspace.corpus(), workspace.model()))
+                        .build(events, new ChronologyRequest(null, null, null, null, filterLabel), LocalDate.now());
+                write(c, format, target);
+                message = "Exported " + c.about().shownDates() + " dates and " + c.undated().size()
+                        + " undated events to " + target;
+            } catch (IOException | RuntimeException e) {
+                message = "Could not export to " + target + ": " + e.getMessage() + ". Nothing was written.";
+            }
+            String m = message;
+            fxThread.execute(() -> done.accept(m));
+        });
+    }
+
+    private static void write(Chronology c, ChronologyFormat format, Path target) throws IOException {
+        // Beside the target and moved into place: a failed export never leaves half a file.
+        Path absolute = target.toAbsolutePath();
+        Path tmp = Files.createTempFile(absolute.getParent(), ".chronology-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                format.writer().write(c, out);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The filter in words for the head of the export: "all events", or its facets. */
+    static String describe(EventFilter f) {
+        if (f.isEmpty()) {
+            return "all events";
+        }
+        List<String> parts = new ArrayList<>();
+        facet(parts, "types", f.types().stream().map(t -> t.label()).toList());
+        facet(parts, "participants", f.participants());
+        facet(parts, "places", f.places());
+        facet(parts, "countries", f.countries());
+        facet(parts, "topics", f.topics());
+        facet(parts, "status", f.statuses().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+        facet(parts, "date basis", f.bases().stream().map(b -> b.name().toLowerCase(Locale.ROOT)).toList());
+        facet(parts, "articles", f.documents());
+        facet(parts, "review", f.reviews());
+        if (!f.text().isEmpty()) {
+            parts.add("text \"" + f.text() + "\"");
+        }
+        return "events matching " + String.join("; ", parts);
+    }
+
+    private static void facet(List<String> parts, String name, Collection<String> values) {
+        if (!values.isEmpty()) {
+            parts.add(name + ": " + String.join(", ", Set.copyOf(values).stream().sorted().toList()));
+        }
+    }
+}
