@@ -17,6 +17,8 @@ import org.diplomatictimeline.brief.Chronology;
 import org.diplomatictimeline.brief.ChronologyBuilder;
 import org.diplomatictimeline.brief.ChronologyRequest;
 import org.diplomatictimeline.brief.format.ChronologyFormat;
+import org.diplomatictimeline.brief.format.ChronologyWriter;
+import org.diplomatictimeline.brief.format.PdfChronologyWriter;
 import org.diplomatictimeline.io.EventModelJson;
 import org.diplomatictimeline.model.Event;
 
@@ -45,9 +47,13 @@ final class ChronologyExport {
                 Chronology c = new ChronologyBuilder(workspace.model(),
                         EventModelJson.outlets(workspace.corpus(), workspace.model()))
                         .build(events, new ChronologyRequest(null, null, null, null, filterLabel), LocalDate.now());
-                write(c, format, target);
+                ChronologyWriter writer = format.writer();
+                write(c, writer, target);
                 message = "Exported " + c.about().shownDates() + " dates and " + c.undated().size()
-                        + " undated events to " + target;
+                        + " undated events to " + target + "."
+                        + (writer instanceof PdfChronologyWriter pdf && pdf.missingGlyphs() > 0
+                        ? " " + pdf.missingGlyphs() + " characters have no font on this machine and show as '?'."
+                        : "");
             } catch (IOException | RuntimeException e) {
                 message = "Could not export to " + target + ": " + e.getMessage() + ". Nothing was written.";
             }
@@ -56,13 +62,13 @@ final class ChronologyExport {
         });
     }
 
-    private static void write(Chronology c, ChronologyFormat format, Path target) throws IOException {
+    private static void write(Chronology c, ChronologyWriter writer, Path target) throws IOException {
         // Beside the target and moved into place: a failed export never leaves half a file.
         Path absolute = target.toAbsolutePath();
         Path tmp = Files.createTempFile(absolute.getParent(), ".chronology-", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                format.writer().write(c, out);
+                writer.write(c, out);
             }
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

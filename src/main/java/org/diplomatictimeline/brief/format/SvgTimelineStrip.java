@@ -12,6 +12,10 @@ final class SvgTimelineStrip {
     private static final int WIDTH = 960;
     private static final int MARGIN = 40;
     private static final int AXIS_Y = 60;
+    /** Label rows as offsets from the axis: above, below, further above, further below. */
+    private static final int[] ROWS = {-14, 26, -32, 44};
+    /** A rough width of one character of the 11 px label font, for collision checks without font metrics. */
+    private static final double CHAR_WIDTH = 5.6;
 
     private SvgTimelineStrip() {
     }
@@ -23,11 +27,14 @@ final class SvgTimelineStrip {
                 .append(height).append("\" width=\"100%\" aria-label=\"The dates of this chronology on a time axis\">");
         b.append("<line x1=\"").append(MARGIN).append("\" y1=\"").append(AXIS_Y).append("\" x2=\"")
                 .append(WIDTH - MARGIN).append("\" y2=\"").append(AXIS_Y).append("\" class=\"axis\"/>");
-        LocalDate from = c.about().from();
-        LocalDate to = c.about().to();
+        // The axis covers the dates shown, not the whole span: background events decades back would squash them.
+        LocalDate from = c.dates().isEmpty() ? null : c.dates().get(0).span().first();
+        LocalDate to = c.dates().stream().map(d -> d.span().last()).max(LocalDate::compareTo).orElse(null);
         if (from != null) {
-            label(b, MARGIN, AXIS_Y + 40, from.toString(), "start");
-            label(b, WIDTH - MARGIN, AXIS_Y + 40, to.toString(), "end");
+            label(b, MARGIN, AXIS_Y + 80, from.toString(), "start");
+            label(b, WIDTH - MARGIN, AXIS_Y + 80, to.toString(), "end");
+            double[] rowEnds = new double[ROWS.length];
+            java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
             double days = Math.max(1, ChronoUnit.DAYS.between(from, to));
             double maxScore = c.dates().stream().mapToDouble(ChronologyDate::score).max().orElse(1);
             int i = 0;
@@ -39,9 +46,16 @@ final class SvgTimelineStrip {
                 b.append("<a href=\"#d").append(i).append("\"><circle cx=\"").append(fmt(x)).append("\" cy=\"")
                         .append(AXIS_Y).append("\" r=\"").append(fmt(r)).append("\" class=\"mark\"><title>")
                         .append(HtmlText.escape(d.label())).append("</title></circle></a>");
-                // Labels alternate above and below the axis so neighbours do not overprint each other.
-                int y = i % 2 == 0 ? AXIS_Y - 16 : AXIS_Y + 24;
-                label(b, x, y, d.label(), "middle");
+                // Each label takes the first row, above or below the axis, where it overprints no other; with no
+                // free row it is left out (the mark keeps its date as a tooltip and links to the section).
+                double half = d.label().length() * CHAR_WIDTH / 2;
+                for (int row = 0; row < ROWS.length; row++) {
+                    if (x - half > rowEnds[row] + 4) {
+                        label(b, x, AXIS_Y + ROWS[row], d.label(), "middle");
+                        rowEnds[row] = x + half;
+                        break;
+                    }
+                }
                 i++;
             }
         }
