@@ -1,10 +1,7 @@
 package org.diplomatictimeline.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +13,7 @@ import java.util.function.Consumer;
 import org.diplomatictimeline.brief.Chronology;
 import org.diplomatictimeline.brief.ChronologyBuilder;
 import org.diplomatictimeline.brief.ChronologyRequest;
+import org.diplomatictimeline.brief.format.ChronologyFile;
 import org.diplomatictimeline.brief.format.ChronologyFormat;
 import org.diplomatictimeline.brief.format.ChronologyWriter;
 import org.diplomatictimeline.brief.format.PdfChronologyWriter;
@@ -48,7 +46,7 @@ final class ChronologyExport {
                         EventModelJson.outlets(workspace.corpus(), workspace.model()))
                         .build(events, new ChronologyRequest(null, null, null, null, filterLabel), LocalDate.now());
                 ChronologyWriter writer = format.writer();
-                write(c, writer, target);
+                ChronologyFile.write(writer, c, target);
                 message = "Exported " + c.about().shownDates() + " dates and " + c.undated().size()
                         + " undated events to " + target + "."
                         + (writer instanceof PdfChronologyWriter pdf && pdf.missingGlyphs() > 0
@@ -62,19 +60,6 @@ final class ChronologyExport {
         });
     }
 
-    private static void write(Chronology c, ChronologyWriter writer, Path target) throws IOException {
-        // Beside the target and moved into place: a failed export never leaves half a file.
-        Path absolute = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".chronology-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(c, out);
-            }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 
     /** The filter in words for the head of the export: "all events", or its facets. */
     static String describe(EventFilter f) {

@@ -1,11 +1,9 @@
 package org.diplomatictimeline.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +12,7 @@ import java.util.List;
 import org.diplomatictimeline.brief.Chronology;
 import org.diplomatictimeline.brief.ChronologyBuilder;
 import org.diplomatictimeline.brief.ChronologyRequest;
+import org.diplomatictimeline.brief.format.ChronologyFile;
 import org.diplomatictimeline.brief.format.ChronologyFormat;
 import org.diplomatictimeline.brief.format.ChronologyWriter;
 import org.diplomatictimeline.brief.format.PdfChronologyWriter;
@@ -116,7 +115,7 @@ public final class ChronologyCommand implements Command {
             if (target == null) {
                 writer.write(chronology, out);
             } else {
-                writeFile(writer, chronology, target);
+                ChronologyFile.write(writer, chronology, target);
             }
         } catch (IOException | RuntimeException e) {
             err.println((target == null ? "chronology" : target.toString()) + ": cannot write: " + e.getMessage());
@@ -129,19 +128,6 @@ public final class ChronologyCommand implements Command {
         return 0;
     }
 
-    private static void writeFile(ChronologyWriter writer, Chronology c, Path target) throws IOException {
-        // Written beside the target and moved into place, so a failure never leaves half a file.
-        Path absolute = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".chronology-", ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                writer.write(c, os);
-            }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 
     private static ChronologyFormat format(String word) {
         return ChronologyFormat.byWord(word).orElseThrow(() -> new UsageException(

@@ -15,7 +15,7 @@ final class SvgTimelineStrip {
     /** Label rows as offsets from the axis: above, below, further above, further below. */
     private static final int[] ROWS = {-14, 26, -32, 44};
     /** A rough width of one character of the 11 px label font, for collision checks without font metrics. */
-    private static final double CHAR_WIDTH = 5.6;
+    private static final double CHAR_WIDTH = 6.6;
 
     private SvgTimelineStrip() {
     }
