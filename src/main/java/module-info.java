@@ -12,6 +12,7 @@ module org.diplomatictimeline {
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
+    requires org.apache.commons.csv;
     // PDFBox logs through commons-logging, an explicit module nothing else would resolve on the module path.
     requires org.apache.commons.logging;
 
@@ -27,6 +28,8 @@ module org.diplomatictimeline {
     exports org.diplomatictimeline.timeline;
     exports org.diplomatictimeline.cli;
     exports org.diplomatictimeline.eval;
+    exports org.diplomatictimeline.brief;
+    exports org.diplomatictimeline.brief.format;
     exports org.diplomatictimeline.app to javafx.graphics;
 
     opens org.diplomatictimeline.io to com.fasterxml.jackson.databind;

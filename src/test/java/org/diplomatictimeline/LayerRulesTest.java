@@ -23,7 +23,8 @@ class LayerRulesTest {
             .that().resideInAnyPackage(
                     "org.diplomatictimeline.corpus..", "org.diplomatictimeline.time..",
                     "org.diplomatictimeline.extract..", "org.diplomatictimeline.model..",
-                    "org.diplomatictimeline.io..", "org.diplomatictimeline.curation..")
+                    "org.diplomatictimeline.io..", "org.diplomatictimeline.curation..",
+                    "org.diplomatictimeline.brief..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..");
 
     @ArchTest
@@ -35,6 +36,7 @@ class LayerRulesTest {
             .layer("Source").definedBy("org.diplomatictimeline.source..")
             .layer("Io").definedBy("org.diplomatictimeline.io..")
             .layer("Eval").definedBy("org.diplomatictimeline.eval..")
+            .layer("Brief").definedBy("org.diplomatictimeline.brief..")
             .layer("Curation").definedBy("org.diplomatictimeline.curation..")
             .layer("Extract").definedBy("org.diplomatictimeline.extract..")
             .layer("Time").definedBy("org.diplomatictimeline.time..")
@@ -46,6 +48,7 @@ class LayerRulesTest {
             .whereLayer("Source").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Io").mayOnlyBeAccessedByLayers("App", "Cli")
             .whereLayer("Eval").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Brief").mayOnlyBeAccessedByLayers("Io", "App", "Cli")
             .whereLayer("Curation").mayOnlyBeAccessedByLayers("Io", "App", "Cli")
             .whereLayer("Extract").mayOnlyBeAccessedByLayers("App", "Cli")
             .whereLayer("Time").mayOnlyBeAccessedByLayers("Extract", "App", "Cli")

@@ -11,6 +11,9 @@ interface AppActions {
 
     void reload();
 
+    /** File › Export…: the chronology of the current filter in a format the user picks. */
+    void exportChronology();
+
     void quit();
 
     void setLaneMode(LaneMode mode);

@@ -30,6 +30,8 @@ final class AppMenuBar extends MenuBar {
                 item("_Reload", "F5", actions::reload),
                 skip,
                 new SeparatorMenuItem(),
+                item("_Export…", "Shortcut+Shift+B", actions::exportChronology),
+                new SeparatorMenuItem(),
                 item("Show load _problems", null, actions::showProblems),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", actions::quit));

@@ -45,6 +45,16 @@ public final class BackgroundLoader {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     }
 
+    /** Where other background work of the window runs (exports), so tests keep it on their thread. */
+    Executor worker() {
+        return worker;
+    }
+
+    /** Where results of background work are delivered. */
+    Executor fxThread() {
+        return fxThread;
+    }
+
     /** What the user sees of a finished, failed or cancelled load. */
     public interface Listener {
         void loaded(Workspace workspace);

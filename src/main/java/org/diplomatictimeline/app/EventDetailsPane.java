@@ -7,6 +7,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.diplomatictimeline.brief.EventWeigher;
+import org.diplomatictimeline.brief.EventWeight;
+import org.diplomatictimeline.io.EventModelJson;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
@@ -19,6 +22,8 @@ final class EventDetailsPane extends ScrollPane {
     private final WorkspaceViewModel viewModel;
     private final VBox content = new VBox();
     private final List<Hyperlink> evidenceLinks = new ArrayList<>();
+    private Workspace weighedWorkspace;
+    private EventWeigher weigher;
 
     EventDetailsPane(WorkspaceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -43,6 +48,16 @@ final class EventDetailsPane extends ScrollPane {
         }
     }
 
+    /** The weigher of the loaded workspace; outlets are found once per load, not per selection. */
+    private EventWeigher weigher() {
+        Workspace w = viewModel.getWorkspace();
+        if (w != weighedWorkspace) {
+            weighedWorkspace = w;
+            weigher = new EventWeigher(EventModelJson.outlets(w.corpus(), w.model()));
+        }
+        return weigher;
+    }
+
     private void show(Event event) {
         evidenceLinks.clear();
         if (event == null) {
@@ -57,6 +72,8 @@ final class EventDetailsPane extends ScrollPane {
         nodes.add(title);
         nodes.add(wrapped(event.type().label() + " · " + EventLabels.status(event.status())
                 + String.format(" · confidence %.0f%%", event.confidence() * 100), "details-subtitle"));
+        EventWeight weight = weigher().weigh(event);
+        nodes.add(wrapped("Weight " + weight.value() + ": " + weight.reason(), "details-reason"));
 
         nodes.add(heading("When"));
         EventDate when = event.when();

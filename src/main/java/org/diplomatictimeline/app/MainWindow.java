@@ -208,6 +208,36 @@ public final class MainWindow extends BorderPane implements AppActions {
         open(currentPaths);
     }
 
+    @Override
+    public void exportChronology() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the chronology of the events shown");
+        java.util.Map<FileChooser.ExtensionFilter, org.diplomatictimeline.brief.format.ChronologyFormat> formats =
+                new java.util.LinkedHashMap<>();
+        for (var f : org.diplomatictimeline.brief.format.ChronologyFormat.values()) {
+            formats.put(new FileChooser.ExtensionFilter(f.label(), "*" + f.suffix()), f);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        chooser.setInitialFileName("chronology");
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        var format = formats.getOrDefault(chooser.getSelectedExtensionFilter(),
+                org.diplomatictimeline.brief.format.ChronologyFormat.MD);
+        Path target = file.getName().contains(".") ? file.toPath() : file.toPath().resolveSibling(file.getName()
+                + format.suffix());
+        new ChronologyExport(loader.worker(), loader.fxThread()).export(viewModel.getWorkspace(),
+                viewModel.visibleEvents(), viewModel.filterProperty().get(), format, target, message -> {
+                    LOG.info(message);
+                    Alert alert = new Alert(message.startsWith("Could not") ? Alert.AlertType.ERROR
+                            : Alert.AlertType.INFORMATION, message);
+                    alert.initOwner(window());
+                    alert.setHeaderText(null);
+                    alert.show();
+                });
+    }
+
     /** The tabs beside the event list (Details first); other features add theirs. */
     public javafx.scene.control.TabPane sideTabs() {
         return sideTabs;

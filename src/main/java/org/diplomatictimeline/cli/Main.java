@@ -55,6 +55,7 @@ public final class Main {
                 new TimexCommand(),
                 new EvalTimexCommand(),
                 new ExportCommand(),
+                new ChronologyCommand(),
                 new EvalEventsCommand(),
                 new EvalArticlesCommand(),
                 new EvalNewsCommand()

@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.diplomatictimeline.brief.EventWeigher;
+import org.diplomatictimeline.brief.EventWeight;
+import org.diplomatictimeline.brief.Outlets;
 import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.Event;
@@ -54,8 +58,9 @@ public final class EventModelJson {
             documents.add(document(d));
         }
         ArrayNode events = root.putArray("events");
+        EventWeigher weigher = new EventWeigher(outlets(corpus, model));
         for (Event e : model.events()) {
-            events.add(event(e));
+            events.add(event(e, weigher.weigh(e)));
         }
         ArrayNode problems = root.putArray("problems");
         corpus.problems().forEach(p -> problems.addObject().put("source", p.source()).put("message", p.message())
@@ -81,7 +86,12 @@ public final class EventModelJson {
         return n;
     }
 
-    private static ObjectNode event(Event e) {
+    /** The outlet of each document, from the source address in its path or front matter, else its title. */
+    public static Outlets outlets(Corpus corpus, EventModel model) {
+        return Outlets.of(model.documents(), id -> corpus.document(id).map(Document::text).orElse(null));
+    }
+
+    private static ObjectNode event(Event e, EventWeight weight) {
         ObjectNode n = NODES.objectNode();
         n.put("id", e.id());
         n.put("title", e.title());
@@ -107,6 +117,8 @@ public final class EventModelJson {
                     .put("text", ev.text());
         }
         n.put("confidence", e.confidence());
+        n.put("weight", weight.value());
+        n.put("weightReason", weight.reason());
         return n;
     }
 

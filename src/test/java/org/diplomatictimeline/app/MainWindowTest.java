@@ -134,6 +134,14 @@ class MainWindowTest {
     }
 
     @Test
+    void detailsSayWhatAnEventWeighsAndWhy(FxRobot robot) {
+        robot.interact(() -> window.viewModel().selection().select(fx.talks));
+
+        assertThat(robot.lookup(".details-reason").queryAllAs(javafx.scene.control.Label.class))
+                .anyMatch(l -> l.getText().matches("Weight \\d+\\.\\d: reported by 2 articles .*"));
+    }
+
+    @Test
     void evidenceLinkInTheDetailsShowsThatExcerptsDocument(FxRobot robot) {
         robot.interact(() -> window.viewModel().selection().select(fx.talks));
         assertThat(source().getDocument().id()).isEqualTo("harbour");

@@ -81,6 +81,25 @@ class EventModelJsonTest {
     }
 
     @Test
+    void eachEventCarriesItsWeightAndTheReasonForIt() throws IOException {
+        Event talks = new Event("ev-3", "Talks: Ana Costa", EventType.TALKS, EventStatus.HAPPENED,
+                EventDate.unknown("none"), null, List.of(new Participant("person:ana-costa", "Ana Costa",
+                ParticipantKind.PERSON, "Foreign Minister", "PT")), List.of(),
+                List.of(new Evidence("a", 0, 5, "talks"), new Evidence("b", 0, 5, "talks")), 0.5);
+        EventModel model = new EventModel(List.of(
+                new DocumentInfo("a", "https://www.one.example/x", "", DocumentDate.unknown("none")),
+                new DocumentInfo("b", "b.txt", "Talks held - Two Wire", DocumentDate.unknown("none"))),
+                List.of(talks));
+
+        JsonNode event = write(new Corpus(List.of(), List.of()), model).get("events").get(0);
+
+        assertThat(event.get("weight").isNumber()).isTrue();
+        assertThat(event.get("weight").asDouble()).isPositive();
+        assertThat(event.get("weightReason").asText())
+                .isEqualTo("reported by 2 articles from 2 outlets; a minister takes part; talks; happened");
+    }
+
+    @Test
     void anUnknownDateIsWrittenAsNullsNotGuesses() throws IOException {
         Event undated = new Event("ev-2", "Aid: Chile", EventType.AID, EventStatus.HAPPENED,
                 EventDate.unknown("no date in the sentence"), null, List.of(), List.of(), List.of(), 0.5);
