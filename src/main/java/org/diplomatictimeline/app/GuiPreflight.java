@@ -1,0 +1,53 @@
+package org.diplomatictimeline.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Checks, before JavaFX starts, what a Linux window needs and a bare machine lacks (GTK 3, a display), so the
+ * user reads one line saying what to install instead of a page of stack trace from the toolkit.
+ */
+final class GuiPreflight {
+
+    /** Where distributions put the GTK 3 library JavaFX's glass loads. */
+    static final List<String> LIBRARY_DIRS = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
+            "/lib/x86_64-linux-gnu", "/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/lib64", "/lib");
+    static final String GTK = "libgtk-3.so.0";
+
+    private GuiPreflight() {
+    }
+
+    /** The problem for this machine, or empty when the window can start (or the platform is not Linux). */
+    static Optional<String> problem() {
+        if ("Monocle".equals(System.getProperty("glass.platform"))) {
+            return Optional.empty(); // headless tests and tools bring their own platform
+        }
+        return problem(System.getProperty("os.name", ""), System.getenv(), Files::exists);
+    }
+
+    static Optional<String> problem(String osName, Map<String, String> env, Predicate<Path> exists) {
+        if (!osName.toLowerCase(Locale.ROOT).startsWith("linux")) {
+            return Optional.empty();
+        }
+        boolean gtk = LIBRARY_DIRS.stream().anyMatch(d -> exists.test(Path.of(d, GTK)));
+        if (!gtk) {
+            return Optional.of("The window needs GTK 3, which is not installed: sudo apt-get install libgtk-3-0 "
+                    + "(Debian, Ubuntu; libgtk-3-0t64 on Debian 13) or sudo dnf install gtk3 (Fedora). "
+                    + "The headless commands (help) work without it.");
+        }
+        if (isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
+            return Optional.of("No display to open the window on (DISPLAY is not set): run it on a desktop, or "
+                    + "under a virtual one: xvfb-run -a java -jar diplomatic-timeline.jar");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
