@@ -52,6 +52,9 @@ public final class DiplomaticTimelineApp extends Application {
         stage.setTitle("Diplomatic Timeline");
         ScreenFit.installForAllWindows();
         stage.setScene(scene);
+        Runnable savePaneSizes = window.rememberPaneSizes(
+                AppDirectories.forCurrentUser().dataHome().resolve("window").resolve("pane-sizes.properties"));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> savePaneSizes.run());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.show();

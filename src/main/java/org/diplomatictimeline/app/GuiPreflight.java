@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Checks, before JavaFX starts, what a Linux window needs and a bare machine lacks (GTK 3, a display), so the
@@ -27,15 +26,19 @@ final class GuiPreflight {
         if ("Monocle".equals(System.getProperty("glass.platform"))) {
             return Optional.empty(); // headless tests and tools bring their own platform
         }
-        return problem(System.getProperty("os.name", ""), System.getenv(), Files::exists);
+        String os = System.getProperty("os.name", "");
+        return problem(os, System.getenv(), os.toLowerCase(Locale.ROOT).startsWith("linux") ? gtkInstalled() : null);
     }
 
-    static Optional<String> problem(String osName, Map<String, String> env, Predicate<Path> exists) {
+    /**
+     * @param gtk whether GTK 3 is installed; null when that cannot be told (an unusual file layout): then the
+     *            toolkit is left to try
+     */
+    static Optional<String> problem(String osName, Map<String, String> env, Boolean gtk) {
         if (!osName.toLowerCase(Locale.ROOT).startsWith("linux")) {
             return Optional.empty();
         }
-        boolean gtk = LIBRARY_DIRS.stream().anyMatch(d -> exists.test(Path.of(d, GTK)));
-        if (!gtk) {
+        if (Boolean.FALSE.equals(gtk)) {
             return Optional.of("The window needs GTK 3, which is not installed: sudo apt-get install libgtk-3-0 "
                     + "(Debian, Ubuntu; libgtk-3-0t64 on Debian 13) or sudo dnf install gtk3 (Fedora). "
                     + "The headless commands (help) work without it.");
@@ -45,6 +48,26 @@ final class GuiPreflight {
                     + "under a virtual one: xvfb-run -a java -jar diplomatic-timeline.jar");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the dynamic linker can find GTK 3: in the usual library folders or in its cache. Null when the
+     * system has neither a linker cache nor the usual folders (NixOS and the like), so no false alarm is raised.
+     */
+    static Boolean gtkInstalled() {
+        if (LIBRARY_DIRS.stream().anyMatch(d -> Files.exists(Path.of(d, GTK)))) {
+            return true;
+        }
+        Path cache = Path.of("/etc/ld.so.cache");
+        if (!Files.isRegularFile(cache)) {
+            return null;
+        }
+        try {
+            String names = new String(Files.readAllBytes(cache), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return names.contains(GTK);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static boolean isBlank(String s) {

@@ -93,6 +93,7 @@ final class HelpOverlay {
                 continue;
             }
             key.setStyle("-fx-font-family: monospace;");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label what = new Label(k[1]);
             what.setWrapText(true);
             grid.add(key, 0, row);
@@ -107,6 +108,7 @@ final class HelpOverlay {
         return "Log files: " + home.resolve("logs") + "\n"
                 + "Autosave (recovered after a crash): " + home.resolve("recovery") + "\n"
                 + "Recent projects: " + home.resolve("recent-projects.json") + "\n"
+                + "Window divider positions: " + home.resolve("window").resolve("pane-sizes.properties") + "\n"
                 + "Projects (.dtproj) are saved where you choose; the app never writes into your article folders.";
     }
 

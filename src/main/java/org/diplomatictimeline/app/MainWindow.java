@@ -38,6 +38,10 @@ public final class MainWindow extends BorderPane implements AppActions {
     private final StatusLine statusLine;
     private final FileDropHandler dropHandler;
     private final javafx.scene.control.TabPane sideTabs; // curation adds its tabs beside Details
+    private final SplitPane centre;
+    private final SplitPane lower;
+    /** The timeline's least height: the axis, three lanes and the overview band. */
+    static final double TIMELINE_MIN_HEIGHT = 230;
     private java.util.function.BooleanSupplier quitGuard = () -> true;
     private java.util.function.Consumer<Path> projectOpener = p -> LOG.warning(() -> "No project support to open " + p);
     private ReviewKeys reviewKeys = ReviewKeys.NONE;
@@ -68,11 +72,19 @@ public final class MainWindow extends BorderPane implements AppActions {
 
         sideTabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Details", details));
         sideTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane lower = new SplitPane(table, sideTabs, sourcePane);
+        lower = new SplitPane(table, sideTabs, sourcePane);
         lower.setDividerPositions(0.40, 0.62);
-        SplitPane centre = new SplitPane(timelinePane, lower);
+        centre = new SplitPane(timelinePane, lower);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.38);
+        centre.setDividerPositions(0.42);
+        // A small window shares out what room there is instead of laying out at its parts' minimum and cutting off
+        // the right and bottom; only the timeline insists on a height that still shows a few lanes.
+        filterBar.setMinWidth(0);
+        table.setMinWidth(140);
+        sideTabs.setMinWidth(160);
+        sourcePane.setMinWidth(180);
+        lower.setMinSize(0, 140);
+        timelinePane.setMinHeight(TIMELINE_MIN_HEIGHT);
         setCenter(centre);
         setBottom(statusLine);
 
@@ -169,6 +181,17 @@ public final class MainWindow extends BorderPane implements AppActions {
     /** What the A and R keys do to the selected event (curation registers accept and reject). */
     public void setReviewActions(java.util.function.Consumer<Event> accept, java.util.function.Consumer<Event> reject) {
         this.reviewKeys = new ReviewKeys(accept, reject);
+    }
+
+    /** Restores the divider positions saved last time; the returned action saves the current ones (at quit). */
+    public Runnable rememberPaneSizes(java.nio.file.Path file) {
+        PaneSizes sizes = new PaneSizes(file);
+        sizes.restore("centre", centre);
+        sizes.restore("lower", lower);
+        return () -> {
+            sizes.write("centre", centre.getDividerPositions());
+            sizes.write("lower", lower.getDividerPositions());
+        };
     }
 
     /** Puts keyboard focus on the timeline, where arrow keys move between events. */
@@ -364,14 +387,7 @@ public final class MainWindow extends BorderPane implements AppActions {
 
     @Override
     public void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
-        alert.setTitle("About Diplomatic Timeline");
-        alert.setHeaderText("Diplomatic Timeline " + AppVersion.version());
-        alert.setContentText("Turns diplomatic news articles into a timeline of events, fully offline.\n\n"
-                + "Every event links to the excerpts it was found in. Dates show how they were found: "
-                + "stated, relative to the article's date, or inferred.");
-        alert.show();
+        AboutBox.show(window());
     }
 
     private void applyTheme() {

@@ -123,6 +123,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         requestPaint();
     }
 
+    // The canvas is not resizable, so by default its current size would be the control's minimum: a window made
+    // smaller could then never shrink the timeline and would cut off the right and bottom instead.
+    @Override
+    protected double computeMinWidth(double height, double topInset, double rightInset, double bottomInset,
+                                     double leftInset) {
+        return TimelineLayoutEngine.HEADER_WIDTH + 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double topInset, double rightInset, double bottomInset,
+                                      double leftInset) {
+        return TimelineLayoutEngine.AXIS_HEIGHT + OverviewBand.HEIGHT + 40;
+    }
+
     @Override
     protected double computePrefWidth(double height, double topInset, double rightInset, double bottomInset,
                                       double leftInset) {
