@@ -277,6 +277,8 @@ public class TimelineView extends Control {
         TimeWindow to = new TimeWindow(c[0], c[1]);
         TimeWindow from = getVisibleWindow();
         if (!animated.get() || from == null) {
+            // an easing still under way (from a fit at load) would otherwise overwrite the jump on its next frame
+            animator.stop();
             setVisibleWindow(to);
         } else {
             animator.animate(from, to);

@@ -145,7 +145,10 @@ final class OverviewBand extends Region {
     private void paintDates(GraphicsContext g, TimeScale scale, double ox) {
         Axis axis = TickScale.axis(scale, DATE_MEASURE);
         g.setTextBaseline(javafx.geometry.VPos.CENTER);
-        for (Tick t : axis.minor()) {
+        // the coarser ticks when there are several: over a whole corpus, years or months read better than hours
+        java.util.List<Tick> ticks = axis.major().stream().filter(Tick::labelled).count() >= 2 ? axis.major()
+                : axis.minor();
+        for (Tick t : ticks) {
             g.setFill(palette.majorGrid());
             g.fillRect(Math.round(ox + t.x()), 0, 1, DATE_ROW - 2);
             if (t.labelled()) {
@@ -155,12 +158,17 @@ final class OverviewBand extends Region {
         }
     }
 
-    /** The whole span of the band as words ("3 May 2019 – 1 Aug 2019"), under its title. */
+    /** The whole span of the band in words that fit under its title ("28 Feb – 7 Mar 2021", "Sep 2013 – Apr 2020"). */
     static String spanText(TimeScale scale) {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-                java.util.Locale.ENGLISH);
-        return java.time.LocalDate.ofEpochDay((long) Math.floor(scale.start())).format(f) + " – "
-                + java.time.LocalDate.ofEpochDay((long) Math.floor(scale.end())).format(f);
+        java.time.LocalDate a = java.time.LocalDate.ofEpochDay((long) Math.floor(scale.start()));
+        java.time.LocalDate b = java.time.LocalDate.ofEpochDay((long) Math.floor(scale.end()));
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        if (a.getYear() == b.getYear()) {
+            return a.format(java.time.format.DateTimeFormatter.ofPattern("d MMM", en)) + " – "
+                    + b.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", en));
+        }
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", en);
+        return a.format(f) + " – " + b.format(f);
     }
 
     private Drag hit(double x) {
