@@ -76,7 +76,7 @@ public final class MainWindow extends BorderPane implements AppActions {
         lower.setDividerPositions(0.40, 0.62);
         centre = new SplitPane(timelinePane, lower);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.42);
+        centre.setDividerPositions(0.38);
         // A small window shares out what room there is instead of laying out at its parts' minimum and cutting off
         // the right and bottom; only the timeline insists on a height that still shows a few lanes.
         filterBar.setMinWidth(0);
