@@ -40,6 +40,18 @@ final class ScreenFit {
         }
     }
 
+    /**
+     * A dialog sizes its window to its content again after being shown, undoing a smaller window size: its pane
+     * gets the fitted size as its most, so the content lays out within it (long lines elide instead).
+     */
+    private static void capContent(Window w, Rectangle2D fitted) {
+        if (w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.layout.Region root) {
+            root.setMaxSize(fitted.getWidth(), fitted.getHeight());
+            root.setPrefWidth(Math.min(root.prefWidth(-1), fitted.getWidth()));
+            root.setPrefHeight(Math.min(root.prefHeight(root.getPrefWidth()), fitted.getHeight()));
+        }
+    }
+
     /** Fits one window to the screen under its centre (the primary screen when it is off every screen). */
     static void apply(Window w) {
         if (Double.isNaN(w.getWidth()) || Double.isNaN(w.getX())) {
@@ -49,6 +61,9 @@ final class ScreenFit {
         Rectangle2D screen = Screen.getScreensForRectangle(now).stream().findFirst()
                 .orElse(Screen.getPrimary()).getVisualBounds();
         Rectangle2D fitted = fit(now, screen);
+        if (fitted.getWidth() < now.getWidth() || fitted.getHeight() < now.getHeight()) {
+            capContent(w, fitted);
+        }
         if (!fitted.equals(now)) {
             w.setX(fitted.getMinX());
             w.setY(fitted.getMinY());
