@@ -41,5 +41,8 @@ interface AppActions {
 
     void showProblems();
 
+    /** The keyboard shortcuts, the timeline's legend and where the app keeps its files. */
+    void showHelp();
+
     void about();
 }

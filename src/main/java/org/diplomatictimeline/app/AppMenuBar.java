@@ -81,7 +81,9 @@ final class AppMenuBar extends MenuBar {
                 item("Show _evidence", "Shortcut+E", actions::showEvidence));
 
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_About Diplomatic Timeline", "F1", actions::about));
+        help.getItems().addAll(
+                item("_Keys, legend and files", "F1", actions::showHelp),
+                item("_About Diplomatic Timeline", "Shift+F1", actions::about));
         getMenus().addAll(file, view, go, help);
     }
 

@@ -50,17 +50,37 @@ public final class DiplomaticTimelineApp extends Application {
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         // The title belongs to the project (name, unsaved mark): CurationIntegration binds it below.
         stage.setTitle("Diplomatic Timeline");
+        ScreenFit.installForAllWindows();
         stage.setScene(scene);
+        Runnable savePaneSizes = window.rememberPaneSizes(
+                AppDirectories.forCurrentUser().dataHome().resolve("window").resolve("pane-sizes.properties"));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> savePaneSizes.run());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.show();
         window.focusTimeline();
         LOG.info(() -> "Window shown " + (System.nanoTime() - LOADED_AT) / 1_000_000 + " ms after start");
-        org.diplomatictimeline.app.curation.CurationIntegration.install(window, stage,
+        var curation = org.diplomatictimeline.app.curation.CurationIntegration.install(window, stage,
                 AppDirectories.forCurrentUser().dataHome());
+        window.setProjectOpener(curation::openProject);
+        window.setReviewActions(e -> review(curation, e, true), e -> review(curation, e, false));
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
         window.open(paths);
+    }
+
+    /** Records the analyst's accept or reject of an event in the open curation session (A and R keys). */
+    private static void review(org.diplomatictimeline.app.curation.CurationIntegration curation,
+                               org.diplomatictimeline.model.Event event, boolean accept) {
+        var session = curation.document().getSession();
+        if (session == null || session.curated().model().event(event.id()).isEmpty()) {
+            return;
+        }
+        if (accept) {
+            session.accept(event.id());
+        } else {
+            session.reject(event.id());
+        }
     }
 
     /** Builds the extractor (gazetteers and all) on the loader thread at first use, not during start-up. */

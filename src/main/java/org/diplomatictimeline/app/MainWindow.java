@@ -38,10 +38,17 @@ public final class MainWindow extends BorderPane implements AppActions {
     private final StatusLine statusLine;
     private final FileDropHandler dropHandler;
     private final javafx.scene.control.TabPane sideTabs; // curation adds its tabs beside Details
+    private final SplitPane centre;
+    private final SplitPane lower;
+    /** The timeline's least height: the axis, three lanes and the overview band. */
+    static final double TIMELINE_MIN_HEIGHT = 230;
     private java.util.function.BooleanSupplier quitGuard = () -> true;
+    private java.util.function.Consumer<Path> projectOpener = p -> LOG.warning(() -> "No project support to open " + p);
+    private ReviewKeys reviewKeys = ReviewKeys.NONE;
     private List<Path> currentPaths = List.of();
     private Alert problemsAlert;
     private Alert failureAlert;
+    private javafx.scene.control.Dialog<Void> helpDialog;
 
     public MainWindow(WorkspaceViewModel viewModel, BackgroundLoader loader) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -65,11 +72,19 @@ public final class MainWindow extends BorderPane implements AppActions {
 
         sideTabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Details", details));
         sideTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane lower = new SplitPane(table, sideTabs, sourcePane);
+        lower = new SplitPane(table, sideTabs, sourcePane);
         lower.setDividerPositions(0.40, 0.62);
-        SplitPane centre = new SplitPane(timelinePane, lower);
+        centre = new SplitPane(timelinePane, lower);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.38);
+        // A small window shares out what room there is instead of laying out at its parts' minimum and cutting off
+        // the right and bottom; only the timeline insists on a height that still shows a few lanes.
+        filterBar.setMinWidth(0);
+        table.setMinWidth(140);
+        sideTabs.setMinWidth(160);
+        sourcePane.setMinWidth(180);
+        lower.setMinSize(0, 140);
+        timelinePane.setMinHeight(TIMELINE_MIN_HEIGHT);
         setCenter(centre);
         setBottom(statusLine);
 
@@ -85,15 +100,39 @@ public final class MainWindow extends BorderPane implements AppActions {
                 timelinePane.timeline().zoomTo(table.getSelectionModel().getSelectedItem());
             }
         });
+        // A and R review the selected event wherever focus is (timeline, list, details), not only in the Review tab
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (reviewKeys.handle(e, viewModel.selection().getSelected())) {
+                e.consume();
+            }
+        });
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !ReviewKeys.typesText(e.getTarget())) {
+                showHelp();
+                e.consume();
+            }
+        });
         theme.addListener((obs, old, now) -> applyTheme());
         sceneProperty().addListener((obs, old, now) -> applyTheme());
     }
 
     /** Loads files and folders (empty: the seed corpus) in the background; the current corpus stays until done. */
-    public void open(List<Path> paths) {
+    public void open(List<Path> requested) {
+        List<Path> paths = requested;
+        // A project file given on the command line or dropped on the window opens as a project, never as an article.
+        List<Path> projects = paths.stream().filter(MainWindow::isProjectFile).toList();
+        if (!projects.isEmpty()) {
+            projectOpener.accept(projects.get(0));
+            List<Path> articles = paths.stream().filter(p -> !isProjectFile(p)).toList();
+            if (articles.isEmpty()) {
+                return;
+            }
+            paths = articles;
+        }
         long started = System.nanoTime();
         currentPaths = List.copyOf(paths);
-        LOG.info(() -> "Loading " + (paths.isEmpty() ? "the seed corpus" : paths));
+        List<Path> loading = currentPaths;
+        LOG.info(() -> "Loading " + (loading.isEmpty() ? "the seed corpus" : loading));
         loader.load(currentPaths, new BackgroundLoader.Listener() {
             @Override
             public void loaded(Workspace workspace) {
@@ -127,6 +166,32 @@ public final class MainWindow extends BorderPane implements AppActions {
         if (workspace.corpus().problems().stream().anyMatch(org.diplomatictimeline.corpus.LoadProblem::fatal)) {
             showProblems();
         }
+    }
+
+    static boolean isProjectFile(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".dtproj");
+    }
+
+    /** Opens a project file given on the command line or dropped on the window (curation registers it). */
+    public void setProjectOpener(java.util.function.Consumer<Path> opener) {
+        this.projectOpener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** What the A and R keys do to the selected event (curation registers accept and reject). */
+    public void setReviewActions(java.util.function.Consumer<Event> accept, java.util.function.Consumer<Event> reject) {
+        this.reviewKeys = new ReviewKeys(accept, reject);
+    }
+
+    /** Restores the divider positions saved last time; the returned action saves the current ones (at quit). */
+    public Runnable rememberPaneSizes(java.nio.file.Path file) {
+        PaneSizes sizes = new PaneSizes(file);
+        sizes.restore("centre", centre);
+        sizes.restore("lower", lower);
+        return () -> {
+            sizes.write("centre", centre.getDividerPositions());
+            sizes.write("lower", lower.getDividerPositions());
+        };
     }
 
     /** Puts keyboard focus on the timeline, where arrow keys move between events. */
@@ -294,6 +359,8 @@ public final class MainWindow extends BorderPane implements AppActions {
     public void textSize(int steps) {
         textPx = steps == 0 ? DEFAULT_TEXT_PX : Math.max(10, Math.min(28, textPx + 2 * steps));
         setStyle("-fx-font-size: " + textPx + "px;");
+        // the canvas draws its own text: it follows the same scale
+        timelinePane.timeline().textScaleProperty().set(textPx / (double) DEFAULT_TEXT_PX);
     }
 
     int textPx() {
@@ -336,15 +403,21 @@ public final class MainWindow extends BorderPane implements AppActions {
     }
 
     @Override
+    public void showHelp() {
+        if (helpDialog != null && helpDialog.isShowing()) {
+            helpDialog.close();
+        }
+        helpDialog = HelpOverlay.show(window(), AppDirectories.forCurrentUser());
+    }
+
+    /** The help overlay last shown, or null. */
+    javafx.scene.control.Dialog<Void> helpDialog() {
+        return helpDialog;
+    }
+
+    @Override
     public void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
-        alert.setTitle("About Diplomatic Timeline");
-        alert.setHeaderText("Diplomatic Timeline");
-        alert.setContentText("Turns diplomatic news articles into a timeline of events, fully offline.\n\n"
-                + "Every event links to the excerpts it was found in. Dates show how they were found: "
-                + "stated, relative to the article's date, or inferred.");
-        alert.show();
+        AboutBox.show(window());
     }
 
     private void applyTheme() {

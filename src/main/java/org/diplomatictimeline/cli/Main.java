@@ -19,13 +19,17 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (args.length == 0 || !commands().containsKey(args[0]) && isExistingPath(args[0])) {
+        if (opensWindow(Arrays.asList(args))) {
             // No subcommand: the GUI, optionally on the given files. Only now is JavaFX touched.
-            // A word that is neither a command nor an existing path falls through to "Unknown command".
             org.diplomatictimeline.app.GuiLauncher.launch(args);
             return;
         }
         System.exit(run(Arrays.asList(args), out, err));
+    }
+
+    /** True when the arguments ask for the window: none at all, or only paths that exist (files, folders, projects). */
+    static boolean opensWindow(List<String> args) {
+        return args.isEmpty() || !commands().containsKey(args.get(0)) && args.stream().allMatch(Main::isExistingPath);
     }
 
     /** Runs a headless command line and returns its exit code; used by main and by tests. */
@@ -34,11 +38,13 @@ public final class Main {
             printUsage(out);
             return 0;
         }
+        if (isVersion(args.get(0))) {
+            out.println("Diplomatic Timeline " + org.diplomatictimeline.app.AppVersion.version());
+            return 0;
+        }
         Command command = commands().get(args.get(0));
         if (command == null) {
-            err.println("Unknown command '" + args.get(0) + "'.");
-            printUsage(err);
-            return 2;
+            return notACommand(args, err);
         }
         try {
             return command.run(args.subList(1, args.size()), out, err);
@@ -46,6 +52,29 @@ public final class Main {
             err.println(command.name() + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * The first word is no command: a path the user mistyped (or gave with others that exist) is named as missing;
+     * a bare word that names nothing is an unknown command.
+     */
+    private static int notACommand(List<String> args, PrintStream err) {
+        String first = args.get(0);
+        if (args.size() == 1 && !looksLikePath(first) && !isExistingPath(first)) {
+            err.println("Unknown command '" + first + "' (nor a file or folder of that name).");
+            printUsage(err);
+            return 2;
+        }
+        for (String a : args) {
+            if (!isExistingPath(a)) {
+                err.println("no such file or folder: " + a);
+            }
+        }
+        return 2;
+    }
+
+    private static boolean looksLikePath(String arg) {
+        return arg.contains("/") || arg.contains(java.io.File.separator) || arg.contains(".") || arg.startsWith("~");
     }
 
     static Map<String, Command> commands() {
@@ -77,11 +106,35 @@ public final class Main {
         return arg.equals("help") || arg.equals("--help") || arg.equals("-h");
     }
 
+    private static boolean isVersion(String arg) {
+        return arg.equals("--version") || arg.equals("-V") || arg.equals("version");
+    }
+
+    /** The user's commands first; the evaluation commands (eval-*, for developers) in a block of their own. */
     private static void printUsage(PrintStream out) {
-        out.println("Diplomatic Timeline");
-        out.println("  java -jar diplomatic-timeline.jar [FILE|FOLDER...]   open the app (the bundled seed corpus by default)");
+        String jar = "  java -jar diplomatic-timeline.jar ";
+        out.println("Diplomatic Timeline " + org.diplomatictimeline.app.AppVersion.version());
+        out.println();
+        out.println("Usage:");
+        out.printf("%s%-14s %s%n", jar, "[PATH...]", "open the app on files, folders or a .dtproj project "
+                + "(the bundled seed corpus by default)");
         for (Command c : commands().values()) {
-            out.printf("  java -jar diplomatic-timeline.jar %-10s %s%n", c.name(), c.summary());
+            if (!isEvaluation(c)) {
+                out.printf("%s%-14s %s%n", jar, c.name(), c.summary());
+            }
         }
+        out.printf("%s%-14s %s%n", jar, "help", "this text");
+        out.printf("%s%-14s %s%n", jar, "--version", "the version");
+        out.println();
+        out.println("Evaluation commands (for developers; they score the extraction on annotated corpora):");
+        for (Command c : commands().values()) {
+            if (isEvaluation(c)) {
+                out.printf("%s%-14s %s%n", jar, c.name(), c.summary());
+            }
+        }
+    }
+
+    private static boolean isEvaluation(Command c) {
+        return c.name().startsWith("eval-");
     }
 }

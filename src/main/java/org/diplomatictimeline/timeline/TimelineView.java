@@ -43,6 +43,8 @@ public class TimelineView extends Control {
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final javafx.beans.property.DoubleProperty textScale =
+            new javafx.beans.property.SimpleDoubleProperty(this, "textScale", 1);
     private final ObjectProperty<java.util.function.Function<Event, ItemMark>> itemMarks =
             new SimpleObjectProperty<>(this, "itemMarks");
     private final WindowLimits limits = WindowLimits.standard();
@@ -183,6 +185,14 @@ public class TimelineView extends Control {
         return darkTheme;
     }
 
+    /**
+     * Size of the canvas text (labels, lane names, row height with them) relative to the standard 12 px, so the
+     * window's "Larger text" reaches the timeline too; the axis text grows less (its height is fixed).
+     */
+    public javafx.beans.property.DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
     /** How an event's item is marked on top of its type colour, e.g. by the analyst's review. */
     public enum ItemMark { NONE, CONFIRMED, CHANGED, FADED }
 
@@ -193,7 +203,11 @@ public class TimelineView extends Control {
 
     /** Shows every dated event. */
     public void fitAll() {
-        double[] w = limits.fit(table().minDay(), table().maxDay());
+        double timeWidth = getWidth() - org.diplomatictimeline.timeline.layout.TimelineLayoutEngine.HEADER_WIDTH;
+        org.diplomatictimeline.timeline.layout.ItemMetrics m =
+                org.diplomatictimeline.timeline.layout.ItemMetrics.standard().scaled(textScale.get());
+        double[] w = limits.fit(table().minDay(), table().maxDay(), timeWidth,
+                m.markerRadius() + m.labelGap() + m.labelCap());
         animateTo(new TimeWindow(w[0], w[1]));
     }
 
@@ -263,6 +277,8 @@ public class TimelineView extends Control {
         TimeWindow to = new TimeWindow(c[0], c[1]);
         TimeWindow from = getVisibleWindow();
         if (!animated.get() || from == null) {
+            // an easing still under way (from a fit at load) would otherwise overwrite the jump on its next frame
+            animator.stop();
             setVisibleWindow(to);
         } else {
             animator.animate(from, to);

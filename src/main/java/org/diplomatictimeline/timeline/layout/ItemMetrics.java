@@ -26,6 +26,15 @@ public record ItemMetrics(double markerRadius, double arrowLength, double labelG
         return new ItemMetrics(5, 18, 4, 8, 190, 22, 44, 4, 8);
     }
 
+    /** These metrics for text {@code k} times the standard size: every length grows with it, the counts stay. */
+    public ItemMetrics scaled(double k) {
+        if (!(k > 0)) {
+            throw new IllegalArgumentException("bad scale " + k);
+        }
+        return new ItemMetrics(markerRadius * k, arrowLength * k, labelGap * k, itemGap * k, labelCap * k,
+                rowHeight * k, binWidth * k, maxPerBin, maxRows);
+    }
+
     /**
      * The days an item occupies in its row at a zoom level, label included: {start, end}.
      *

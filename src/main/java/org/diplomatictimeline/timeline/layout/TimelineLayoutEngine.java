@@ -253,6 +253,8 @@ public final class TimelineLayoutEngine {
         List<PlacedItem> items = new ArrayList<>();
         List<PlacedCluster> clusters = new ArrayList<>();
         List<LabelPlacer.Candidate> labels = new ArrayList<>();
+        LabelRoom room = new LabelRoom();
+        List<Boolean> widens = new ArrayList<>();
         double y = AXIS_HEIGHT - view.scrollY();
         double rowH = metrics.rowHeight();
         for (int li = 0; li < lanes.size(); li++) {
@@ -269,11 +271,16 @@ public final class TimelineLayoutEngine {
             PlacedLane placed = new PlacedLane(lane, li, y, h, collapsed);
             placedLanes.add(placed);
             if (level != null) {
-                placeUnits(scale, level, placed, items, clusters, labels);
+                placeUnits(scale, level, placed, items, clusters, labels, room, widens);
             }
             y += h;
         }
         // labels were reserved room by stacking; the placer elides what still does not fit and never overlaps
+        boolean[] widen = new boolean[widens.size()];
+        for (int i = 0; i < widen.length; i++) {
+            widen[i] = widens.get(i);
+        }
+        labels = room.widen(labels, widen, metrics.labelGap() + metrics.markerRadius(), HEADER_WIDTH + timeWidth);
         List<LabelPlacer.Placed> placedLabels = new LabelPlacer(measure, 18).place(labels);
         String[] text = new String[items.size()];
         double[] lx = new double[items.size()];
@@ -296,7 +303,8 @@ public final class TimelineLayoutEngine {
     }
 
     private void placeUnits(TimeScale scale, LaneLevel level, PlacedLane lane, List<PlacedItem> items,
-                            List<PlacedCluster> clusters, List<LabelPlacer.Candidate> labels) {
+                            List<PlacedCluster> clusters, List<LabelPlacer.Candidate> labels, LabelRoom room,
+                            List<Boolean> widens) {
         double px = scale.pxPerDay();
         double rowH = metrics.rowHeight();
         double markH = rowH - 8;
@@ -306,7 +314,9 @@ public final class TimelineLayoutEngine {
             double top = lane.y() + (lane.collapsed() ? 4 : LANE_PADDING + row * rowH + 4);
             double h = lane.collapsed() ? COLLAPSED_HEIGHT - 8 : markH;
             Cluster c = level.cluster(unit);
+            int band = lane.index() * 4096 + row;
             if (c != null) {
+                room.mark(band, ox + scale.x(c.binStart()) + 1);
                 clusters.add(new PlacedCluster(c, lane.index(), ox + scale.x(c.binStart()) + 1,
                         ox + scale.x(c.binEnd()) - 1, top, h));
                 return;
@@ -361,10 +371,13 @@ public final class TimelineLayoutEngine {
                 }
             }
             int id = items.size();
+            room.mark(band, x0);
             items.add(new PlacedItem(rank, e, kind, table.inferred(rank), lane.index(), x0, x1, anchor, top, h, "",
                     labelX, 0));
             if (!lane.collapsed() && w > 0 && labelX < ox + scale.width()) {
-                labels.add(new LabelPlacer.Candidate(id, lane.index() * 4096 + row, e.title(), labelX, limit));
+                labels.add(new LabelPlacer.Candidate(id, band, e.title(), labelX, limit));
+                // a label inside its own bar stays there; one beside its mark may run on into free room
+                widens.add(labelX >= x1);
             }
         });
     }

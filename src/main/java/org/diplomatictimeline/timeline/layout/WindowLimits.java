@@ -40,6 +40,22 @@ public record WindowLimits(double minLength, double maxLength) {
         return new double[] {s, s + len};
     }
 
+    /**
+     * As {@link #fit(double, double)}, on a time area {@code widthPx} wide, with the end moved right until the last
+     * day has {@code reservePx} free after it: room for the label of the latest event, which would be cut at the
+     * edge otherwise. No reserve when the area is too narrow to spare it.
+     */
+    public double[] fit(double dataMin, double dataMax, double widthPx, double reservePx) {
+        double[] w = fit(dataMin, dataMax);
+        if (Double.isNaN(dataMin) || !(reservePx > 0) || widthPx < 3 * reservePx) {
+            return w;
+        }
+        double last = dataMax + 1; // the latest event's day ends a day after it starts
+        double end = (last * widthPx - reservePx * w[0]) / (widthPx - reservePx);
+        // not clamped to the data again: that would pull a short corpus's window back over the reserve
+        return end <= w[1] || end - w[0] > maxLength ? w : new double[] {w[0], end};
+    }
+
     /** A window showing all data with a small margin; a default week around today's epoch day when empty. */
     public double[] fit(double dataMin, double dataMax) {
         if (Double.isNaN(dataMin)) {

@@ -7,7 +7,11 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.TimelineView;
+import org.diplomatictimeline.timeline.layout.Axis;
 import org.diplomatictimeline.timeline.layout.DensityHistogram;
+import org.diplomatictimeline.timeline.layout.TextMeasure;
+import org.diplomatictimeline.timeline.layout.Tick;
+import org.diplomatictimeline.timeline.layout.TickScale;
 import org.diplomatictimeline.timeline.layout.EventTable;
 import org.diplomatictimeline.timeline.layout.TimeScale;
 import org.diplomatictimeline.timeline.layout.TimelineLayoutEngine;
@@ -19,6 +23,9 @@ import org.diplomatictimeline.timeline.layout.TimelineLayoutEngine;
 final class OverviewBand extends Region {
 
     static final double HEIGHT = 56;
+    /** Height of the row of dates along the top of the band. */
+    private static final double DATE_ROW = 14;
+    private static final TextMeasure DATE_MEASURE = TextMeasure.approximate(11);
     private static final double EDGE = 6;
 
     private enum Drag { NONE, MOVE, LEFT, RIGHT }
@@ -93,7 +100,8 @@ final class OverviewBand extends Region {
         g.setFill(palette.mutedText());
         g.setFont(javafx.scene.text.Font.font("System", 11));
         g.setTextBaseline(javafx.geometry.VPos.CENTER);
-        g.fillText("Overview", 8, h / 2);
+        g.fillText("Overview", 8, h / 2 - 7);
+        g.fillText(spanText(scale), 8, h / 2 + 9);
         int bins = Math.max(1, (int) (scale.width() / 3));
         EventTable t = control.table();
         if (histogram == null || histogramTable != t || histogram.bins() != bins
@@ -102,7 +110,7 @@ final class OverviewBand extends Region {
             histogramTable = t;
         }
         double barW = scale.width() / bins;
-        double maxH = h - 10;
+        double maxH = h - 10 - DATE_ROW;
         g.setFill(palette.overviewBar());
         double logMax = Math.log1p(histogram.max());
         for (int b = 0; b < bins; b++) {
@@ -113,6 +121,7 @@ final class OverviewBand extends Region {
                 g.fillRect(ox + b * barW, h - 4 - bh, Math.max(1, barW - 0.5), bh);
             }
         }
+        paintDates(g, scale, ox);
         TimeWindow v = control.getVisibleWindow();
         if (v != null) {
             double a = ox + scale.x(v.start());
@@ -130,6 +139,36 @@ final class OverviewBand extends Region {
         }
         g.setFill(palette.majorGrid());
         g.fillRect(0, 0, w, 1);
+    }
+
+    /** Tick labels along the top of the band, so the histogram reads as dates and not just as shape. */
+    private void paintDates(GraphicsContext g, TimeScale scale, double ox) {
+        Axis axis = TickScale.axis(scale, DATE_MEASURE);
+        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        // the coarser ticks when there are several: over a whole corpus, years or months read better than hours
+        java.util.List<Tick> ticks = axis.major().stream().filter(Tick::labelled).count() >= 2 ? axis.major()
+                : axis.minor();
+        for (Tick t : ticks) {
+            g.setFill(palette.majorGrid());
+            g.fillRect(Math.round(ox + t.x()), 0, 1, DATE_ROW - 2);
+            if (t.labelled()) {
+                g.setFill(palette.mutedText());
+                g.fillText(t.label(), ox + t.labelX(), DATE_ROW / 2);
+            }
+        }
+    }
+
+    /** The whole span of the band in words that fit under its title ("28 Feb – 7 Mar 2021", "Sep 2013 – Apr 2020"). */
+    static String spanText(TimeScale scale) {
+        java.time.LocalDate a = java.time.LocalDate.ofEpochDay((long) Math.floor(scale.start()));
+        java.time.LocalDate b = java.time.LocalDate.ofEpochDay((long) Math.floor(scale.end()));
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        if (a.getYear() == b.getYear()) {
+            return a.format(java.time.format.DateTimeFormatter.ofPattern("d MMM", en)) + " – "
+                    + b.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", en));
+        }
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", en);
+        return a.format(f) + " – " + b.format(f);
     }
 
     private Drag hit(double x) {

@@ -225,6 +225,10 @@ final class TimelineBehavior {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isMetaDown()) {
+            // Ctrl+F, Ctrl+0, Ctrl+= are the window's commands (menu accelerators), not the bare keys F, 0 and =.
+            return;
+        }
         List<Lane> lanes = skin.lanes();
         EventTable t = skin.table();
         int rank = t.rankOf(control.getSelectedEvent());

@@ -20,10 +20,15 @@ import org.diplomatictimeline.timeline.layout.TextMeasure;
 /** Paints a {@link TimelineLayout} on a canvas: lanes, axis, items, clusters, selection and indicators. */
 final class TimelinePainter {
 
+    /** The label size at text scale 1; "Larger text" scales it (see {@link TimelineView#textScaleProperty()}). */
     static final double FONT_SIZE = 12;
-    private static final Font FONT = Font.font("System", FONT_SIZE);
-    private static final Font BOLD = Font.font("System", FontWeight.BOLD, FONT_SIZE);
-    private static final Font SMALL = Font.font("System", 11);
+    /** The axis has a fixed height, so its two lines of text grow only this far. */
+    private static final double AXIS_FONT_MAX = 14;
+    private final Font labelFont;
+    private final Font boldFont;
+    private final Font smallFont;
+    private final Font axisFont;
+    private final Font axisBold;
 
     /**
      * At most this many item labels per frame: each text run costs a text layout and glyph blits on the software
@@ -39,8 +44,19 @@ final class TimelinePainter {
     private String undatedText;
     private int labelsLeft;
 
-    TimelinePainter(TextMeasure measure) {
+    TimelinePainter(TextMeasure measure, double fontSize) {
         this.measure = measure;
+        labelFont = Font.font("System", fontSize);
+        boldFont = Font.font("System", FontWeight.BOLD, fontSize);
+        smallFont = Font.font("System", fontSize - 1);
+        double axis = Math.min(fontSize, AXIS_FONT_MAX);
+        axisFont = Font.font("System", axis);
+        axisBold = Font.font("System", FontWeight.BOLD, axis);
+    }
+
+    /** The font item labels are drawn (and measured) in. */
+    Font labelFont() {
+        return labelFont;
     }
 
     /** What besides the layout the frame shows. */
@@ -73,7 +89,7 @@ final class TimelinePainter {
         for (PlacedCluster c : layout.clusters()) {
             paintCluster(g, c, p);
         }
-        g.setFont(FONT);
+        g.setFont(labelFont);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         PlacedItem selected = null;
@@ -152,14 +168,14 @@ final class TimelinePainter {
                 g.fillRect(0, l.y(), 3, l.height());
             }
             g.setFill(p.mutedText());
-            g.setFont(SMALL);
+            g.setFont(smallFont);
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(l.collapsed() ? "▸" : "▾", 8, cy);
             String count = Integer.toString(l.lane().size());
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(count, w - 8, cy);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setFont(BOLD);
+            g.setFont(boldFont);
             g.setFill(p.headerText());
             double room = w - 22 - 14 - measure.width(count);
             g.fillText(measure.elide(l.lane().label(), room), 22, cy);
@@ -169,7 +185,7 @@ final class TimelinePainter {
         g.setFill(p.axis());
         g.fillRect(0, 0, w, layout.axisHeight());
         g.setFill(p.headerText());
-        g.setFont(BOLD);
+        g.setFont(boldFont);
         if (layout.visibleCount() != visibleCount || visibleText == null) {
             visibleCount = layout.visibleCount();
             visibleText = String.format(Locale.ROOT, "%,d visible", visibleCount);
@@ -180,7 +196,7 @@ final class TimelinePainter {
                 undatedCount = x.undated();
                 undatedText = String.format(Locale.ROOT, "%,d undated", undatedCount);
             }
-            g.setFont(SMALL);
+            g.setFont(smallFont);
             g.setFill(p.mutedText());
             g.fillText(undatedText, 8, 31);
         }
@@ -204,7 +220,7 @@ final class TimelinePainter {
         }
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(BOLD);
+        g.setFont(axisBold);
         for (Tick t : layout.axis().major()) {
             vline(g, p.majorGrid(), ox + t.x(), 0, 20);
             g.setFill(p.axisText());
@@ -212,7 +228,7 @@ final class TimelinePainter {
                 g.fillText(t.label(), ox + t.labelX(), 11);
             }
         }
-        g.setFont(FONT);
+        g.setFont(axisFont);
         for (Tick t : layout.axis().minor()) {
             vline(g, p.majorGrid(), ox + t.x(), layout.axisHeight() - 8, layout.axisHeight());
             g.setFill(p.mutedText());
@@ -229,7 +245,7 @@ final class TimelinePainter {
         for (double y = layout.axisHeight(); y < x.height(); y += 10) {
             g.fillRect(Math.round(tx) - 1, y, 2, Math.min(6, x.height() - y));
         }
-        g.setFont(SMALL);
+        g.setFont(smallFont);
         g.fillText("today", tx + 3, layout.axisHeight() + 8);
     }
 
@@ -240,12 +256,12 @@ final class TimelinePainter {
         String label = compact(c.cluster().count());
         if (measure.width(label) + 4 <= w) {
             g.setFill(p.clusterText());
-            g.setFont(BOLD);
+            g.setFont(boldFont);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(label, c.x0() + w / 2, c.y() + c.height() / 2);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setFont(FONT);
+            g.setFont(labelFont);
         }
     }
 
@@ -264,30 +280,14 @@ final class TimelinePainter {
     private void paintItem(GraphicsContext g, PlacedItem it, Palette p) {
         Color c = p.colour(it.event().type());
         double cy = it.y() + it.height() / 2;
-        double r = (it.height()) / 2;
-        switch (it.kind()) {
-            case POINT -> diamond(g, it.anchor(), cy, Math.min(6, r), c, it.inferred(), p);
-            case RANGE -> {
-                double w = it.x1() - it.x0();
-                if (it.inferred()) {
-                    g.setFill(c.deriveColor(0, 1, 1, 0.18));
-                    g.fillRect(it.x0(), it.y() + 2, w, it.height() - 4);
-                    dashedFrame(g, c, it.x0(), it.y() + 2, w, it.height() - 4);
-                } else {
-                    g.setFill(c);
-                    g.fillRect(it.x0(), it.y() + 2, w, it.height() - 4);
-                }
-            }
-            case FUZZY -> fuzzy(g, it, c);
-            case OPEN_AFTER, OPEN_BEFORE -> arrow(g, it, cy, c, p);
-        }
+        ItemGlyphs.paint(g, it, c, p);
         if (!it.label().isEmpty() && labelsLeft > 0) {
             labelsLeft--;
             boolean inside = it.labelX() < it.x1() && (it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE
                     || it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.FUZZY);
             g.setFill(inside && it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE && !it.inferred()
                     ? contrastOn(c) : p.text());
-            g.setFont(FONT);
+            g.setFont(labelFont);
             g.fillText(it.label(), it.labelX(), cy);
         }
     }
@@ -295,97 +295,6 @@ final class TimelinePainter {
     private static Color contrastOn(Color c) {
         double lum = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
         return lum > 0.55 ? Color.BLACK : Color.WHITE;
-    }
-
-    private static void diamond(GraphicsContext g, double cx, double cy, double r, Color c, boolean hollow, Palette p) {
-        // filled as rows of rectangles, not as a polygon: on the software pipeline every path goes through the
-        // Marlin rasteriser, which costs far more per item than a dozen axis-aligned rectangles
-        diamondRows(g, cx, cy, r, c);
-        if (hollow && r > 2.5) {
-            diamondRows(g, cx, cy, r - 2.5, p.background());
-        }
-    }
-
-    private static void diamondRows(GraphicsContext g, double cx, double cy, double r, Color c) {
-        g.setFill(c);
-        int rows = (int) Math.ceil(2 * r);
-        double top = cy - rows / 2.0;
-        for (int k = 0; k < rows; k++) {
-            double half = r - Math.abs(top + k + 0.5 - cy);
-            if (half > 0) {
-                g.fillRect(cx - half, top + k, 2 * half, 1);
-            }
-        }
-    }
-
-    /** A dashed rectangle outline made of short filled rectangles (a dashed stroke is a costly path). */
-    private static void dashedFrame(GraphicsContext g, Color c, double x, double y, double w, double h) {
-        g.setFill(c);
-        for (double sx = x; sx < x + w; sx += 6) {
-            double len = Math.min(3, x + w - sx);
-            g.fillRect(sx, y, len, 1.5);
-            g.fillRect(sx, y + h - 1.5, len, 1.5);
-        }
-        for (double sy = y; sy < y + h; sy += 6) {
-            double len = Math.min(3, y + h - sy);
-            g.fillRect(x, sy, 1.5, len);
-            g.fillRect(x + w - 1.5, sy, 1.5, len);
-        }
-    }
-
-    /** Fill alphas of a fuzzy span's ends, outermost first: a stepped fade (a gradient paint is costly in software). */
-    private static final double[] FADE = {0.06, 0.12, 0.19, 0.26};
-
-    /** A span known only to the month or year: translucent, fading at both ends, with bracket ends. */
-    private static void fuzzy(GraphicsContext g, PlacedItem it, Color c) {
-        double w = Math.max(3, it.x1() - it.x0());
-        double y = it.y() + 1;
-        double h = it.height() - 2;
-        double step = w / 4 / FADE.length;
-        for (int i = 0; i < FADE.length; i++) {
-            g.setFill(c.deriveColor(0, 1, 1, FADE[i]));
-            g.fillRect(it.x0() + i * step, y, step, h);
-            g.fillRect(it.x0() + w - (i + 1) * step, y, step, h);
-        }
-        g.setFill(c.deriveColor(0, 1, 1, 0.32));
-        g.fillRect(it.x0() + w / 4, y, w / 2, h);
-        if (it.inferred()) {
-            dashedFrame(g, c, it.x0(), y, w, h);
-        } else {
-            g.setFill(c);
-            g.fillRect(it.x0(), y, 1.5, h);
-            g.fillRect(it.x0() + w - 1.5, y, 1.5, h);
-            g.fillRect(it.x0(), y + h - 1.5, w, 1.5);
-        }
-    }
-
-    private static void arrow(GraphicsContext g, PlacedItem it, double cy, Color c, Palette p) {
-        boolean later = it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.OPEN_AFTER;
-        double tip = later ? it.x1() : it.x0();
-        g.setFill(c);
-        double from = Math.min(it.anchor(), tip);
-        double to = Math.max(it.anchor(), tip);
-        if (it.inferred()) {
-            for (double sx = from; sx < to; sx += 5) {
-                g.fillRect(sx, cy - 1, Math.min(3, to - sx), 2);
-            }
-        } else {
-            g.fillRect(from, cy - 1, to - from, 2);
-        }
-        double d = later ? -6 : 6;
-        g.setFill(c);
-        // the arrow head as rows of rectangles, widest at its base (cheaper than a polygon in software)
-        for (int k = 0; k < 8; k++) {
-            double off = Math.abs(k + 0.5 - 4);
-            double len = 6 * (1 - off / 4);
-            g.fillRect(later ? tip - len : tip, cy - 4 + k, len, 1);
-        }
-        // a bar at the known bound: the event lies on the arrow's side of it
-        g.fillRect(it.anchor() - 1.5, cy - 6, 3, 12);
-        if (it.inferred()) {
-            g.setFill(p.background());
-            g.fillRect(it.anchor() - 0.5, cy - 5, 1, 10);
-        }
     }
 
     private static void vline(GraphicsContext g, Paint paint, double x, double y0, double y1) {

@@ -31,9 +31,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
     private final OverviewBand overview;
-    private final TextMeasure measure = TextMeasure.approximate(TimelinePainter.FONT_SIZE);
-    private final TimelineLayoutEngine engine = new TimelineLayoutEngine(measure, ItemMetrics.standard());
-    private final TimelinePainter painter = new TimelinePainter(measure);
+    // rebuilt together when the text scale changes (see applyTextScale)
+    private TextMeasure measure;
+    private TimelineLayoutEngine engine;
+    private TimelinePainter painter;
     private final TimelineBehavior behavior;
     private EventTable table;
     private TimelineLayout lastLayout;
@@ -68,8 +69,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         canvas.setFocusTraversable(false);
         getChildren().addAll(canvas, overview);
         settle.setOnFinished(e -> requestPaint());
-        // a frame in a new zoom range draws the nearest level already built; the exact one arrives a little later
-        engine.buildInBackground(levelBuilder, javafx.application.Platform::runLater, this::requestPaint);
+        applyTextScale();
+        control.textScaleProperty().addListener((o, a, b) -> applyTextScale());
         behavior = new TimelineBehavior(control, this);
         behavior.install(canvas);
         control.getEvents().addListener((ListChangeListener<Event>) c -> dataChanged());
@@ -86,6 +87,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         control.getStyleClass().addListener((ListChangeListener<String>) c -> requestPaint());
         control.widthProperty().addListener((o, a, b) -> requestPaint());
         control.heightProperty().addListener((o, a, b) -> requestPaint());
+    }
+
+    /** Measures, lays out and paints with text of the control's scale; every cached level is built anew. */
+    private void applyTextScale() {
+        double k = Math.max(0.5, Math.min(3, getSkinnable().textScaleProperty().get()));
+        double size = TimelinePainter.FONT_SIZE * k;
+        FontMeasure fm = new FontMeasure(javafx.scene.text.Font.font("System", size));
+        measure = fm;
+        engine = new TimelineLayoutEngine(measure, ItemMetrics.standard().scaled(k));
+        // a frame in a new zoom range draws the nearest level already built; the exact one arrives a little later
+        engine.buildInBackground(levelBuilder, javafx.application.Platform::runLater, this::requestPaint);
+        painter = new TimelinePainter(measure, size);
+        dataDirty = true;
+        requestPaint();
     }
 
     @Override
@@ -106,6 +121,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         canvas.setHeight(Math.max(0, h - oh));
         overview.resizeRelocate(x, y + h - oh, w, oh);
         requestPaint();
+    }
+
+    // The canvas is not resizable, so by default its current size would be the control's minimum: a window made
+    // smaller could then never shrink the timeline and would cut off the right and bottom instead.
+    @Override
+    protected double computeMinWidth(double height, double topInset, double rightInset, double bottomInset,
+                                     double leftInset) {
+        return TimelineLayoutEngine.HEADER_WIDTH + 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double topInset, double rightInset, double bottomInset,
+                                      double leftInset) {
+        return TimelineLayoutEngine.AXIS_HEIGHT + OverviewBand.HEIGHT + 40;
     }
 
     @Override
