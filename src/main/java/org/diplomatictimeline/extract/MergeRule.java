@@ -38,7 +38,7 @@ enum MergeRule {
     },
 
     /** Two dates agree when their spans meet, two single days are the same day, and across articles a finer date
-     *  lies inside a coarser one and a date longer than a year names its occasion. */
+     *  lies inside a coarser one and a date of a year or more names its occasion. */
     DATES_AGREE {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
@@ -53,7 +53,10 @@ enum MergeRule {
             if (scope == Scope.SAME_DOCUMENT) {
                 return true;
             }
-            if ((da.span().lengthInDays() > 400 || db.span().lengthInDays() > 400) && !sameOccasion(a, b)) {
+            // a year is too coarse to say two articles tell of one occasion unless they name it
+            if ((da.span().lengthInDays() > 400 || db.span().lengthInDays() > 400
+                    || !da.precision().isFinerOrEqual(DatePrecision.HALF_YEAR)
+                    || !db.precision().isFinerOrEqual(DatePrecision.HALF_YEAR)) && !sameOccasion(a, b)) {
                 return false;
             }
             if (da.isRange() || db.isRange() || da.precision() == db.precision()) {
@@ -169,8 +172,10 @@ enum MergeRule {
             boolean bEmpty = pb.isEmpty() && cb.isEmpty() && b.ids(ParticipantKind.ORGANISATION).isEmpty();
             boolean across = scope == Scope.ACROSS_DOCUMENTS;
             if (aEmpty || bEmpty) {
-                // a bare "the meeting" only refers back within its own article
-                return !across && (aEmpty && a.allAnaphoric() || bEmpty && b.allAnaphoric());
+                // a bare "the meeting" only refers back within its own article, as does a bare event of the
+                // same type on the very same date ("the agreement signed on Sunday")
+                return !across && (aEmpty && a.allAnaphoric() || bEmpty && b.allAnaphoric()
+                        || a.type() == b.type() && sameKnownDate(a.date(), b.date()));
             }
             if (across && !(a.date().isKnown() && b.date().isKnown()) && persons == 0) {
                 return false; // an undated report joins another article's event only on shared named people
@@ -281,6 +286,11 @@ enum MergeRule {
                 + overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION))
                 + Math.max(0, placeAgreement(a.places(), b.places())) + (a.type() == b.type() ? 1 : 0)
                 + (sameValue ? 2 : 0);
+    }
+
+    private static boolean sameKnownDate(EventDate a, EventDate b) {
+        return a.isKnown() && b.isKnown() && a.precision() == b.precision() && a.value().equals(b.value())
+                && java.util.Objects.equals(a.endValue(), b.endValue());
     }
 
     static boolean singleDay(EventDate d) {

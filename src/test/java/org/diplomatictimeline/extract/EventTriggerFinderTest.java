@@ -46,6 +46,20 @@ class EventTriggerFinderTest {
     }
 
     @Test
+    void aLegislatureIsNoForumButAConvenedPartyCongressIs() {
+        assertThat(triggers("The bill now goes to Congress, where the vote is close."))
+                .noneMatch(t -> t.type() == EventType.FORUM);
+        assertThat(triggers("The ruling party congress opened in the capital on Sunday."))
+                .anyMatch(t -> t.type() == EventType.FORUM);
+    }
+
+    @Test
+    void aVideoconferenceIsAMeetingHeldAtADistance() {
+        assertThat(triggers("The foreign ministers held a videoconference on Tuesday."))
+                .extracting(Trigger::type).contains(EventType.MEETING).doesNotContain(EventType.PHONE_CALL);
+    }
+
+    @Test
     void anInfinitiveAfterANonPlanningVerbIsNoEvent() {
         assertThat(triggers("He was trying to negotiate a ceasefire.")).isEmpty();
     }
