@@ -35,6 +35,8 @@ final class DocumentScan {
     private final Gazetteer g;
     /** Country names of the document's language folder (of every folder when the language is unknown). */
     private final List<PhraseTrie> foreign;
+    /** One-word event triggers of the document's language, which are not read as one-word place names. */
+    private final Set<String> triggerWords;
     private final NameParser names;
     private final TitleParser titles;
     private final String text;
@@ -56,6 +58,8 @@ final class DocumentScan {
     DocumentScan(Gazetteer gazetteer, String text, List<Token> tokens, String language) {
         this.g = gazetteer;
         this.foreign = gazetteer.foreignEntities(language);
+        this.triggerWords = language == null ? Set.of()
+                : gazetteer.triggerWordsByLanguage.getOrDefault(language, Set.of());
         this.names = new NameParser(gazetteer, this::entityAt);
         this.titles = new TitleParser(gazetteer, names, this::entityAt, text, tokens);
         this.entityMemo = new PhraseTrie.Match[tokens.size()];
@@ -372,6 +376,9 @@ final class DocumentScan {
                 if (m != null && (best == null || m.end() > best.end())) {
                     best = m; // an English name of the same length wins
                 }
+            }
+            if (best != null && best.end() == i + 1 && triggerWords.contains(tokens.get(i).key())) {
+                best = null;
             }
             entityMemo[i] = best;
             entityKnown[i] = true;

@@ -35,6 +35,11 @@ final class Gazetteer {
      * no known language): a Portuguese or German name must not read an English word or a surname as a country.
      */
     final Map<String, PhraseTrie> entitiesByLanguage = new HashMap<>();
+    /**
+     * One-word event triggers of each language folder, as keys: in a document of that language such a word is the
+     * event, never a place ("Reunión" is a meeting in Spanish, not the island of Réunion once accents are folded).
+     */
+    final Map<String, Set<String>> triggerWordsByLanguage = new HashMap<>();
     final PhraseTrie titles = new PhraseTrie();
     final PhraseTrie modifiers = new PhraseTrie();
     final Set<String> stopwords = new HashSet<>();
@@ -70,11 +75,19 @@ final class Gazetteer {
         for (String language : LanguageFolders.codes()) { // "président russe", after the English ones
             addForeign(LanguageFolders.lines(language, "demonyms.tsv"), true, language);
         }
-        for (String row : LanguageFolders.linesOfAll("triggers.tsv")) {
-            String[] f = row.split("\t");
-            if (f.length >= 3 && f[1].equals("STATEMENT") && f[2].equals("VERB") && f[0].indexOf(' ') < 0) {
-                reportingVerbs.add(Tokenizer.key(f[0], 0, f[0].length()));
+        for (String language : LanguageFolders.codes()) {
+            Set<String> words = new HashSet<>();
+            for (String row : LanguageFolders.lines(language, "triggers.tsv")) {
+                String[] f = row.split("\t");
+                if (f.length >= 3 && f[0].indexOf(' ') < 0) {
+                    String key = Tokenizer.key(f[0], 0, f[0].length());
+                    words.add(key);
+                    if (f[1].equals("STATEMENT") && f[2].equals("VERB")) {
+                        reportingVerbs.add(key);
+                    }
+                }
             }
+            triggerWordsByLanguage.put(language, words);
         }
         loadTitles();
         for (String m : MODIFIERS) {

@@ -35,8 +35,10 @@ class OtherLanguagesTest {
         "The governor of Rhode Island met the Norwegian envoy.    | en | Island | ''",
         "A Argentina e o Chade assinaram um acordo.               | pt | Chade  | TD",
         "Dr. Chade addressed the Senate in Buenos Aires.          | en | Chade  | ''",
+        "La Reunión de Alto Nivel se celebró en Madrid.           | es | Reunión | ''",
+        "Ships reached Réunion, east of Madagascar.               | en | Réunion | RE",
     })
-    void countryNamesOfALanguageAreReadOnlyInDocumentsOfThatLanguage(String sentence, String language,
+    void countryNamesOfALanguageAreReadOnlyInDocumentsOfThatLanguageAndItsEventWordsAreNoPlaces(String sentence, String language,
             String surface, String country) {
         List<Mention> found = FINDER.find(sentence, 0, sentence.length(), language);
         String code = found.stream().filter(m -> m.text().equals(surface) && m.kind() == MentionKind.COUNTRY)
