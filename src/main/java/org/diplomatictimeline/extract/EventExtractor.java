@@ -105,7 +105,9 @@ public final class EventExtractor {
     private Analysed analyse(Document doc) {
         String text = doc.text();
         List<Sentence> sentences = boilerplate.keepArticle(text, splitter.split(text, doc.bodyStart(), text.length()));
-        List<Mention> mentions = keepInside(mentionFinder.find(text, doc.bodyStart(), text.length()), sentences);
+        String language = languages.identify(text, doc.bodyStart(), text.length());
+        List<Mention> mentions = keepInside(mentionFinder.find(text, doc.bodyStart(), text.length(), language),
+                sentences);
         // Explicit dates do not depend on the anchor, so the first pass may already use the header's date; the
         // text is tagged a second time only when the chosen date differs from it.
         LocalDate headerAnchor = doc.headerDate() == null ? null : anchor(headerDate(doc.headerDate()));

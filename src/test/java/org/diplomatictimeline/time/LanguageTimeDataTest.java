@@ -104,6 +104,10 @@ class LanguageTimeDataTest {
             Presiden akan berkunjung ke Ambon pada Senin.             | Senin         | 2024-03-25
             Der Kanzler hat am Montag Kiel besucht.                   | Montag        | 2024-03-18
             Der Kanzler wird am Montag Kiel besuchen.                 | Montag        | 2024-03-25
+            Am Sonntagabend reist die Kanzlerin dann nach Kiel.       | Sonntagabend  | 2024-03-24
+            Die Kanzlerin traf am Montagmorgen den Bürgermeister.     | Montagmorgen  | 2024-03-18
+            El ministro visitará Cádiz el lunes.                      | lunes         | 2024-03-25
+            Il ministro parteciperà al vertice lunedì.                | lunedì        | 2024-03-25
             """)
     void weekdaysFollowTheTenseWordsOfTheData(String sentence, String text, String value) {
         assertThat(find(sentence, "2024-03-20", text).value()).isEqualTo(value);

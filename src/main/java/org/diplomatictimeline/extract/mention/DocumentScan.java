@@ -33,6 +33,10 @@ final class DocumentScan {
     }
 
     private final Gazetteer g;
+    /** Country names of the document's language folder (of every folder when the language is unknown). */
+    private final List<PhraseTrie> foreign;
+    /** One-word event triggers of the document's language, which are not read as one-word place names. */
+    private final Set<String> triggerWords;
     private final NameParser names;
     private final TitleParser titles;
     private final String text;
@@ -47,7 +51,15 @@ final class DocumentScan {
     private final boolean[] entityKnown;
 
     DocumentScan(Gazetteer gazetteer, String text, List<Token> tokens) {
+        this(gazetteer, text, tokens, null);
+    }
+
+    /** A scan that reads the country names of {@code language}'s folder too (of every folder when null). */
+    DocumentScan(Gazetteer gazetteer, String text, List<Token> tokens, String language) {
         this.g = gazetteer;
+        this.foreign = gazetteer.foreignEntities(language);
+        this.triggerWords = language == null ? Set.of()
+                : gazetteer.triggerWordsByLanguage.getOrDefault(language, Set.of());
         this.names = new NameParser(gazetteer, this::entityAt);
         this.titles = new TitleParser(gazetteer, names, this::entityAt, text, tokens);
         this.entityMemo = new PhraseTrie.Match[tokens.size()];
@@ -358,7 +370,17 @@ final class DocumentScan {
     /** The longest gazetteer phrase at token {@code i}, looked up once per token and scan. */
     private PhraseTrie.Match entityAt(int i) {
         if (!entityKnown[i]) {
-            entityMemo[i] = g.entities.longest(tokens, i, tokens.size());
+            PhraseTrie.Match best = g.entities.longest(tokens, i, tokens.size());
+            for (PhraseTrie trie : foreign) {
+                PhraseTrie.Match m = trie.longest(tokens, i, tokens.size());
+                if (m != null && (best == null || m.end() > best.end())) {
+                    best = m; // an English name of the same length wins
+                }
+            }
+            if (best != null && best.end() == i + 1 && triggerWords.contains(tokens.get(i).key())) {
+                best = null;
+            }
+            entityMemo[i] = best;
             entityKnown[i] = true;
         }
         return entityMemo[i];

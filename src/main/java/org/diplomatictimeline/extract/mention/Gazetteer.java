@@ -30,6 +30,16 @@ final class Gazetteer {
     };
 
     final PhraseTrie entities = new PhraseTrie();
+    /**
+     * Country names and adjectives of each language folder, consulted only for documents in that language (or of
+     * no known language): a Portuguese or German name must not read an English word or a surname as a country.
+     */
+    final Map<String, PhraseTrie> entitiesByLanguage = new HashMap<>();
+    /**
+     * One-word event triggers of each language folder, as keys: in a document of that language such a word is the
+     * event, never a place ("Reunión" is a meeting in Spanish, not the island of Réunion once accents are folded).
+     */
+    final Map<String, Set<String>> triggerWordsByLanguage = new HashMap<>();
     final PhraseTrie titles = new PhraseTrie();
     final PhraseTrie modifiers = new PhraseTrie();
     final Set<String> stopwords = new HashSet<>();
@@ -62,12 +72,22 @@ final class Gazetteer {
         loadPlaces("cities.tsv", MentionKind.CITY, "city:", "capital");
         loadPeople();
         addDemonymsAndPhrases();
-        addForeign(LanguageFolders.linesOfAll("demonyms.tsv"), true); // "président russe", after the English ones
-        for (String row : LanguageFolders.linesOfAll("triggers.tsv")) {
-            String[] f = row.split("\t");
-            if (f.length >= 3 && f[1].equals("STATEMENT") && f[2].equals("VERB") && f[0].indexOf(' ') < 0) {
-                reportingVerbs.add(Tokenizer.key(f[0], 0, f[0].length()));
+        for (String language : LanguageFolders.codes()) { // "président russe", after the English ones
+            addForeign(LanguageFolders.lines(language, "demonyms.tsv"), true, language);
+        }
+        for (String language : LanguageFolders.codes()) {
+            Set<String> words = new HashSet<>();
+            for (String row : LanguageFolders.lines(language, "triggers.tsv")) {
+                String[] f = row.split("\t");
+                if (f.length >= 3 && f[0].indexOf(' ') < 0) {
+                    String key = Tokenizer.key(f[0], 0, f[0].length());
+                    words.add(key);
+                    if (f[1].equals("STATEMENT") && f[2].equals("VERB")) {
+                        reportingVerbs.add(key);
+                    }
+                }
             }
+            triggerWordsByLanguage.put(language, words);
         }
         loadTitles();
         for (String m : MODIFIERS) {
@@ -83,6 +103,18 @@ final class Gazetteer {
                 stopwords.add(Tokenizer.key(w, 0, w.length())); // folded as the tokens are: "república" -> "republica"
             }
         }
+    }
+
+    /**
+     * The foreign-name tries a document in {@code language} reads: that language's, none for English, all when the
+     * language is unknown (null).
+     */
+    List<PhraseTrie> foreignEntities(String language) {
+        if (language == null) {
+            return List.copyOf(entitiesByLanguage.values());
+        }
+        PhraseTrie trie = entitiesByLanguage.get(language);
+        return trie == null ? List.of() : List.of(trie);
     }
 
     /** The canonical English name of a country, or the code itself when unknown. */
@@ -123,18 +155,19 @@ final class Gazetteer {
         // Names in the other supported languages, vendored from the JDK's CLDR data into each language folder
         // (CountryNamesGenerator); added after all English names so that an English name always wins a clash.
         for (String language : LanguageFolders.codes()) {
-            addForeign(LanguageFolders.lines(language, "countries.tsv"), false);
+            addForeign(LanguageFolders.lines(language, "countries.tsv"), false, language);
         }
     }
 
     /** Rows of a language folder's countries.tsv or demonyms.tsv: ISO code, tab, names or adjectives ('|'). */
-    private void addForeign(List<String> rows, boolean adjectives) {
+    private void addForeign(List<String> rows, boolean adjectives, String language) {
+        PhraseTrie trie = entitiesByLanguage.computeIfAbsent(language, l -> new PhraseTrie());
         for (String line : rows) {
             String[] f = line.split("\t", -1);
             CountryNames c = countries.get(f[0]);
             if (c != null && f.length > 1) {
                 for (String name : split(f[1])) {
-                    entities.add(name, adjectives ? c.entry().asAdjective() : c.entry());
+                    trie.add(name, adjectives ? c.entry().asAdjective() : c.entry());
                 }
             }
         }

@@ -24,13 +24,22 @@ public final class MentionFinder {
      * ("the Chinese leader") are resolved to the people this range introduces.
      */
     public List<Mention> find(String text, int from, int to) {
+        return find(text, from, to, null);
+    }
+
+    /**
+     * As {@link #find(String, int, int)} for a document in {@code language} (ISO 639-1, or null when unknown):
+     * country names of other languages' folders are not read, so a foreign name cannot take an English word or a
+     * surname.
+     */
+    public List<Mention> find(String text, int from, int to, String language) {
         Objects.requireNonNull(text, "text");
         if (from < 0 || to > text.length() || from > to) {
             throw new IndexOutOfBoundsException("range " + from + ".." + to + " outside text of length "
                     + text.length());
         }
         List<Token> tokens = Tokenizer.tokenize(text, from, to);
-        return List.copyOf(new DocumentScan(gazetteer, text, tokens).run());
+        return List.copyOf(new DocumentScan(gazetteer, text, tokens, language).run());
     }
 
     /** The mentions in the whole text. */
