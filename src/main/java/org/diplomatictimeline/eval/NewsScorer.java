@@ -122,12 +122,10 @@ public final class NewsScorer {
                 crossArticle.size(), mergeErrors);
     }
 
-    /**
-     * The language group of an article. Documents do not carry a language yet, so every article is "und"; when
-     * {@code DocumentInfo} gains one, this is the one place to read it.
-     */
+    /** The language group of an article: the language its document was identified in, else "und". */
     static String language(DocumentInfo document) {
-        return UNDETERMINED;
+        return document == null || document.language() == null || document.language().isBlank()
+                ? UNDETERMINED : document.language();
     }
 
     private static String ourDate(DocumentInfo document) {
