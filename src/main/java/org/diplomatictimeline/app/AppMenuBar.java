@@ -27,7 +27,7 @@ final class AppMenuBar extends MenuBar {
         file.getItems().addAll(
                 item("_Open files…", "Shortcut+O", actions::openFiles),
                 item("Open _folder…", "Shortcut+Shift+O", actions::openFolder),
-                item("_Reload", "F5", actions::reload),
+                item("_Reload", "Shortcut+F5", actions::reload),
                 skip,
                 new SeparatorMenuItem(),
                 item("_Export…", "Shortcut+Shift+B", actions::exportChronology),
@@ -60,7 +60,9 @@ final class AppMenuBar extends MenuBar {
             themes.getItems().add(r);
         }
         Menu view = new Menu("_View");
-        view.getItems().addAll(lanes,
+        view.getItems().addAll(item("_Present", "F5", actions::present),
+                new SeparatorMenuItem(),
+                lanes,
                 new SeparatorMenuItem(),
                 item("Zoom _in", "Shortcut+Equals", actions::zoomIn),
                 item("Zoom _out", "Shortcut+Minus", actions::zoomOut),
