@@ -56,13 +56,15 @@ final class TimelineSvg {
         Axis axis = TickScale.axis(scale, measure);
         b.append("<g class=\"axis\" fill=\"").append(muted).append("\" stroke=\"").append(muted).append("\">\n");
         for (Tick t : axis.major()) {
-            tick(b, plotX + t.x(), axisY, height - MARGIN, t, 0.6);
+            tick(b, plotX + t.x(), axisY, height - MARGIN, axisY - FONT_PX * 1.4, t, 0.6);
         }
         for (Tick t : axis.minor()) {
-            tick(b, plotX + t.x(), axisY, axisY + 4, t, 0.3);
+            tick(b, plotX + t.x(), axisY, axisY + 4, axisY - 4, t, 0.3);
         }
         b.append("</g>\n");
-        double laneH = lanes.isEmpty() ? 0 : Math.max(FONT_PX * 2.2, (height - axisY - MARGIN) / lanes.size());
+        // Lanes share the height, but no lane grows past six rows of labels: a few lanes stay compact at the top.
+        double laneH = lanes.isEmpty() ? 0 : Math.max(FONT_PX * 2.2,
+                Math.min(FONT_PX * 1.6 * 6 + 6, (height - axisY - MARGIN) / lanes.size()));
         double y = axisY + 6;
         for (Lane lane : lanes) {
             b.append("<g class=\"lane\">\n<text x=\"").append(fmt(MARGIN)).append("\" y=\"")
@@ -121,11 +123,12 @@ final class TimelineSvg {
         b.append("</g>\n");
     }
 
-    private static void tick(StringBuilder b, double x, double y0, double y1, Tick t, double opacity) {
+    private static void tick(StringBuilder b, double x, double y0, double y1, double labelY, Tick t,
+                             double opacity) {
         b.append("<line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"").append(fmt(y0))
                 .append("\" y2=\"").append(fmt(y1)).append("\" stroke-opacity=\"").append(opacity).append("\"/>");
         if (t.labelled()) {
-            b.append("<text x=\"").append(fmt(x + 3)).append("\" y=\"").append(fmt(y0 - 6)).append("\" stroke=\"none\">")
+            b.append("<text x=\"").append(fmt(x + 3)).append("\" y=\"").append(fmt(labelY)).append("\" stroke=\"none\">")
                     .append(esc(t.label())).append("</text>");
         }
         b.append('\n');

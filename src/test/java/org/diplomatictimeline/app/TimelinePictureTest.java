@@ -76,6 +76,8 @@ class TimelinePictureTest {
         String text = root.getTextContent();
         assertThat(text).contains(fx.talks.title()).contains(fx.stateVisit.title())
                 .doesNotContain(fx.sanctions.title());
+        Files.copy(svg, Files.createDirectories(Path.of("target", "snapshots")).resolve("timeline-export.svg"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private String write(TimelinePicture.Format format, TimelinePicture.Size size, Path to) {

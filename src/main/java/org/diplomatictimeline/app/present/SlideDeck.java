@@ -27,6 +27,8 @@ public final class SlideDeck {
     /** Excerpts shown per slide; more would not be legible from the back of a room. */
     static final int MAX_EXCERPTS = 3;
     private static final int MAX_EXCERPT_CHARS = 280;
+    /** Article titles in a citation are cut: some sources use the lead sentence as the title. */
+    private static final int MAX_TITLE_CHARS = 70;
 
     private final EventModel model;
     private final Outlets outlets;
@@ -79,7 +81,7 @@ public final class SlideDeck {
             if (excerpts.size() == MAX_EXCERPTS) {
                 break;
             }
-            excerpts.add(new Slide.Excerpt(shorten(ev.text()), citation(ev.documentId())));
+            excerpts.add(new Slide.Excerpt(shorten(ev.text(), MAX_EXCERPT_CHARS), citation(ev.documentId())));
         }
         String place = e.place() == null ? "" : e.place().name();
         String who = String.join(", ", e.participants().stream().map(SlideDeck::participant).toList());
@@ -104,7 +106,8 @@ public final class SlideDeck {
         Optional<DocumentInfo> doc = model.document(documentId);
         List<String> parts = new ArrayList<>();
         outlets.outlet(documentId).ifPresent(parts::add);
-        doc.map(DocumentInfo::title).filter(t -> !t.isBlank()).ifPresent(t -> parts.add("\u201C" + t + "\u201D"));
+        doc.map(DocumentInfo::title).filter(t -> !t.isBlank())
+                .ifPresent(t -> parts.add("\u201C" + shorten(t, MAX_TITLE_CHARS) + "\u201D"));
         doc.map(DocumentInfo::date).filter(d -> d.isKnown()).ifPresent(d -> parts.add(d.value()));
         if (parts.isEmpty()) {
             parts.add(documentId);
@@ -112,9 +115,8 @@ public final class SlideDeck {
         return String.join(", ", parts);
     }
 
-    private static String shorten(String text) {
+    private static String shorten(String text, int max) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= MAX_EXCERPT_CHARS ? flat : flat.substring(0, MAX_EXCERPT_CHARS - 1).stripTrailing()
-                + "\u2026";
+        return flat.length() <= max ? flat : flat.substring(0, max - 1).stripTrailing() + "\u2026";
     }
 }

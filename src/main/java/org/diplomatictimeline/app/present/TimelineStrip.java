@@ -68,7 +68,7 @@ final class TimelineStrip extends Region {
         LocalDate from = days.stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate to = days.stream().max(LocalDate::compareTo).orElseThrow();
         double margin = Math.max(width(DateLabels.ofDay(from), fontPx), width(DateLabels.ofDay(to), fontPx))
-                + fontPx;
+                + fontPx * 1.6;
         double span = Math.max(1, ChronoUnit.DAYS.between(from, to));
         g.setStroke(faint);
         g.setLineWidth(Math.max(1, h / 28));
@@ -90,9 +90,9 @@ final class TimelineStrip extends Region {
         g.setFont(Font.font(fontPx));
         g.setFill(ink);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(DateLabels.ofDay(from), margin - fontPx * 0.6, axisY + fontPx * 0.35);
+        g.fillText(DateLabels.ofDay(from), margin - fontPx * 1.0, axisY + fontPx * 0.35);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(DateLabels.ofDay(to), w - margin + fontPx * 0.5, axisY + fontPx * 0.35);
+        g.fillText(DateLabels.ofDay(to), w - margin + fontPx * 1.0, axisY + fontPx * 0.35);
         if (dotX >= 0) {
             double r = h * 0.16;
             g.setFill(accent);
