@@ -60,9 +60,7 @@ final class AppMenuBar extends MenuBar {
             themes.getItems().add(r);
         }
         Menu view = new Menu("_View");
-        view.getItems().addAll(item("_Present", "F5", actions::present),
-                new SeparatorMenuItem(),
-                lanes,
+        view.getItems().addAll(lanes,
                 new SeparatorMenuItem(),
                 item("Zoom _in", "Shortcut+Equals", actions::zoomIn),
                 item("Zoom _out", "Shortcut+Minus", actions::zoomOut),
@@ -74,7 +72,9 @@ final class AppMenuBar extends MenuBar {
                 item("_Larger text", "Shortcut+Shift+Equals", () -> actions.textSize(1)),
                 item("S_maller text", "Shortcut+Shift+Minus", () -> actions.textSize(-1)),
                 item("_Normal text size", "Shortcut+Shift+0", () -> actions.textSize(0)),
-                themes);
+                themes,
+                new SeparatorMenuItem(),
+                item("_Present", "F5", actions::present));
 
         Menu go = new Menu("_Go");
         go.getItems().addAll(
