@@ -16,6 +16,9 @@ interface AppActions {
 
     void quit();
 
+    /** View › Present: the events shown, one per slide, full screen. */
+    void present();
+
     void setLaneMode(LaneMode mode);
 
     void zoomIn();

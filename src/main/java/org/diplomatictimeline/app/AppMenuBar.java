@@ -27,7 +27,7 @@ final class AppMenuBar extends MenuBar {
         file.getItems().addAll(
                 item("_Open files…", "Shortcut+O", actions::openFiles),
                 item("Open _folder…", "Shortcut+Shift+O", actions::openFolder),
-                item("_Reload", "F5", actions::reload),
+                item("_Reload", "Shortcut+F5", actions::reload),
                 skip,
                 new SeparatorMenuItem(),
                 item("_Export…", "Shortcut+Shift+B", actions::exportChronology),
@@ -72,7 +72,9 @@ final class AppMenuBar extends MenuBar {
                 item("_Larger text", "Shortcut+Shift+Equals", () -> actions.textSize(1)),
                 item("S_maller text", "Shortcut+Shift+Minus", () -> actions.textSize(-1)),
                 item("_Normal text size", "Shortcut+Shift+0", () -> actions.textSize(0)),
-                themes);
+                themes,
+                new SeparatorMenuItem(),
+                item("_Present", "F5", actions::present));
 
         Menu go = new Menu("_Go");
         go.getItems().addAll(

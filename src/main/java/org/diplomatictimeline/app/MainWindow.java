@@ -45,6 +45,8 @@ public final class MainWindow extends BorderPane implements AppActions {
     private java.util.function.BooleanSupplier quitGuard = () -> true;
     private java.util.function.Consumer<Path> projectOpener = p -> LOG.warning(() -> "No project support to open " + p);
     private ReviewKeys reviewKeys = ReviewKeys.NONE;
+    private java.util.function.Function<String, List<String>> eventNotes = id -> List.of();
+    private org.diplomatictimeline.app.present.Presentation presentation;
     private List<Path> currentPaths = List.of();
     private Alert problemsAlert;
     private Alert failureAlert;
@@ -283,9 +285,22 @@ public final class MainWindow extends BorderPane implements AppActions {
             formats.put(new FileChooser.ExtensionFilter(f.label(), "*" + f.suffix()), f);
         }
         chooser.getExtensionFilters().addAll(formats.keySet());
+        java.util.Map<FileChooser.ExtensionFilter, TimelinePicture.Format> pictures = new java.util.LinkedHashMap<>();
+        for (var f : TimelinePicture.Format.values()) {
+            pictures.put(new FileChooser.ExtensionFilter(f.label(), "*" + f.suffix()), f);
+        }
+        chooser.getExtensionFilters().addAll(pictures.keySet());
         chooser.setInitialFileName("chronology");
         File file = chooser.showSaveDialog(window());
         if (file == null) {
+            return;
+        }
+        TimelinePicture.Format picture = pictures.get(chooser.getSelectedExtensionFilter());
+        if (picture != null) {
+            Path to = file.getName().contains(".") ? file.toPath() : file.toPath().resolveSibling(file.getName()
+                    + picture.suffix());
+            PictureExport.export(window(), timelinePane.timeline(), picture, to,
+                    ChronologyExport.describe(viewModel.filterProperty().get()), this::tell);
             return;
         }
         var format = formats.getOrDefault(chooser.getSelectedExtensionFilter(),
@@ -293,14 +308,31 @@ public final class MainWindow extends BorderPane implements AppActions {
         Path target = file.getName().contains(".") ? file.toPath() : file.toPath().resolveSibling(file.getName()
                 + format.suffix());
         new ChronologyExport(loader.worker(), loader.fxThread()).export(viewModel.getWorkspace(),
-                viewModel.visibleEvents(), viewModel.filterProperty().get(), format, target, message -> {
-                    LOG.info(message);
-                    Alert alert = new Alert(message.startsWith("Could not") ? Alert.AlertType.ERROR
-                            : Alert.AlertType.INFORMATION, message);
-                    alert.initOwner(window());
-                    alert.setHeaderText(null);
-                    alert.show();
-                });
+                viewModel.visibleEvents(), viewModel.filterProperty().get(), format, target, this::tell);
+    }
+
+    private void tell(String message) {
+        LOG.info(message);
+        Alert alert = new Alert(message.startsWith("Could not") ? Alert.AlertType.ERROR
+                : Alert.AlertType.INFORMATION, message);
+        alert.initOwner(window());
+        alert.setHeaderText(null);
+        alert.show();
+    }
+
+    @Override
+    public void present() {
+        presentation = PresentationLauncher.open(viewModel, eventNotes, theme.get() == Theme.DARK, window());
+    }
+
+    /** The presentation last opened, or null. */
+    org.diplomatictimeline.app.present.Presentation presentation() {
+        return presentation;
+    }
+
+    /** Where presentation mode finds an event's notes (by event id) for the speaker; curation supplies them. */
+    public void setEventNotes(java.util.function.Function<String, List<String>> notes) {
+        this.eventNotes = Objects.requireNonNull(notes, "notes");
     }
 
     /** The tabs beside the event list (Details first); other features add theirs. */

@@ -117,6 +117,7 @@ public final class CurationIntegration {
             }
         });
         window.setQuitGuard(files::confirmClose);
+        window.setEventNotes(id -> doc.getSession() == null ? List.of() : doc.getSession().curated().notesOf(id));
         window.viewModel().workspaceProperty().addListener((obs, old, now) -> onWorkspace(now));
         doc.sessionProperty().addListener((obs, old, now) -> onSession(now));
         showRejected.addListener((obs, old, now) -> pushCurated());
