@@ -53,14 +53,32 @@ public final class DiplomaticTimelineApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
+        StartupTimings timings = StartupTimings.of(getParameters().getRaw(), System.out);
+        if (timings.enabled()) {
+            afterNextLayout(scene, timings::windowShown);
+            // Events count as shown once the first workspace has been laid out on screen.
+            viewModel.workspaceProperty().addListener((obs, old, now) -> afterNextLayout(scene,
+                    () -> timings.eventsShown(viewModel.visibleEvents().size())));
+        }
         stage.show();
         window.focusTimeline();
         LOG.info(() -> "Window shown " + (System.nanoTime() - LOADED_AT) / 1_000_000 + " ms after start");
         org.diplomatictimeline.app.curation.CurationIntegration.install(window, stage,
                 AppDirectories.forCurrentUser().dataHome());
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
-        List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
+        List<Path> paths = StartupTimings.withoutFlag(getParameters().getRaw()).stream().map(Path::of).toList();
         window.open(paths);
+    }
+
+    /** Runs {@code action} once, after the next layout pulse of {@code scene}: when its result is on screen. */
+    private static void afterNextLayout(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     /** Builds the extractor (gazetteers and all) on the loader thread at first use, not during start-up. */

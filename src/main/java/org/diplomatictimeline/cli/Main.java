@@ -19,8 +19,9 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (args.length == 0 || !commands().containsKey(args[0]) && isExistingPath(args[0])) {
-            // No subcommand: the GUI, optionally on the given files. Only now is JavaFX touched.
+        if (args.length == 0 || !commands().containsKey(args[0])
+                && (isExistingPath(args[0]) || args[0].equals(org.diplomatictimeline.app.StartupTimings.FLAG))) {
+            // No subcommand: the GUI, optionally on the given files (and --timings). Only now is JavaFX touched.
             // A word that is neither a command nor an existing path falls through to "Unknown command".
             org.diplomatictimeline.app.GuiLauncher.launch(args);
             return;
