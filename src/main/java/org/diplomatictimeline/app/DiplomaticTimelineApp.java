@@ -2,10 +2,13 @@ package org.diplomatictimeline.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -17,6 +20,7 @@ import javafx.stage.Stage;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.extract.EventExtractor;
+import org.diplomatictimeline.extract.ExtractionProgress;
 import org.diplomatictimeline.model.EventModel;
 
 /** The JavaFX application: shows the main window at once, then loads the corpus in the background. */
@@ -28,6 +32,7 @@ public final class DiplomaticTimelineApp extends Application {
     private static final long LOADED_AT = System.nanoTime();
 
     private ExecutorService worker;
+    private ExecutorService analysis;
 
     @Override
     public void start(Stage stage) {
@@ -37,6 +42,18 @@ public final class DiplomaticTimelineApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        // Articles are analysed on all cores; the loader thread only waits for them and merges.
+        int cores = Runtime.getRuntime().availableProcessors();
+        analysis = Executors.newFixedThreadPool(cores, new ThreadFactory() {
+            private final AtomicInteger count = new AtomicInteger();
+
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(r, "article-analysis-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            }
+        });
         // Even the log file is opened off the FX thread; it is the worker's first job, before any load.
         worker.execute(() -> AppLogging.install(AppDirectories.forCurrentUser()));
         WorkspaceViewModel viewModel = new WorkspaceViewModel();
@@ -44,7 +61,7 @@ public final class DiplomaticTimelineApp extends Application {
         AtomicBoolean skipDuplicates = new AtomicBoolean(viewModel.skipDuplicatesProperty().get());
         viewModel.skipDuplicatesProperty().addListener((obs, old, now) -> skipDuplicates.set(now));
         BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater,
-                new ExtractionPipeline(new CorpusReader(), new LazyExtractor(), skipDuplicates::get));
+                new ExtractionPipeline(skipDuplicates::get, new CorpusReader(), new LazyExtractor(analysis)));
         MainWindow window = new MainWindow(viewModel, loader);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
@@ -57,6 +74,13 @@ public final class DiplomaticTimelineApp extends Application {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> savePaneSizes.run());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
+        StartupTimings timings = StartupTimings.of(getParameters().getRaw(), System.out);
+        if (timings.enabled()) {
+            afterNextLayout(scene, timings::windowShown);
+            // Events count as shown once the first workspace has been laid out on screen.
+            viewModel.workspaceProperty().addListener((obs, old, now) -> afterNextLayout(scene,
+                    () -> timings.eventsShown(viewModel.visibleEvents().size())));
+        }
         stage.show();
         window.focusTimeline();
         LOG.info(() -> "Window shown " + (System.nanoTime() - LOADED_AT) / 1_000_000 + " ms after start");
@@ -65,7 +89,7 @@ public final class DiplomaticTimelineApp extends Application {
         window.setProjectOpener(curation::openProject);
         window.setReviewActions(e -> review(curation, e, true), e -> review(curation, e, false));
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
-        List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
+        List<Path> paths = StartupTimings.withoutFlag(getParameters().getRaw()).stream().map(Path::of).toList();
         window.open(paths);
     }
 
@@ -83,16 +107,32 @@ public final class DiplomaticTimelineApp extends Application {
         }
     }
 
+    /** Runs {@code action} once, after the next layout pulse of {@code scene}: when its result is on screen. */
+    private static void afterNextLayout(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
     /** Builds the extractor (gazetteers and all) on the loader thread at first use, not during start-up. */
-    private static final class LazyExtractor implements Function<Corpus, EventModel> {
+    private static final class LazyExtractor implements BiFunction<Corpus, ExtractionProgress, EventModel> {
+        private final Executor analysis;
         private EventExtractor extractor;
 
+        LazyExtractor(Executor analysis) {
+            this.analysis = analysis;
+        }
+
         @Override
-        public synchronized EventModel apply(Corpus corpus) {
+        public synchronized EventModel apply(Corpus corpus, ExtractionProgress progress) {
             if (extractor == null) {
-                extractor = new EventExtractor();
+                extractor = new EventExtractor(analysis);
             }
-            return extractor.extract(corpus);
+            return extractor.extract(corpus, progress);
         }
     }
 
@@ -100,6 +140,9 @@ public final class DiplomaticTimelineApp extends Application {
     public void stop() {
         if (worker != null) {
             worker.shutdownNow();
+        }
+        if (analysis != null) {
+            analysis.shutdownNow();
         }
     }
 }

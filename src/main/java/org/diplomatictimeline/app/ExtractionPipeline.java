@@ -3,6 +3,8 @@ package org.diplomatictimeline.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.diplomatictimeline.corpus.Corpus;
@@ -10,6 +12,7 @@ import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.DuplicateDetector;
 import org.diplomatictimeline.corpus.DuplicateFilter;
 import org.diplomatictimeline.corpus.ReadListener;
+import org.diplomatictimeline.extract.ExtractionProgress;
 import org.diplomatictimeline.model.EventModel;
 
 /**
@@ -19,7 +22,7 @@ import org.diplomatictimeline.model.EventModel;
 final class ExtractionPipeline implements LoadPipeline {
 
     private final CorpusReader reader;
-    private final Function<Corpus, EventModel> extractor;
+    private final BiFunction<Corpus, ExtractionProgress, EventModel> extractor;
     private final BooleanSupplier skipDuplicates;
     private final DuplicateDetector duplicates = new DuplicateDetector();
 
@@ -30,6 +33,17 @@ final class ExtractionPipeline implements LoadPipeline {
 
     /** @param skipDuplicates asked once per load, off the FX thread: skip copies (true) or keep them with a warning */
     ExtractionPipeline(CorpusReader reader, Function<Corpus, EventModel> extractor, BooleanSupplier skipDuplicates) {
+        this(skipDuplicates, reader, (corpus, progress) -> extractor.apply(corpus));
+    }
+
+    /**
+     * A pipeline whose extractor reports per document and stops when cancelled.
+     *
+     * @param skipDuplicates asked once per load, off the FX thread: skip copies (true) or keep them with a warning
+     */
+    ExtractionPipeline(BooleanSupplier skipDuplicates, CorpusReader reader,
+                       BiFunction<Corpus, ExtractionProgress, EventModel> extractor) {
+        Objects.requireNonNull(extractor, "extractor");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.skipDuplicates = Objects.requireNonNull(skipDuplicates, "skipDuplicates");
@@ -63,7 +77,23 @@ final class ExtractionPipeline implements LoadPipeline {
         progress.update("Looking for duplicate articles…", 0.5);
         corpus = DuplicateFilter.apply(corpus, duplicates.find(corpus.documents()), skipDuplicates.getAsBoolean());
         progress.update("Finding events in " + corpus.documents().size() + " documents…", 0.5);
-        EventModel model = extractor.apply(corpus);
+        EventModel model;
+        try {
+            model = extractor.apply(corpus, new ExtractionProgress() {
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+
+                @Override
+                public void documentsAnalysed(int done, int total) {
+                    // Extraction is the second half of the bar; merging the articles is quick beside it.
+                    progress.update("Finding events (" + done + "/" + total + " documents)", 0.5 + 0.45 * done / total);
+                }
+            });
+        } catch (CancellationException e) {
+            return new Workspace(paths, corpus, EventModel.empty());
+        }
         progress.update("Done", 1);
         return new Workspace(paths, corpus, model);
     }

@@ -20,7 +20,7 @@ public final class Main {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (opensWindow(Arrays.asList(args))) {
-            // No subcommand: the GUI, optionally on the given files. Only now is JavaFX touched.
+            // No subcommand: the GUI, optionally on the given files (and --timings). Only now is JavaFX touched.
             org.diplomatictimeline.app.GuiLauncher.launch(args);
             return;
         }
@@ -29,7 +29,8 @@ public final class Main {
 
     /** True when the arguments ask for the window: none at all, or only paths that exist (files, folders, projects). */
     static boolean opensWindow(List<String> args) {
-        return args.isEmpty() || !commands().containsKey(args.get(0)) && args.stream().allMatch(Main::isExistingPath);
+        List<String> paths = args.stream().filter(a -> !a.equals(org.diplomatictimeline.app.StartupTimings.FLAG)).toList();
+        return paths.isEmpty() || !commands().containsKey(paths.get(0)) && paths.stream().allMatch(Main::isExistingPath);
     }
 
     /** Runs a headless command line and returns its exit code; used by main and by tests. */

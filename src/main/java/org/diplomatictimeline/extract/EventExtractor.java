@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.lang.LanguageIdentifier;
@@ -27,6 +32,10 @@ import org.diplomatictimeline.time.Timex;
 /**
  * Turns a corpus into an event model: sentences, mentions and temporal expressions per document, the document's
  * date, event mentions, and one event per real-world event across the corpus.
+ *
+ * <p>Each document is analysed on its own until the merge, so that analysis runs on an injected executor (all cores
+ * in the app); results are gathered in corpus order, so the model is the same as a sequential run's. Everything the
+ * analysis shares (taggers, mention finder, lexicons) is immutable after construction or keeps per-call state.
  */
 public final class EventExtractor {
 
@@ -41,24 +50,43 @@ public final class EventExtractor {
     private final DatelineReader datelines = new DatelineReader();
     private final YearBorrowing yearBorrowing = new YearBorrowing();
     private final LanguageIdentifier languages = LanguageIdentifier.standard();
+    private final Executor analysis;
 
+    /** An extractor that analyses the documents one after another on the calling thread. */
     public EventExtractor() {
-        this(new NewsTemporalTagger(), new MentionFinder());
+        this(Runnable::run);
+    }
+
+    /** An extractor that analyses the documents on {@code analysis} (a pool of worker threads in the app). */
+    public EventExtractor(Executor analysis) {
+        this(new NewsTemporalTagger(), new MentionFinder(), analysis);
     }
 
     /** An extractor with the given tagger and mention finder (tests and benchmarks share one of each). */
     public EventExtractor(TemporalTagger tagger, MentionFinder mentionFinder) {
+        this(tagger, mentionFinder, Runnable::run);
+    }
+
+    /** An extractor with the given tagger and mention finder, analysing documents on {@code analysis}. */
+    public EventExtractor(TemporalTagger tagger, MentionFinder mentionFinder, Executor analysis) {
         this.tagger = tagger;
         this.mentionFinder = mentionFinder;
         this.assembler = new EventAssembler(TriggerLexicon.standard(), anniversaries);
+        this.analysis = java.util.Objects.requireNonNull(analysis, "analysis");
     }
 
     /** Extracts the events of the whole corpus. */
     public EventModel extract(Corpus corpus) {
-        Map<String, Analysed> analysed = new LinkedHashMap<>();
-        for (Document doc : corpus.documents()) {
-            analysed.put(doc.id(), analyse(doc));
-        }
+        return extract(corpus, ExtractionProgress.NONE);
+    }
+
+    /**
+     * Extracts the events of the whole corpus, reporting to {@code progress}.
+     *
+     * @throws CancellationException when {@code progress} was cancelled before the model was complete
+     */
+    public EventModel extract(Corpus corpus, ExtractionProgress progress) {
+        Map<String, Analysed> analysed = analyseAll(corpus.documents(), progress);
         List<Event> events = merger.merge(mentionsOf(analysed.values()));
         // The year back-fill stage: only articles that report the same occasion lend each other a year.
         Map<String, YearBorrowing.Article> articles = new LinkedHashMap<>();
@@ -84,6 +112,45 @@ public final class EventExtractor {
                     languages.identify(a.doc.text(), a.doc.bodyStart(), a.doc.text().length())));
         }
         return new EventModel(documents, events);
+    }
+
+    /** Analyses every document on the executor; the map keeps corpus order whatever order they finish in. */
+    private Map<String, Analysed> analyseAll(List<Document> documents, ExtractionProgress progress) {
+        AtomicInteger done = new AtomicInteger();
+        List<CompletableFuture<Analysed>> pending = new ArrayList<>(documents.size());
+        for (Document doc : documents) {
+            pending.add(CompletableFuture.supplyAsync(() -> {
+                if (progress.isCancelled()) {
+                    throw new CancellationException("extraction cancelled");
+                }
+                Analysed a = analyse(doc);
+                progress.documentsAnalysed(done.incrementAndGet(), documents.size());
+                return a;
+            }, analysis));
+        }
+        Map<String, Analysed> analysed = new LinkedHashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            analysed.put(documents.get(i).id(), join(pending.get(i)));
+        }
+        if (progress.isCancelled()) {
+            throw new CancellationException("extraction cancelled");
+        }
+        return analysed;
+    }
+
+    /** The result of one analysis, its own exception rethrown as it was (not wrapped). */
+    private static Analysed join(CompletableFuture<Analysed> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The event mentions of one document with its inferred date; used by evaluation and tests. */

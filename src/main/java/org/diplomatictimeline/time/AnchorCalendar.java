@@ -15,16 +15,26 @@ final class AnchorCalendar {
     private AnchorCalendar() {
     }
 
+    // Padded by hand, not String.format: these run for every date tagged (a profiled hot spot), and the digits must
+    // stay ASCII whatever the default locale.
     static String day(LocalDate d) {
-        return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return month(d.getYear(), d.getMonthValue()) + "-" + twoDigits(d.getDayOfMonth());
     }
 
     static String month(int year, int month) {
-        return String.format("%04d-%02d", year, month);
+        return year(year) + "-" + twoDigits(month);
     }
 
     static String year(int year) {
-        return String.format("%04d", year);
+        if (year < 0 || year > 9999) {
+            return String.format(java.util.Locale.ROOT, "%04d", year);
+        }
+        String digits = Integer.toString(year);
+        return "0000".substring(digits.length()) + digits;
+    }
+
+    private static String twoDigits(int value) {
+        return value >= 0 && value < 10 ? "0" + value : Integer.toString(value);
     }
 
     static String week(LocalDate d) {

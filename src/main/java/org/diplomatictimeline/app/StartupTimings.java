@@ -1,0 +1,76 @@
+package org.diplomatictimeline.app;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The {@code --timings} milestones: lines on stdout giving the milliseconds since the JVM started, so start-up can be
+ * measured from outside (see docs/BENCHMARKS.md). Silent unless the flag was given.
+ */
+public final class StartupTimings {
+
+    /** The command-line flag that turns the milestone lines on. */
+    public static final String FLAG = "--timings";
+
+    /** Fallback reference when the operating system does not tell when the process started. */
+    private static final long CLASS_LOADED_MILLIS = System.currentTimeMillis();
+
+    private final boolean enabled;
+    private final PrintStream out;
+    private boolean eventsShown;
+
+    public StartupTimings(boolean enabled, PrintStream out) {
+        this.enabled = enabled;
+        this.out = out;
+    }
+
+    /** Timings that print when {@code args} holds the flag. */
+    public static StartupTimings of(List<String> args, PrintStream out) {
+        return new StartupTimings(args.contains(FLAG), out);
+    }
+
+    /** The arguments without the flag: the paths to open. */
+    public static List<String> withoutFlag(List<String> args) {
+        return args.stream().filter(a -> !a.equals(FLAG)).toList();
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Prints {@code timing window-shown MS}. */
+    public void windowShown() {
+        print(windowShownLine(sinceJvmStart()));
+    }
+
+    /** Prints {@code timing events-shown N MS}, once: the first load to reach the screen is the milestone. */
+    public void eventsShown(int events) {
+        if (!eventsShown) {
+            eventsShown = true;
+            print(eventsShownLine(events, sinceJvmStart()));
+        }
+    }
+
+    static String windowShownLine(long millis) {
+        return "timing window-shown " + millis;
+    }
+
+    static String eventsShownLine(int events, long millis) {
+        return "timing events-shown " + events + " " + millis;
+    }
+
+    private void print(String line) {
+        if (enabled) {
+            out.println(line);
+            out.flush();
+        }
+    }
+
+    /** Milliseconds since the JVM process started (the OS's start time; 10 ms resolution on Linux). */
+    static long sinceJvmStart() {
+        long start = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                .orElse(CLASS_LOADED_MILLIS);
+        return System.currentTimeMillis() - start;
+    }
+}

@@ -1,0 +1,52 @@
+package org.diplomatictimeline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StartupTimingsTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private List<String> lines() {
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        return text.isEmpty() ? List.of() : text.lines().toList();
+    }
+
+    @Test
+    void milestoneLinesNameTheMilestoneThenTheirNumbers() {
+        assertEquals("timing window-shown 812", StartupTimings.windowShownLine(812));
+        assertEquals("timing events-shown 57 1490", StartupTimings.eventsShownLine(57, 1490));
+    }
+
+    @Test
+    void withTheFlagEachMilestonePrintsOneLineInMillisecondsSinceStart() {
+        StartupTimings timings = StartupTimings.of(List.of("--timings", "folder"), out);
+        timings.windowShown();
+        timings.eventsShown(42);
+        timings.eventsShown(43); // a later load is not the start-up milestone
+        List<String> lines = lines();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches("timing window-shown \\d+"), lines.get(0));
+        assertTrue(lines.get(1).matches("timing events-shown 42 \\d+"), lines.get(1));
+    }
+
+    @Test
+    void withoutTheFlagNothingIsPrinted() {
+        StartupTimings timings = StartupTimings.of(List.of("folder"), out);
+        timings.windowShown();
+        timings.eventsShown(3);
+        assertEquals(List.of(), lines());
+    }
+
+    @Test
+    void theFlagIsNotTakenForAPathToOpen() {
+        assertEquals(List.of("a.txt", "news"), StartupTimings.withoutFlag(List.of("a.txt", "--timings", "news")));
+    }
+}
