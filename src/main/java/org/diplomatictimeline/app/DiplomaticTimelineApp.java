@@ -74,7 +74,7 @@ public final class DiplomaticTimelineApp extends Application {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> savePaneSizes.run());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
-        StartupTimings timings = StartupTimings.of(getParameters().getRaw(), System.out);
+        StartupTimings timings = StartupTimings.of(getParameters().getRaw(), GuiLauncher.standardOutput());
         if (timings.enabled()) {
             afterNextLayout(scene, timings::windowShown);
             // Events count as shown once the first workspace has been laid out on screen.
