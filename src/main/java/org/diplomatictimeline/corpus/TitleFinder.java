@@ -102,7 +102,7 @@ public final class TitleFinder {
     }
 
     static boolean isFurniture(String line) {
-        String bare = line.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
+        String bare = trimmed(line).toLowerCase(java.util.Locale.ROOT);
         if (bare.isEmpty() || line.codePoints().noneMatch(Character::isLetter) || FURNITURE.contains(bare)) {
             return true;
         }
@@ -110,6 +110,48 @@ public final class TitleFinder {
         // A short line with a date or a time is a stamp.
         return words.length <= 4 && line.length() <= 40 && STAMP.matcher(line).find()
                 || BREADCRUMB.matcher(line).find();
+    }
+
+    /**
+     * The line without leading punctuation, symbols and spaces and without trailing punctuation and spaces. A loop,
+     * not a regular expression: an alternation anchored at the end backtracks quadratically over a long run of
+     * punctuation (a fuzzed 72 KB line of colons took 12 s).
+     */
+    static String trimmed(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to) {
+            int cp = line.codePointAt(from);
+            if (!isPunctuation(cp) && !isSymbol(cp) && !Character.isWhitespace(cp)) {
+                break;
+            }
+            from += Character.charCount(cp);
+        }
+        while (to > from) {
+            int cp = line.codePointBefore(to);
+            if (!isPunctuation(cp) && !Character.isWhitespace(cp)) {
+                break;
+            }
+            to -= Character.charCount(cp);
+        }
+        return line.substring(from, to);
+    }
+
+    private static boolean isPunctuation(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isSymbol(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
+                    true;
+            default -> false;
+        };
     }
 
     private static Set<String> furniture() {

@@ -12,6 +12,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Titles: a heading-like first line, a Markdown heading, or the first sentence. */
 class TitleFinderTest {
 
+    @Test
+    void furnitureTrimKeepsTheWordsBetweenPunctuationRuns() {
+        assertThat(TitleFinder.trimmed("»» Envoys meet in Oslo ...")).isEqualTo("Envoys meet in Oslo");
+        assertThat(TitleFinder.trimmed(":::: |")).isEmpty();
+        assertThat(TitleFinder.trimmed("Talks (2021)")).isEqualTo("Talks (2021");
+    }
+
+    @Test
+    void aLineOfTensOfThousandsOfColonsBeforeItsWordsIsReadAsItsWords() {
+        String line = "title" + ":".repeat(70_000) + " Envoys meet";
+
+        assertThat(TitleFinder.trimmed(":".repeat(70_000) + " Envoys meet")).isEqualTo("Envoys meet");
+        assertThat(TitleFinder.isFurniture(line)).isFalse();
+    }
+
     private final TitleFinder finder = new TitleFinder();
 
     static Stream<Arguments> plainTexts() {
