@@ -1,9 +1,5 @@
 package org.diplomatictimeline.brief.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,16 +23,11 @@ import org.diplomatictimeline.model.EventDate;
  */
 public final class TimelineJsChronologyWriter implements ChronologyWriter {
 
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writer();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Override
     public void write(Chronology c, OutputStream out) throws IOException {
-        WRITER.writeValue(out, toTree(c));
-        out.flush();
+        JsonTreeOutput.write(toTree(c), out);
     }
 
     static ObjectNode toTree(Chronology c) {
