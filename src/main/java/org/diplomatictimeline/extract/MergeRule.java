@@ -135,6 +135,10 @@ enum MergeRule {
             if (!a.date().isKnown() || !b.date().isKnown()) {
                 return true;
             }
+            if (scope == Scope.SAME_DOCUMENT && singleDay(a.date()) && singleDay(b.date())
+                    && a.hasType(EventType.VISIT) != b.hasType(EventType.VISIT)) {
+                return false; // a day's visit holds its talks: the article tells of both
+            }
             return !visitAndOneDayWithin(a, b) && !visitAndOneDayWithin(b, a);
         }
     },
@@ -218,6 +222,20 @@ enum MergeRule {
             return da.isKnown() && db.isKnown() && da.precision() == DatePrecision.DAY
                     && db.precision() == DatePrecision.DAY && da.modifier() == DateModifier.NONE
                     && db.modifier() == DateModifier.NONE && da.value().equals(db.value());
+        }
+    },
+
+    /** Within an article, two encounters on one day each naming a pair of people, each pair with someone the other
+     *  lacks, are two meetings (the guest received by the king, then by the prime minister). */
+    DISTINCT_PAIRS_APART {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            if (scope != Scope.SAME_DOCUMENT || !singleDay(a.date()) || !singleDay(b.date())) {
+                return true;
+            }
+            Set<String> pa = a.ids(ParticipantKind.PERSON);
+            Set<String> pb = b.ids(ParticipantKind.PERSON);
+            return pa.size() < 2 || pb.size() < 2 || sharedPeople(pa, pb) >= Math.min(pa.size(), pb.size());
         }
     },
 

@@ -251,6 +251,34 @@ class MergeRuleTest {
         check(MergeRule.OCCASION_KEYS_AGREE, x, y, scope, allowed);
     }
 
+    static Stream<Arguments> withinOneArticle() {
+        return Stream.of(
+                arguments(MergeRule.DISTINCT_PAIRS_APART, "a guest received by two hosts on one day",
+                        a(MEETING, day("2022-03-07")).with(ADA, BEN), a(MEETING, day("2022-03-07")).with(ADA, CARA),
+                        false),
+                arguments(MergeRule.DISTINCT_PAIRS_APART, "the same pair and a third on one day",
+                        a(MEETING, day("2022-03-07")).with(ADA, BEN),
+                        a(TALKS, day("2022-03-07")).with(BEN, ADA, CARA), true),
+                arguments(MergeRule.DISTINCT_PAIRS_APART, "one person named on one side",
+                        a(MEETING, day("2022-03-07")).with(ADA), a(MEETING, day("2022-03-07")).with(ADA, CARA),
+                        true),
+                arguments(MergeRule.DISTINCT_PAIRS_APART, "two pairs in one month",
+                        a(MEETING, month("2022-03")).with(ADA, BEN), a(MEETING, month("2022-03")).with(ADA, CARA),
+                        true),
+                arguments(MergeRule.VISIT_NOT_ONE_OF_ITS_DAYS, "a day's visit and the talks it held",
+                        a(VISIT, day("2022-03-07")).with(ADA), a(TALKS, day("2022-03-07")).with(ADA, BEN), false),
+                arguments(MergeRule.VISIT_NOT_ONE_OF_ITS_DAYS, "two reports of a day's visit",
+                        a(VISIT, day("2022-03-07")).with(ADA), a(VISIT, day("2022-03-07")).with(ADA, BEN), true),
+                arguments(MergeRule.VISIT_NOT_ONE_OF_ITS_DAYS, "two reports of a day's talks",
+                        a(MEETING, day("2022-03-07")).with(ADA), a(TALKS, day("2022-03-07")).with(ADA, BEN), true));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void withinOneArticle(MergeRule rule, String why, Report x, Report y, boolean allowed) {
+        check(rule, x, y, SAME_DOCUMENT, allowed);
+    }
+
     static Stream<Arguments> smallerRules() {
         return Stream.of(
                 arguments(MergeRule.STATEMENTS_ONLY_ON_ONE_DAY, "statements on one day",
