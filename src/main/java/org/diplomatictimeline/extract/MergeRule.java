@@ -9,7 +9,6 @@ import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
-import org.diplomatictimeline.model.PlaceKind;
 
 /**
  * The named conditions two clusters of mentions must all meet to be one event. Within one article they are lenient
@@ -113,8 +112,8 @@ enum MergeRule {
             }
             Set<String> pa = a.ids(ParticipantKind.PERSON);
             Set<String> pb = b.ids(ParticipantKind.PERSON);
-            int persons = sharedPeople(pa, pb);
-            int place = placeAgreement(a.places(), b.places());
+            int persons = ArgumentAgreement.sharedPeople(pa, pb);
+            int place = ArgumentAgreement.placeAgreement(a.places(), b.places());
             return persons >= 2 && place >= 0
                     || persons >= 1 && persons == Math.min(pa.size(), pb.size()) && place == 2;
         }
@@ -169,7 +168,7 @@ enum MergeRule {
             Set<String> pb = b.ids(ParticipantKind.PERSON);
             Set<String> ca = a.ids(ParticipantKind.COUNTRY);
             Set<String> cb = b.ids(ParticipantKind.COUNTRY);
-            int persons = sharedPeople(pa, pb);
+            int persons = ArgumentAgreement.sharedPeople(pa, pb);
             int countries = overlap(ca, cb);
             int orgs = overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION));
             boolean aEmpty = pa.isEmpty() && ca.isEmpty() && a.ids(ParticipantKind.ORGANISATION).isEmpty();
@@ -184,7 +183,7 @@ enum MergeRule {
             if (across && !(a.date().isKnown() && b.date().isKnown()) && persons == 0) {
                 return false; // an undated report joins another article's event only on shared named people
             }
-            boolean placesMeet = placeAgreement(a.places(), b.places()) > 0;
+            boolean placesMeet = ArgumentAgreement.placeAgreement(a.places(), b.places()) > 0;
             if (!pa.isEmpty() && !pb.isEmpty()) {
                 if (persons == 0) {
                     return false;
@@ -206,7 +205,7 @@ enum MergeRule {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
             return a.type() == EventType.ANNIVERSARY || b.type() == EventType.ANNIVERSARY
-                    || placeAgreement(a.places(), b.places()) >= 0;
+                    || ArgumentAgreement.placeAgreement(a.places(), b.places()) >= 0;
         }
     },
 
@@ -235,7 +234,7 @@ enum MergeRule {
             }
             Set<String> pa = a.ids(ParticipantKind.PERSON);
             Set<String> pb = b.ids(ParticipantKind.PERSON);
-            return pa.size() < 2 || pb.size() < 2 || sharedPeople(pa, pb) >= Math.min(pa.size(), pb.size());
+            return pa.size() < 2 || pb.size() < 2 || ArgumentAgreement.sharedPeople(pa, pb) >= Math.min(pa.size(), pb.size());
         }
     },
 
@@ -299,10 +298,10 @@ enum MergeRule {
             return 10;
         }
         boolean sameValue = a.date().isKnown() && b.date().isKnown() && a.date().value().equals(b.date().value());
-        return sharedPeople(a.ids(ParticipantKind.PERSON), b.ids(ParticipantKind.PERSON)) * 3
+        return ArgumentAgreement.sharedPeople(a.ids(ParticipantKind.PERSON), b.ids(ParticipantKind.PERSON)) * 3
                 + overlap(a.ids(ParticipantKind.COUNTRY), b.ids(ParticipantKind.COUNTRY))
                 + overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION))
-                + Math.max(0, placeAgreement(a.places(), b.places())) + (a.type() == b.type() ? 1 : 0)
+                + Math.max(0, ArgumentAgreement.placeAgreement(a.places(), b.places())) + (a.type() == b.type() ? 1 : 0)
                 + (sameValue ? 2 : 0);
     }
 
@@ -340,62 +339,6 @@ enum MergeRule {
         EventDate range = visit.date();
         return range.isRange() && range.span().lengthInDays() > 1 && visit.hasType(EventType.VISIT)
                 && singleDay(other.date()) && !other.hasType(EventType.VISIT);
-    }
-
-    /** 2 for a shared place, 1 for a place inside the other's country, 0 when a side has none, -1 on conflict. */
-    static int placeAgreement(List<Place> a, List<Place> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int best = -1;
-        for (Place x : a) {
-            for (Place y : b) {
-                if (x.id().equals(y.id())) {
-                    best = Math.max(best, 2);
-                } else if (!x.countryCode().isBlank() && x.countryCode().equals(y.countryCode())
-                        && (x.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.COUNTRY
-                        || x.kind() == PlaceKind.VENUE ^ y.kind() == PlaceKind.VENUE)) {
-                    best = Math.max(best, 1);
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * How many people of the smaller side the other side also names, where "Retno" and "Retno Marsudi" are one
-     * person: an id whose name words all occur in the other's (articles give a surname or a full name).
-     */
-    static int sharedPeople(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int n = 0;
-        for (String x : small) {
-            if (large.contains(x) || large.stream().anyMatch(y -> samePerson(x, y))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    static boolean samePerson(String x, String y) {
-        if (x.equals(y)) {
-            return true;
-        }
-        String nx = x.substring(x.indexOf(':') + 1);
-        String ny = y.substring(y.indexOf(':') + 1);
-        String shorter = nx.length() <= ny.length() ? nx : ny;
-        String longer = "-" + (shorter == nx ? ny : nx) + "-";
-        String[] words = shorter.split("-");
-        if (words.length >= longer.split("-").length - 1) {
-            return false; // as many words: different people, not a shorter form
-        }
-        for (String w : words) {
-            if (!longer.contains("-" + w + "-")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int overlap(Set<String> a, Set<String> b) {

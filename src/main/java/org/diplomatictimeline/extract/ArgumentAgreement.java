@@ -1,0 +1,69 @@
+package org.diplomatictimeline.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.model.Place;
+import org.diplomatictimeline.model.PlaceKind;
+
+/** How far two event clusters' arguments agree: their places and the people both name. */
+final class ArgumentAgreement {
+
+    private ArgumentAgreement() {
+    }
+
+    /** 2 for a shared place, 1 for a place inside the other's country, 0 when a side has none, -1 on conflict. */
+    static int placeAgreement(List<Place> a, List<Place> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int best = -1;
+        for (Place x : a) {
+            for (Place y : b) {
+                if (x.id().equals(y.id())) {
+                    best = Math.max(best, 2);
+                } else if (!x.countryCode().isBlank() && x.countryCode().equals(y.countryCode())
+                        && (x.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.COUNTRY
+                        || x.kind() == PlaceKind.VENUE ^ y.kind() == PlaceKind.VENUE)) {
+                    best = Math.max(best, 1);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many people of the smaller side the other side also names, where "Retno" and "Retno Marsudi" are one
+     * person: an id whose name words all occur in the other's (articles give a surname or a full name).
+     */
+    static int sharedPeople(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String x : small) {
+            if (large.contains(x) || large.stream().anyMatch(y -> samePerson(x, y))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean samePerson(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        String nx = x.substring(x.indexOf(':') + 1);
+        String ny = y.substring(y.indexOf(':') + 1);
+        String shorter = nx.length() <= ny.length() ? nx : ny;
+        String longer = "-" + (shorter == nx ? ny : nx) + "-";
+        String[] words = shorter.split("-");
+        if (words.length >= longer.split("-").length - 1) {
+            return false; // as many words: different people, not a shorter form
+        }
+        for (String w : words) {
+            if (!longer.contains("-" + w + "-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
