@@ -19,6 +19,19 @@ class TimelineLayoutAndOutputRulesTest {
             .that().resideInAPackage("org.diplomatictimeline.timeline.layout..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..");
 
+    /** Threads and caches live with the skin that owns them; layout is a function of its inputs. */
+    @ArchTest
+    static final ArchRule timelineLayoutStartsNoWork = noClasses()
+            .that().resideInAPackage("org.diplomatictimeline.timeline.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.util.concurrent..");
+
+    /** The layout is the lower layer: the control and its skin use it, never the other way round. */
+    @ArchTest
+    static final ArchRule timelineLayoutUsesNothingOfTheControl = noClasses()
+            .that().resideInAPackage("org.diplomatictimeline.timeline.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.diplomatictimeline.timeline", "org.diplomatictimeline.timeline.skin..");
+
     @ArchTest
     static final ArchRule onlyTheCommandLineWritesToStandardOutput = noClasses()
             .that().resideOutsideOfPackage("org.diplomatictimeline.cli..")

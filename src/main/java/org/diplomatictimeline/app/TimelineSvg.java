@@ -35,7 +35,7 @@ final class TimelineSvg {
     static String svg(List<Event> events, LaneMode mode, List<String> laneOrder, TimeWindow window, int width,
                       int height, boolean dark, String caption) {
         EventTable table = EventTable.of(events);
-        List<Lane> lanes = LaneAssigner.assign(table, mode, laneOrder);
+        List<Lane> lanes = LaneAssigner.assign(table, mode.grouping(), laneOrder);
         TextMeasure measure = TextMeasure.approximate(FONT_PX);
         double plotX = MARGIN + LANE_LABEL_W;
         double plotW = Math.max(50, width - plotX - MARGIN);

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.corpus.format.DocumentFormatReader;
 import org.diplomatictimeline.corpus.format.DocumentReadException;
 import org.diplomatictimeline.corpus.format.DocxFormatReader;

@@ -3,6 +3,7 @@ package org.diplomatictimeline.corpus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 
 /**
  * One article as read from disk: its exact text (offsets into it stay valid for evidence), title and header date.

@@ -3,6 +3,7 @@ package org.diplomatictimeline.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.corpus.format.DocumentReadException;
 import org.diplomatictimeline.corpus.format.ExtractedText;
 

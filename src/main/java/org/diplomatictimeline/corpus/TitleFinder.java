@@ -3,6 +3,7 @@ package org.diplomatictimeline.corpus;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 
 /**
  * Chooses a document's title: its first line when that reads like a heading (short, not ending like a sentence),

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.corpus.DuplicateDetector;
 import org.diplomatictimeline.corpus.DuplicateGroup;
 import org.diplomatictimeline.corpus.ReadListener;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.extract.EventExtractor;
 
 /**

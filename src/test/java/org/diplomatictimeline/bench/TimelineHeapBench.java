@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.diplomatictimeline.model.Event;
-import org.diplomatictimeline.timeline.LaneMode;
 import org.diplomatictimeline.timeline.SampleEvents;
 import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.layout.EventTable;
 import org.diplomatictimeline.timeline.layout.ItemMetrics;
 import org.diplomatictimeline.timeline.layout.LaneAssigner;
+import org.diplomatictimeline.timeline.layout.LaneGrouping;
 import org.diplomatictimeline.timeline.layout.TextMeasure;
 import org.diplomatictimeline.timeline.layout.TimelineLayoutEngine;
 import org.diplomatictimeline.timeline.layout.Viewport;
+import org.diplomatictimeline.timeline.skin.LaneLevelCache;
 
 /**
  * Heap the timeline adds per event: used heap after GC before and after compiling the events, assigning lanes and
@@ -38,23 +39,24 @@ public final class TimelineHeapBench {
 
     public static void main(String[] args) throws Exception {
         // one untimed pass first, so class loading and JIT metadata are not charged to the first corpus
-        measure(1_000, LaneMode.EVENT_TYPE, false);
+        measure(1_000, LaneGrouping.EVENT_TYPE, false);
         System.out.println("events  mode         bytes/event  (index+lanes+layout caches after the script)");
         for (int n : new int[] {1_000, 10_000, 100_000}) {
-            for (LaneMode mode : new LaneMode[] {LaneMode.EVENT_TYPE, LaneMode.COUNTRY_PAIR}) {
+            for (LaneGrouping mode : new LaneGrouping[] {LaneGrouping.EVENT_TYPE, LaneGrouping.COUNTRY_PAIR}) {
                 measure(n, mode, true);
             }
         }
     }
 
-    private static void measure(int n, LaneMode mode, boolean print) throws InterruptedException {
+    private static void measure(int n, LaneGrouping mode, boolean print) throws InterruptedException {
         List<Event> corpus = SampleEvents.synthetic(n, 10, 2024);
         long before = usedAfterGc();
         EventTable table = EventTable.of(corpus);
-        TimelineLayoutEngine engine = new TimelineLayoutEngine(TextMeasure.approximate(12), ItemMetrics.standard());
+        TimelineLayoutEngine frame = new TimelineLayoutEngine(TextMeasure.approximate(12), ItemMetrics.standard());
+        LaneLevelCache engine = new LaneLevelCache(frame);
         engine.setData(table, LaneAssigner.assign(table, mode, List.of()));
         for (TimeWindow w : TimelineRenderBench.script(table)) {
-            engine.layout(new Viewport(w.start(), w.end(), 1400, 640, 0, Set.of()));
+            frame.layout(new Viewport(w.start(), w.end(), 1400, 640, 0, Set.of()), engine);
         }
         long after = usedAfterGc();
         if (engine.table().size() != corpus.size()) {

@@ -11,18 +11,19 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.diplomatictimeline.model.Event;
-import org.diplomatictimeline.timeline.LaneMode;
 import org.diplomatictimeline.timeline.SampleEvents;
 import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.TimelineView;
 import org.diplomatictimeline.timeline.layout.EventTable;
 import org.diplomatictimeline.timeline.layout.ItemMetrics;
 import org.diplomatictimeline.timeline.layout.LaneAssigner;
+import org.diplomatictimeline.timeline.layout.LaneGrouping;
 import org.diplomatictimeline.timeline.layout.TextMeasure;
 import org.diplomatictimeline.timeline.layout.TimelineLayout;
 import org.diplomatictimeline.timeline.layout.TimelineLayoutEngine;
 import org.diplomatictimeline.timeline.layout.Viewport;
 import org.diplomatictimeline.timeline.layout.WindowLimits;
+import org.diplomatictimeline.timeline.skin.LaneLevelCache;
 import org.diplomatictimeline.timeline.skin.TimelineSkin;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,6 +61,7 @@ public class TimelineRenderBench {
     private TimelineSkin skin;
     private WritableImage image;
     private TimelineLayoutEngine engine;
+    private LaneLevelCache levels;
 
     /** The scripted sequence: fit, 40 zoom-in steps around a point, 60 pan steps, 40 zoom-out steps, pan back. */
     static List<TimeWindow> script(EventTable table) {
@@ -100,7 +102,8 @@ public class TimelineRenderBench {
         EventTable table = EventTable.of(corpus);
         script = script(table);
         engine = new TimelineLayoutEngine(TextMeasure.approximate(12), ItemMetrics.standard());
-        engine.setData(table, LaneAssigner.assign(table, LaneMode.EVENT_TYPE, List.of()));
+        levels = new LaneLevelCache(engine);
+        levels.setData(table, LaneAssigner.assign(table, LaneGrouping.EVENT_TYPE, List.of()));
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -153,6 +156,6 @@ public class TimelineRenderBench {
     public TimelineLayout layoutOnly() {
         TimeWindow w = next();
         // every scripted frame moves the window, as an animated zoom or a drag does
-        return engine.layout(new Viewport(w.start(), w.end(), 1400, 640, 0, Set.of(), true));
+        return engine.layout(new Viewport(w.start(), w.end(), 1400, 640, 0, Set.of(), true), levels);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.junit.jupiter.api.Test;
 
 /** The seed corpus bundled in the jar loads exactly as the files of the top-level seeds/ folder. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.junit.jupiter.api.Test;
 
 /** Same and near-same articles are grouped; different articles on one subject are not. */

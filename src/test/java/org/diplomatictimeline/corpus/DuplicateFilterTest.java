@@ -3,6 +3,7 @@ package org.diplomatictimeline.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.junit.jupiter.api.Test;
 
 /** Duplicates are skipped or kept as the user chose, and named either way. */

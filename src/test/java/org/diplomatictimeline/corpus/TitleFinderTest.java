@@ -3,6 +3,7 @@ package org.diplomatictimeline.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;

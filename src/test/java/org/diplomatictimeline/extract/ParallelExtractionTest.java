@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.extract.mention.MentionFinder;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.time.NewsTemporalTagger;

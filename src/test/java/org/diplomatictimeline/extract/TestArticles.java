@@ -2,7 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.List;
 import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 
 /** Builds documents from article text written for these tests, with or without a header date line. */
 final class TestArticles {

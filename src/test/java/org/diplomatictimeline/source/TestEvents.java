@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;

@@ -1,6 +1,5 @@
 package org.diplomatictimeline.corpus.format;
 
-import org.diplomatictimeline.corpus.DocumentFormat;
 
 /** Gets the text out of the bytes of one kind of file; implementations are stateless and thread-safe. */
 public interface DocumentFormatReader {

@@ -13,7 +13,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.diplomatictimeline.corpus.DocumentFormat;
 
 /**
  * Reads the body text of a Word .docx file with nothing but the JDK: the ZIP's {@code word/document.xml}, streamed

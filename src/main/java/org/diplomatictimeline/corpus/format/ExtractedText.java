@@ -2,7 +2,6 @@ package org.diplomatictimeline.corpus.format;
 
 import java.util.List;
 import java.util.Objects;
-import org.diplomatictimeline.corpus.DocumentFormat;
 
 /**
  * The text a format reader got out of a file, with what the file said about itself.

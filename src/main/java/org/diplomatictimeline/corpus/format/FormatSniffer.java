@@ -3,7 +3,6 @@ package org.diplomatictimeline.corpus.format;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import org.diplomatictimeline.corpus.DocumentFormat;
 
 /**
  * Decides how to read a file from its extension and, where the extension says nothing, its first bytes; refuses

@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.diplomatictimeline.corpus.DocumentFormat;
 
 /**
  * Reads the text layer of a PDF in one pass over its pages, recording where each page starts so evidence can cite

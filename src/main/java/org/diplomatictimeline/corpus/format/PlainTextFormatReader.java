@@ -1,7 +1,6 @@
 package org.diplomatictimeline.corpus.format;
 
 import java.util.Objects;
-import org.diplomatictimeline.corpus.DocumentFormat;
 
 /** Reads plain text and Markdown files: the decoded text is the document, character for character. */
 public final class PlainTextFormatReader implements DocumentFormatReader {

@@ -1,7 +1,6 @@
 package org.diplomatictimeline.corpus.format;
 
 import java.util.Locale;
-import org.diplomatictimeline.corpus.DocumentFormat;
 
 /**
  * How big a file may be before it is refused, so that a 200 MB log dropped into a corpus folder costs a message,

@@ -10,10 +10,9 @@ import java.util.TreeSet;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
-import org.diplomatictimeline.timeline.LaneMode;
 
 /**
- * Groups events into lanes by a {@link LaneMode}; an event with several countries, pairs or people appears in
+ * Groups events into lanes by a {@link LaneGrouping}; an event with several countries, pairs or people appears in
  * each of their lanes.
  *
  * <p>Default order: larger lanes first, then by label, with the catch-all lane ("No country"...) last, so the
@@ -26,7 +25,7 @@ public final class LaneAssigner {
     private LaneAssigner() {
     }
 
-    public static List<Lane> assign(EventTable table, LaneMode mode, List<String> userOrder) {
+    public static List<Lane> assign(EventTable table, LaneGrouping mode, List<String> userOrder) {
         Map<String, String> labels = new HashMap<>();
         Map<String, IntList> members = new LinkedHashMap<>();
         for (int rank = 0; rank < table.size(); rank++) {
@@ -39,7 +38,7 @@ public final class LaneAssigner {
                 members.computeIfAbsent(k, x -> new IntList()).add(rank);
             }
         }
-        labels.put(OTHER, otherLabel(mode));
+        labels.put(OTHER, mode.catchAllLabel());
         List<Lane> lanes = new ArrayList<>(members.size());
         members.forEach((k, list) -> lanes.add(new Lane(k, labels.getOrDefault(k, k), list.toArray())));
         Map<String, Integer> user = new HashMap<>();
@@ -48,7 +47,7 @@ public final class LaneAssigner {
         }
         lanes.sort(Comparator.<Lane>comparingInt(l -> user.getOrDefault(l.key(), Integer.MAX_VALUE))
                 .thenComparing(l -> l.key().equals(OTHER))
-                .thenComparing(mode == LaneMode.EVENT_TYPE
+                .thenComparing(mode == LaneGrouping.EVENT_TYPE
                         ? Comparator.comparingInt(l -> typeOrdinal(l.key()))
                         : Comparator.comparingInt((Lane l) -> -l.size()))
                 .thenComparing(Lane::label)
@@ -64,7 +63,7 @@ public final class LaneAssigner {
         }
     }
 
-    private static List<String> keys(Event e, LaneMode mode, Map<String, String> labels) {
+    private static List<String> keys(Event e, LaneGrouping mode, Map<String, String> labels) {
         switch (mode) {
             case NONE -> {
                 labels.put("all", "All events");
@@ -132,16 +131,6 @@ public final class LaneAssigner {
             }
         }
         return codes;
-    }
-
-    private static String otherLabel(LaneMode mode) {
-        return switch (mode) {
-            case COUNTRY -> "No country";
-            case COUNTRY_PAIR -> "No country pair";
-            case PERSON -> "No person";
-            case DOCUMENT -> "No document";
-            default -> "Other";
-        };
     }
 
     /** A growable int array, to keep lane membership unboxed. */

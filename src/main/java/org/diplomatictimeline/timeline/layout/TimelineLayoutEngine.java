@@ -1,27 +1,17 @@
 package org.diplomatictimeline.timeline.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.diplomatictimeline.model.Event;
 
 /**
  * Lays out one frame: lanes top to bottom, and in each visible lane the clusters and events in the window.
  *
- * <p>Zoom is quantised into buckets of a quarter octave; per lane and bucket, clustering and stacking are done
- * once for the whole lane and cached ({@link LaneLevel}), so panning within a bucket only queries indexes and
- * events keep their rows. Only items in the window and in lanes on screen are turned into pixels.
- *
- * <p>Levels can be built in the background ({@link #buildInBackground}): a frame that needs a level not built yet
- * then draws the lane's nearest built level and asks a worker for the exact one; the finished level is handed back
- * through the publish executor (the UI thread) and results for replaced data are discarded. The engine itself is
- * used from one thread only; workers see just the immutable table, lane and metrics.
+ * <p>Zoom is quantised into buckets of a quarter octave; a lane is clustered and stacked once per bucket for the
+ * whole lane ({@link LaneLevel}, built by {@link #buildLevel}), so panning within a bucket only queries indexes and
+ * events keep their rows. Only items in the window and in lanes on screen are turned into pixels. Which levels
+ * exist, and whether they are cached or built on another thread, is the business of the {@link LaneLevels} given
+ * to {@link #layout}; this class keeps no state between frames.
  */
 public final class TimelineLayoutEngine {
 
@@ -31,221 +21,42 @@ public final class TimelineLayoutEngine {
     public static final double LANE_PADDING = 6;
     public static final double COLLAPSED_HEIGHT = 24;
     private static final int BUCKETS_PER_OCTAVE = 4;
-    private static final int CACHED_BUCKETS = 6;
-    private static final int REUSE_BUCKETS = 5;
 
     private final TextMeasure measure;
     private final ItemMetrics metrics;
-    private EventTable table = EventTable.empty();
-    private List<Lane> lanes = List.of();
-    private final Map<String, LinkedHashMap<Integer, LaneLevel>> cache = new HashMap<>();
-    private Executor work;
-    private Executor publish;
-    private Runnable onLevelReady = () -> { };
-    private final Set<String> pending = new HashSet<>();
-    private int generation;
 
     public TimelineLayoutEngine(TextMeasure measure, ItemMetrics metrics) {
         this.measure = measure;
         this.metrics = metrics;
     }
 
-    /** Replaces the data; cached levels are dropped. */
-    public void setData(EventTable newTable, List<Lane> newLanes) {
-        this.table = newTable;
-        this.lanes = List.copyOf(newLanes);
-        cache.clear();
-        // levels still being built describe the old data: their results are dropped when they arrive
-        generation++;
-        pending.clear();
-    }
-
-    /**
-     * Builds missing levels with {@code work} instead of inside the frame, once a lane has any level to show
-     * meanwhile; {@code publish} runs the hand-back on the engine's thread, then {@code onLevelReady} (to repaint).
-     */
-    public void buildInBackground(Executor work, Executor publish, Runnable onLevelReady) {
-        this.work = work;
-        this.publish = publish;
-        this.onLevelReady = onLevelReady;
-    }
-
-    /** Whether a level of the lane is cached for the zoom bucket of this scale (tests). */
-    boolean hasLevel(Lane lane, double pxPerDay) {
-        LinkedHashMap<Integer, LaneLevel> levels = cache.get(lane.key());
-        return levels != null && levels.containsKey(bucket(pxPerDay));
-    }
-
-    /** Number of background builds asked for and not yet handed back. */
-    int pendingBuilds() {
-        return pending.size();
-    }
-
-    private boolean pendingWithin(Lane lane, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (pending.contains(lane.key() + '@' + k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void submit(Lane lane, int bucket) {
-        String key = lane.key() + '@' + bucket;
-        if (!pending.add(key)) {
-            return;
-        }
-        int gen = generation;
-        EventTable data = table;
-        Runnable task = () -> {
-            LaneLevel built;
-            try {
-                built = LaneLevel.build(data, lane, bucketScale(bucket), measure, metrics);
-            } catch (RuntimeException e) {
-                built = null;
-            }
-            LaneLevel result = built;
-            publish.execute(() -> {
-                if (gen != generation) {
-                    return;
-                }
-                pending.remove(key);
-                if (result != null) {
-                    levels(lane).put(bucket, result);
-                    onLevelReady.run();
-                }
-            });
-        };
-        try {
-            work.execute(task);
-        } catch (RejectedExecutionException shutDown) {
-            // the control was disposed: keep drawing the stand-in rather than failing a late frame
-            pending.remove(key);
-        }
-    }
-
-    /** The built level nearest to a bucket, coarser ones first (they reserve more room, so nothing overlaps). */
-    private static LaneLevel standIn(LinkedHashMap<Integer, LaneLevel> levels, int b) {
-        LaneLevel best = null;
-        int bestKey = 0;
-        for (Map.Entry<Integer, LaneLevel> e : levels.entrySet()) {
-            int k = e.getKey();
-            boolean better = best == null
-                    || (k < b && (bestKey > b || k > bestKey))
-                    || (k > b && bestKey > b && k < bestKey);
-            if (better) {
-                best = e.getValue();
-                bestKey = k;
-            }
-        }
-        return best;
-    }
-
-    private LinkedHashMap<Integer, LaneLevel> levels(Lane lane) {
-        return cache.computeIfAbsent(lane.key(), k -> new LinkedHashMap<>(8, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, LaneLevel> eldest) {
-                return size() > CACHED_BUCKETS;
-            }
-        });
-    }
-
-    public EventTable table() {
-        return table;
-    }
-
-    public List<Lane> lanes() {
-        return lanes;
-    }
-
     public ItemMetrics metrics() {
         return metrics;
     }
 
-    /** The zoom bucket of a scale, and the smallest pixels-per-day inside it (what levels are built for). */
-    static int bucket(double pxPerDay) {
+    /** The zoom bucket of a scale. */
+    public static int bucket(double pxPerDay) {
         return (int) Math.floor(Math.log(pxPerDay) / Math.log(2) * BUCKETS_PER_OCTAVE);
     }
 
-    static double bucketScale(int bucket) {
+    /** The smallest pixels-per-day inside a zoom bucket (what levels are built for). */
+    public static double bucketScale(int bucket) {
         return Math.pow(2, bucket / (double) BUCKETS_PER_OCTAVE);
     }
 
-    /** The cached level of a lane at a zoom, built when missing. */
-    public LaneLevel level(Lane lane, double pxPerDay) {
-        return level(lane, pxPerDay, false);
-    }
-
-    /**
-     * The level of a lane for a zoom. While moving, a level built for up to {@value #REUSE_BUCKETS} buckets coarser
-     * is reused when the exact one is missing: it reserves more room than needed, so nothing overlaps, and a zoom
-     * animation rebuilds a lane every few frames instead of every frame. Settled frames always use the exact level.
-     */
-    public LaneLevel level(Lane lane, double pxPerDay, boolean moving) {
-        int b = bucket(pxPerDay);
-        LinkedHashMap<Integer, LaneLevel> levels = levels(lane);
-        LaneLevel level = levels.get(b);
-        if (level != null) {
-            if (work != null && !moving) {
-                // settled: get the neighbouring zooms ready for the next zoom step
-                for (int n : new int[] {b - 1, b + 1}) {
-                    if (!levels.containsKey(n)) {
-                        submit(lane, n);
-                    }
-                }
-            }
-            return level;
-        }
-        int build = b;
-        if (moving) {
-            for (int k = 1; k <= REUSE_BUCKETS; k++) {
-                LaneLevel coarser = levels.get(b - k);
-                if (coarser != null) {
-                    return coarser;
-                }
-            }
-            build = b - 2;
-        }
-        if (work != null && !levels.isEmpty()) {
-            // one build in flight per lane and zoom range: while moving, a pending coarser build will serve too
-            if (!(moving && pendingWithin(lane, b - REUSE_BUCKETS, b))) {
-                submit(lane, build);
-            }
-            return standIn(levels, b);
-        }
-        level = LaneLevel.build(table, lane, bucketScale(build), measure, metrics);
-        levels.put(build, level);
-        return level;
+    /** Clusters and stacks a whole lane for one zoom bucket; a pure function of its arguments. */
+    public LaneLevel buildLevel(EventTable table, Lane lane, int bucket) {
+        return LaneLevel.build(table, lane, bucketScale(bucket), measure, metrics);
     }
 
     private double laneHeight(boolean collapsed, int rows) {
         return collapsed ? COLLAPSED_HEIGHT : Math.max(COLLAPSED_HEIGHT, 2 * LANE_PADDING + rows * metrics.rowHeight());
     }
 
-    /** Rows of a lane at this zoom if built, else at the nearest zoom built, else builds it. */
-    private int knownRows(Lane lane, double pxPerDay) {
-        LinkedHashMap<Integer, LaneLevel> levels = cache.get(lane.key());
-        int b = bucket(pxPerDay);
-        if (levels != null && !levels.isEmpty()) {
-            LaneLevel exact = levels.get(b);
-            if (exact != null) {
-                return exact.rowCount();
-            }
-            int best = Integer.MAX_VALUE;
-            LaneLevel nearest = null;
-            for (Map.Entry<Integer, LaneLevel> e : levels.entrySet()) {
-                int d = Math.abs(e.getKey() - b);
-                if (d < best) {
-                    best = d;
-                    nearest = e.getValue();
-                }
-            }
-            return nearest.rowCount();
-        }
-        return level(lane, pxPerDay).rowCount();
-    }
-
-    public TimelineLayout layout(Viewport view) {
+    /** The frame for a viewport, over the lanes and levels the caller holds. */
+    public TimelineLayout layout(Viewport view, LaneLevels levels) {
+        EventTable table = levels.table();
+        List<Lane> lanes = levels.lanes();
         double timeWidth = Math.max(1, view.width() - HEADER_WIDTH);
         TimeScale scale = new TimeScale(view.start(), view.end(), timeWidth);
         Axis axis = TickScale.axis(scale, measure);
@@ -261,17 +72,17 @@ public final class TimelineLayoutEngine {
             Lane lane = lanes.get(li);
             boolean collapsed = view.collapsed().contains(lane.key());
             // lanes off screen are not laid out: their height comes from the nearest zoom level already built
-            int rows = collapsed ? 1 : knownRows(lane, scale.pxPerDay());
+            int rows = collapsed ? 1 : levels.knownRows(lane, scale.pxPerDay());
             double h = laneHeight(collapsed, rows);
             LaneLevel level = null;
             if (y + h > AXIS_HEIGHT && y < view.height()) {
-                level = level(lane, scale.pxPerDay(), view.moving());
+                level = levels.level(lane, scale.pxPerDay(), view.moving());
                 h = laneHeight(collapsed, level.rowCount());
             }
             PlacedLane placed = new PlacedLane(lane, li, y, h, collapsed);
             placedLanes.add(placed);
             if (level != null) {
-                placeUnits(scale, level, placed, items, clusters, labels, room, widens);
+                placeUnits(table, scale, level, placed, items, clusters, labels, room, widens);
             }
             y += h;
         }
@@ -302,9 +113,9 @@ public final class TimelineLayoutEngine {
                 content);
     }
 
-    private void placeUnits(TimeScale scale, LaneLevel level, PlacedLane lane, List<PlacedItem> items,
-                            List<PlacedCluster> clusters, List<LabelPlacer.Candidate> labels, LabelRoom room,
-                            List<Boolean> widens) {
+    private void placeUnits(EventTable table, TimeScale scale, LaneLevel level, PlacedLane lane,
+                            List<PlacedItem> items, List<PlacedCluster> clusters,
+                            List<LabelPlacer.Candidate> labels, LabelRoom room, List<Boolean> widens) {
         double px = scale.pxPerDay();
         double rowH = metrics.rowHeight();
         double markH = rowH - 8;

@@ -34,6 +34,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     // rebuilt together when the text scale changes (see applyTextScale)
     private TextMeasure measure;
     private TimelineLayoutEngine engine;
+    private LaneLevelCache levels;
     private TimelinePainter painter;
     private final TimelineBehavior behavior;
     private EventTable table;
@@ -97,7 +98,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         measure = fm;
         engine = new TimelineLayoutEngine(measure, ItemMetrics.standard().scaled(k));
         // a frame in a new zoom range draws the nearest level already built; the exact one arrives a little later
-        engine.buildInBackground(levelBuilder, javafx.application.Platform::runLater, this::requestPaint);
+        levels = new LaneLevelCache(engine);
+        levels.buildInBackground(levelBuilder, javafx.application.Platform::runLater, this::requestPaint);
         painter = new TimelinePainter(measure, size);
         dataDirty = true;
         requestPaint();
@@ -165,8 +167,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private void refreshData() {
         if (dataDirty || table != getSkinnable().table()) {
             table = getSkinnable().table();
-            List<Lane> lanes = LaneAssigner.assign(table, getSkinnable().getLaneMode(), getSkinnable().getLaneOrder());
-            engine.setData(table, lanes);
+            List<Lane> lanes = LaneAssigner.assign(table, getSkinnable().getLaneMode().grouping(),
+                    getSkinnable().getLaneOrder());
+            levels.setData(table, lanes);
             focusLane = Math.min(focusLane, Math.max(0, lanes.size() - 1));
             dataDirty = false;
         }
@@ -210,12 +213,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         Viewport view = new Viewport(w.start(), w.end(), width, height, scrollY, getSkinnable().getCollapsedLanes(),
                 moving);
-        TimelineLayout layout = engine.layout(view);
+        TimelineLayout layout = engine.layout(view, levels);
         double maxScroll = Math.max(0, layout.contentHeight() - (height - TimelineLayoutEngine.AXIS_HEIGHT));
         if (scrollY > maxScroll) {
             scrollY = maxScroll;
             layout = engine.layout(new Viewport(w.start(), w.end(), width, height, scrollY,
-                    getSkinnable().getCollapsedLanes(), moving));
+                    getSkinnable().getCollapsedLanes(), moving), levels);
         }
         lastLayout = layout;
         return layout;
@@ -256,7 +259,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     List<Lane> lanes() {
         refreshData();
-        return engine.lanes();
+        return levels.lanes();
     }
 
     int focusLane() {

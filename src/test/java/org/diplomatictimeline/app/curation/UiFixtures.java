@@ -15,7 +15,7 @@ import org.diplomatictimeline.app.Workspace;
 import org.diplomatictimeline.app.WorkspaceViewModel;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.curation.ManualDate;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;

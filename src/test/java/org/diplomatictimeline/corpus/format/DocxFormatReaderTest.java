@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import org.diplomatictimeline.corpus.DocumentFormat;
 import org.junit.jupiter.api.Test;
 
 /** Word files: paragraphs become lines, as Word shows them; corrupt files are refused clearly. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.diplomatictimeline.corpus.DocumentFormat;
 import org.junit.jupiter.api.Test;
 
 /** Saved web pages: the article's text comes out, the page's furniture does not. */

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
 import org.diplomatictimeline.corpus.LoadProblem;
 import org.diplomatictimeline.corpus.ReadListener;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.DocumentFormat;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.curation.Curation;
 import org.diplomatictimeline.curation.Decision;
 import org.diplomatictimeline.model.DateSource;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
-import org.diplomatictimeline.timeline.LaneMode;
 import org.diplomatictimeline.timeline.SampleEvents;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +19,9 @@ class LabelRoomTest {
             "Foreign ministers of the northern and southern coastal states open talks on the harbour treaty";
 
     private static TimelineLayout layout(List<Event> events, double start, double days, double width) {
-        TimelineLayoutEngine engine = new TimelineLayoutEngine(MEASURE, ItemMetrics.standard());
+        FrameUnderTest engine = new FrameUnderTest(MEASURE, ItemMetrics.standard());
         EventTable table = EventTable.of(events);
-        engine.setData(table, LaneAssigner.assign(table, LaneMode.NONE, List.of()));
+        engine.setData(table, LaneAssigner.assign(table, LaneGrouping.NONE, List.of()));
         return engine.layout(new Viewport(start, start + days, width, 600, 0, Set.of()));
     }
 

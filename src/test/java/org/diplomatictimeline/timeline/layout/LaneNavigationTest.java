@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.diplomatictimeline.timeline.LaneMode;
 import org.diplomatictimeline.timeline.SampleEvents;
 import org.junit.jupiter.api.Test;
 
 class LaneNavigationTest {
 
     private final EventTable table = EventTable.of(SampleEvents.handMade());
-    private final List<Lane> lanes = LaneAssigner.assign(table, LaneMode.COUNTRY, List.of());
+    private final List<Lane> lanes = LaneAssigner.assign(table, LaneGrouping.COUNTRY, List.of());
 
     @Test
     void nextAndPreviousWalkTheLaneInTimeOrder() {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.diplomatictimeline.model.Event;
-import org.diplomatictimeline.timeline.LaneMode;
 import org.diplomatictimeline.timeline.SampleEvents;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,14 +21,14 @@ class TimelineLayoutEngineTest {
     private static final TextMeasure MEASURE = TextMeasure.approximate(12);
     private static final double START = LocalDate.of(2011, 3, 1).toEpochDay();
 
-    private static TimelineLayoutEngine engine(List<Event> events, LaneMode mode) {
-        TimelineLayoutEngine engine = new TimelineLayoutEngine(MEASURE, ItemMetrics.standard());
+    private static FrameUnderTest engine(List<Event> events, LaneGrouping mode) {
+        FrameUnderTest engine = new FrameUnderTest(MEASURE, ItemMetrics.standard());
         EventTable table = EventTable.of(events);
         engine.setData(table, LaneAssigner.assign(table, mode, List.of()));
         return engine;
     }
 
-    private static TimelineLayout layout(TimelineLayoutEngine engine, double start, double days) {
+    private static TimelineLayout layout(FrameUnderTest engine, double start, double days) {
         return engine.layout(new Viewport(start, start + days, 1200, 20_000, 0, Set.of()));
     }
 
@@ -41,7 +40,7 @@ class TimelineLayoutEngineTest {
     @ParameterizedTest(name = "{0} days of 3000 events")
     @CsvSource({"7", "30", "120", "400", "1500"})
     void itemsAndClustersInALaneRowNeverOverlap(double days) {
-        TimelineLayout layout = layout(engine(SampleEvents.synthetic(3000, 5, 17), LaneMode.COUNTRY), START, days);
+        TimelineLayout layout = layout(engine(SampleEvents.synthetic(3000, 5, 17), LaneGrouping.COUNTRY), START, days);
         Map<Double, List<double[]>> rows = new HashMap<>();
         for (PlacedItem i : layout.items()) {
             rows.computeIfAbsent(i.y(), y -> new ArrayList<>()).add(new double[] {i.x0(), right(i)});
@@ -72,18 +71,18 @@ class TimelineLayoutEngineTest {
     @Test
     void layoutIsTheSameForAnyInputOrder() {
         List<Event> events = SampleEvents.synthetic(2000, 3, 23);
-        List<String> expected = signature(layout(engine(events, LaneMode.COUNTRY_PAIR), START, 60));
+        List<String> expected = signature(layout(engine(events, LaneGrouping.COUNTRY_PAIR), START, 60));
         for (long seed = 0; seed < 3; seed++) {
             List<Event> shuffled = new ArrayList<>(events);
             Collections.shuffle(shuffled, new Random(seed));
-            assertThat(signature(layout(engine(shuffled, LaneMode.COUNTRY_PAIR), START, 60)))
+            assertThat(signature(layout(engine(shuffled, LaneGrouping.COUNTRY_PAIR), START, 60)))
                     .containsExactlyElementsOf(expected);
         }
     }
 
     @Test
     void anEventKeepsItsRowWhilePanning() {
-        TimelineLayoutEngine engine = engine(SampleEvents.synthetic(3000, 3, 29), LaneMode.EVENT_TYPE);
+        FrameUnderTest engine = engine(SampleEvents.synthetic(3000, 3, 29), LaneGrouping.EVENT_TYPE);
         TimelineLayout before = layout(engine, START, 40);
         TimelineLayout after = layout(engine, START + 13.7, 40);
         Map<String, Double> rowBefore = new HashMap<>();
@@ -103,7 +102,7 @@ class TimelineLayoutEngineTest {
     @CsvSource({"0.05", "0.5", "3", "20", "200"})
     void clustersConserveCounts(double pxPerDay) {
         EventTable table = EventTable.of(SampleEvents.synthetic(4000, 6, 31));
-        for (Lane lane : LaneAssigner.assign(table, LaneMode.COUNTRY, List.of())) {
+        for (Lane lane : LaneAssigner.assign(table, LaneGrouping.COUNTRY, List.of())) {
             LaneLevel level = LaneLevel.build(table, lane, pxPerDay, MEASURE, ItemMetrics.standard());
             int total = 0;
             for (int u = 0; u < level.unitCount(); u++) {
@@ -117,7 +116,7 @@ class TimelineLayoutEngineTest {
     @CsvSource({"0.05", "0.5", "3", "20", "200"})
     void noLaneNeedsMoreThanTheRowLimit(double pxPerDay) {
         EventTable table = EventTable.of(SampleEvents.synthetic(6000, 4, 43));
-        for (Lane lane : LaneAssigner.assign(table, LaneMode.NONE, List.of())) {
+        for (Lane lane : LaneAssigner.assign(table, LaneGrouping.NONE, List.of())) {
             LaneLevel level = LaneLevel.build(table, lane, pxPerDay, MEASURE, ItemMetrics.standard());
             assertThat(level.rowCount()).isLessThanOrEqualTo(ItemMetrics.standard().maxRows());
         }
@@ -125,7 +124,7 @@ class TimelineLayoutEngineTest {
 
     @Test
     void farZoomOutTurnsDenseLanesIntoFewClusters() {
-        TimelineLayout layout = layout(engine(SampleEvents.synthetic(20_000, 5, 37), LaneMode.NONE), START - 400, 2600);
+        TimelineLayout layout = layout(engine(SampleEvents.synthetic(20_000, 5, 37), LaneGrouping.NONE), START - 400, 2600);
         assertThat(layout.clusters()).isNotEmpty();
         assertThat(layout.items().size() + layout.clusters().size()).isLessThan(200);
         assertThat(layout.clusters().stream().mapToInt(c -> c.cluster().count()).sum()).isGreaterThan(15_000);
@@ -133,7 +132,7 @@ class TimelineLayoutEngineTest {
 
     @Test
     void onlyVisibleLanesAreTurnedIntoItems() {
-        TimelineLayoutEngine engine = engine(SampleEvents.synthetic(3000, 3, 41), LaneMode.COUNTRY);
+        FrameUnderTest engine = engine(SampleEvents.synthetic(3000, 3, 41), LaneGrouping.COUNTRY);
         TimelineLayout small = engine.layout(new Viewport(START, START + 30, 1200, 150, 0, Set.of()));
         for (PlacedItem i : small.items()) {
             PlacedLane lane = small.lanes().get(i.lane());
@@ -144,7 +143,7 @@ class TimelineLayoutEngineTest {
 
     @Test
     void collapsedLanesAreOneLineWithoutLabels() {
-        TimelineLayoutEngine engine = engine(SampleEvents.handMade(), LaneMode.COUNTRY);
+        FrameUnderTest engine = engine(SampleEvents.handMade(), LaneGrouping.COUNTRY);
         TimelineLayout layout = engine.layout(new Viewport(LocalDate.of(2019, 5, 1).toEpochDay(),
                 LocalDate.of(2019, 8, 1).toEpochDay(), 1200, 800, 0, Set.of("country:RU")));
         PlacedLane ru = layout.lanes().get(0);
@@ -155,7 +154,7 @@ class TimelineLayoutEngineTest {
 
     @Test
     void visibleCountCountsEachEventOnce() {
-        TimelineLayoutEngine engine = engine(SampleEvents.handMade(), LaneMode.COUNTRY);
+        FrameUnderTest engine = engine(SampleEvents.handMade(), LaneGrouping.COUNTRY);
         TimelineLayout layout = engine.layout(new Viewport(LocalDate.of(2019, 1, 1).toEpochDay(),
                 LocalDate.of(2020, 1, 1).toEpochDay(), 1200, 800, 0, Set.of()));
         assertThat(layout.visibleCount()).isEqualTo(8);

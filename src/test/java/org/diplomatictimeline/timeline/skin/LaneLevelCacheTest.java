@@ -1,4 +1,4 @@
-package org.diplomatictimeline.timeline.layout;
+package org.diplomatictimeline.timeline.skin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +9,20 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import org.diplomatictimeline.model.Event;
-import org.diplomatictimeline.timeline.LaneMode;
 import org.diplomatictimeline.timeline.SampleEvents;
+import org.diplomatictimeline.timeline.layout.EventTable;
+import org.diplomatictimeline.timeline.layout.ItemMetrics;
+import org.diplomatictimeline.timeline.layout.Lane;
+import org.diplomatictimeline.timeline.layout.LaneAssigner;
+import org.diplomatictimeline.timeline.layout.LaneGrouping;
+import org.diplomatictimeline.timeline.layout.TextMeasure;
+import org.diplomatictimeline.timeline.layout.TimelineLayout;
+import org.diplomatictimeline.timeline.layout.TimelineLayoutEngine;
+import org.diplomatictimeline.timeline.layout.Viewport;
 import org.junit.jupiter.api.Test;
 
 /** Lane levels built by a worker: stand-ins meanwhile, hand-back on the engine's thread, stale results dropped. */
-class BackgroundLevelBuildTest {
+class LaneLevelCacheTest {
 
     private static final double START = LocalDate.of(2011, 3, 1).toEpochDay();
 
@@ -38,16 +46,19 @@ class BackgroundLevelBuildTest {
     private final ManualExecutor publish = new ManualExecutor();
     private int repaints;
 
-    private TimelineLayoutEngine engine(List<Event> events) {
-        TimelineLayoutEngine engine = new TimelineLayoutEngine(TextMeasure.approximate(12), ItemMetrics.standard());
+    private static final TimelineLayoutEngine FRAME =
+            new TimelineLayoutEngine(TextMeasure.approximate(12), ItemMetrics.standard());
+
+    private LaneLevelCache engine(List<Event> events) {
+        LaneLevelCache engine = new LaneLevelCache(FRAME);
         EventTable table = EventTable.of(events);
-        engine.setData(table, LaneAssigner.assign(table, LaneMode.EVENT_TYPE, List.of()));
+        engine.setData(table, LaneAssigner.assign(table, LaneGrouping.EVENT_TYPE, List.of()));
         engine.buildInBackground(work, publish, () -> repaints++);
         return engine;
     }
 
-    private static TimelineLayout layout(TimelineLayoutEngine engine, double days) {
-        return engine.layout(new Viewport(START, START + days, 1200, 20_000, 0, Set.of()));
+    private static TimelineLayout layout(LaneLevelCache engine, double days) {
+        return FRAME.layout(new Viewport(START, START + days, 1200, 20_000, 0, Set.of()), engine);
     }
 
     private static double pxPerDay(double days) {
@@ -56,7 +67,7 @@ class BackgroundLevelBuildTest {
 
     @Test
     void aLaneWithoutAnyLevelIsBuiltInTheFrameSoTheFirstFrameIsComplete() {
-        TimelineLayoutEngine engine = engine(SampleEvents.synthetic(2000, 4, 5));
+        LaneLevelCache engine = engine(SampleEvents.synthetic(2000, 4, 5));
 
         TimelineLayout first = layout(engine, 400);
 
@@ -67,7 +78,7 @@ class BackgroundLevelBuildTest {
 
     @Test
     void aNewZoomDrawsTheNearestLevelMeanwhileAndTheExactOneAfterHandBack() {
-        TimelineLayoutEngine engine = engine(SampleEvents.synthetic(2000, 4, 5));
+        LaneLevelCache engine = engine(SampleEvents.synthetic(2000, 4, 5));
         layout(engine, 400);
         work.runAll();
         publish.runAll();
@@ -87,14 +98,14 @@ class BackgroundLevelBuildTest {
         assertThat(engine.hasLevel(lane, pxPerDay(40))).isTrue();
         assertThat(repaints).isGreaterThan(before);
         TimelineLayout exact = layout(engine, 40);
-        TimelineLayoutEngine sync = new TimelineLayoutEngine(TextMeasure.approximate(12), ItemMetrics.standard());
+        LaneLevelCache sync = new LaneLevelCache(FRAME);
         sync.setData(engine.table(), engine.lanes());
         assertThat(signature(exact)).isEqualTo(signature(layout(sync, 40)));
     }
 
     @Test
     void resultsForReplacedDataAreDiscarded() {
-        TimelineLayoutEngine engine = engine(SampleEvents.synthetic(2000, 4, 5));
+        LaneLevelCache engine = engine(SampleEvents.synthetic(2000, 4, 5));
         layout(engine, 400);
         work.runAll();
         publish.runAll();
@@ -103,7 +114,7 @@ class BackgroundLevelBuildTest {
 
         List<Event> other = SampleEvents.synthetic(500, 4, 9);
         EventTable table = EventTable.of(other);
-        engine.setData(table, LaneAssigner.assign(table, LaneMode.EVENT_TYPE, List.of()));
+        engine.setData(table, LaneAssigner.assign(table, LaneGrouping.EVENT_TYPE, List.of()));
         int before = repaints;
         work.runAll();
         publish.runAll();
@@ -117,7 +128,7 @@ class BackgroundLevelBuildTest {
 
     @Test
     void aSettledFramePreparesTheNeighbouringZooms() {
-        TimelineLayoutEngine engine = engine(SampleEvents.synthetic(2000, 4, 5));
+        LaneLevelCache engine = engine(SampleEvents.synthetic(2000, 4, 5));
         layout(engine, 400);
 
         work.runAll();
