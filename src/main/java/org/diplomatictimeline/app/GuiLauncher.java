@@ -24,6 +24,8 @@ public final class GuiLauncher {
      */
     public static void launch(String[] args, PrintStream out) {
         standardOutput = out;
+        // before the toolkit logs its first line: information goes to the log file, only problems to stderr
+        AppLogging.routeAwayFromConsole(System.err);
         var problem = GuiPreflight.problem();
         if (problem.isPresent()) {
             System.err.println(problem.get());
