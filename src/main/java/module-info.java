@@ -3,6 +3,8 @@ module org.diplomatictimeline {
     requires java.logging;
     requires java.xml;
     requires java.desktop;
+    // sun.misc.Signal: Ctrl+C stops the window with status 0 (app.StopSignals), not as a failure
+    requires jdk.unsupported;
     requires transitive javafx.controls; // timeline exports a Control: its users need JavaFX too
     requires javafx.swing;
     requires org.controlsfx.controls;
@@ -20,6 +22,7 @@ module org.diplomatictimeline {
     // package, so a layer's owner adds its exports line when the layer has classes (see docs/decisions/0001).
     exports org.diplomatictimeline.model;
     exports org.diplomatictimeline.corpus;
+    exports org.diplomatictimeline.corpus.format;
     exports org.diplomatictimeline.time;
     exports org.diplomatictimeline.extract;
     exports org.diplomatictimeline.io;

@@ -31,6 +31,7 @@ public final class GuiLauncher {
             System.err.println(problem.get());
             System.exit(1);
         }
+        StopSignals.exitCleanly();
         Application.launch(DiplomaticTimelineApp.class, args);
     }
 }
