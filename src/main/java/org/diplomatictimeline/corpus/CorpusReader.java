@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.corpus.format.DocumentFormatReader;
 import org.diplomatictimeline.corpus.format.DocumentReadException;
@@ -58,7 +59,8 @@ public final class CorpusReader {
      * Reads the files and, recursively, the folders.
      *
      * @param paths    files and folders, in the order the user gave them
-     * @param listener told of progress before each file; asked between files whether to stop
+     * @param listener told of progress before each file; asked between files, and between the parts of a file
+     *                 that comes in parts (PDF pages), whether to stop
      * @return the documents read, in a stable order, and a problem for every file that was skipped or read with a
      *         caveat (a "cancelled" problem when the listener stopped the read)
      */
@@ -84,7 +86,7 @@ public final class CorpusReader {
             }
             listener.progress(done, files.size(), file.toString());
             try {
-                add(loader.load(file), ids, documents, problems);
+                add(loader.load(file), ids, documents, problems, listener::isCancelled);
             } catch (DocumentReadException e) {
                 problems.add(new LoadProblem(file.toString(), e.getMessage(), true));
             }
@@ -125,7 +127,7 @@ public final class CorpusReader {
                     problems.add(new LoadProblem(source, "missing from the application's bundled seeds", true));
                     continue;
                 }
-                add(new SourceFile(source, name, bytes), ids, documents, problems);
+                add(new SourceFile(source, name, bytes), ids, documents, problems, () -> false);
             } catch (IOException e) {
                 problems.add(new LoadProblem(source, FileCollector.describe(e), true));
             }
@@ -133,7 +135,8 @@ public final class CorpusReader {
         return new Corpus(documents, problems);
     }
 
-    private void add(SourceFile file, DocumentIds ids, List<Document> documents, List<LoadProblem> problems) {
+    private void add(SourceFile file, DocumentIds ids, List<Document> documents, List<LoadProblem> problems,
+                     BooleanSupplier cancelled) {
         try {
             DocumentFormat format = sniffer.detect(file.fileName(), file.bytes());
             if (file.bytes().length > limits.maxFileBytes(format)) {
@@ -144,7 +147,7 @@ public final class CorpusReader {
             if (reader == null) {
                 throw new DocumentReadException(format + " files are not supported");
             }
-            ExtractedText extracted = readSafely(reader, file);
+            ExtractedText extracted = readSafely(reader, file, cancelled);
             DocumentBuilder.Built built = builder.build(ids.peek(file.fileName()), file.source(),
                     ContentHash.of(file.bytes()), file.bytes().length, extracted);
             ids.next(file.fileName());
@@ -161,10 +164,11 @@ public final class CorpusReader {
      * Libraries may fail on a corrupt file with any throwable, a stack overflow from a deeply nested structure
      * included; one bad file must not end the import, so each is caught here and named as that file's problem.
      */
-    private ExtractedText readSafely(DocumentFormatReader reader, SourceFile file) throws DocumentReadException {
+    private ExtractedText readSafely(DocumentFormatReader reader, SourceFile file, BooleanSupplier cancelled)
+            throws DocumentReadException {
         String as = reader.format().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         try {
-            return reader.read(file, limits);
+            return reader.read(file, limits, cancelled);
         } catch (DocumentReadException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -1,7 +1,8 @@
 package org.diplomatictimeline.corpus;
 
 /**
- * Hears how far a {@link CorpusReader#read} has got and may ask it to stop between files.
+ * Hears how far a {@link CorpusReader#read} has got and may ask it to stop, between files and inside a file
+ * that comes in parts (the pages of a PDF).
  *
  * <p>Called on the reading thread; an implementation that updates a UI must hand over to the UI thread itself.
  */
@@ -20,7 +21,10 @@ public interface ReadListener {
     default void progress(int filesDone, int filesTotal, String currentFile) {
     }
 
-    /** Asked between files; true stops the read, which then returns what it has read so far. */
+    /**
+     * Asked between files and between the parts of a file; true stops the read, which then returns what it has
+     * read so far (a file stopped part-way is not loaded, and is named as cancelled).
+     */
     default boolean isCancelled() {
         return false;
     }

@@ -78,6 +78,17 @@ public final class EventAssembler {
     /** The event mentions of one document, in text order. */
     public List<EventMention> assemble(Document doc, List<Sentence> sentences, List<Mention> mentions,
                                        List<Timex> timexes, DocumentDate docDate) {
+        return assemble(doc, sentences, mentions, timexes, docDate, () -> false);
+    }
+
+    /**
+     * The event mentions of one document, in text order, asking {@code cancelled} before each sentence.
+     *
+     * @throws java.util.concurrent.CancellationException once {@code cancelled} says so
+     */
+    public List<EventMention> assemble(Document doc, List<Sentence> sentences, List<Mention> mentions,
+                                       List<Timex> timexes, DocumentDate docDate,
+                                       java.util.function.BooleanSupplier cancelled) {
         String text = doc.text();
         sentences = ClauseSegmenter.bounded(text, sentences, ClauseSegmenter.MAX_SPAN);
         List<EventMention> out = new ArrayList<>();
@@ -91,6 +102,9 @@ public final class EventAssembler {
         int mi = 0;
         int ti = 0;
         for (int si = 0; si < sentences.size(); si++) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("extraction cancelled");
+            }
             Sentence s = sentences.get(si);
             if (s.heading()) {
                 continue;

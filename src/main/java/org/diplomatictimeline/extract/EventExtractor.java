@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.lang.LanguageIdentifier;
@@ -123,7 +124,7 @@ public final class EventExtractor {
                 if (progress.isCancelled()) {
                     throw new CancellationException("extraction cancelled");
                 }
-                Analysed a = analyse(doc);
+                Analysed a = analyse(doc, progress::isCancelled);
                 progress.documentsAnalysed(done.incrementAndGet(), documents.size());
                 return a;
             }, analysis));
@@ -170,21 +171,39 @@ public final class EventExtractor {
     }
 
     private Analysed analyse(Document doc) {
+        return analyse(doc, () -> false);
+    }
+
+    /** Analyses one document, asking {@code cancelled} between stages and sentences: Cancel stops a huge one. */
+    private Analysed analyse(Document doc, BooleanSupplier cancelled) {
         String text = doc.text();
         List<Sentence> sentences = boilerplate.keepArticle(text, splitter.split(text, doc.bodyStart(), text.length()));
+        stopIf(cancelled);
         String language = languages.identify(text, doc.bodyStart(), text.length());
         List<Mention> mentions = keepInside(mentionFinder.find(text, doc.bodyStart(), text.length(), language),
                 sentences);
         // Explicit dates do not depend on the anchor, so the first pass may already use the header's date; the
         // text is tagged a second time only when the chosen date differs from it.
         LocalDate headerAnchor = doc.headerDate() == null ? null : anchor(headerDate(doc.headerDate()));
+        stopIf(cancelled);
         List<Timex> firstPass = tagger.tag(text, doc.bodyStart(), text.length(), headerAnchor);
+        stopIf(cancelled);
         DocumentDate date = dateInference.infer(doc, sentences, firstPass, yearClues(text, sentences, mentions));
         Analysed first = new Analysed(doc, sentences, mentions, firstPass, headerAnchor, date, List.of());
-        return analyse(doc, first, date);
+        return analyse(doc, first, date, cancelled);
+    }
+
+    private static void stopIf(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("extraction cancelled");
+        }
     }
 
     private Analysed analyse(Document doc, Analysed base, DocumentDate date) {
+        return analyse(doc, base, date, () -> false);
+    }
+
+    private Analysed analyse(Document doc, Analysed base, DocumentDate date, BooleanSupplier cancelled) {
         LocalDate anchor = anchor(date);
         List<Timex> tagged = java.util.Objects.equals(anchor, base.firstAnchor) ? base.firstPass
                 : tagger.tag(doc.text(), doc.bodyStart(), doc.text().length(), anchor);
@@ -192,7 +211,7 @@ public final class EventExtractor {
         List<DatelineReader.Stamp> stamps = datelines.readAll(doc.text(), doc.bodyStart());
         List<Timex> timexes = stamps.isEmpty() ? tagged : tagged.stream().filter(t -> stamps.stream().allMatch(
                 s -> t.end() <= s.offset() || t.start() >= s.offset() + s.text().length())).toList();
-        List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date);
+        List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date, cancelled);
         return new Analysed(doc, base.sentences, base.found, base.firstPass, base.firstAnchor, date, mentions);
     }
 

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.corpus.format;
 
+import java.util.function.BooleanSupplier;
 
 /** Gets the text out of the bytes of one kind of file; implementations are stateless and thread-safe. */
 public interface DocumentFormatReader {
@@ -14,4 +15,18 @@ public interface DocumentFormatReader {
      *                               document; the message names the problem, not the file (the caller adds it)
      */
     ExtractedText read(SourceFile file, ReadLimits limits) throws DocumentReadException;
+
+    /**
+     * Extracts the text, giving up once {@code cancelled} says so: a reader whose format comes in parts (the pages
+     * of a PDF) asks between parts, so Cancel stops a huge file too; one that decodes in a single pass ignores it.
+     *
+     * @throws DocumentReadException also when cancelled, with {@link #CANCELLED} as its message
+     */
+    default ExtractedText read(SourceFile file, ReadLimits limits, BooleanSupplier cancelled)
+            throws DocumentReadException {
+        return read(file, limits);
+    }
+
+    /** The problem of a file whose reading was cancelled part-way. */
+    String CANCELLED = "cancelled while it was being read: not loaded";
 }

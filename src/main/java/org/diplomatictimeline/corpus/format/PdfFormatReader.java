@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,12 +34,19 @@ public final class PdfFormatReader implements DocumentFormatReader {
 
     @Override
     public ExtractedText read(SourceFile file, ReadLimits limits) throws DocumentReadException {
+        return read(file, limits, () -> false);
+    }
+
+    /** Reads page by page, asking {@code cancelled} before each page. */
+    @Override
+    public ExtractedText read(SourceFile file, ReadLimits limits, BooleanSupplier cancelled)
+            throws DocumentReadException {
         try (PDDocument pdf = Loader.loadPDF(file.bytes())) {
             int pages = countPages(pdf, limits);
             if (pages == 0) {
                 throw new DocumentReadException("a corrupt PDF (it has no pages)");
             }
-            PageCollector collector = new PageCollector(limits);
+            PageCollector collector = new PageCollector(limits, cancelled);
             collector.setLineSeparator("\n");
             collector.setStartPage(1);
             collector.setEndPage(pages);
@@ -56,6 +64,8 @@ public final class PdfFormatReader implements DocumentFormatReader {
             }
             return new ExtractedText(collector.text.toString(), "UTF-8", DocumentFormat.PDF, null, null,
                     collector.pageStarts, warnings);
+        } catch (Cancelled e) {
+            throw new DocumentReadException(CANCELLED, e);
         } catch (InvalidPasswordException e) {
             throw new DocumentReadException("an encrypted PDF that needs a password; remove the password and retry", e);
         } catch (IOException e) {
@@ -83,20 +93,32 @@ public final class PdfFormatReader implements DocumentFormatReader {
     }
 
     /** Collects each page's text as the stripper finishes it, and stops taking text past the limit. */
+    /** Thrown out of PDFBox's page loop, which lets only IOExceptions through, when the read is cancelled. */
+    private static final class Cancelled extends IOException {
+        Cancelled() {
+            super("cancelled");
+        }
+    }
+
     private static final class PageCollector extends PDFTextStripper {
 
         final StringWriter buffer = new StringWriter();
         final StringBuilder text = new StringBuilder();
         final List<Integer> pageStarts = new ArrayList<>();
         private final ReadLimits limits;
+        private final BooleanSupplier cancelled;
         boolean tooLong;
 
-        PageCollector(ReadLimits limits) {
+        PageCollector(ReadLimits limits, BooleanSupplier cancelled) {
             this.limits = limits;
+            this.cancelled = cancelled;
         }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
+            if (cancelled.getAsBoolean()) {
+                throw new Cancelled();
+            }
             super.startPage(page);
             buffer.getBuffer().setLength(0);
         }
