@@ -26,12 +26,14 @@ final class AppFixtures {
                     + FILLER.repeat(25)
                     + "The talks in Geneva were described as frank and useful by both delegations.\n");
 
-    final Event talks = TestEvents.event("talks", "Norway–Chile talks in Geneva", EventType.TALKS, "2021-03-01",
-            harbour, "opened talks in Geneva", visit, "The talks in Geneva");
-    final Event sanctions = TestEvents.event("sanctions", "Sanctions on shipping firms", EventType.SANCTION, "2021-03-03",
-            harbour, "imposed sanctions on two shipping firms");
-    final Event stateVisit = TestEvents.event("state-visit", "Ruiz state visit to Oslo", EventType.VISIT, "2021-03-05",
-            visit, "began a state visit to Oslo");
+    final Event talks = TestEvents.event("talks").titled("Norway–Chile talks in Geneva")
+            .type(EventType.TALKS).onDay("2021-03-01").quoting(harbour, "opened talks in Geneva")
+            .quoting(visit, "The talks in Geneva").build();
+    final Event sanctions = TestEvents.event("sanctions").titled("Sanctions on shipping firms")
+            .type(EventType.SANCTION).onDay("2021-03-03").quoting(harbour, "imposed sanctions on two shipping firms")
+            .build();
+    final Event stateVisit = TestEvents.event("state-visit").titled("Ruiz state visit to Oslo")
+            .type(EventType.VISIT).onDay("2021-03-05").quoting(visit, "began a state visit to Oslo").build();
 
     Workspace workspace(List<Path> paths, List<LoadProblem> problems) {
         EventModel model = new EventModel(

@@ -3,6 +3,7 @@ package org.diplomatictimeline.brief;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplomatictimeline.fixture.EventBuilder;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
@@ -67,10 +68,9 @@ public final class BriefFixtures {
         return ev;
     }
 
-    public static Event event(String id, String title, EventType type, EventStatus status, EventDate when,
-                              List<Participant> who, List<Evidence> evidence) {
-        return new Event(id, title, type, status, when, new Place("city:aville", "Aville", PlaceKind.CITY, "XA"),
-                who, List.of(), evidence, 0.8);
+    /** An event of the briefing tests, in Aville. */
+    public static EventBuilder event(String id) {
+        return EventBuilder.event(id).at(new Place("city:aville", "Aville", PlaceKind.CITY, "XA"));
     }
 
     public static DocumentInfo doc(String id, String source, String title, String date) {
@@ -87,22 +87,26 @@ public final class BriefFixtures {
                 doc("d4", "/tmp/gamma.txt", "领导人会晤 - Gamma Wire", "2021-03-04"),
                 doc("d5", "/tmp/notes.txt", "Notes, with \"quotes\", commas; and semicolons", "2021-04-20"));
         List<Event> events = List.of(
-                event("e1", "Summit of Aland and Beland", EventType.SUMMIT, EventStatus.HAPPENED,
-                        day("2021-03-01"), List.of(head("Ana Alpha"), head("Boris Beta")),
-                        reports("The two presidents met in Aville on Monday.", "d1", "d2", "d3", "d4")),
-                event("e2", "Встреча министров", EventType.MEETING, EventStatus.HAPPENED, day("2021-03-01"),
-                        List.of(minister("Вера Петрова")), reports("Министры встретились.", "d3")),
-                event("e3", "部长访问", EventType.VISIT, EventStatus.PLANNED, range("2021-03-10", "2021-03-12"),
-                        List.of(minister("王明")), reports("部长将访问。", "d4")),
-                event("e4", "Talks on trade", EventType.TALKS, EventStatus.HAPPENED, month(2021, 4),
-                        List.of(official("Carl Gamma")), reports("Officials held talks, \"quietly\", in April.",
-                                "d5")),
-                event("e5", "Statement by an official", EventType.STATEMENT, EventStatus.HAPPENED,
-                        day("2021-04-19"), List.of(official("Carl Gamma")), reports("He said so; then left.",
-                                "d5")),
-                event("e6", "Agreement signed somewhere", EventType.AGREEMENT, EventStatus.HAPPENED,
-                        EventDate.unknown("no date in the text"), List.of(head("Ana Alpha")),
-                        reports("An agreement was signed.", "d1")));
+                event("e1").titled("Summit of Aland and Beland")
+                        .type(EventType.SUMMIT).status(EventStatus.HAPPENED).on(day("2021-03-01"))
+                        .with(List.of(head("Ana Alpha"), head("Boris Beta")))
+                        .evidence(reports("The two presidents met in Aville on Monday.", "d1", "d2", "d3", "d4"))
+                        .build(),
+                event("e2").titled("Встреча министров")
+                        .type(EventType.MEETING).status(EventStatus.HAPPENED).on(day("2021-03-01"))
+                        .with(List.of(minister("Вера Петрова"))).evidence(reports("Министры встретились.", "d3"))
+                        .build(),
+                event("e3").titled("部长访问")
+                        .type(EventType.VISIT).status(EventStatus.PLANNED).on(range("2021-03-10", "2021-03-12"))
+                        .with(List.of(minister("王明"))).evidence(reports("部长将访问。", "d4")).build(),
+                event("e4").titled("Talks on trade").type(EventType.TALKS).status(EventStatus.HAPPENED).on(month(2021, 4)).with(List.of(official("Carl Gamma"))).evidence(reports("Officials held talks, \"quietly\", in April.",
+                                "d5")).build(),
+                event("e5").titled("Statement by an official").type(EventType.STATEMENT).status(EventStatus.HAPPENED).on(day("2021-04-19")).with(List.of(official("Carl Gamma"))).evidence(reports("He said so; then left.",
+                                "d5")).build(),
+                event("e6").titled("Agreement signed somewhere")
+                        .type(EventType.AGREEMENT).status(EventStatus.HAPPENED)
+                        .on(EventDate.unknown("no date in the text")).with(List.of(head("Ana Alpha")))
+                        .evidence(reports("An agreement was signed.", "d1")).build());
         return new EventModel(docs, events);
     }
 

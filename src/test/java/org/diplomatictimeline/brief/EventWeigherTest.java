@@ -73,7 +73,9 @@ class EventWeigherTest {
     }
 
     private static Event plain(List<org.diplomatictimeline.model.Evidence> evidence) {
-        return event("x", "Meeting", EventType.MEETING, EventStatus.HAPPENED, day("2021-01-01"), List.of(), evidence);
+        return event("x").titled("Meeting")
+                .type(EventType.MEETING).status(EventStatus.HAPPENED).on(day("2021-01-01")).with(List.of())
+                .evidence(evidence).build();
     }
 
     private static Event withRole(String role) {

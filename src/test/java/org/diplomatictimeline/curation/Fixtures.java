@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.diplomatictimeline.fixture.EventBuilder;
+import org.diplomatictimeline.fixture.Excerpts;
 import org.diplomatictimeline.model.DateSource;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
-import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
 
@@ -28,17 +29,12 @@ final class Fixtures {
 
     /** The evidence of the first occurrence of {@code phrase} in {@code text}. */
     static Evidence ev(String docId, String text, String phrase) {
-        int start = text.indexOf(phrase);
-        if (start < 0) {
-            throw new IllegalArgumentException("phrase not in text: " + phrase);
-        }
-        return new Evidence(docId, start, start + phrase.length(), phrase);
+        return Excerpts.first(docId, text, phrase);
     }
 
-    static Event event(String id, String title, EventType type, Evidence... evidence) {
-        return new Event(id, title, type, EventStatus.HAPPENED,
-                org.diplomatictimeline.curation.ManualDate.of(LocalDate.of(2019, 6, 3), DatePrecision.DAY),
-                null, List.of(), List.of(), Arrays.asList(evidence), 0.8);
+    /** An event of these tests: on 3 June 2019, as an analyst set it. */
+    static EventBuilder event(String id) {
+        return EventBuilder.event(id).on(ManualDate.of(LocalDate.of(2019, 6, 3), DatePrecision.DAY));
     }
 
     static DocumentInfo doc(String id) {
@@ -61,9 +57,9 @@ final class Fixtures {
     /** The first extraction: four events, one of them (the meeting) with two spans. */
     static EventModel firstExtraction() {
         return model(List.of("a", "b"),
-                event("e1", "Russia and China meet", EventType.MEETING, MET, TALKS),
-                event("e2", "River shipping agreement", EventType.AGREEMENT, SIGNED),
-                event("e3", "Indian premier visits Moscow", EventType.VISIT, VISIT),
-                event("e4", "Sanctions on shipping firm", EventType.SANCTION, SANCTIONS));
+                event("e1").titled("Russia and China meet").type(EventType.MEETING).evidence(MET, TALKS).build(),
+                event("e2").titled("River shipping agreement").type(EventType.AGREEMENT).evidence(SIGNED).build(),
+                event("e3").titled("Indian premier visits Moscow").type(EventType.VISIT).evidence(VISIT).build(),
+                event("e4").titled("Sanctions on shipping firm").type(EventType.SANCTION).evidence(SANCTIONS).build());
     }
 }

@@ -53,8 +53,10 @@ class MergeSplitTest {
     void mergingEventsThatShareASpanKeepsThatSpanOnce() {
         // given two events sharing the meeting sentence
         CurationSession s = new CurationSession(model(List.of("a"),
-                event("p", "Meet", EventType.MEETING, MET, TALKS),
-                event("q", "Meet again", EventType.MEETING, MET, SIGNED)), DocumentHashes.NONE, Curation.empty(),
+                event("p").titled("Meet").type(EventType.MEETING).evidence(MET, TALKS).build(),
+                event("q").titled("Meet again")
+                        .type(EventType.MEETING).evidence(MET, SIGNED)
+                        .build()), DocumentHashes.NONE, Curation.empty(),
                 () -> "d" + (++counter));
 
         // when merged
@@ -93,8 +95,8 @@ class MergeSplitTest {
 
         // when replayed over renumbered events
         CuratedModel curated = s.curation().apply(model(List.of("a", "b"),
-                event("k2", "River shipping agreement", EventType.AGREEMENT, SIGNED),
-                event("k1", "Russia and China meet", EventType.MEETING, MET, TALKS)));
+                event("k2").titled("River shipping agreement").type(EventType.AGREEMENT).evidence(SIGNED).build(),
+                event("k1").titled("Russia and China meet").type(EventType.MEETING).evidence(MET, TALKS).build()));
 
         // then the same shape comes out
         assertThat(curated.conflicts()).isEmpty();
@@ -133,7 +135,7 @@ class MergeSplitTest {
 
         // when the new extraction gives the meeting only that span... and the other sentence elsewhere
         CuratedModel curated = s.curation().apply(model(List.of("a"),
-                event("only", "Russia and China meet", EventType.MEETING, TALKS)));
+                event("only").titled("Russia and China meet").type(EventType.MEETING).evidence(TALKS).build()));
 
         // then the decision is in conflict and the event keeps its evidence
         assertThat(curated.conflicts()).extracting(CurationConflict::reason)
@@ -149,7 +151,8 @@ class MergeSplitTest {
 
         // when the extractor now finds them as one event already
         Evidence[] all = {MET, SIGNED, TALKS};
-        CuratedModel curated = s.curation().apply(model(List.of("a"), event("one", "Meet", EventType.MEETING, all)));
+        CuratedModel curated = s.curation().apply(model(List.of("a"), event("one").titled("Meet")
+                .type(EventType.MEETING).evidence(all).build()));
 
         // then it is reported, and the event is untouched
         assertThat(curated.conflicts()).extracting(CurationConflict::reason)
@@ -167,8 +170,10 @@ class MergeSplitTest {
         org.diplomatictimeline.model.Place beijing = new org.diplomatictimeline.model.Place(
                 "beijing", "Beijing", org.diplomatictimeline.model.PlaceKind.CITY, "CN");
         CurationSession s = new CurationSession(model(List.of("a"),
-                event("p", "Meet", EventType.MEETING, MET).withParticipants(List.of(russia)),
-                event("q", "Sign", EventType.AGREEMENT, SIGNED).withParticipants(List.of(china, russia))
+                event("p").titled("Meet")
+                        .type(EventType.MEETING).evidence(MET).build().withParticipants(List.of(russia)),
+                event("q").titled("Sign")
+                        .type(EventType.AGREEMENT).evidence(SIGNED).build().withParticipants(List.of(china, russia))
                         .withPlace(beijing)),
                 DocumentHashes.NONE, Curation.empty(), () -> "d" + (++counter));
 

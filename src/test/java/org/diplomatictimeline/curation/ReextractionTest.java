@@ -44,11 +44,11 @@ class ReextractionTest {
 
         // when a better extractor renumbers, reorders and finds one more event
         EventModel second = model(List.of("a", "b"),
-                event("x7", "Sanctions on shipping firm", EventType.SANCTION, SANCTIONS),
-                event("x1", "Spokesman statement", EventType.STATEMENT, TALKS),
-                event("x5", "Indian premier visits Moscow", EventType.VISIT, VISIT),
-                event("x9", "River shipping agreement", EventType.AGREEMENT, SIGNED),
-                event("x2", "Russia and China meet", EventType.MEETING, MET));
+                event("x7").titled("Sanctions on shipping firm").type(EventType.SANCTION).evidence(SANCTIONS).build(),
+                event("x1").titled("Spokesman statement").type(EventType.STATEMENT).evidence(TALKS).build(),
+                event("x5").titled("Indian premier visits Moscow").type(EventType.VISIT).evidence(VISIT).build(),
+                event("x9").titled("River shipping agreement").type(EventType.AGREEMENT).evidence(SIGNED).build(),
+                event("x2").titled("Russia and China meet").type(EventType.MEETING).evidence(MET).build());
         CuratedModel curated = curation.apply(second);
 
         // then each decision finds its event again and nothing is in conflict
@@ -70,9 +70,9 @@ class ReextractionTest {
 
         // when the new extraction no longer has any event on that sentence
         EventModel second = model(List.of("a", "b"),
-                event("n1", "Russia and China meet", EventType.MEETING, MET, TALKS),
-                event("n2", "River shipping agreement", EventType.AGREEMENT, SIGNED),
-                event("n3", "Indian premier visits Moscow", EventType.VISIT, VISIT));
+                event("n1").titled("Russia and China meet").type(EventType.MEETING).evidence(MET, TALKS).build(),
+                event("n2").titled("River shipping agreement").type(EventType.AGREEMENT).evidence(SIGNED).build(),
+                event("n3").titled("Indian premier visits Moscow").type(EventType.VISIT).evidence(VISIT).build());
         CuratedModel curated = s.curation().apply(second);
 
         // then the rejection is a visible conflict, the other decision still applies, no event was rejected
@@ -94,7 +94,7 @@ class ReextractionTest {
         // when the new extractor cites a longer span around the same sentence
         Evidence wider = ev("a", DOC_A, "Monday. They signed an agreement on river shipping.");
         CuratedModel curated = s.curation().apply(model(List.of("a", "b"),
-                event("z", "Agreement signed", EventType.AGREEMENT, wider)));
+                event("z").titled("Agreement signed").type(EventType.AGREEMENT).evidence(wider).build()));
 
         // then the acceptance lands on it
         assertThat(curated.conflicts()).isEmpty();
@@ -116,8 +116,9 @@ class ReextractionTest {
                 changed.substring(SIGNED.start(), SIGNED.end()));
         Evidence moved = ev("a", changed, SIGNED.text());
         CuratedModel curated = s.curation().apply(model(List.of("a", "b"),
-                event("old-offsets", "Something else", EventType.OTHER, impostor),
-                event("moved", "River shipping agreement", EventType.AGREEMENT, moved)), after);
+                event("old-offsets").titled("Something else").type(EventType.OTHER).evidence(impostor).build(),
+                event("moved").titled("River shipping agreement")
+                        .type(EventType.AGREEMENT).evidence(moved).build()), after);
 
         // then the decision follows the words
         assertThat(curated.state("moved")).isEqualTo(ReviewState.ACCEPTED);
@@ -136,7 +137,8 @@ class ReextractionTest {
                 "a", DocumentHashes.sha256("another text")));
         Evidence renamed = new Evidence("a-2", SIGNED.start(), SIGNED.end(), SIGNED.text());
         CuratedModel curated = s.curation().apply(model(List.of("a-2", "b"),
-                event("r", "River shipping agreement", EventType.AGREEMENT, renamed)), after);
+                event("r").titled("River shipping agreement")
+                        .type(EventType.AGREEMENT).evidence(renamed).build()), after);
 
         // then the decision found it
         assertThat(curated.conflicts()).isEmpty();
@@ -151,8 +153,8 @@ class ReextractionTest {
 
         // when the extractor now gives each span its own event of the same type
         CuratedModel curated = s.curation().apply(model(List.of("a", "b"),
-                event("m1", "Meeting", EventType.MEETING, MET),
-                event("m2", "Meeting", EventType.MEETING, TALKS)));
+                event("m1").titled("Meeting").type(EventType.MEETING).evidence(MET).build(),
+                event("m2").titled("Meeting").type(EventType.MEETING).evidence(TALKS).build()));
 
         // then nothing is accepted and the conflict names both candidates
         assertThat(curated.eventsIn(ReviewState.ACCEPTED)).isEmpty();
@@ -166,15 +168,15 @@ class ReextractionTest {
     void twoEventsOnOneSentenceAreToldApartByTheRememberedType() {
         // given one sentence that carries both a meeting and an agreement, and the agreement rejected
         EventModel first = model(List.of("a"),
-                event("p", "Ministers meet", EventType.MEETING, MET),
-                event("q", "Pact", EventType.AGREEMENT, MET));
+                event("p").titled("Ministers meet").type(EventType.MEETING).evidence(MET).build(),
+                event("q").titled("Pact").type(EventType.AGREEMENT).evidence(MET).build());
         CurationSession s = session(first);
         s.reject("q");
 
         // when re-extracted with new ids
         CuratedModel curated = s.curation().apply(model(List.of("a"),
-                event("r", "Pact", EventType.AGREEMENT, MET),
-                event("s", "Ministers meet", EventType.MEETING, MET)));
+                event("r").titled("Pact").type(EventType.AGREEMENT).evidence(MET).build(),
+                event("s").titled("Ministers meet").type(EventType.MEETING).evidence(MET).build()));
 
         // then the agreement is the one rejected
         assertThat(curated.conflicts()).isEmpty();
@@ -192,8 +194,10 @@ class ReextractionTest {
                 org.diplomatictimeline.model.EventDate.unknown("not stated"));
 
         // when re-extracted with the same documents, and then without document a
-        CuratedModel same = s.curation().apply(model(List.of("a", "b"), event("k", "Visit", EventType.VISIT, VISIT)));
-        CuratedModel without = s.curation().apply(model(List.of("b"), event("k", "Visit", EventType.VISIT, VISIT)));
+        CuratedModel same = s.curation().apply(model(List.of("a", "b"), event("k").titled("Visit")
+                .type(EventType.VISIT).evidence(VISIT).build()));
+        CuratedModel without = s.curation().apply(model(List.of("b"), event("k").titled("Visit")
+                .type(EventType.VISIT).evidence(VISIT).build()));
 
         // then it is there and accepted, and later a document-missing conflict
         assertThat(same.model().event(id)).isPresent();
@@ -212,8 +216,8 @@ class ReextractionTest {
 
         // when the curation is replayed on a renumbered extraction
         CuratedModel curated = s.curation().apply(model(List.of("a", "b"),
-                event("y1", "Russia and China meet", EventType.MEETING, MET),
-                event("y2", "River shipping agreement", EventType.AGREEMENT, SIGNED)));
+                event("y1").titled("Russia and China meet").type(EventType.MEETING).evidence(MET).build(),
+                event("y2").titled("River shipping agreement").type(EventType.AGREEMENT).evidence(SIGNED).build()));
 
         // then the agreement has both spans and is accepted
         assertThat(curated.conflicts()).isEmpty();

@@ -24,7 +24,8 @@ class ParagraphLayoutTest {
 
     @Test
     void runsCoverEachParagraphWithoutGapsAndMarkTheEvidence() {
-        Event met = TestEvents.event("e1", "Meeting", EventType.MEETING, "2021-03-01", doc, "met in Geneva");
+        Event met = TestEvents.event("e1").titled("Meeting")
+                .type(EventType.MEETING).onDay("2021-03-01").quoting(doc, "met in Geneva").build();
 
         List<Paragraph> paragraphs = ParagraphLayout.layout("a", doc.text(), List.of(met));
 
@@ -37,8 +38,10 @@ class ParagraphLayoutTest {
 
     @Test
     void overlappingEvidenceSplitsIntoRunsCoveredByBothEvents() {
-        Event met = TestEvents.event("e1", "Meeting", EventType.MEETING, "2021-03-01", doc, "met in Geneva");
-        Event place = TestEvents.event("e2", "Geneva", EventType.OTHER, "2021-03-01", doc, "Geneva on Monday");
+        Event met = TestEvents.event("e1").titled("Meeting")
+                .type(EventType.MEETING).onDay("2021-03-01").quoting(doc, "met in Geneva").build();
+        Event place = TestEvents.event("e2").titled("Geneva")
+                .type(EventType.OTHER).onDay("2021-03-01").quoting(doc, "Geneva on Monday").build();
 
         List<EvidenceRun> runs = ParagraphLayout.layout("a", doc.text(), List.of(met, place)).get(0).runs();
 
@@ -51,7 +54,8 @@ class ParagraphLayoutTest {
     @Test
     void evidenceOfOtherDocumentsIsIgnored() {
         Document other = TestEvents.document("b", "Other", "Ministers met in Geneva on Monday.");
-        Event elsewhere = TestEvents.event("e1", "Meeting", EventType.MEETING, "2021-03-01", other, "met in Geneva");
+        Event elsewhere = TestEvents.event("e1").titled("Meeting")
+                .type(EventType.MEETING).onDay("2021-03-01").quoting(other, "met in Geneva").build();
 
         List<Paragraph> paragraphs = ParagraphLayout.layout("a", doc.text(), List.of(elsewhere));
 
@@ -60,7 +64,8 @@ class ParagraphLayoutTest {
 
     @Test
     void evidenceCrossingALineBreakIsMarkedInBothParagraphs() {
-        Event spans = TestEvents.event("e1", "Agreement", EventType.AGREEMENT, "2021-03-01", doc, "Monday.\n\nThey agreed");
+        Event spans = TestEvents.event("e1").titled("Agreement")
+                .type(EventType.AGREEMENT).onDay("2021-03-01").quoting(doc, "Monday.\n\nThey agreed").build();
 
         List<Paragraph> paragraphs = ParagraphLayout.layout("a", doc.text(), List.of(spans));
 
@@ -92,7 +97,8 @@ class ParagraphLayoutTest {
         for (int i = 0; i < 40; i++) {
             int start = random.nextInt(text.length() - 30);
             int end = start + 1 + random.nextInt(30);
-            events.add(TestEvents.event("e" + i, "E" + i, EventType.TALKS, "2021-03-01", d, text.substring(start, end))
+            events.add(TestEvents.event("e" + i).titled("E" + i)
+                    .type(EventType.TALKS).onDay("2021-03-01").quoting(d, text.substring(start, end)).build()
                     .withEvidence(List.of(new org.diplomatictimeline.model.Evidence("r", start, end, text.substring(start, end)))));
         }
 

@@ -31,8 +31,8 @@ class SourceSelectionTest {
             """;
 
     private final Document doc = TestEvents.document("lake", "Lake states meet", TEXT);
-    private final Event meeting = TestEvents.event("meeting", "Lusaka meeting", EventType.MEETING, "2022-05-04",
-            doc, "met in Lusaka");
+    private final Event meeting = TestEvents.event("meeting").titled("Lusaka meeting")
+            .type(EventType.MEETING).onDay("2022-05-04").quoting(doc, "met in Lusaka").build();
     private SourceView view;
 
     @Start

@@ -29,10 +29,11 @@ class SourceViewTest {
             + "At the end, the delegations signed a memorandum on research vessels.\n";
 
     private final Document doc = TestEvents.document("multi", "Ministers gather in Geneva", TEXT);
-    private final Event talks = TestEvents.event("talks", "Geneva talks", EventType.TALKS, "2021-03-01",
-            doc, "gathered in Geneva", doc, "переговоры в Женеве", doc, "在日内瓦举行了会谈");
-    private final Event signing = TestEvents.event("signing", "Memorandum signed", EventType.AGREEMENT, "2021-03-02",
-            doc, "signed a memorandum");
+    private final Event talks = TestEvents.event("talks").titled("Geneva talks")
+            .type(EventType.TALKS).onDay("2021-03-01").quoting(doc, "gathered in Geneva")
+            .quoting(doc, "переговоры в Женеве").quoting(doc, "在日内瓦举行了会谈").build();
+    private final Event signing = TestEvents.event("signing").titled("Memorandum signed")
+            .type(EventType.AGREEMENT).onDay("2021-03-02").quoting(doc, "signed a memorandum").build();
     private SourceView view;
 
     @Start

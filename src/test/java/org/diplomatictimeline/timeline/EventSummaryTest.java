@@ -31,8 +31,8 @@ class EventSummaryTest {
 
     @Test
     void tooltipOfAnInferredDateGivesTheReasonAndTheFirstExcerpt() {
-        var e = SampleEvents.event("x", "Joint statement", EventType.STATEMENT,
-                SampleEvents.inferredDay(LocalDate.of(2019, 6, 20)), List.of());
+        var e = SampleEvents.event("x", "Joint statement").type(EventType.STATEMENT)
+                .on(SampleEvents.inferredDay(LocalDate.of(2019, 6, 20))).with(List.of()).build();
         String tip = EventSummary.tooltip(e);
         assertThat(tip).startsWith("Joint statement\n2019-06-20 (day, inferred)")
                 .contains("Why: document date inferred from an anniversary")

@@ -5,13 +5,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.diplomatictimeline.fixture.EventBuilder;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSpan;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
-import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
 import org.diplomatictimeline.model.Participant;
@@ -39,9 +39,10 @@ public final class SampleEvents {
         return new Evidence(doc, 0, text.length(), text);
     }
 
-    public static Event event(String id, String title, EventType type, EventDate when, List<Participant> who) {
-        return new Event(id, title, type, EventStatus.HAPPENED, when, null, who, List.of(),
-                List.of(evidence("doc-" + (Math.abs(id.hashCode()) % 3), "Test excerpt about " + title + ".")), 0.9);
+    /** A timeline test event: its excerpt, in one of three documents, is made from its title. */
+    public static EventBuilder event(String id, String title) {
+        return EventBuilder.event(id).titled(title).confidence(0.9)
+                .evidence(evidence("doc-" + (Math.abs(id.hashCode()) % 3), "Test excerpt about " + title + "."));
     }
 
     public static EventDate onDay(LocalDate d) {
@@ -82,22 +83,23 @@ public final class SampleEvents {
         Participant anna = person("anna-petrova", "Anna Petrova", "RU");
         Participant li = person("li-wen", "Li Wen", "CN");
         return List.of(
-                event("e01", "Foreign ministers meet in Sochi", EventType.TALKS, onDay(LocalDate.of(2019, 5, 13)),
-                        List.of(ru, cn, anna, li)),
-                event("e02", "State visit to Moscow", EventType.VISIT,
-                        days(LocalDate.of(2019, 6, 5), LocalDate.of(2019, 6, 7)), List.of(ru, cn, li)),
-                event("e03", "Economic forum in St. Petersburg", EventType.FORUM,
-                        after(LocalDate.of(2019, 6, 7)), List.of(ru, cn)),
-                event("e04", "Seventieth anniversary of relations", EventType.ANNIVERSARY, inYear(2019),
-                        List.of(ru, cn)),
-                event("e05", "Trade agreement signed", EventType.AGREEMENT, inMonth(YearMonth.of(2019, 7)),
-                        List.of(cn, fr)),
-                event("e06", "Joint statement on the peninsula", EventType.STATEMENT,
-                        inferredDay(LocalDate.of(2019, 6, 20)), List.of(ru, fr, anna)),
-                event("e07", "Consultations in Paris", EventType.MEETING, onDay(LocalDate.of(2019, 6, 21)),
-                        List.of(fr, ru)),
-                event("e08", "Summit on regional security", EventType.SUMMIT, onDay(LocalDate.of(2019, 6, 14)),
-                        List.of(ru, cn, fr)));
+                event("e01", "Foreign ministers meet in Sochi").type(EventType.TALKS)
+                        .on(onDay(LocalDate.of(2019, 5, 13))).with(List.of(ru, cn, anna, li)).build(),
+                event("e02", "State visit to Moscow").type(EventType.VISIT)
+                        .on(days(LocalDate.of(2019, 6, 5), LocalDate.of(2019, 6, 7))).with(List.of(ru, cn, li))
+                        .build(),
+                event("e03", "Economic forum in St. Petersburg").type(EventType.FORUM)
+                        .on(after(LocalDate.of(2019, 6, 7))).with(List.of(ru, cn)).build(),
+                event("e04", "Seventieth anniversary of relations").type(EventType.ANNIVERSARY)
+                        .on(inYear(2019)).with(List.of(ru, cn)).build(),
+                event("e05", "Trade agreement signed").type(EventType.AGREEMENT)
+                        .on(inMonth(YearMonth.of(2019, 7))).with(List.of(cn, fr)).build(),
+                event("e06", "Joint statement on the peninsula").type(EventType.STATEMENT)
+                        .on(inferredDay(LocalDate.of(2019, 6, 20))).with(List.of(ru, fr, anna)).build(),
+                event("e07", "Consultations in Paris").type(EventType.MEETING)
+                        .on(onDay(LocalDate.of(2019, 6, 21))).with(List.of(fr, ru)).build(),
+                event("e08", "Summit on regional security").type(EventType.SUMMIT)
+                        .on(onDay(LocalDate.of(2019, 6, 14))).with(List.of(ru, cn, fr)).build());
     }
 
     /** Synthetic events over {@code years} years from 2010: mixed precision, ten countries, several types. */
@@ -126,8 +128,8 @@ public final class SampleEvents {
             List<Participant> who = a == b ? List.of(country(a[0], a[1]))
                     : List.of(country(a[0], a[1]), country(b[0], b[1]));
             EventType type = types[rnd.nextInt(types.length)];
-            out.add(event(String.format("s%06d", i), type.label() + " " + a[1] + (a == b ? "" : " and " + b[1]),
-                    type, when, who));
+            out.add(event(String.format("s%06d", i), type.label() + " " + a[1] + (a == b ? "" : " and " + b[1])).type(type)
+                    .on(when).with(who).build());
         }
         return out;
     }

@@ -70,8 +70,10 @@ class ConflictsAndSplitTest {
 
     @Test
     void theSplitDialogRefusesToMoveNothingOrEverything(FxRobot robot) {
-        Event two = UiFixtures.event("x", "Two parts", EventType.MEETING, 3,
-                "The envoys met in Geneva on 3 June.", "The talks were described as useful.");
+        Event two = UiFixtures.event("x").titled("Two parts")
+                .type(EventType.MEETING).on(UiFixtures.june(3))
+                .evidence(UiFixtures.ev("The envoys met in Geneva on 3 June."), UiFixtures.ev("The talks were described as useful."))
+                .build();
         assertThat(CurationDialogs.splitDialog(null, UiFixtures.model().events().get(0))).isEmpty();
         robot.interact(() -> {
             Dialog<CurationDialogs.SplitRequest> dialog = CurationDialogs.splitDialog(null, two).orElseThrow();

@@ -17,13 +17,14 @@ import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.curation.ManualDate;
+import org.diplomatictimeline.fixture.EventBuilder;
+import org.diplomatictimeline.fixture.Excerpts;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.DocumentInfo;
-import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventModel;
-import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
 
@@ -37,14 +38,17 @@ final class UiFixtures {
     }
 
     static Evidence ev(String phrase) {
-        int start = TEXT.indexOf(phrase);
-        return new Evidence("geneva", start, start + phrase.length(), phrase);
+        return Excerpts.first("geneva", TEXT, phrase);
     }
 
-    static Event event(String id, String title, EventType type, int day, String... phrases) {
-        return new Event(id, title, type, EventStatus.HAPPENED,
-                ManualDate.of(LocalDate.of(2019, 6, day), DatePrecision.DAY), null, List.of(), List.of("security"),
-                java.util.Arrays.stream(phrases).map(UiFixtures::ev).toList(), 0.7);
+    /** An event of these tests: on security, confidence 0.7. */
+    static EventBuilder event(String id) {
+        return EventBuilder.event(id).topics("security").confidence(0.7);
+    }
+
+    /** A day of June 2019, as the analyst would set it. */
+    static EventDate june(int day) {
+        return ManualDate.of(LocalDate.of(2019, 6, day), DatePrecision.DAY);
     }
 
     /** Four events, in date order e1..e4. */
@@ -52,10 +56,17 @@ final class UiFixtures {
         DocumentInfo doc = new DocumentInfo("geneva", "geneva.txt", "Envoys meet",
                 new DocumentDate("2019-06-04", DatePrecision.DAY, DateSource.HEADER, 1, "", null, false));
         return new EventModel(List.of(doc), List.of(
-                event("e1", "Envoys meet in Geneva", EventType.MEETING, 3, "The envoys met in Geneva on 3 June."),
-                event("e2", "Prisoner exchange agreed", EventType.AGREEMENT, 4, "They agreed a prisoner exchange."),
-                event("e3", "Autumn summit planned", EventType.SUMMIT, 5, "A summit is planned for autumn."),
-                event("e4", "Talks called useful", EventType.STATEMENT, 6, "The talks were described as useful.")));
+                event("e1").titled("Envoys meet in Geneva")
+                        .type(EventType.MEETING).on(june(3)).evidence(ev("The envoys met in Geneva on 3 June."))
+                        .build(),
+                event("e2").titled("Prisoner exchange agreed")
+                        .type(EventType.AGREEMENT).on(june(4)).evidence(ev("They agreed a prisoner exchange."))
+                        .build(),
+                event("e3").titled("Autumn summit planned")
+                        .type(EventType.SUMMIT).on(june(5)).evidence(ev("A summit is planned for autumn.")).build(),
+                event("e4").titled("Talks called useful")
+                        .type(EventType.STATEMENT).on(june(6)).evidence(ev("The talks were described as useful."))
+                        .build()));
     }
 
     /** Writes a PNG of the node; must run on the FX thread. */

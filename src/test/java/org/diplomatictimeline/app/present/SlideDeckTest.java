@@ -23,12 +23,13 @@ class SlideDeckTest {
 
     private static final String TEXT = "The envoys met in Lisbon on 2 April 2022 and agreed on a roadmap.";
     private final Document doc = TestEvents.document("d1", "Envoys agree a roadmap", TEXT);
-    private final Event early = TestEvents.event("early", "Envoys meet in Lisbon", EventType.MEETING, "2022-04-02",
-            doc, "met in Lisbon");
-    private final Event late = TestEvents.event("late", "Roadmap agreed", EventType.AGREEMENT, "2022-04-05",
-            doc, "agreed on a roadmap");
-    private final Event undated = TestEvents.event("undated", "Talks to resume", EventType.TALKS, "2022-04-03",
-            doc, "envoys").withWhen(EventDate.unknown("nothing says"));
+    private final Event early = TestEvents.event("early").titled("Envoys meet in Lisbon")
+            .type(EventType.MEETING).onDay("2022-04-02").quoting(doc, "met in Lisbon").build();
+    private final Event late = TestEvents.event("late").titled("Roadmap agreed")
+            .type(EventType.AGREEMENT).onDay("2022-04-05").quoting(doc, "agreed on a roadmap").build();
+    private final Event undated = TestEvents.event("undated").titled("Talks to resume")
+            .type(EventType.TALKS).onDay("2022-04-03").quoting(doc, "envoys")
+            .build().withWhen(EventDate.unknown("nothing says"));
     private final EventModel model = new EventModel(List.of(new DocumentInfo("d1", "/x/d1.txt",
             "Envoys agree a roadmap", new DocumentDate("2022-04-06", org.diplomatictimeline.model.DatePrecision.DAY,
             org.diplomatictimeline.model.DateSource.HEADER, 1, "header", "2022-04-06", false))), List.of(early, late, undated));
@@ -63,8 +64,9 @@ class SlideDeckTest {
     void withoutAFilterTheKeyEventsArePresentedAndTheSelectedOneIsAlwaysAmongThem() {
         List<Event> many = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            many.add(TestEvents.event("e" + i, "Event " + i, i == 0 ? EventType.AGREEMENT : EventType.STATEMENT,
-                    LocalDate.of(2022, 1, 1).plusDays(i).toString(), doc, "envoys"));
+            many.add(TestEvents.event("e" + i).titled("Event " + i)
+                    .type(i == 0 ? EventType.AGREEMENT : EventType.STATEMENT)
+                    .onDay(LocalDate.of(2022, 1, 1).plusDays(i).toString()).quoting(doc, "envoys").build());
         }
         Event chosen = many.get(37);
 

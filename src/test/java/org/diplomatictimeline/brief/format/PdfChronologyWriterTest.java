@@ -67,9 +67,12 @@ class PdfChronologyWriterTest {
         EventModel base = BriefFixtures.model();
         List<Event> many = new ArrayList<>();
         for (int i = 1; i <= 28; i++) {
-            many.add(BriefFixtures.event("m" + i, "Meeting number " + i, EventType.MEETING, EventStatus.HAPPENED,
-                    BriefFixtures.day(LocalDate.of(2021, 2, i).toString()), List.of(BriefFixtures.head("Ana Alpha")),
-                    BriefFixtures.reports("They met again, as they do, for meeting " + i + ".", "d1", "d3")));
+            many.add(BriefFixtures.event("m" + i).titled("Meeting number " + i)
+                    .type(EventType.MEETING).status(EventStatus.HAPPENED)
+                    .on(BriefFixtures.day(LocalDate.of(2021, 2, i).toString()))
+                    .with(List.of(BriefFixtures.head("Ana Alpha")))
+                    .evidence(BriefFixtures.reports("They met again, as they do, for meeting " + i + ".", "d1", "d3"))
+                    .build());
         }
         EventModel model = new EventModel(base.documents(), many);
         Chronology c = new ChronologyBuilder(model, Outlets.of(model.documents(), id -> null))

@@ -45,8 +45,8 @@ class EventTableTest {
     @Test
     void undatedEventsAreKeptApartAndKindsFollowPrecision() {
         List<Event> events = new ArrayList<>(SampleEvents.handMade());
-        events.add(SampleEvents.event("u1", "Talks at an unknown date", EventType.TALKS,
-                EventDate.unknown("no date in the text"), List.of()));
+        events.add(SampleEvents.event("u1", "Talks at an unknown date").type(EventType.TALKS)
+                .on(EventDate.unknown("no date in the text")).with(List.of()).build());
         EventTable table = EventTable.of(events);
         assertThat(table.undated()).extracting(Event::id).containsExactly("u1");
         assertThat(table.size()).isEqualTo(8);

@@ -26,7 +26,7 @@ class LabelRoomTest {
     }
 
     private static Event onDay(String id, String title, LocalDate day) {
-        return SampleEvents.event(id, title, EventType.TALKS, SampleEvents.onDay(day), List.of());
+        return SampleEvents.event(id, title).type(EventType.TALKS).on(SampleEvents.onDay(day)).with(List.of()).build();
     }
 
     @Test
