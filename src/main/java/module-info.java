@@ -34,6 +34,7 @@ module org.diplomatictimeline {
     exports org.diplomatictimeline.brief;
     exports org.diplomatictimeline.brief.format;
     exports org.diplomatictimeline.app to javafx.graphics;
+    exports org.diplomatictimeline.app.launch to javafx.graphics;
 
     opens org.diplomatictimeline.io to com.fasterxml.jackson.databind;
     opens org.diplomatictimeline.model to com.fasterxml.jackson.databind;

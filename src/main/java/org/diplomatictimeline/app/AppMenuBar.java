@@ -15,6 +15,8 @@ import org.diplomatictimeline.timeline.LaneMode;
 /** The menu bar: every action of the window, each with a keyboard shortcut where one is customary. */
 final class AppMenuBar extends MenuBar {
 
+    private final Menu file = new Menu("_File");
+
     AppMenuBar(AppActions actions, ObjectProperty<LaneMode> laneMode, ObjectProperty<Theme> theme,
                BooleanProperty skipDuplicates) {
         setAccessibleText("Main menu");
@@ -23,7 +25,6 @@ final class AppMenuBar extends MenuBar {
         skip.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+U"));
         // Changing the choice re-reads what is open, so the timeline shows the corpus the user now asked for.
         skip.setOnAction(e -> actions.reload());
-        Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("_Open files…", "Shortcut+O", actions::openFiles),
                 item("Open _folder…", "Shortcut+Shift+O", actions::openFolder),
@@ -87,6 +88,11 @@ final class AppMenuBar extends MenuBar {
                 item("_Keys, legend and files", "F1", actions::showHelp),
                 item("_About Diplomatic Timeline", "Shift+F1", actions::about));
         getMenus().addAll(file, view, go, help);
+    }
+
+    /** The File menu, where other features put their items on top (see {@link ExtensionPoints}). */
+    Menu fileMenu() {
+        return file;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

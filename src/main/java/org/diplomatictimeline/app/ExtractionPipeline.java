@@ -19,7 +19,7 @@ import org.diplomatictimeline.model.EventModel;
  * The real load: read the files (or the bundled seeds) with the corpus reader, set duplicate articles aside as the
  * user chose, then extract the events.
  */
-final class ExtractionPipeline implements LoadPipeline {
+public final class ExtractionPipeline implements LoadPipeline {
 
     private final CorpusReader reader;
     private final BiFunction<Corpus, ExtractionProgress, EventModel> extractor;
@@ -41,7 +41,7 @@ final class ExtractionPipeline implements LoadPipeline {
      *
      * @param skipDuplicates asked once per load, off the FX thread: skip copies (true) or keep them with a warning
      */
-    ExtractionPipeline(BooleanSupplier skipDuplicates, CorpusReader reader,
+    public ExtractionPipeline(BooleanSupplier skipDuplicates, CorpusReader reader,
                        BiFunction<Corpus, ExtractionProgress, EventModel> extractor) {
         Objects.requireNonNull(extractor, "extractor");
         this.reader = Objects.requireNonNull(reader, "reader");

@@ -64,7 +64,6 @@ final class FilterBar extends FlowPane {
             b.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                     () -> em * search.getFont().getSize(), search.fontProperty()));
         }
-        types.getItems().setAll(EventType.values());
         statuses.getItems().setAll(EventStatus.values());
         bases.getItems().setAll(DateBasis.values());
         search.setPromptText("Search… (Ctrl+F)");
@@ -105,14 +104,19 @@ final class FilterBar extends FlowPane {
         });
     }
 
-    /** Offers the countries, topics and documents of the loaded workspace, keeping choices that still exist. */
+    /**
+     * Offers the types, people, places, countries, topics and documents of the workspace shown (curated edits
+     * included), keeping choices that still exist.
+     */
     void setChoices(Workspace workspace) {
         eventCount = workspace.model().events().size();
+        Set<EventType> typesPresent = java.util.EnumSet.noneOf(EventType.class);
         Set<String> countryCodes = new TreeSet<>();
         Set<String> topicNames = new TreeSet<>();
         participantNames.clear();
         placeNames.clear();
         for (Event e : workspace.model().events()) {
+            typesPresent.add(e.type());
             if (e.place() != null) {
                 placeNames.put(e.place().id(), e.place().name());
             }
@@ -133,6 +137,7 @@ final class FilterBar extends FlowPane {
         }
         updating = true;
         try {
+            replace(types, typesPresent);
             replace(participants, sortedByName(participantNames));
             replace(places, sortedByName(placeNames));
             replace(countries, countryCodes);

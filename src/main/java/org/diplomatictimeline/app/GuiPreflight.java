@@ -11,7 +11,7 @@ import java.util.Optional;
  * Checks, before JavaFX starts, what a Linux window needs and a bare machine lacks (GTK 3, a display), so the
  * user reads one line saying what to install instead of a page of stack trace from the toolkit.
  */
-final class GuiPreflight {
+public final class GuiPreflight {
 
     /** Where distributions put the GTK 3 library JavaFX's glass loads. */
     static final List<String> LIBRARY_DIRS = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
@@ -22,7 +22,7 @@ final class GuiPreflight {
     }
 
     /** The problem for this machine, or empty when the window can start (or the platform is not Linux). */
-    static Optional<String> problem() {
+    public static Optional<String> problem() {
         if ("Monocle".equals(System.getProperty("glass.platform"))) {
             return Optional.empty(); // headless tests and tools bring their own platform
         }

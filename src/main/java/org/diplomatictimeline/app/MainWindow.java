@@ -42,10 +42,7 @@ public final class MainWindow extends BorderPane implements AppActions {
     private final SplitPane lower;
     /** The timeline's least height: the axis, three lanes and the overview band. */
     static final double TIMELINE_MIN_HEIGHT = 230;
-    private java.util.function.BooleanSupplier quitGuard = () -> true;
-    private java.util.function.Consumer<Path> projectOpener = p -> LOG.warning(() -> "No project support to open " + p);
-    private ReviewKeys reviewKeys = ReviewKeys.NONE;
-    private java.util.function.Function<String, List<String>> eventNotes = id -> List.of();
+    private final ExtensionPoints extensionPoints;
     private org.diplomatictimeline.app.present.Presentation presentation;
     private List<Path> currentPaths = List.of();
     private Alert problemsAlert;
@@ -74,6 +71,10 @@ public final class MainWindow extends BorderPane implements AppActions {
 
         sideTabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Details", details));
         sideTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        extensionPoints = new ExtensionPoints(menu, menu.fileMenu(), sideTabs, table, timelinePane.timeline(),
+                sourcePane.sourceView());
+        // The choices follow the workspace shown, so an analyst's edit (a new type, a participant) can be filtered.
+        viewModel.workspaceProperty().addListener((obs, old, now) -> filterBar.setChoices(now));
         lower = new SplitPane(table, sideTabs, sourcePane);
         lower.setDividerPositions(0.40, 0.62);
         centre = new SplitPane(timelinePane, lower);
@@ -104,7 +105,7 @@ public final class MainWindow extends BorderPane implements AppActions {
         });
         // A and R review the selected event wherever focus is (timeline, list, details), not only in the Review tab
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (reviewKeys.handle(e, viewModel.selection().getSelected())) {
+            if (extensionPoints.reviewKeys().handle(e, viewModel.selection().getSelected())) {
                 e.consume();
             }
         });
@@ -124,7 +125,7 @@ public final class MainWindow extends BorderPane implements AppActions {
         // A project file given on the command line or dropped on the window opens as a project, never as an article.
         List<Path> projects = paths.stream().filter(MainWindow::isProjectFile).toList();
         if (!projects.isEmpty()) {
-            projectOpener.accept(projects.get(0));
+            extensionPoints.openProject(projects.get(0));
             List<Path> articles = paths.stream().filter(p -> !isProjectFile(p)).toList();
             if (articles.isEmpty()) {
                 return;
@@ -150,9 +151,9 @@ public final class MainWindow extends BorderPane implements AppActions {
         });
     }
 
-    private void show(Workspace workspace) {
-        viewModel.setWorkspace(workspace);
-        filterBar.setChoices(workspace);
+    private void show(Workspace extraction) {
+        viewModel.setWorkspace(extraction);
+        Workspace workspace = viewModel.getWorkspace();
         // Open on where most of the events are; View › Fit all (Ctrl+0) still shows everything.
         timelinePane.timeline().fitMost(0.8);
         if (viewModel.selection().getSelected() == null) {
@@ -175,14 +176,9 @@ public final class MainWindow extends BorderPane implements AppActions {
         return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".dtproj");
     }
 
-    /** Opens a project file given on the command line or dropped on the window (curation registers it). */
-    public void setProjectOpener(java.util.function.Consumer<Path> opener) {
-        this.projectOpener = Objects.requireNonNull(opener, "opener");
-    }
-
-    /** What the A and R keys do to the selected event (curation registers accept and reject). */
-    public void setReviewActions(java.util.function.Consumer<Event> accept, java.util.function.Consumer<Event> reject) {
-        this.reviewKeys = new ReviewKeys(accept, reject);
+    /** Where features the window does not know (curation) add menus, tabs, columns and timeline marks. */
+    public ExtensionPoints extensionPoints() {
+        return extensionPoints;
     }
 
     /** Restores the divider positions saved last time; the returned action saves the current ones (at quit). */
@@ -322,7 +318,8 @@ public final class MainWindow extends BorderPane implements AppActions {
 
     @Override
     public void present() {
-        presentation = PresentationLauncher.open(viewModel, eventNotes, theme.get() == Theme.DARK, window());
+        presentation = PresentationLauncher.open(viewModel, extensionPoints.eventNotes(), theme.get() == Theme.DARK,
+                window());
     }
 
     /** The presentation last opened, or null. */
@@ -330,24 +327,14 @@ public final class MainWindow extends BorderPane implements AppActions {
         return presentation;
     }
 
-    /** Where presentation mode finds an event's notes (by event id) for the speaker; curation supplies them. */
-    public void setEventNotes(java.util.function.Function<String, List<String>> notes) {
-        this.eventNotes = Objects.requireNonNull(notes, "notes");
-    }
-
-    /** The tabs beside the event list (Details first); other features add theirs. */
-    public javafx.scene.control.TabPane sideTabs() {
+    /** The tabs beside the event list (Details first); features add theirs through {@link #extensionPoints()}. */
+    javafx.scene.control.TabPane sideTabs() {
         return sideTabs;
-    }
-
-    /** Asked before quitting (e.g. about unsaved work); quitting goes ahead only if it answers true. */
-    public void setQuitGuard(java.util.function.BooleanSupplier guard) {
-        this.quitGuard = Objects.requireNonNull(guard, "guard");
     }
 
     @Override
     public void quit() {
-        if (!quitGuard.getAsBoolean()) {
+        if (!extensionPoints.mayQuit()) {
             return;
         }
         loader.cancel();

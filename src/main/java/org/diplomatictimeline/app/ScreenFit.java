@@ -10,7 +10,7 @@ import javafx.stage.WindowEvent;
  * Keeps every window of the app (dialogs included) on the screen it opens on: no wider or taller than the screen's
  * usable area and moved inside it, so buttons are never off-screen however wide a dialog's content asks to be.
  */
-final class ScreenFit {
+public final class ScreenFit {
 
     private ScreenFit() {
     }
@@ -25,7 +25,7 @@ final class ScreenFit {
     }
 
     /** Fits every window shown from now on, each time it is shown. */
-    static void installForAllWindows() {
+    public static void installForAllWindows() {
         Window.getWindows().forEach(ScreenFit::watch);
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {

@@ -14,20 +14,29 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.LoadProblem;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
 
 /**
- * The state the main window shows: the loaded workspace, the filter, the events that pass it, and the selection.
+ * The state the main window shows: the extraction a load returned, the workspace shown of it (through the
+ * registered {@link WorkspaceStage}, curated), the filter, the events that pass it, and the selection.
  *
  * <p>Every view binds to this one object, so the timeline, the list and the source view can never disagree about
- * what is visible or selected.
+ * what is visible or selected. A load sets the shown workspace once and filters once.
  */
 public final class WorkspaceViewModel {
 
-    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace", Workspace.empty());
+    private final ReadOnlyObjectWrapper<Workspace> extraction =
+            new ReadOnlyObjectWrapper<>(this, "extraction", Workspace.empty());
+    private final ReadOnlyObjectWrapper<Workspace> workspace =
+            new ReadOnlyObjectWrapper<>(this, "workspace", extraction.get());
+    private WorkspaceStage stage = WorkspaceStage.NONE;
+    /** Set while a new workspace is being shown: its listeners may touch the filter, which then filters once. */
+    private boolean showing;
     private final BooleanProperty skipDuplicates = new SimpleBooleanProperty(this, "skipDuplicates", true);
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
@@ -42,10 +51,30 @@ public final class WorkspaceViewModel {
     private final ObservableList<String> reviewStates = FXCollections.observableArrayList();
     private final ObjectProperty<java.util.function.Function<Event, String>> reviewState =
             new SimpleObjectProperty<>(this, "reviewState");
+    private final ObservableSet<String> hiddenReviewStates = FXCollections.observableSet();
 
     public WorkspaceViewModel() {
-        filter.addListener((obs, old, now) -> refilter());
-        reviewState.addListener((obs, old, now) -> refilter());
+        filter.addListener((obs, old, now) -> refilterUnlessShowing());
+        reviewState.addListener((obs, old, now) -> refilterUnlessShowing());
+        hiddenReviewStates.addListener((SetChangeListener<String>) c -> refilterUnlessShowing());
+    }
+
+    /**
+     * Review-state labels whose events stay out of view while the Review facet has no choice (curation hides
+     * "rejected" unless asked); once the facet has a choice, it alone decides.
+     */
+    public ObservableSet<String> hiddenReviewStates() {
+        return hiddenReviewStates;
+    }
+
+    /** Registers the step that turns each extraction into the workspace shown; the next load goes through it. */
+    public void setStage(WorkspaceStage stage) {
+        this.stage = Objects.requireNonNull(stage, "stage");
+    }
+
+    /** Shows the current extraction through the stage again, because what the stage makes of it has changed. */
+    public void restage() {
+        show(stage.apply(extraction.get()));
     }
 
     /** The review-state labels the Review filter offers; empty when nothing curates (the facet then hides). */
@@ -64,20 +93,40 @@ public final class WorkspaceViewModel {
         return f == null ? null : f.apply(event);
     }
 
-    /** Shows a freshly loaded workspace; the selection survives if its event still exists. */
+    /**
+     * Takes what a load extracted and shows it through the stage, setting the shown workspace once; the selection
+     * survives if its event still exists.
+     */
     public void setWorkspace(Workspace loaded) {
         Objects.requireNonNull(loaded, "loaded");
-        workspace.set(loaded);
-        problems.setAll(loaded.corpus().problems());
+        extraction.set(loaded);
+        show(stage.apply(loaded));
+    }
+
+    private void show(Workspace shown) {
+        Objects.requireNonNull(shown, "the stage's workspace");
+        showing = true;
+        try {
+            workspace.set(shown);
+            problems.setAll(shown.corpus().problems());
+        } finally {
+            showing = false;
+        }
         refilter();
     }
 
+    /** The workspace shown: the extraction with what the stage applied (the analyst's decisions). */
     public Workspace getWorkspace() {
         return workspace.get();
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
         return workspace.getReadOnlyProperty();
+    }
+
+    /** The extraction as the last load returned it, before the stage. */
+    public ReadOnlyObjectProperty<Workspace> extractionProperty() {
+        return extraction.getReadOnlyProperty();
     }
 
     public EventModel model() {
@@ -126,10 +175,15 @@ public final class WorkspaceViewModel {
         return result;
     }
 
+    private void refilterUnlessShowing() {
+        if (!showing) {
+            refilter();
+        }
+    }
+
     private void refilter() {
         EventFilter f = filter.get();
-        List<Event> passing = model().events().stream()
-                .filter(e -> f.test(e) && (f.reviews().isEmpty() || f.passesReview(reviewStateOf(e)))).toList();
+        List<Event> passing = model().events().stream().filter(e -> f.test(e) && passesReview(f, e)).toList();
         visibleEvents.setAll(passing);
         visibleCount.set(passing.size());
         Event selected = selection.getSelected();
@@ -137,5 +191,12 @@ public final class WorkspaceViewModel {
             int index = EventSelection.indexOf(passing, selected);
             selection.select(index < 0 ? null : passing.get(index));
         }
+    }
+
+    private boolean passesReview(EventFilter f, Event e) {
+        if (f.reviews().isEmpty()) {
+            return hiddenReviewStates.isEmpty() || !hiddenReviewStates.contains(reviewStateOf(e));
+        }
+        return f.passesReview(reviewStateOf(e));
     }
 }

@@ -21,7 +21,7 @@ public final class Main {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (opensWindow(Arrays.asList(args))) {
             // No subcommand: the GUI, optionally on the given files (and --timings). Only now is JavaFX touched.
-            org.diplomatictimeline.app.GuiLauncher.launch(args, out);
+            org.diplomatictimeline.app.launch.GuiLauncher.launch(args, out);
             return;
         }
         System.exit(run(Arrays.asList(args), out, err));

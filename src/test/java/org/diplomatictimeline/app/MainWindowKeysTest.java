@@ -37,8 +37,8 @@ class MainWindowKeysTest {
             return fx.workspace(paths, List.of());
         };
         window = new MainWindow(new WorkspaceViewModel(), new BackgroundLoader(Runnable::run, Runnable::run, pipeline));
-        window.setProjectOpener(projects::add);
-        window.setReviewActions(accepted::add, rejected::add);
+        window.extensionPoints().setProjectOpener(projects::add);
+        window.extensionPoints().setReviewActions(accepted::add, rejected::add);
         stage.setScene(new Scene(window, 1260, 780));
         stage.show();
         window.open(List.of());

@@ -69,12 +69,13 @@ class CurationIntegrationTest {
     void reviewingInTheWindowUpdatesTheTitleTheListAndUndoes(FxRobot robot) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         // given the window with the Review tab and the Edit menu
-        Tab review = window.sideTabs().getTabs().stream().filter(t -> t.getText().equals("Review")).findFirst()
-                .orElseThrow();
+        javafx.scene.control.TabPane tabs = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TabPane p
+                && p.getTabs().stream().anyMatch(t -> t.getText().equals("Review"))).queryAs(javafx.scene.control.TabPane.class);
+        Tab review = tabs.getTabs().stream().filter(t -> t.getText().equals("Review")).findFirst().orElseThrow();
         assertThat(menu("Edit").getItems()).extracting(MenuItem::getId).contains("undo", "redo");
         assertThat(menu("File").getItems().get(0).getText()).isEqualTo("Open _project…");
         assertThat(stage.getTitle()).isEqualTo("Untitled — Diplomatic Timeline");
-        robot.interact(() -> window.sideTabs().getSelectionModel().select(review));
+        robot.interact(() -> tabs.getSelectionModel().select(review));
         robot.interact(() -> review.getContent().requestFocus());
 
         // when the first event is rejected from the keyboard

@@ -1,4 +1,4 @@
-package org.diplomatictimeline.app;
+package org.diplomatictimeline.app.launch;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +17,28 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.diplomatictimeline.app.AppDirectories;
+import org.diplomatictimeline.app.AppLogging;
+import org.diplomatictimeline.app.BackgroundLoader;
+import org.diplomatictimeline.app.ExtractionPipeline;
+import org.diplomatictimeline.app.MainWindow;
+import org.diplomatictimeline.app.ScreenFit;
+import org.diplomatictimeline.app.StartupTimings;
+import org.diplomatictimeline.app.WorkspaceViewModel;
+import org.diplomatictimeline.app.curation.CurationIntegration;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.extract.EventExtractor;
 import org.diplomatictimeline.extract.ExtractionProgress;
 import org.diplomatictimeline.model.EventModel;
 
-/** The JavaFX application: shows the main window at once, then loads the corpus in the background. */
+/**
+ * The JavaFX application and the composition root: builds the loader and the main window, installs curation
+ * through the window's registration points, shows the window at once and then loads the corpus in the background.
+ *
+ * <p>It lives apart from {@code app} and {@code app.curation} so that both point one way: curation uses the
+ * window, the window never knows curation, and only this class knows both.
+ */
 public final class DiplomaticTimelineApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(DiplomaticTimelineApp.class.getName());
@@ -84,27 +99,10 @@ public final class DiplomaticTimelineApp extends Application {
         stage.show();
         window.focusTimeline();
         LOG.info(() -> "Window shown " + (System.nanoTime() - LOADED_AT) / 1_000_000 + " ms after start");
-        var curation = org.diplomatictimeline.app.curation.CurationIntegration.install(window, stage,
-                AppDirectories.forCurrentUser().dataHome());
-        window.setProjectOpener(curation::openProject);
-        window.setReviewActions(e -> review(curation, e, true), e -> review(curation, e, false));
+        CurationIntegration.install(window, stage, AppDirectories.forCurrentUser().dataHome());
         // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
         List<Path> paths = StartupTimings.withoutFlag(getParameters().getRaw()).stream().map(Path::of).toList();
         window.open(paths);
-    }
-
-    /** Records the analyst's accept or reject of an event in the open curation session (A and R keys). */
-    private static void review(org.diplomatictimeline.app.curation.CurationIntegration curation,
-                               org.diplomatictimeline.model.Event event, boolean accept) {
-        var session = curation.document().getSession();
-        if (session == null || session.curated().model().event(event.id()).isEmpty()) {
-            return;
-        }
-        if (accept) {
-            session.accept(event.id());
-        } else {
-            session.reject(event.id());
-        }
     }
 
     /** Runs {@code action} once, after the next layout pulse of {@code scene}: when its result is on screen. */

@@ -1,7 +1,8 @@
-package org.diplomatictimeline.app;
+package org.diplomatictimeline.app.launch;
 
 import java.io.PrintStream;
 import javafx.application.Application;
+import org.diplomatictimeline.app.GuiPreflight;
 
 /** Starts the JavaFX application; kept apart so headless commands never load the toolkit. */
 public final class GuiLauncher {
