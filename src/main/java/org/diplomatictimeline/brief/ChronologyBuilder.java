@@ -47,7 +47,8 @@ public final class ChronologyBuilder {
                 dated.add(e);
             }
         }
-        List<KeyDates.Group> all = KeyDates.group(dated, e -> weights.get(e.id()).value());
+        List<KeyDates.Group> all = KeyDates.background(KeyDates.group(dated, e -> weights.get(e.id()).value()),
+                articleSpan());
         LocalDate from = request.from() != null ? request.from() : all.isEmpty() ? null : all.get(0).span().first();
         LocalDate to = request.to() != null ? request.to()
                 : dated.stream().map(e -> e.when().span().last()).max(Comparator.naturalOrder()).orElse(from);
@@ -117,6 +118,14 @@ public final class ChronologyBuilder {
      * events years before them should not stretch a chronology of the news), else that of the events.
      */
     private int defaultCount(ChronologyRequest request, LocalDate eventsFrom, LocalDate eventsTo) {
+        DateSpan articles = articleSpan();
+        LocalDate from = request.from() != null ? request.from() : articles != null ? articles.first() : eventsFrom;
+        LocalDate to = request.to() != null ? request.to() : articles != null ? articles.last() : eventsTo;
+        return KeyDates.defaultCount(from, to.isBefore(from) ? from : to);
+    }
+
+    /** The days from the first article's date to the last one's, or null when no article is dated. */
+    private DateSpan articleSpan() {
         LocalDate first = null;
         LocalDate last = null;
         for (DocumentInfo d : model.documents()) {
@@ -126,9 +135,7 @@ public final class ChronologyBuilder {
                 last = last == null || day.isAfter(last) ? day : last;
             }
         }
-        LocalDate from = request.from() != null ? request.from() : first != null ? first : eventsFrom;
-        LocalDate to = request.to() != null ? request.to() : last != null ? last : eventsTo;
-        return KeyDates.defaultCount(from, to.isBefore(from) ? from : to);
+        return first == null ? null : new DateSpan(first, last);
     }
 
     private static LocalDate firstDay(String timex) {

@@ -25,6 +25,12 @@ public final class KeyDates {
     /** Events on one date count beyond the first, but less: a busy day beats a quiet one of equal peak. */
     private static final double SHARE_OF_OTHERS = 0.25;
 
+    /** How much of its score a date outside the articles' span keeps. */
+    static final double BACKGROUND_FACTOR = 0.5;
+
+    /** Days before the first article that still count as its news. */
+    static final int BACKGROUND_GRACE_DAYS = 7;
+
     private KeyDates() {
     }
 
@@ -43,12 +49,34 @@ public final class KeyDates {
             Event first = events.get(0);
             boolean day = first.when().precision() == DatePrecision.DAY;
             DateSpan span = day ? DateSpan.ofDay(first.when().span().first()) : first.when().span();
-            double score = (max + SHARE_OF_OTHERS * (sum - max)) * precisionFactor(first.when().precision());
+            // Only a day is busy: events known to a month or a year share a key because they are vague, not because
+            // that time was eventful, so their number must not lift the date.
+            double others = day ? SHARE_OF_OTHERS * (sum - max) : 0;
+            double score = (max + others) * precisionFactor(first.when().precision());
             groups.add(new Group(entry.getKey(), span, score, events));
         }
         groups.sort(Comparator.comparing((Group g) -> g.span().first())
                 .thenComparing(g -> g.span().lengthInDays()).thenComparing(Group::date));
         return groups;
+    }
+
+    /**
+     * The groups with the score of a date outside the articles' own span lowered: a chronology of the news lists what
+     * happened while it was reported, and a date recalled as background (or a year misread) is mentioned in passing
+     * by many articles without being news in any. A week before the first article still counts, as articles report
+     * the days before them.
+     */
+    public static List<Group> background(List<Group> groups, DateSpan articles) {
+        if (articles == null) {
+            return groups;
+        }
+        LocalDate from = articles.first().minusDays(BACKGROUND_GRACE_DAYS);
+        List<Group> out = new ArrayList<>();
+        for (Group g : groups) {
+            boolean outside = g.span().last().isBefore(from) || g.span().first().isAfter(articles.last());
+            out.add(outside ? new Group(g.date(), g.span(), g.score() * BACKGROUND_FACTOR, g.events()) : g);
+        }
+        return out;
     }
 
     /** The K groups of highest score (ties go to the earlier date), oldest first. */

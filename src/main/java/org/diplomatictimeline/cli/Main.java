@@ -88,7 +88,8 @@ public final class Main {
                 new ChronologyCommand(),
                 new EvalEventsCommand(),
                 new EvalArticlesCommand(),
-                new EvalNewsCommand()
+                new EvalNewsCommand(),
+                new EvalChronologyCommand()
         )) {
             commands.put(c.name(), c);
         }
