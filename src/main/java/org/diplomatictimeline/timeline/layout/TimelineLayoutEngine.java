@@ -44,6 +44,7 @@ public final class TimelineLayoutEngine {
     private Runnable onLevelReady = () -> { };
     private final Set<String> pending = new HashSet<>();
     private int generation;
+    private Set<String> keyEvents = Set.of();
 
     public TimelineLayoutEngine(TextMeasure measure, ItemMetrics metrics) {
         this.measure = measure;
@@ -58,6 +59,11 @@ public final class TimelineLayoutEngine {
         // levels still being built describe the old data: their results are dropped when they arrive
         generation++;
         pending.clear();
+    }
+
+    /** The ids of the key events, whose labels are placed first (see {@link LabelPlacer}); empty for none. */
+    public void setKeyEvents(Set<String> ids) {
+        this.keyEvents = Set.copyOf(ids);
     }
 
     /**
@@ -375,7 +381,7 @@ public final class TimelineLayoutEngine {
             items.add(new PlacedItem(rank, e, kind, table.inferred(rank), lane.index(), x0, x1, anchor, top, h, "",
                     labelX, 0));
             if (!lane.collapsed() && w > 0 && labelX < ox + scale.width()) {
-                labels.add(new LabelPlacer.Candidate(id, band, e.title(), labelX, limit));
+                labels.add(new LabelPlacer.Candidate(id, band, e.title(), labelX, limit, keyEvents.contains(e.id())));
                 // a label inside its own bar stays there; one beside its mark may run on into free room
                 widens.add(labelX >= x1);
             }

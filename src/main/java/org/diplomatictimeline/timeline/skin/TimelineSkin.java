@@ -79,6 +79,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         control.getCollapsedLanes().addListener((SetChangeListener<String>) c -> requestPaint());
         control.visibleWindowProperty().addListener((o, a, b) -> requestPaint());
         control.itemMarksProperty().addListener((o, a, b) -> requestPaint());
+        control.keyEventsProperty().addListener((o, a, b) -> requestPaint());
         control.selectedEventProperty().addListener((o, a, b) -> {
             followSelection(b);
             requestPaint();
@@ -189,7 +190,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         painter.paint(canvas.getGraphicsContext2D(), layout, new TimelinePainter.Extras(palette, canvas.getWidth(),
                 canvas.getHeight(), table.rankOf(sel), getSkinnable().isFocused(), focusLane,
                 LocalDate.now().toEpochDay() + 0.5, table.minDay(), table.maxDay(), table.undated().size(),
-                getSkinnable().itemMarksProperty().get()));
+                getSkinnable().itemMarksProperty().get(), keyEvents()));
         overview.paint();
     }
 
@@ -210,6 +211,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         Viewport view = new Viewport(w.start(), w.end(), width, height, scrollY, getSkinnable().getCollapsedLanes(),
                 moving);
+        engine.setKeyEvents(keyEvents());
         TimelineLayout layout = engine.layout(view);
         double maxScroll = Math.max(0, layout.contentHeight() - (height - TimelineLayoutEngine.AXIS_HEIGHT));
         if (scrollY > maxScroll) {
@@ -219,6 +221,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         lastLayout = layout;
         return layout;
+    }
+
+    private java.util.Set<String> keyEvents() {
+        java.util.Set<String> ids = getSkinnable().keyEventsProperty().get();
+        return ids == null ? java.util.Set.of() : ids;
     }
 
     /** A fresh layout of the current state, for tests and tools; null before the control has a size. */
