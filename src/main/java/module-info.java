@@ -15,6 +15,7 @@ module org.diplomatictimeline {
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
     requires org.apache.commons.csv;
+    requires com.ibm.icu;
     // PDFBox logs through commons-logging, an explicit module nothing else would resolve on the module path.
     requires org.apache.commons.logging;
 

@@ -1,6 +1,5 @@
 package org.diplomatictimeline;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -23,8 +22,5 @@ class PackageCycleRulesTest {
             // a Control names its default skin and the skin reads its control: JavaFX's Control/Skin pair is the
             // one mutual dependency allowed, and only through createDefaultSkin
             .ignoreDependency(name("org.diplomatictimeline.timeline.TimelineView"),
-                    name("org.diplomatictimeline.timeline.skin.TimelineSkin"))
-            // removed by branch curation: app.curation -> app is the one cycle left; drop this line at merge
-            .ignoreDependency(resideInAPackage("org.diplomatictimeline.app.curation"),
-                    resideInAPackage("org.diplomatictimeline.app"));
+                    name("org.diplomatictimeline.timeline.skin.TimelineSkin"));
 }

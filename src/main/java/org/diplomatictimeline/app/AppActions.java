@@ -14,6 +14,9 @@ interface AppActions {
     /** File › Export…: the chronology of the current filter in a format the user picks. */
     void exportChronology();
 
+    /** File › Print…: the chronology or the timeline view, through the page setup and print dialogs. */
+    void print();
+
     void quit();
 
     /** View › Present: the events shown, one per slide, full screen. */

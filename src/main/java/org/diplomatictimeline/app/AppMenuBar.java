@@ -32,6 +32,7 @@ final class AppMenuBar extends MenuBar {
                 skip,
                 new SeparatorMenuItem(),
                 item("_Export…", "Shortcut+Shift+B", actions::exportChronology),
+                item("_Print…", "Shortcut+P", actions::print),
                 new SeparatorMenuItem(),
                 item("Show load _problems", null, actions::showProblems),
                 new SeparatorMenuItem(),

@@ -21,8 +21,8 @@ import org.diplomatictimeline.io.EventModelJson;
 import org.diplomatictimeline.model.Event;
 
 /**
- * File › Export…: the chronology of the events that pass the current filter, written in a chosen format off the FX
- * thread; the outcome (the file, or what failed) comes back on the FX thread as one sentence.
+ * File › Export…: the chronology of the events that pass the current filter (the key events the Key events control
+ * chose, when it is on), written in a chosen format off the FX thread; the outcome (the file, or what failed) comes back on the FX thread as one sentence.
  */
 final class ChronologyExport {
 
@@ -34,17 +34,26 @@ final class ChronologyExport {
         this.fxThread = fxThread;
     }
 
-    /** Starts the export; {@code done} receives a message for the user. */
+    /** Starts the export of the events with a length that suits their span; {@code done} receives a message. */
     void export(Workspace workspace, List<Event> visible, EventFilter filter, ChronologyFormat format, Path target,
                 Consumer<String> done) {
-        List<Event> events = List.copyOf(visible);
-        String filterLabel = describe(filter);
+        export(workspace, visible, new ChronologyRequest(null, null, null, null, describe(filter)), format, target,
+                done);
+    }
+
+    /**
+     * Starts the export of what a request selects from the events that pass the filter (the window's
+     * {@link WorkspaceViewModel#chronologyRequest()}: the Key events control's choice when it is on).
+     */
+    void export(Workspace workspace, List<Event> filtered, ChronologyRequest request, ChronologyFormat format,
+                Path target, Consumer<String> done) {
+        List<Event> events = List.copyOf(filtered);
         worker.execute(() -> {
             String message;
             try {
                 Chronology c = new ChronologyBuilder(workspace.model(),
                         EventModelJson.outlets(workspace.corpus(), workspace.model()))
-                        .build(events, new ChronologyRequest(null, null, null, null, filterLabel), LocalDate.now());
+                        .build(events, request, LocalDate.now());
                 ChronologyWriter writer = format.writer();
                 ChronologyFile.write(writer, c, target);
                 message = "Exported " + c.about().shownDates() + " dates and " + c.undated().size()

@@ -13,7 +13,11 @@ import org.diplomatictimeline.model.Event;
 /** The list of visible events, one row each, bound both ways to the shared selection. */
 final class EventTable extends TableView<Event> {
 
+    private static final javafx.css.PseudoClass KEY = javafx.css.PseudoClass.getPseudoClass("key");
+
     private final EventSelection selection;
+    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> keyEvents =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "keyEvents", java.util.Set.of());
     private boolean following;
 
     EventTable(WorkspaceViewModel viewModel) {
@@ -47,6 +51,16 @@ final class EventTable extends TableView<Event> {
         docs.setPrefWidth(55);
         getColumns().add(docs);
 
+        // rows of key events (when highlighted among the others) carry the :key pseudo-class, shown in bold
+        setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Event item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(KEY, !empty && item != null && keyEvents.get().contains(item.id()));
+            }
+        });
+        keyEvents.addListener((obs, old, now) -> refresh());
+
         SortedList<Event> sorted = new SortedList<>(viewModel.visibleEvents());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
@@ -58,6 +72,11 @@ final class EventTable extends TableView<Event> {
         });
         selection.selectedProperty().addListener((obs, old, now) -> follow(now));
         getItems().addListener((javafx.collections.ListChangeListener<Event>) c -> follow(selection.getSelected()));
+    }
+
+    /** The ids of the events whose rows stand out as key events; empty: none. */
+    javafx.beans.property.ObjectProperty<java.util.Set<String>> keyEventsProperty() {
+        return keyEvents;
     }
 
     private void follow(Event event) {

@@ -32,6 +32,7 @@ final class HelpOverlay {
             new String[] {"Ctrl+Shift+= / Ctrl+Shift+-", "larger / smaller text (Ctrl+Shift+0: normal)"},
             new String[] {"F5, Ctrl+F5", "present (full screen, Esc leaves), reload the files"},
             new String[] {"Ctrl+Shift+B", "export the chronology or a picture of the timeline"},
+            new String[] {"Ctrl+P", "print the chronology or the timeline view"},
             new String[] {"F1 or ?, Shift+F1", "this help, about"},
             new String[] {"Timeline", ""},
             new String[] {"← / →", "previous / next event in the lane"},

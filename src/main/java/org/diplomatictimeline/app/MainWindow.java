@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane implements AppActions {
         sourcePane = new SourcePane(viewModel);
         statusLine = new StatusLine(viewModel, loader, this::showProblems);
         statusLine.bindInView(timelinePane.timeline().visibleCountProperty());
+        filterBar.getChildren().add(new KeyEventsBar(viewModel, timelinePane.timeline(), table));
         dropHandler = new FileDropHandler(this::open);
         dropHandler.install(this);
 
@@ -304,7 +305,12 @@ public final class MainWindow extends BorderPane implements AppActions {
         Path target = file.getName().contains(".") ? file.toPath() : file.toPath().resolveSibling(file.getName()
                 + format.suffix());
         new ChronologyExport(loader.worker(), loader.fxThread()).export(viewModel.getWorkspace(),
-                viewModel.visibleEvents(), viewModel.filterProperty().get(), format, target, this::tell);
+                viewModel.filteredEvents(), viewModel.chronologyRequest(), format, target, this::tell);
+    }
+
+    @Override
+    public void print() {
+        PrintAction.forThisComputer(this::tell).print(window(), viewModel, timelinePane.timeline());
     }
 
     private void tell(String message) {

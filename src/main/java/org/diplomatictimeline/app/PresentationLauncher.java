@@ -8,7 +8,10 @@ import org.diplomatictimeline.app.present.Slide;
 import org.diplomatictimeline.app.present.SlideDeck;
 import org.diplomatictimeline.io.EventModelJson;
 
-/** View › Present: builds the deck from what the window shows (filter, selection, else key events) and opens it. */
+/**
+ * View › Present: builds the deck from what the window shows (the Key events control's selection, else the filter,
+ * else the default key events; the selected event too) and opens it.
+ */
 final class PresentationLauncher {
 
     private PresentationLauncher() {
@@ -23,8 +26,13 @@ final class PresentationLauncher {
         }
         SlideDeck deck = new SlideDeck(w.model(), EventModelJson.outlets(w.corpus(), w.model()), notes);
         var selected = viewModel.selection().getSelected();
-        List<Slide> slides = deck.slides(List.copyOf(viewModel.visibleEvents()),
-                !viewModel.filterProperty().get().isEmpty(), selected);
+        var key = viewModel.keySelectionProperty().get();
+        // the Key events control's selection when it is on, exactly; else the filter's events or the default key
+        // events, both chosen by the same rule as the chronology
+        List<Slide> slides = key != null && !key.chosen().isEmpty()
+                ? deck.slides(key.events(), true, selected)
+                : deck.slides(List.copyOf(viewModel.visibleEvents()), !viewModel.filterProperty().get().isEmpty(),
+                selected);
         Presentation p = new Presentation(slides, SlideDeck.startIndex(slides, selected), dark, owner);
         p.show();
         return p;

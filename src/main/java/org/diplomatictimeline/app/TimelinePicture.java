@@ -85,7 +85,8 @@ final class TimelinePicture {
         return view.getEvents().size() + " events (" + caption + "), " + size;
     }
 
-    private static WritableImage snapshot(TimelineView source, TimeWindow window, Size size) {
+    /** A picture of the view's events, lanes and key marks over a window, drawn anew at the size (FX thread). */
+    static WritableImage snapshot(TimelineView source, TimeWindow window, Size size) {
         TimelineView copy = new TimelineView();
         copy.animatedProperty().set(false);
         copy.darkThemeProperty().set(source.darkThemeProperty().get());
@@ -94,6 +95,7 @@ final class TimelinePicture {
         copy.getCollapsedLanes().addAll(source.getCollapsedLanes());
         copy.getEvents().setAll(source.getEvents());
         copy.setSelectedEvent(source.getSelectedEvent());
+        copy.keyEventsProperty().set(source.keyEventsProperty().get());
         StackPane root = new StackPane(copy);
         Scene scene = new Scene(root, size.width(), size.height());
         if (source.getScene() != null) {

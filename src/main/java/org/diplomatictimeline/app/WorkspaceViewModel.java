@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -16,14 +17,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
+import org.diplomatictimeline.brief.ChronologyRequest;
+import org.diplomatictimeline.brief.KeyEventSelector;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.LoadProblem;
+import org.diplomatictimeline.io.EventModelJson;
+import org.diplomatictimeline.model.DateSpan;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
 
 /**
  * The state the main window shows: the extraction a load returned, the workspace shown of it (through the
- * registered {@link WorkspaceStage}, curated), the filter, the events that pass it, and the selection.
+ * registered {@link WorkspaceStage}, curated), the filter, the key-event choice, the events that pass them, and
+ * the selection.
  *
  * <p>Every view binds to this one object, so the timeline, the list and the source view can never disagree about
  * what is visible or selected. A load sets the shown workspace once and filters once.
@@ -52,11 +58,26 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<java.util.function.Function<Event, String>> reviewState =
             new SimpleObjectProperty<>(this, "reviewState");
     private final ObservableSet<String> hiddenReviewStates = FXCollections.observableSet();
+    private final ObservableList<Event> filteredEvents = FXCollections.observableArrayList();
+    private final ObservableList<Event> filteredEventsView = FXCollections.unmodifiableObservableList(filteredEvents);
+    private final ObjectProperty<KeyEventsChoice> keyEvents =
+            new SimpleObjectProperty<>(this, "keyEvents", KeyEventsChoice.OFF);
+    private final ObjectProperty<DateSpan> keyWindow = new SimpleObjectProperty<>(this, "keyWindow");
+    private final ReadOnlyObjectWrapper<KeyEventSelector.Selection> keySelection =
+            new ReadOnlyObjectWrapper<>(this, "keySelection");
+    private final ReadOnlyObjectWrapper<Set<String>> keyEventIds = new ReadOnlyObjectWrapper<>(this, "keyEventIds", Set.of());
+    private KeyEventSelector selector;
 
     public WorkspaceViewModel() {
         filter.addListener((obs, old, now) -> refilterUnlessShowing());
         reviewState.addListener((obs, old, now) -> refilterUnlessShowing());
         hiddenReviewStates.addListener((SetChangeListener<String>) c -> refilterUnlessShowing());
+        keyEvents.addListener((obs, old, now) -> refilterUnlessShowing());
+        keyWindow.addListener((obs, old, now) -> {
+            if (keyEvents.get().active() && !showing) {
+                refilter(true);
+            }
+        });
     }
 
     /**
@@ -75,6 +96,50 @@ public final class WorkspaceViewModel {
     /** Shows the current extraction through the stage again, because what the stage makes of it has changed. */
     public void restage() {
         show(stage.apply(extraction.get()));
+    }
+
+    /** The Key events control's choice; the visible events and every output follow it. */
+    public ObjectProperty<KeyEventsChoice> keyEventsProperty() {
+        return keyEvents;
+    }
+
+    /** The days the key events are chosen in (the timeline's window), or null for the whole corpus. */
+    public ObjectProperty<DateSpan> keyWindowProperty() {
+        return keyWindow;
+    }
+
+    /** The current key-event selection, or null when the control is off. */
+    public ReadOnlyObjectProperty<KeyEventSelector.Selection> keySelectionProperty() {
+        return keySelection.getReadOnlyProperty();
+    }
+
+    /** The ids of the key events now chosen; empty when the control is off. */
+    public ReadOnlyObjectProperty<Set<String>> keyEventIdsProperty() {
+        return keyEventIds.getReadOnlyProperty();
+    }
+
+    /**
+     * The chronology request every output uses for the current state: the control's choice over its window, or
+     * when the control is off a length that suits the whole span (what `chronology` does without options).
+     */
+    public ChronologyRequest chronologyRequest() {
+        String label = ChronologyExport.describe(filter.get());
+        KeyEventsChoice k = keyEvents.get();
+        return k.active() ? k.request(keyWindow.get(), label) : new ChronologyRequest(null, null, null, null, label);
+    }
+
+    /** The events that pass the filter, before the Key events control keeps only its choice; read-only. */
+    public ObservableList<Event> filteredEvents() {
+        return filteredEventsView;
+    }
+
+    /** The one selection rule of the loaded workspace (made once per workspace). */
+    public KeyEventSelector keyEventSelector() {
+        if (selector == null) {
+            Workspace w = workspace.get();
+            selector = new KeyEventSelector(w.model(), EventModelJson.outlets(w.corpus(), w.model()));
+        }
+        return selector;
     }
 
     /** The review-state labels the Review filter offers; empty when nothing curates (the facet then hides). */
@@ -107,6 +172,7 @@ public final class WorkspaceViewModel {
         Objects.requireNonNull(shown, "the stage's workspace");
         showing = true;
         try {
+            selector = null;
             workspace.set(shown);
             problems.setAll(shown.corpus().problems());
         } finally {
@@ -181,10 +247,39 @@ public final class WorkspaceViewModel {
         }
     }
 
+    /** True when both hold the same event objects in the same order: then the views need not rebuild. */
+    private static boolean sameEvents(List<Event> a, List<Event> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void refilter() {
+        refilter(false);
+    }
+
+    /** @param windowMoved only the key window changed: views are told only if what they show changed */
+    private void refilter(boolean windowMoved) {
         EventFilter f = filter.get();
         List<Event> passing = model().events().stream().filter(e -> f.test(e) && passesReview(f, e)).toList();
-        visibleEvents.setAll(passing);
+        filteredEvents.setAll(passing);
+        KeyEventsChoice k = keyEvents.get();
+        KeyEventSelector.Selection chosen = k.active() ? keyEventSelector().select(passing, chronologyRequest()) : null;
+        Set<String> ids = chosen == null ? Set.of() : chosen.eventIds();
+        if (k.show() == KeyEventsChoice.Show.ONLY) {
+            passing = passing.stream().filter(e -> ids.contains(e.id())).toList();
+        }
+        keySelection.set(chosen);
+        keyEventIds.set(ids);
+        if (!windowMoved || !sameEvents(visibleEvents, passing)) {
+            visibleEvents.setAll(passing);
+        }
         visibleCount.set(passing.size());
         Event selected = selection.getSelected();
         if (selected != null) {

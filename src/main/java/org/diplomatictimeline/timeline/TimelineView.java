@@ -47,6 +47,8 @@ public class TimelineView extends Control {
             new javafx.beans.property.SimpleDoubleProperty(this, "textScale", 1);
     private final ObjectProperty<java.util.function.Function<Event, ItemMark>> itemMarks =
             new SimpleObjectProperty<>(this, "itemMarks");
+    private final ObjectProperty<java.util.Set<String>> keyEvents =
+            new SimpleObjectProperty<>(this, "keyEvents", java.util.Set.of());
     private final WindowLimits limits = WindowLimits.standard();
     private final WindowAnimator animator = new WindowAnimator(visibleWindow::set);
     private EventTable table;
@@ -199,6 +201,14 @@ public class TimelineView extends Control {
     /** Tells each event's mark (null or NONE: plain); the timeline repaints when the function is replaced. */
     public ObjectProperty<java.util.function.Function<Event, ItemMark>> itemMarksProperty() {
         return itemMarks;
+    }
+
+    /**
+     * The ids of the key events (the Key events control's selection): drawn with a larger mark and a bold label,
+     * and labelled before the others so they stay labelled when the view is dense. Empty: none stands out.
+     */
+    public ObjectProperty<java.util.Set<String>> keyEventsProperty() {
+        return keyEvents;
     }
 
     /** Shows every dated event. */

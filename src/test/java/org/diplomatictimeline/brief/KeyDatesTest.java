@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.diplomatictimeline.model.DateSpan;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,10 @@ class KeyDatesTest {
     @Test
     void manyEventsOnOneDayLiftTheDayButManyKnownOnlyToTheMonthDoNot() {
         List<Event> events = List.of(
-                BriefFixtures.event("d1", "talks", EventType.TALKS, EventStatus.HAPPENED, BriefFixtures.day("2031-03-08"),
-                        List.of(), BriefFixtures.reports("talks", "a1")),
-                BriefFixtures.event("d2", "call", EventType.TALKS, EventStatus.HAPPENED, BriefFixtures.day("2031-03-08"),
-                        List.of(), BriefFixtures.reports("call", "a2")),
-                BriefFixtures.event("m1", "visit", EventType.TALKS, EventStatus.HAPPENED, BriefFixtures.month(2031, 4),
-                        List.of(), BriefFixtures.reports("visit", "a3")),
-                BriefFixtures.event("m2", "meeting", EventType.TALKS, EventStatus.HAPPENED,
-                        BriefFixtures.month(2031, 4), List.of(), BriefFixtures.reports("meeting", "a4")));
+                keyEvent("d1", "talks", BriefFixtures.day("2031-03-08"), "a1"),
+                keyEvent("d2", "call", BriefFixtures.day("2031-03-08"), "a2"),
+                keyEvent("m1", "visit", BriefFixtures.month(2031, 4), "a3"),
+                keyEvent("m2", "meeting", BriefFixtures.month(2031, 4), "a4"));
 
         List<KeyDates.Group> groups = KeyDates.group(events, e -> 4.0);
 
@@ -47,5 +44,10 @@ class KeyDatesTest {
 
     private static KeyDates.Group group(String day, double score) {
         return new KeyDates.Group(day, DateSpan.ofDay(LocalDate.parse(day)), score, List.of());
+    }
+
+    private static Event keyEvent(String id, String title, EventDate when, String document) {
+        return BriefFixtures.event(id).titled(title).type(EventType.TALKS).status(EventStatus.HAPPENED).on(when)
+                .evidence(BriefFixtures.reports(title, document)).build();
     }
 }

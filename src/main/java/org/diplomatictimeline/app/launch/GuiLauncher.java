@@ -2,7 +2,9 @@ package org.diplomatictimeline.app.launch;
 
 import java.io.PrintStream;
 import javafx.application.Application;
+import org.diplomatictimeline.app.AppLogging;
 import org.diplomatictimeline.app.GuiPreflight;
+import org.diplomatictimeline.app.StopSignals;
 
 /** Starts the JavaFX application; kept apart so headless commands never load the toolkit. */
 public final class GuiLauncher {

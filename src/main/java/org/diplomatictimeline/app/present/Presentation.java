@@ -64,6 +64,11 @@ public final class Presentation {
         stage.hide();
     }
 
+    /** The slides in order. */
+    public List<Slide> slides() {
+        return slides;
+    }
+
     public int index() {
         return index;
     }

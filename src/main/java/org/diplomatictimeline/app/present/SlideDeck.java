@@ -6,10 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
+import org.diplomatictimeline.brief.ChronologyRequest;
 import org.diplomatictimeline.brief.DateLabels;
 import org.diplomatictimeline.brief.EventWeigher;
 import org.diplomatictimeline.brief.KeyDates;
+import org.diplomatictimeline.brief.KeyEventSelector;
 import org.diplomatictimeline.brief.Outlets;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.Event;
@@ -19,7 +20,8 @@ import org.diplomatictimeline.model.Participant;
 
 /**
  * Chooses the events of a presentation and puts each in words: with a filter set, every event it shows; with none,
- * the key events a chronology would list (weighed by {@link EventWeigher}, chosen by {@link KeyDates}). The
+ * the key events a chronology would list (weighed by {@link EventWeigher}, chosen by {@link KeyEventSelector} and
+ * {@link KeyDates}); with the Key events control on, exactly its selection (given as the visible events). The
  * selected event is always in the deck, so "present from here" works from any view.
  */
 public final class SlideDeck {
@@ -63,16 +65,8 @@ public final class SlideDeck {
     }
 
     private List<Event> keyEvents(List<Event> visible) {
-        List<Event> dated = visible.stream().filter(e -> e.when().isKnown()).toList();
-        if (dated.isEmpty()) {
-            return visible;
-        }
-        EventWeigher weigher = new EventWeigher(outlets);
-        ToDoubleFunction<Event> weight = e -> weigher.weigh(e).value();
-        LocalDate from = dated.stream().map(e -> e.when().span().first()).min(LocalDate::compareTo).orElseThrow();
-        LocalDate to = dated.stream().map(e -> e.when().span().last()).max(LocalDate::compareTo).orElseThrow();
-        int n = KeyDates.defaultCount(from, to);
-        return KeyDates.topEvents(dated, n, weight).stream().flatMap(g -> g.events().stream()).toList();
+        List<Event> key = new KeyEventSelector(model, outlets).select(visible, ChronologyRequest.all()).events();
+        return key.isEmpty() ? visible : key;
     }
 
     Slide slide(Event e) {

@@ -5,11 +5,14 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.diplomatictimeline.brief.Chronology;
 import org.diplomatictimeline.brief.ChronologyDate;
 import org.diplomatictimeline.brief.ChronologyEvent;
@@ -190,13 +193,24 @@ public final class PdfChronologyWriter implements ChronologyWriter {
     }
 
     private static void draw(PDPageContentStream cs, PdfFonts fonts, Line l, float x, float y) throws IOException {
+        VisualLine v = VisualLine.of(l.text());
+        if (v.reordered()) {
+            // the glyphs are drawn shaped and in visual order; readers that honour ActualText (a named property list,
+            // as PDFBox writes it) extract the logical letters, others (poppler) reorder the shaped forms themselves
+            COSDictionary span = new COSDictionary();
+            span.setString(COSName.ACTUAL_TEXT, v.logical());
+            cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(span));
+        }
         cs.beginText();
         cs.newLineAtOffset(x, y);
-        for (PdfFonts.Run r : fonts.runs(l.text())) {
+        for (PdfFonts.Run r : fonts.runs(v.visual())) {
             cs.setFont(r.font(), l.size());
             cs.showText(r.text());
         }
         cs.endText();
+        if (v.reordered()) {
+            cs.endMarkedContent();
+        }
     }
 
     /** Greedy wrap at spaces; a word wider than the line (Chinese has no spaces) is cut between characters. */
@@ -218,14 +232,14 @@ public final class PdfChronologyWriter implements ChronologyWriter {
     }
 
     private static int fit(PdfFonts fonts, String s, float size, float width) throws IOException {
-        if (fonts.width(s, size) <= width) {
+        if (drawnWidth(fonts, s, size) <= width) {
             return s.length();
         }
         int lastSpace = -1;
         int end = 0;
         while (end < s.length()) {
             int next = end + Character.charCount(s.codePointAt(end));
-            if (fonts.width(s.substring(0, next), size) > width) {
+            if (drawnWidth(fonts, s.substring(0, next), size) > width) {
                 break;
             }
             if (s.charAt(end) == ' ') {
@@ -237,6 +251,11 @@ public final class PdfChronologyWriter implements ChronologyWriter {
             return lastSpace + 1;
         }
         return Math.max(end, Character.charCount(s.codePointAt(0)));
+    }
+
+    /** The width of text as drawn: Arabic shaped forms (a lam-alef ligature is one glyph) differ from the letters. */
+    private static float drawnWidth(PdfFonts fonts, String s, float size) throws IOException {
+        return fonts.width(VisualLine.of(s).visual(), size);
     }
 
     private static String superscript(int n) {

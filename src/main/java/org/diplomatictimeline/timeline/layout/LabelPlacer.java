@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Places labels so that none overlap within a band (a row of text): longest labels first, then each either fits
- * whole, is elided into the free gap around it, or is hidden.
+ * Places labels so that none overlap within a band (a row of text): labels of key events first, then the longest,
+ * then each either fits whole, is elided into the free gap around it, or is hidden.
  */
 public final class LabelPlacer {
 
@@ -19,8 +19,13 @@ public final class LabelPlacer {
      * @param band  labels only collide within the same band (a row, or an axis line)
      * @param x     preferred left edge
      * @param limit the right edge it may never pass (end of its own reserved box)
+     * @param key   a key event's label: placed before the others, so it stays when the view is dense
      */
-    public record Candidate(int id, int band, String text, double x, double limit) {
+    public record Candidate(int id, int band, String text, double x, double limit, boolean key) {
+
+        public Candidate(int id, int band, String text, double x, double limit) {
+            this(id, band, text, x, limit, false);
+        }
     }
 
     /** A label that was placed: possibly elided text and its box. */
@@ -38,7 +43,8 @@ public final class LabelPlacer {
 
     public List<Placed> place(List<Candidate> candidates) {
         List<Candidate> order = new ArrayList<>(candidates);
-        order.sort(Comparator.comparingDouble((Candidate c) -> -measure.width(c.text()))
+        order.sort(Comparator.comparing((Candidate c) -> !c.key())
+                .thenComparingDouble((Candidate c) -> -measure.width(c.text()))
                 .thenComparingDouble(Candidate::x).thenComparingInt(Candidate::id));
         Map<Integer, TreeMap<Double, Double>> taken = new HashMap<>();
         List<Placed> out = new ArrayList<>();

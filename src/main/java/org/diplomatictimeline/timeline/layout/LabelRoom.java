@@ -43,7 +43,7 @@ final class LabelRoom {
                 limit = Math.max(limit, next - gap);
             }
             limit = Math.min(limit, rightEdge);
-            out.add(limit == c.limit() ? c : new LabelPlacer.Candidate(c.id(), c.band(), c.text(), c.x(), limit));
+            out.add(limit == c.limit() ? c : new LabelPlacer.Candidate(c.id(), c.band(), c.text(), c.x(), limit, c.key()));
         }
         return out;
     }

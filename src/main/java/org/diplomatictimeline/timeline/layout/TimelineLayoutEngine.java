@@ -2,6 +2,7 @@ package org.diplomatictimeline.timeline.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.diplomatictimeline.model.Event;
 
 /**
@@ -55,6 +56,13 @@ public final class TimelineLayoutEngine {
 
     /** The frame for a viewport, over the lanes and levels the caller holds. */
     public TimelineLayout layout(Viewport view, LaneLevels levels) {
+        return layout(view, levels, Set.of());
+    }
+
+    /**
+     * The frame for a viewport, with the labels of the given key events placed first (see {@link LabelPlacer}).
+     */
+    public TimelineLayout layout(Viewport view, LaneLevels levels, Set<String> keyEvents) {
         EventTable table = levels.table();
         List<Lane> lanes = levels.lanes();
         double timeWidth = Math.max(1, view.width() - HEADER_WIDTH);
@@ -82,7 +90,7 @@ public final class TimelineLayoutEngine {
             PlacedLane placed = new PlacedLane(lane, li, y, h, collapsed);
             placedLanes.add(placed);
             if (level != null) {
-                placeUnits(table, scale, level, placed, items, clusters, labels, room, widens);
+                placeUnits(table, scale, level, placed, items, clusters, labels, room, widens, keyEvents);
             }
             y += h;
         }
@@ -115,7 +123,8 @@ public final class TimelineLayoutEngine {
 
     private void placeUnits(EventTable table, TimeScale scale, LaneLevel level, PlacedLane lane,
                             List<PlacedItem> items, List<PlacedCluster> clusters,
-                            List<LabelPlacer.Candidate> labels, LabelRoom room, List<Boolean> widens) {
+                            List<LabelPlacer.Candidate> labels, LabelRoom room, List<Boolean> widens,
+                            Set<String> keyEvents) {
         double px = scale.pxPerDay();
         double rowH = metrics.rowHeight();
         double markH = rowH - 8;
@@ -186,7 +195,7 @@ public final class TimelineLayoutEngine {
             items.add(new PlacedItem(rank, e, kind, table.inferred(rank), lane.index(), x0, x1, anchor, top, h, "",
                     labelX, 0));
             if (!lane.collapsed() && w > 0 && labelX < ox + scale.width()) {
-                labels.add(new LabelPlacer.Candidate(id, band, e.title(), labelX, limit));
+                labels.add(new LabelPlacer.Candidate(id, band, e.title(), labelX, limit, keyEvents.contains(e.id())));
                 // a label inside its own bar stays there; one beside its mark may run on into free room
                 widens.add(labelX >= x1);
             }

@@ -35,6 +35,28 @@ final class ItemGlyphs {
         }
     }
 
+    /**
+     * The mark behind a key event: a larger diamond (or a frame round its bar) in the text colour, so the item stands out
+     * in any type colour and theme; painted before {@link #paint}.
+     */
+    static void keyHalo(GraphicsContext g, PlacedItem it, Palette p) {
+        double cy = it.y() + it.height() / 2;
+        double r = it.height() / 2;
+        switch (it.kind()) {
+            case POINT, OPEN_AFTER, OPEN_BEFORE -> diamondRows(g, it.anchor(), cy, Math.min(6, r) + 3, p.text());
+            case RANGE, FUZZY -> {
+                // a frame, not a fill: a label drawn inside the bar must stay readable
+                double x = it.x0() - 2;
+                double w = it.x1() - it.x0() + 4;
+                g.setFill(p.text());
+                g.fillRect(x, it.y(), w, 2);
+                g.fillRect(x, it.y() + it.height() - 2, w, 2);
+                g.fillRect(x, it.y(), 2, it.height());
+                g.fillRect(x + w - 2, it.y(), 2, it.height());
+            }
+        }
+    }
+
     private static void diamond(GraphicsContext g, double cx, double cy, double r, Color c, boolean hollow, Palette p) {
         // filled as rows of rectangles, not as a polygon: on the software pipeline every path goes through the
         // Marlin rasteriser, which costs far more per item than a dozen axis-aligned rectangles

@@ -25,6 +25,7 @@ final class TimelinePainter {
     /** The axis has a fixed height, so its two lines of text grow only this far. */
     private static final double AXIS_FONT_MAX = 14;
     private final Font labelFont;
+    private final Font keyLabelFont;
     private final Font boldFont;
     private final Font smallFont;
     private final Font axisFont;
@@ -47,6 +48,7 @@ final class TimelinePainter {
     TimelinePainter(TextMeasure measure, double fontSize) {
         this.measure = measure;
         labelFont = Font.font("System", fontSize);
+        keyLabelFont = Font.font("System", javafx.scene.text.FontWeight.BOLD, fontSize);
         boldFont = Font.font("System", FontWeight.BOLD, fontSize);
         smallFont = Font.font("System", fontSize - 1);
         double axis = Math.min(fontSize, AXIS_FONT_MAX);
@@ -62,7 +64,8 @@ final class TimelinePainter {
     /** What besides the layout the frame shows. */
     record Extras(Palette palette, double width, double height, int selectedRank, boolean focused, int focusLane,
                   double today, double corpusStart, double corpusEnd, int undated,
-                  java.util.function.Function<org.diplomatictimeline.model.Event, TimelineView.ItemMark> marks) {
+                  java.util.function.Function<org.diplomatictimeline.model.Event, TimelineView.ItemMark> marks,
+                  java.util.Set<String> keyEvents) {
     }
 
     void paint(GraphicsContext g, TimelineLayout layout, Extras x) {
@@ -99,7 +102,7 @@ final class TimelinePainter {
             if (mark == TimelineView.ItemMark.FADED) {
                 g.setGlobalAlpha(0.3); // rejected: still findable, but clearly out of the story
             }
-            paintItem(g, it, p);
+            paintItem(g, it, p, x.keyEvents().contains(it.event().id()));
             g.setGlobalAlpha(1);
             if (mark == TimelineView.ItemMark.CONFIRMED || mark == TimelineView.ItemMark.CHANGED) {
                 // a bar under the item: solid when confirmed, a short dash when changed by hand
@@ -277,9 +280,12 @@ final class TimelinePainter {
         return (n / 1000) + "k";
     }
 
-    private void paintItem(GraphicsContext g, PlacedItem it, Palette p) {
+    private void paintItem(GraphicsContext g, PlacedItem it, Palette p, boolean key) {
         Color c = p.colour(it.event().type());
         double cy = it.y() + it.height() / 2;
+        if (key) {
+            ItemGlyphs.keyHalo(g, it, p);
+        }
         ItemGlyphs.paint(g, it, c, p);
         if (!it.label().isEmpty() && labelsLeft > 0) {
             labelsLeft--;
@@ -287,7 +293,8 @@ final class TimelinePainter {
                     || it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.FUZZY);
             g.setFill(inside && it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE && !it.inferred()
                     ? contrastOn(c) : p.text());
-            g.setFont(labelFont);
+            // a key event's label in bold: the same width is reserved for it, so a bold one may lose a letter
+            g.setFont(key ? keyLabelFont : labelFont);
             g.fillText(it.label(), it.labelX(), cy);
         }
     }

@@ -80,6 +80,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         control.getCollapsedLanes().addListener((SetChangeListener<String>) c -> requestPaint());
         control.visibleWindowProperty().addListener((o, a, b) -> requestPaint());
         control.itemMarksProperty().addListener((o, a, b) -> requestPaint());
+        control.keyEventsProperty().addListener((o, a, b) -> requestPaint());
         control.selectedEventProperty().addListener((o, a, b) -> {
             followSelection(b);
             requestPaint();
@@ -192,7 +193,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         painter.paint(canvas.getGraphicsContext2D(), layout, new TimelinePainter.Extras(palette, canvas.getWidth(),
                 canvas.getHeight(), table.rankOf(sel), getSkinnable().isFocused(), focusLane,
                 LocalDate.now().toEpochDay() + 0.5, table.minDay(), table.maxDay(), table.undated().size(),
-                getSkinnable().itemMarksProperty().get()));
+                getSkinnable().itemMarksProperty().get(), keyEvents()));
         overview.paint();
     }
 
@@ -213,15 +214,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         Viewport view = new Viewport(w.start(), w.end(), width, height, scrollY, getSkinnable().getCollapsedLanes(),
                 moving);
-        TimelineLayout layout = engine.layout(view, levels);
+        TimelineLayout layout = engine.layout(view, levels, keyEvents());
         double maxScroll = Math.max(0, layout.contentHeight() - (height - TimelineLayoutEngine.AXIS_HEIGHT));
         if (scrollY > maxScroll) {
             scrollY = maxScroll;
             layout = engine.layout(new Viewport(w.start(), w.end(), width, height, scrollY,
-                    getSkinnable().getCollapsedLanes(), moving), levels);
+                    getSkinnable().getCollapsedLanes(), moving), levels, keyEvents());
         }
         lastLayout = layout;
         return layout;
+    }
+
+    private java.util.Set<String> keyEvents() {
+        java.util.Set<String> ids = getSkinnable().keyEventsProperty().get();
+        return ids == null ? java.util.Set.of() : ids;
     }
 
     /** A fresh layout of the current state, for tests and tools; null before the control has a size. */

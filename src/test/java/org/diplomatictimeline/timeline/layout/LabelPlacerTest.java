@@ -38,6 +38,14 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aKeyEventsLabelIsPlacedBeforeALongerOneItWouldCollideWith() {
+        List<LabelPlacer.Placed> placed = new LabelPlacer(measure, 20).place(List.of(
+                new LabelPlacer.Candidate(0, 0, "short", 0, 500, true),
+                new LabelPlacer.Candidate(1, 0, "a much longer label", 10, 500)));
+        assertThat(placed).extracting(LabelPlacer.Placed::id).containsExactly(0);
+    }
+
+    @Test
     void aLabelIsElidedToItsLimit() {
         List<LabelPlacer.Placed> placed = new LabelPlacer(measure, 20).place(List.of(
                 new LabelPlacer.Candidate(0, 0, "Consultations in Paris", 0, 70)));
