@@ -89,6 +89,13 @@ public final class LanguageFolders {
                 String[] f = line.split("\t");
                 if (f.length >= 3 && (f[0].equals("@cue") || f.length >= 6 && types.contains(f[1]))) {
                     out.add(line);
+                    if (!f[0].equals("@cue")) {
+                        for (String form : withProclitics(code, f[0])) {
+                            if (!form.equals(f[0])) {
+                                out.add(form + line.substring(f[0].length())); // Arabic "والتقى", "بالقمة"
+                            }
+                        }
+                    }
                     if (!f[0].equals("@cue") && startsWithVowel(f[0])) {
                         for (String e : elisions) {
                             out.add(e + line); // "l'accord", "dell'incontro": the tokenizer keeps them one word
@@ -98,6 +105,35 @@ public final class LanguageFolders {
             }
         }
         return out;
+    }
+
+    /**
+     * A word or phrase of a language with the proclitics its writing joins to the first word, from the folder's
+     * {@code proclitics.tsv}: {@code PREFIX} rows list letters written before any word (Arabic "و" and, "ب" by),
+     * {@code ARTICLE} rows a definite article and the forms it takes after a prefix (Arabic "ال": "لل" after "ل",
+     * "وال" after "و"). The phrase itself comes first; a language without the file gives the phrase alone.
+     */
+    public static List<String> withProclitics(String code, String phrase) {
+        List<String> out = new ArrayList<>();
+        out.add(phrase);
+        for (String line : lines(code, "proclitics.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                continue;
+            }
+            List<String> forms = words(List.of(f[1]));
+            if (f[0].trim().equals("PREFIX")) {
+                for (String prefix : forms) {
+                    out.add(prefix + phrase);
+                }
+            } else if (f[0].trim().equals("ARTICLE") && forms.size() > 1 && phrase.startsWith(forms.get(0))) {
+                String bare = phrase.substring(forms.get(0).length());
+                for (String article : forms.subList(1, forms.size())) {
+                    out.add(article + bare);
+                }
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
     }
 
     private static List<String> words(List<String> lines) {
