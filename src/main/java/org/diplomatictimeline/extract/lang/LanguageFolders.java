@@ -22,6 +22,8 @@ public final class LanguageFolders {
 
     private static final List<String> CODES = readCodes();
 
+    private static final java.util.Map<String, Set<String>> PREPOSITIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private LanguageFolders() {
     }
 
@@ -60,6 +62,26 @@ public final class LanguageFolders {
         Set<String> out = new HashSet<>(List.of(english));
         out.addAll(wordsOfKind(file, kind));
         return Set.copyOf(out);
+    }
+
+    /**
+     * The place and travel prepositions of one language's {@code prepositions.tsv} ("di", "ke" in Indonesian), read
+     * once; empty for a language without the file or for null.
+     */
+    public static Set<String> prepositions(String code) {
+        if (code == null) {
+            return Set.of();
+        }
+        return PREPOSITIONS.computeIfAbsent(code, c -> {
+            Set<String> out = new HashSet<>();
+            for (String line : lines(c, "prepositions.tsv")) {
+                String[] f = line.split("\t", 2);
+                if (f.length == 2 && (f[0].trim().equals("PLACE") || f[0].trim().equals("TRAVEL"))) {
+                    out.addAll(words(List.of(f[1])));
+                }
+            }
+            return Set.copyOf(out);
+        });
     }
 
     private static List<String> wordsOfKind(String file, String kind) {
