@@ -41,6 +41,8 @@ class InflectedTriggersTest {
             Presiden bertolak ke Tokyo pada Selasa pagi.                   | VISIT
             أشاد الوزير بالقمة العربية في الرياض.                           | SUMMIT
             وجه الملك دعوة رسمية للقمة المقبلة.                             | SUMMIT
+            أجرى الرئيس اتصالاً هاتفياً مع نظيره الفرنسي.                   | PHONE_CALL
+            اكد الوزير ان المحادثات كانت مثمرة.                             | STATEMENT
             """)
     void inflectedFormsAreTriggers(String sentence, EventType type) {
         assertThat(triggers(sentence)).extracting(Trigger::type).contains(type);

@@ -77,7 +77,7 @@ public final class LanguageFolders {
             for (String line : lines(c, "prepositions.tsv")) {
                 String[] f = line.split("\t", 2);
                 if (f.length == 2 && (f[0].trim().equals("PLACE") || f[0].trim().equals("TRAVEL"))) {
-                    out.addAll(words(List.of(f[1])));
+                    out.addAll(words(List.of(ArabicSpelling.fold(f[1]))));
                 }
             }
             return Set.copyOf(out);
@@ -89,7 +89,7 @@ public final class LanguageFolders {
         for (String line : linesOfAll(file)) {
             String[] f = line.split("\t", 2);
             if (f.length == 2 && f[0].trim().equals(kind)) {
-                out.addAll(words(List.of(f[1])));
+                out.addAll(words(List.of(ArabicSpelling.fold(f[1])))); // as the tokens' lower-case forms are
             }
         }
         return out;
@@ -107,7 +107,8 @@ public final class LanguageFolders {
         List<String> out = new ArrayList<>();
         for (String code : CODES) {
             List<String> elisions = words(lines(code, "elisions.txt"));
-            for (String line : lines(code, "triggers.tsv")) {
+            for (String row : lines(code, "triggers.tsv")) {
+                String line = ArabicSpelling.fold(row); // as the tokens' lower-case forms are
                 String[] f = line.split("\t");
                 if (f.length >= 3 && (f[0].equals("@cue") || f.length >= 6 && types.contains(f[1]))) {
                     out.add(line);
