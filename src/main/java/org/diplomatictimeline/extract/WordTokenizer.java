@@ -3,8 +3,12 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.diplomatictimeline.extract.lang.ArabicSpelling;
 
-/** Cuts text into words (letters, digits, inner apostrophes and hyphens) and single punctuation marks. */
+/**
+ * Cuts text into words (letters, digits, inner apostrophes and hyphens) and single punctuation marks; a word's
+ * lower-case form has one Arabic spelling ({@link ArabicSpelling}).
+ */
 public final class WordTokenizer {
 
     /** The tokens of text[from, to); punctuation marks other than spaces become one-character tokens. */
@@ -23,12 +27,14 @@ public final class WordTokenizer {
                     char d = text.charAt(j);
                     boolean inner = (d == '\'' || d == '’' || d == '-' || d == '.' && Character.isDigit(c))
                             && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1));
-                    if (!Character.isLetterOrDigit(d) && !inner) {
+                    boolean mark = Character.getType(d) == Character.NON_SPACING_MARK; // Arabic "ً", decomposed accents
+                    if (!Character.isLetterOrDigit(d) && !inner && !mark) {
                         break;
                     }
                     j++;
                 }
-                tokens.add(new Token(i, j, text.substring(i, j).toLowerCase(Locale.ROOT).replace('’', '\'')));
+                tokens.add(new Token(i, j, ArabicSpelling.fold(
+                        text.substring(i, j).toLowerCase(Locale.ROOT).replace('’', '\''))));
                 i = j;
             } else {
                 tokens.add(new Token(i, i + 1, String.valueOf(c)));

@@ -22,6 +22,8 @@ public final class LanguageFolders {
 
     private static final List<String> CODES = readCodes();
 
+    private static final java.util.Map<String, Set<String>> PREPOSITIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private LanguageFolders() {
     }
 
@@ -62,12 +64,32 @@ public final class LanguageFolders {
         return Set.copyOf(out);
     }
 
+    /**
+     * The place and travel prepositions of one language's {@code prepositions.tsv} ("di", "ke" in Indonesian), read
+     * once; empty for a language without the file or for null.
+     */
+    public static Set<String> prepositions(String code) {
+        if (code == null) {
+            return Set.of();
+        }
+        return PREPOSITIONS.computeIfAbsent(code, c -> {
+            Set<String> out = new HashSet<>();
+            for (String line : lines(c, "prepositions.tsv")) {
+                String[] f = line.split("\t", 2);
+                if (f.length == 2 && (f[0].trim().equals("PLACE") || f[0].trim().equals("TRAVEL"))) {
+                    out.addAll(words(List.of(ArabicSpelling.fold(f[1]))));
+                }
+            }
+            return Set.copyOf(out);
+        });
+    }
+
     private static List<String> wordsOfKind(String file, String kind) {
         List<String> out = new ArrayList<>();
         for (String line : linesOfAll(file)) {
             String[] f = line.split("\t", 2);
             if (f.length == 2 && f[0].trim().equals(kind)) {
-                out.addAll(words(List.of(f[1])));
+                out.addAll(words(List.of(ArabicSpelling.fold(f[1])))); // as the tokens' lower-case forms are
             }
         }
         return out;
@@ -85,10 +107,18 @@ public final class LanguageFolders {
         List<String> out = new ArrayList<>();
         for (String code : CODES) {
             List<String> elisions = words(lines(code, "elisions.txt"));
-            for (String line : lines(code, "triggers.tsv")) {
+            for (String row : lines(code, "triggers.tsv")) {
+                String line = ArabicSpelling.fold(row); // as the tokens' lower-case forms are
                 String[] f = line.split("\t");
                 if (f.length >= 3 && (f[0].equals("@cue") || f.length >= 6 && types.contains(f[1]))) {
                     out.add(line);
+                    if (!f[0].equals("@cue")) {
+                        for (String form : withProclitics(code, f[0])) {
+                            if (!form.equals(f[0])) {
+                                out.add(form + line.substring(f[0].length())); // Arabic "والتقى", "بالقمة"
+                            }
+                        }
+                    }
                     if (!f[0].equals("@cue") && startsWithVowel(f[0])) {
                         for (String e : elisions) {
                             out.add(e + line); // "l'accord", "dell'incontro": the tokenizer keeps them one word
@@ -98,6 +128,35 @@ public final class LanguageFolders {
             }
         }
         return out;
+    }
+
+    /**
+     * A word or phrase of a language with the proclitics its writing joins to the first word, from the folder's
+     * {@code proclitics.tsv}: {@code PREFIX} rows list letters written before any word (Arabic "و" and, "ب" by),
+     * {@code ARTICLE} rows a definite article and the forms it takes after a prefix (Arabic "ال": "لل" after "ل",
+     * "وال" after "و"). The phrase itself comes first; a language without the file gives the phrase alone.
+     */
+    public static List<String> withProclitics(String code, String phrase) {
+        List<String> out = new ArrayList<>();
+        out.add(phrase);
+        for (String line : lines(code, "proclitics.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                continue;
+            }
+            List<String> forms = words(List.of(f[1]));
+            if (f[0].trim().equals("PREFIX")) {
+                for (String prefix : forms) {
+                    out.add(prefix + phrase);
+                }
+            } else if (f[0].trim().equals("ARTICLE") && forms.size() > 1 && phrase.startsWith(forms.get(0))) {
+                String bare = phrase.substring(forms.get(0).length());
+                for (String article : forms.subList(1, forms.size())) {
+                    out.add(article + bare);
+                }
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
     }
 
     private static List<String> words(List<String> lines) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
  * One scan of one text: a left-to-right pass that takes the longest phrase, titled name or cued name at each token,
@@ -60,7 +61,7 @@ final class DocumentScan {
         this.foreign = gazetteer.foreignEntities(language);
         this.triggerWords = language == null ? Set.of()
                 : gazetteer.triggerWordsByLanguage.getOrDefault(language, Set.of());
-        this.names = new NameParser(gazetteer, this::entityAt);
+        this.names = new NameParser(gazetteer, this::entityAt, LanguageFolders.prepositions(language));
         this.titles = new TitleParser(gazetteer, names, this::entityAt, text, tokens);
         this.entityMemo = new PhraseTrie.Match[tokens.size()];
         this.entityKnown = new boolean[tokens.size()];

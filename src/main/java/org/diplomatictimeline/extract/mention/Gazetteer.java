@@ -58,6 +58,8 @@ final class Gazetteer {
 
     private final Map<String, CountryNames> countries = new LinkedHashMap<>();
     private final Map<String, GazetteerEntry> capitals = new HashMap<>();
+    /** Countries, cities, organisations and people by their English name, for the language folders' names.tsv. */
+    private final Map<String, GazetteerEntry> byName = new HashMap<>();
 
     /** Names of one country as read from the JDK and countries.tsv. */
     private record CountryNames(GazetteerEntry entry, List<String> names, List<String> demonyms) {
@@ -71,6 +73,7 @@ final class Gazetteer {
         loadOrganisations();
         loadPlaces("cities.tsv", MentionKind.CITY, "city:", "capital");
         loadPeople();
+        LocalNames.addTo(byName, entitiesByLanguage); // "بشار الأسد" is Bashar al-Assad
         addDemonymsAndPhrases();
         for (String language : LanguageFolders.codes()) { // "président russe", after the English ones
             addForeign(LanguageFolders.lines(language, "demonyms.tsv"), true, language);
@@ -148,6 +151,7 @@ final class Gazetteer {
             GazetteerEntry e = new GazetteerEntry(MentionKind.COUNTRY, "country:" + code, canonical, code, false,
                     "", false);
             countries.put(code, new CountryNames(e, names, demonyms));
+            byName.putIfAbsent(canonical, e);
             for (String n : names) {
                 entities.add(n, e);
             }
@@ -167,7 +171,9 @@ final class Gazetteer {
             CountryNames c = countries.get(f[0]);
             if (c != null && f.length > 1) {
                 for (String name : split(f[1])) {
-                    trie.add(name, adjectives ? c.entry().asAdjective() : c.entry());
+                    for (String form : LanguageFolders.withProclitics(language, name)) { // "وسوريا", "بالعراق"
+                        trie.add(form, adjectives ? c.entry().asAdjective() : c.entry());
+                    }
                 }
             }
         }
@@ -234,6 +240,7 @@ final class Gazetteer {
             boolean metonym = field(f, 2).contains(metonymFlag);
             GazetteerEntry e = new GazetteerEntry(kind, prefix + Slug.of(names.get(0)), names.get(0), code, metonym,
                     kind == MentionKind.VENUE ? names.get(0) : "", false);
+            byName.putIfAbsent(names.get(0), e);
             for (String n : names) {
                 entities.add(n, e);
                 if (n.indexOf(' ') < 0 && Character.UnicodeBlock.of(n.charAt(0)) == Character.UnicodeBlock.CYRILLIC) {
@@ -253,6 +260,7 @@ final class Gazetteer {
             List<String> names = split(field(f, 1));
             GazetteerEntry e = new GazetteerEntry(MentionKind.ORGANISATION, "org:" + f[0], names.get(0), field(f, 2),
                     false, "", false);
+            byName.putIfAbsent(names.get(0), e);
             for (String n : names) {
                 entities.add(n, e);
             }
@@ -264,6 +272,7 @@ final class Gazetteer {
             List<String> names = split(f[0]);
             GazetteerEntry e = new GazetteerEntry(MentionKind.PERSON, "person:" + Slug.of(names.get(0)),
                     names.get(0), field(f, 1), false, field(f, 2), false);
+            byName.putIfAbsent(names.get(0), e);
             List<String> all = new ArrayList<>(names);
             all.addAll(split(field(f, 3)));
             List<Token> canonical = Tokenizer.tokenize(names.get(0), 0, names.get(0).length());

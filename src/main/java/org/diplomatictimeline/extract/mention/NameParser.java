@@ -20,11 +20,22 @@ final class NameParser {
 
     private final Gazetteer gazetteer;
     private final java.util.function.IntFunction<PhraseTrie.Match> entityAt;
+    private final Set<String> prepositions;
 
     /** A parser for one token list; {@code entityAt} gives the longest gazetteer phrase at a token (memoised). */
     NameParser(Gazetteer gazetteer, java.util.function.IntFunction<PhraseTrie.Match> entityAt) {
+        this(gazetteer, entityAt, Set.of());
+    }
+
+    /**
+     * A parser for a text whose language uses {@code prepositions} before places: such a word never joins two
+     * names as a particle there (Indonesian "James Marape di Jakarta" is a man in a city, not "Marape di Jakarta").
+     */
+    NameParser(Gazetteer gazetteer, java.util.function.IntFunction<PhraseTrie.Match> entityAt,
+               Set<String> prepositions) {
         this.gazetteer = gazetteer;
         this.entityAt = entityAt;
+        this.prepositions = prepositions;
     }
 
     /** The end (exclusive token index) of the name that starts at {@code i}, or {@code i} when none starts there. */
@@ -42,7 +53,8 @@ final class NameParser {
                 j = afterHyphens(tokens, j + 1);
                 words++;
                 end = j;
-            } else if (words > 0 && t.shape() == Token.LOWER && PARTICLES.contains(t.key())) {
+            } else if (words > 0 && t.shape() == Token.LOWER && PARTICLES.contains(t.key())
+                    && !prepositions.contains(t.key())) {
                 int k = j + 1;
                 while (k < n && tokens.get(k).shape() == Token.LOWER && PARTICLES.contains(tokens.get(k).key())) {
                     k++; // "von der Leyen", "de la Fuente"
