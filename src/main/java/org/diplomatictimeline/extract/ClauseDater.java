@@ -21,6 +21,9 @@ final class ClauseDater {
 
     private final EventDateResolver dates = new EventDateResolver();
 
+    /** The first sentences of an article: its lead, which tells the news of the article's day. */
+    static final int LEAD_SENTENCES = 2;
+
     static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
 
     EventDate dateOf(Clause c, Trigger t, EventMention lastDatedFamily) {
@@ -48,10 +51,11 @@ final class ClauseDater {
         if (reported.isPresent()) {
             return reported.get();
         }
-        if (t.status() == EventStatus.HAPPENED && lastDatedFamily == null && c.enclosing() == null) {
+        boolean lead = t.status() == null && c.order() <= LEAD_SENTENCES;
+        if ((t.status() == EventStatus.HAPPENED || lead) && lastDatedFamily == null && c.enclosing() == null) {
             // Told in the past before any dated encounter: the news of the day. After one, an undated sentence
             // most often goes on about that encounter ("The two ministers discussed ..."), so it stays undated
-            // and joins it.
+            // and joins it. An article's lead tells the day's news even where its tense cannot be read.
             return dates.byTense(c.docDate());
         }
         return EventDate.unknown("no date in the sentence");
