@@ -51,7 +51,7 @@ final class ClauseDater {
         if (reported.isPresent()) {
             return reported.get();
         }
-        boolean lead = t.status() == null && c.order() <= LEAD_SENTENCES;
+        boolean lead = t.status() == null && c.order() <= LEAD_SENTENCES && prose(c);
         if ((t.status() == EventStatus.HAPPENED || lead) && lastDatedFamily == null && c.enclosing() == null) {
             // Told in the past before any dated encounter: the news of the day. After one, an undated sentence
             // most often goes on about that encounter ("The two ministers discussed ..."), so it stays undated
@@ -59,6 +59,17 @@ final class ClauseDater {
             return dates.byTense(c.docDate());
         }
         return EventDate.unknown("no date in the sentence");
+    }
+
+    /** A sentence that ends as prose does; a headline ("X heads to Tokyo for state visit") often tells a plan. */
+    private static boolean prose(Clause c) {
+        String text = c.doc().text();
+        int end = c.sentence().end();
+        while (end > c.sentence().start() && !Character.isLetterOrDigit(text.charAt(end - 1))
+                && ".!?…".indexOf(text.charAt(end - 1)) < 0) {
+            end--; // closing quotes and brackets
+        }
+        return end > c.sentence().start() && ".!?…".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     /** Events the report itself performs: announcing aid, sanctions or recognition is giving them. */
