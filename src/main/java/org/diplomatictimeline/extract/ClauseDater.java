@@ -13,12 +13,16 @@ import org.diplomatictimeline.time.Timex;
 import org.diplomatictimeline.time.TimexType;
 
 /**
- * Dates an event from its clause: the nearest temporal expression that dates it (not one naming a thing or a
- * person's own past), an enclosing event, "then", the reporting clause, or the article's date by tense.
+ * Dates an event from its clause: the nearest temporal expression that dates it (not one naming a thing, nor one
+ * inside a relative clause about something else; see {@link DateScope}), an enclosing event,
+ * "then", the reporting clause, or the article's date by tense.
  */
 final class ClauseDater {
 
     private final EventDateResolver dates = new EventDateResolver();
+
+    /** The first sentences of an article: its lead, which tells the news of the article's day. */
+    static final int LEAD_SENTENCES = 2;
 
     static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
 
@@ -27,7 +31,8 @@ final class ClauseDater {
                 && t.end() <= a[1]);
         List<Timex> usable = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
-                .filter(x -> !attributive(c, x)).filter(x -> !inPersonClause(c, x, t)).toList();
+                .filter(x -> !attributive(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
+                .toList();
         Optional<Timex> timex = EventDateResolver.nearest(usable, t.start());
         if (timex.isPresent()) {
             return dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate()), timex.get(), t.status(),
@@ -46,13 +51,25 @@ final class ClauseDater {
         if (reported.isPresent()) {
             return reported.get();
         }
-        if (t.status() == EventStatus.HAPPENED && lastDatedFamily == null && c.enclosing() == null) {
+        boolean lead = t.status() == null && c.order() <= LEAD_SENTENCES && prose(c);
+        if ((t.status() == EventStatus.HAPPENED || lead) && lastDatedFamily == null && c.enclosing() == null) {
             // Told in the past before any dated encounter: the news of the day. After one, an undated sentence
             // most often goes on about that encounter ("The two ministers discussed ..."), so it stays undated
-            // and joins it.
+            // and joins it. An article's lead tells the day's news even where its tense cannot be read.
             return dates.byTense(c.docDate());
         }
         return EventDate.unknown("no date in the sentence");
+    }
+
+    /** A sentence that ends as prose does; a headline ("X heads to Tokyo for state visit") often tells a plan. */
+    private static boolean prose(Clause c) {
+        String text = c.doc().text();
+        int end = c.sentence().end();
+        while (end > c.sentence().start() && !Character.isLetterOrDigit(text.charAt(end - 1))
+                && ".!?…".indexOf(text.charAt(end - 1)) < 0) {
+            end--; // closing quotes and brackets
+        }
+        return end > c.sentence().start() && ".!?…".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     /** Events the report itself performs: announcing aid, sanctions or recognition is giving them. */
@@ -81,34 +98,6 @@ final class ClauseDater {
                     d.reason() + "; the " + t.type().label().toLowerCase(java.util.Locale.ROOT)
                     + " dated by the report '" + x.text() + "'" + MADE_BY_REPORT) : d;
         });
-    }
-
-    /**
-     * "França, who took office at the end of March, was on his first visit": a date inside a clause about a person
-     * (", who ... ,") dates what the person did, not the event outside it.
-     */
-    static boolean inPersonClause(Clause c, Timex x, Trigger t) {
-        List<Token> k = c.tokens();
-        for (int i = 1; i < k.size(); i++) {
-            String w = k.get(i).lower();
-            if (!k.get(i - 1).lower().equals(",") || !(w.equals("who") || w.equals("whose") || w.equals("whom"))) {
-                continue;
-            }
-            int end = c.sentence().end();
-            for (int j = i + 1; j < k.size(); j++) {
-                if (k.get(j).lower().equals(",")) {
-                    end = k.get(j).start();
-                    break;
-                }
-            }
-            int start = k.get(i).start();
-            boolean timexInside = x.start() >= start && x.end() <= end;
-            boolean triggerInside = t.start() >= start && t.end() <= end;
-            if (timexInside && !triggerInside) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */

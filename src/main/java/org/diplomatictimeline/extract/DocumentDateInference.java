@@ -131,8 +131,11 @@ public final class DocumentDateInference {
                 if (month.isEmpty() || tenseAt(tokens, md.start()) != Tense.FUTURE) {
                     continue;
                 }
+                // "Oct. 11" after "from October 11-12, 2019": a day the text also writes with its year has that year.
+                int dayYear = future.stream().filter(f -> f.date.getMonthValue() == month.get())
+                        .map(f -> f.date.getYear()).findFirst().orElse(y);
                 try {
-                    ahead.add(new Dated(LocalDate.of(y, month.get(), Integer.parseInt(day)), md.group()));
+                    ahead.add(new Dated(LocalDate.of(dayYear, month.get(), Integer.parseInt(day)), md.group()));
                 } catch (RuntimeException e) {
                     // not a calendar day ("May 32"): no bound
                 }
@@ -162,7 +165,8 @@ public final class DocumentDateInference {
             if (best != null) {
                 String reason = "'" + cue + "' (a " + best.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                         + ") is the last such day before '" + earliestAhead.get().text
-                        + "', which the text says lies ahead; year " + y + " from " + yearReason;
+                        + "', which the text says lies ahead; year " + best.getYear() + " from "
+                        + (best.getYear() == y ? yearReason : "the same day written with its year");
                 return new DocumentDate(best.toString(), DatePrecision.DAY, DateSource.TEXT, 0.55, reason, null, false);
             }
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
@@ -26,6 +27,10 @@ public final class EventDateResolver {
 
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern DAYS = Pattern.compile("^P(\\d{1,2})D$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Weekday names of every language ("Monday", "samedi", "segunda-feira"), which move by a week, not a year. */
+    private static final Pattern WEEKDAY_NAMES = Pattern.compile("(?<!\\p{L})(" + DateWords.standard()
+            .weekdayAlternation() + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WEEKDAY_WORDS = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week)\\b");
 
@@ -96,11 +101,17 @@ public final class EventDateResolver {
             return value.startsWith(year) ? date
                     : shifted(date, year + value.substring(4), ", kept in the article's year " + year);
         }
-        if (docDate.precision() != DatePrecision.DAY || date.isRange()) {
+        // A month alone ("in January") was already placed by the tagger from the tense around it, which may be
+        // another clause's than the trigger's ("after the cabinet met, he said the prince will visit in January").
+        if (docDate.precision() != DatePrecision.DAY || date.isRange() || written != DatePrecision.DAY) {
+            return date;
+        }
+        boolean weekday = WEEKDAY_NAMES.matcher(timex.text()).find();
+        if (!weekday && !DIGIT.matcher(timex.text()).find()) {
+            // "yesterday", "tomorrow", "hier", "gestern": a word that fixes its own direction.
             return date;
         }
         LocalDate doc = LocalDate.parse(docDate.value());
-        boolean weekday = WEEKDAY_WORDS.matcher(timex.text()).find();
         if (status == EventStatus.PLANNED && date.span().last().isBefore(doc)) {
             return shifted(date, move(value, weekday, 1), ", forward because the clause speaks of the future");
         }

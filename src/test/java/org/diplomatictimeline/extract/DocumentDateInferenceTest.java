@@ -75,6 +75,18 @@ class DocumentDateInferenceTest {
     }
 
     @Test
+    void aYearLessDayAheadTakesTheYearTheTextWritesItWith() {
+        Document doc = TestArticles.article("y", "The two prime ministers first met in Hanoi on 3-4 May 2016. "
+                + "The ministry said on Tuesday that they will meet again from June 9-10, 2017 in Dhaka. "
+                + "The prime minister will land in Dhaka on June 9 with a business delegation.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2017-06-06"); // the last Tuesday before 9 June 2017, not 2016
+        assertThat(date.reason()).contains("year 2017");
+    }
+
+    @Test
     void withoutHeaderOnlyAnAnniversaryGivesTheYear() {
         Document doc = TestArticles.article("e", "Officials are preparing celebrations across both capitals.");
 

@@ -1,0 +1,94 @@
+package org.diplomatictimeline.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
+import org.diplomatictimeline.time.Timex;
+
+/**
+ * Whether a temporal expression of a sentence is out of an event's reach: it sits in a relative clause (", which
+ * closed in 2019", ", in which X spoke in December") that neither holds the event's trigger nor follows it. The cue
+ * words live in each language folder's {@code dating.tsv}.
+ */
+final class DateScope {
+
+    private static final String FILE = "dating.tsv";
+    static final Set<String> RELATIVE = LanguageFolders.withWordsOfKind(FILE, "RELATIVE");
+    /** Relative words that only stand for people (", who", ", quien"). */
+    static final Set<String> PERSON = LanguageFolders.withWordsOfKind(FILE, "PERSON");
+    /** Prepositions that may stand between the comma and the relative word (", in which", ", dans lequel"). */
+    static final Set<String> OPENERS = LanguageFolders.withWordsOfKind(FILE, "OPENER");
+    private static final Set<String> DETERMINERS = determiners();
+    /** How near before the comma an event's word must end to be what the relative clause is about. */
+    private static final int ANTECEDENT_TOKENS = 4;
+
+    private DateScope() {
+    }
+
+    /**
+     * Whether the expression lies in a relative clause that the trigger is not in: the clause runs from a relative
+     * word after a comma (", who", ", che", ", которые", or ", in which") to the next comma or the sentence's end,
+     * and is about something else than the event: it follows another word than the trigger, or it is about a person.
+     */
+    static boolean inOtherClause(Clause c, Timex x, Trigger t) {
+        List<Token> k = c.tokens();
+        for (int i = 1; i < k.size(); i++) {
+            String w = k.get(i).lower();
+            boolean person = PERSON.contains(w);
+            int comma = person || RELATIVE.contains(w) ? comma(k, i) : -1;
+            if (comma < 0 || antecedent(k, comma, t)) {
+                continue;
+            }
+            int start = k.get(i).start();
+            int end = c.sentence().end();
+            for (int j = i + 1; j < k.size(); j++) {
+                if (k.get(j).lower().equals(",")) {
+                    end = k.get(j).start();
+                    break;
+                }
+            }
+            boolean timexInside = x.start() >= start && x.end() <= end;
+            boolean triggerInside = t.start() >= start && t.end() <= end;
+            // "The summit, which opened on Monday, ended ...": a clause before the event's word is about what the
+            // sentence tells, unless it is about a person ("França, who took office in March, was on a visit").
+            boolean before = t.start() >= end;
+            if (timexInside && !triggerInside && (person || !before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the comma before a relative word (", which", ", in which", ", en la que"), or -1 when the word
+     * does not follow a comma, an opening preposition or a determiner.
+     */
+    private static int comma(List<Token> k, int i) {
+        int j = i - 1;
+        if (j >= 1 && DETERMINERS.contains(k.get(j).lower()) && OPENERS.contains(k.get(j - 1).lower())) {
+            j -= 2;
+        } else if (OPENERS.contains(k.get(j).lower())) {
+            j--;
+        }
+        return j >= 0 && k.get(j).lower().equals(",") ? j : -1;
+    }
+
+    /** "the Congolese leg, which begins on 31 January": the clause tells of the event itself when it names it. */
+    private static boolean antecedent(List<Token> k, int comma, Trigger t) {
+        int from = Math.max(0, comma - ANTECEDENT_TOKENS);
+        return t.end() <= k.get(comma).start() && t.start() >= k.get(from).start();
+    }
+
+    private static Set<String> determiners() {
+        Set<String> out = new HashSet<>(Set.of("the"));
+        for (String line : LanguageFolders.linesOfAll("determiners.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,87 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSource;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventModel;
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.time.Timex;
+import org.diplomatictimeline.time.TimexType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which of a sentence's dates is an event's own, and which way a relative date is turned by the event's tense. */
+class EventDatingTest {
+
+    private static final EventExtractor EXTRACTOR = new EventExtractor();
+    private static final EventDateResolver RESOLVER = new EventDateResolver();
+
+    private static EventModel extract(Document... docs) {
+        return EXTRACTOR.extract(new Corpus(List.of(docs), List.of()));
+    }
+
+    private static List<Event> meetings(EventModel model) {
+        return model.events().stream().filter(e -> e.type().name().equals("MEETING")
+                || e.type().name().equals("TALKS")).toList();
+    }
+
+    @Test
+    void aDateInARelativeClauseAboutSomethingElseDoesNotDateTheEvent() {
+        EventModel model = extract(TestArticles.withHeader("r1", "2021-05-12", "The foreign ministers of Chile "
+                + "and Bolivia held talks on reopening the mountain railway, which was closed in 1998 after a flood."));
+
+        assertThat(meetings(model)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.when().value()).doesNotStartWith("1998"));
+    }
+
+    @Test
+    void aRelativeClauseRightAfterTheEventsWordStillDatesIt() {
+        EventModel model = extract(TestArticles.withHeader("r2", "2021-05-12", "The visit to Chile, which "
+                + "begins on 14 June, will take the Bolivian president to Santiago."));
+
+        assertThat(model.events()).anySatisfy(e -> assertThat(e.when().value()).isEqualTo("2021-06-14"));
+    }
+
+    private static DocumentDate day(String value) {
+        return new DocumentDate(value, DatePrecision.DAY, DateSource.DATELINE, 0.9, "test", null, false);
+    }
+
+    /**
+     * A month alone keeps the side of the article the tagger gave it from its own clause; words like "yesterday"
+     * keep their direction; a weekday name in any language moves by a week, never by a year.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "January,    2019-01,    HAPPENED, 2018-12-20, 2019-01",
+        "yesterday,  2021-06-15, PLANNED,  2021-06-16, 2021-06-15",
+        "samedi,     2022-12-31, PLANNED,  2023-01-06, 2023-01-07",
+        "Saturday,   2022-12-31, PLANNED,  2023-01-06, 2023-01-07",
+        "March 10,   2020-03-10, PLANNED,  2020-04-10, 2021-03-10",
+    })
+    void aRelativeDateIsTurnedByTheEventsTenseOnlyWhereItsOwnWordsLeaveItOpen(String text, String value,
+                                                                             EventStatus status, String doc,
+                                                                             String expected) {
+        Timex timex = new Timex(0, text.length(), text, TimexType.DATE, value, null, null, true);
+        DocumentDate docDate = day(doc);
+        EventDate date = RESOLVER.directed(RESOLVER.fromTimex(timex, null, docDate), timex, status, docDate);
+
+        assertThat(date.value()).isEqualTo(expected);
+    }
+
+    @Test
+    void anEventInTheLeadWhoseTenseIsUnreadTakesTheArticlesDate() {
+        EventModel model = extract(TestArticles.withHeader("l1", "2019-03-14", "Al vertice di Lisbona i "
+                + "ministri degli Esteri di Portogallo e Brasile sul commercio e sul clima."));
+
+        assertThat(model.events()).isNotEmpty()
+                .anySatisfy(e -> assertThat(e.when().value()).isEqualTo("2019-03-14"));
+    }
+}
