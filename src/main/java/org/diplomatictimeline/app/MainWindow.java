@@ -143,6 +143,21 @@ public final class MainWindow extends BorderPane implements AppActions {
             }
 
             @Override
+            public boolean wantsPartial() {
+                return true;
+            }
+
+            @Override
+            public void partial(Workspace soFar) {
+                boolean first = !viewModel.isPartial();
+                viewModel.showPartial(soFar);
+                filterBar.setChoices(soFar);
+                if (first) {
+                    timelinePane.timeline().fitMost(0.8);
+                }
+            }
+
+            @Override
             public void failed(List<Path> request, Throwable error) {
                 failureAlert = ProblemsDialog.forFailure(window(), request, error);
                 failureAlert.show();

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,6 +30,7 @@ import org.diplomatictimeline.model.EventModel;
 public final class WorkspaceViewModel {
 
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace", Workspace.empty());
+    private final ReadOnlyBooleanWrapper partial = new ReadOnlyBooleanWrapper(this, "partial");
     private final BooleanProperty skipDuplicates = new SimpleBooleanProperty(this, "skipDuplicates", true);
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
@@ -67,9 +70,31 @@ public final class WorkspaceViewModel {
     /** Shows a freshly loaded workspace; the selection survives if its event still exists. */
     public void setWorkspace(Workspace loaded) {
         Objects.requireNonNull(loaded, "loaded");
+        partial.set(false);
         workspace.set(loaded);
         problems.setAll(loaded.corpus().problems());
         refilter();
+    }
+
+    /**
+     * Shows the events of a load still running (the articles done so far); listeners of the workspace see it with
+     * {@link #partialProperty()} true, so work meant for a finished load (curation, timings) can wait for it.
+     */
+    public void showPartial(Workspace soFar) {
+        Objects.requireNonNull(soFar, "soFar");
+        partial.set(true);
+        workspace.set(soFar);
+        problems.setAll(soFar.corpus().problems());
+        refilter();
+    }
+
+    /** True while the workspace shown is a partial one of a load still running. */
+    public ReadOnlyBooleanProperty partialProperty() {
+        return partial.getReadOnlyProperty();
+    }
+
+    public boolean isPartial() {
+        return partial.get();
     }
 
     public Workspace getWorkspace() {

@@ -203,8 +203,8 @@ public final class CurationIntegration {
     // ---- extraction and curated model ----
 
     private void onWorkspace(Workspace ws) {
-        if (ws == shown || ws == null) {
-            return; // our own curated workspace coming back
+        if (ws == shown || ws == null || window.viewModel().isPartial()) {
+            return; // our own curated workspace coming back, or a load still running: wait for its end
         }
         extraction = ws;
         List<SourceRef> refs;
