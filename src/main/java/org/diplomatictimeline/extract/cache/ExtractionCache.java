@@ -126,11 +126,12 @@ public final class ExtractionCache implements ArticleCache {
 
     /**
      * The key of an article: the fingerprint and everything of the document that extraction reads (its id appears
-     * in every mention; the text is covered by the hash of its source bytes and of the text itself).
+     * in every mention; the text is covered by the hash of its source bytes and of the text itself). Not its path:
+     * a folder moved or copied elsewhere is still the same articles.
      */
     byte[] key(Document doc) {
         MessageDigest md = ExtractorFingerprint.sha256();
-        for (String part : new String[] {fingerprint, doc.id(), doc.source(), doc.title(), doc.contentHash(),
+        for (String part : new String[] {fingerprint, doc.id(), doc.title(), doc.contentHash(),
                 String.valueOf(doc.headerDate()), Integer.toString(doc.bodyStart()),
                 Integer.toString(doc.text().length())}) {
             md.update(part.getBytes(StandardCharsets.UTF_8));
