@@ -10,7 +10,7 @@ import org.diplomatictimeline.model.DocumentDate;
  * cross-article stages (merging, year borrowing) need of it, and all an {@link ArticleCache} keeps.
  *
  * @param date          the article's inferred date
- * @param language      the language its body was identified in
+ * @param language      the language its body was identified in, or null when none could be (too little text)
  * @param yearlessStamp the dateline stamp without a year, which year borrowing may complete; empty if none
  * @param mentions      its event mentions in sentence order
  */
@@ -19,7 +19,6 @@ public record ArticleAnalysis(DocumentDate date, String language, Optional<Datel
 
     public ArticleAnalysis {
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(yearlessStamp, "yearlessStamp");
         mentions = List.copyOf(mentions);
     }

@@ -227,6 +227,18 @@ class ExtractionCacheTest {
     }
 
     @Test
+    void anArticleTooShortForItsLanguageToBeKnownReadsBackTheSame() {
+        Corpus tiny = new Corpus(List.of(doc("tiny", "2021-03-04", "Talks.")), List.of());
+        EventModel fresh = extract(tiny, ArticleCache.NONE);
+        extract(tiny, cache());
+
+        EventModel read = extract(tiny, cache());
+
+        assertThat(read.documents()).containsExactlyElementsOf(fresh.documents());
+        assertThat(read.events()).containsExactlyElementsOf(fresh.events());
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenOnlyCostsTheCache() throws IOException {
         Path file = Files.writeString(root.resolve("not-a-folder"), "x");
         Counting blocked = new Counting(new ExtractionCache(file, "build-a"));
