@@ -44,7 +44,7 @@ launch() { # sets cmd: variant, then arguments for the app (none: the bare windo
     jar:bare) cmd=(java -jar target/bare-window.jar) ;;
     jar:*) cmd=(java -jar target/diplomatic-timeline.jar --timings "$@") ;;
     # exec:exec hands the child's output to Maven's log at INFO, so this one runs without -q
-    mvn:bare) cmd=(./mvnw -o exec:exec -Dexec.executable=java
+    mvn:bare) cmd=(./mvnw -o org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java
                    "-Dexec.args=-cp $CP org.diplomatictimeline.bench.BareWindow\$Launcher") ;;
     mvn:*) cmd=(./mvnw -o -q javafx:run "-Djavafx.args=--timings $*") ;;
   esac
