@@ -1,36 +1,95 @@
 #!/usr/bin/env bash
-# Issue 11's start-up ratios: the app with --timings against a bare JavaFX window (bench.BareWindow), same class
-# path and JVM, interleaved under one Xvfb. Prints one line per run: variant, ms to window-shown, ms to events-shown,
-# events, peak RSS in MB. Usage: packaging/startup-ratios.sh ROUNDS FOLDER   (after test-compile and bench.cp, see
-# docs/BENCHMARKS.md; FOLDER e.g. from bench.GeneratedNewsFolder).
+# Issue 11's start-up ratios: the app with --timings against a bare JavaFX window (bench.BareWindow), launched the same
+# way, interleaved under one Xvfb. One line per run: variant, ms to window-shown and to events-shown (the --timings
+# lines: ms since the JVM started), wall ms from launching the command to each line, events, peak RSS in MB
+# (/usr/bin/time: the largest RSS of the process it ran or any waited-for child, so the JVM under Maven too), and the
+# load average.
+#
+# Usage: packaging/startup-ratios.sh ROUNDS FOLDER [cp|jar|mvn]   (default cp)
+#   cp   java -cp "$CP" …              (after test-compile and target/bench.cp, see docs/BENCHMARKS.md)
+#   jar  java -jar target/diplomatic-timeline.jar  against  java -jar target/bare-window.jar (made here, same lib/)
+#   mvn  ./mvnw -o -q javafx:run -Djavafx.args=…  against  ./mvnw -o -q exec:exec running the bare window
+# FOLDER e.g. from bench.GeneratedNewsFolder. Each round opens FOLDER twice with one fresh extraction cache: "folder"
+# is the first opening (nothing cached), "again" the second (unchanged files). The seeds run with their cache warm.
 set -u
 rounds=${1:-3}
 folder=${2:?folder of articles}
+mode=${3:-cp}
 CP="target/test-classes:target/classes:$(cat target/bench.cp)"
-Xvfb :91 -screen 0 1920x1080x24 >/dev/null 2>&1 &
+cache_root=$(mktemp -d)
+display=:$(( 90 + RANDOM % 9 ))
+Xvfb "$display" -screen 0 1920x1080x24 >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb' EXIT
+trap 'kill $xvfb; rm -rf "$cache_root"' EXIT
 sleep 2
-export DISPLAY=:91
-run() { # name, then the java arguments
-  local name=$1; shift
+export DISPLAY=$display
+
+if [ "$mode" = jar ]; then
+  # The bare window as a jar beside the app's, on the app's own lib/ folder.
+  tmp=$(mktemp -d)
+  (cd target/test-classes && cp --parents org/diplomatictimeline/bench/BareWindow*.class "$tmp"/)
+  { echo "Main-Class: org.diplomatictimeline.bench.BareWindow\$Launcher"
+    unzip -p target/diplomatic-timeline.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -n '/^Class-Path:/,/^[A-Z]/p' \
+      | grep -v '^Main-Class' | sed 's/^Class-Path: /Class-Path: diplomatic-timeline.jar /'
+  } >"$tmp/manifest.txt"
+  jar --create --file target/bare-window.jar --manifest "$tmp/manifest.txt" -C "$tmp" org
+  rm -rf "$tmp"
+fi
+
+launch() { # sets cmd: variant, then arguments for the app (none: the bare window)
+  local variant=$1; shift
+  case "$mode:$variant" in
+    cp:bare) cmd=(java -cp "$CP" "org.diplomatictimeline.bench.BareWindow\$Launcher") ;;
+    cp:*) cmd=(java -cp "$CP" org.diplomatictimeline.cli.Main --timings "$@") ;;
+    jar:bare) cmd=(java -jar target/bare-window.jar) ;;
+    jar:*) cmd=(java -jar target/diplomatic-timeline.jar --timings "$@") ;;
+    # exec:exec hands the child's output to Maven's log at INFO, so this one runs without -q
+    mvn:bare) cmd=(./mvnw -o org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java
+                   "-Dexec.args=-cp $CP org.diplomatictimeline.bench.BareWindow\$Launcher") ;;
+    mvn:*) cmd=(./mvnw -o -q javafx:run "-Djavafx.args=--timings $*") ;;
+  esac
+}
+
+run() { # variant, cache dir, then arguments for the app
+  local variant=$1 cache=$2; shift 2
   local out; out=$(mktemp)
-  /usr/bin/time -f "rss %M" -o "$out.rss" java -cp "$CP" "$@" >"$out" 2>/dev/null &
+  local cmd; launch "$variant" "$@"
+  local t0; t0=$(date +%s%3N)
+  local tw="" te=""
+  # The cache folder is chosen through XDG_CACHE_HOME, as a user's would be; each run is its own process group.
+  XDG_CACHE_HOME="$cache" setsid /usr/bin/time -f "rss %M" -o "$out.rss" "${cmd[@]}" >"$out" 2>/dev/null &
   local pid=$!
-  for _ in $(seq 1 900); do
-    if grep -q "events-shown" "$out" || { [ "$name" = bare ] && grep -q "window-shown" "$out"; }; then break; fi
-    kill -0 "$pid" 2>/dev/null || break; sleep 0.1
+  for _ in $(seq 1 3000); do
+    [ -z "$tw" ] && grep -q "window-shown" "$out" && tw=$(( $(date +%s%3N) - t0 ))
+    [ -z "$te" ] && grep -q "events-shown" "$out" && te=$(( $(date +%s%3N) - t0 ))
+    if [ -n "$te" ] || { [ "$variant" = bare ] && [ -n "$tw" ]; }; then break; fi
+    kill -0 "$pid" 2>/dev/null || break; sleep 0.05
   done
   sleep 0.5
-  pkill -TERM -P "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-  local w e n
-  w=$(awk '/window-shown/ {print $3}' "$out"); e=$(awk '/events-shown/ {print $4}' "$out")
-  n=$(awk '/events-shown/ {print $3}' "$out")
-  echo "$name window ${w:--} events ${e:--} n ${n:--} rss_mb $(( $(awk '/rss/ {print $2}' "$out.rss") / 1024 ))"
+  # Ends what this function started: the processes of the group it launched, newest first (Maven's forked JVM before
+  # Maven, so each is reaped by its parent and counted), all but /usr/bin/time itself, which then writes the RSS.
+  for sig in TERM KILL; do
+    for p in $(pgrep -g "$pid" | sort -rn); do [ "$p" != "$pid" ] && kill -"$sig" "$p" 2>/dev/null && sleep 0.3; done
+  done
+  wait "$pid" 2>/dev/null
+  local w e n kb
+  kb=$(awk '/rss/ {print $2}' "$out.rss" 2>/dev/null); kb=${kb:-0}
+  w=$(sed -n 's/.*timing window-shown \([0-9]*\).*/\1/p' "$out")
+  e=$(sed -n 's/.*timing events-shown [0-9]* \([0-9]*\).*/\1/p' "$out")
+  n=$(sed -n 's/.*timing events-shown \([0-9]*\) .*/\1/p' "$out")
+  echo "$mode $variant window ${w:--} events ${e:--} wall_window ${tw:--} wall_events ${te:--} n ${n:--}" \
+    "rss_mb $(( kb / 1024 )) load $(cut -d' ' -f1 /proc/loadavg)"
   rm -f "$out" "$out.rss"
 }
+
+# VARIANTS="bare seeds" leaves out the folder (a Maven launch alone can take minutes on a busy machine).
 for r in $(seq 1 "$rounds"); do
-  run bare "org.diplomatictimeline.bench.BareWindow\$Launcher"
-  run seeds org.diplomatictimeline.cli.Main --timings
-  run folder org.diplomatictimeline.cli.Main --timings "$folder"
+  fresh="$cache_root/round-$r"
+  for v in ${VARIANTS:-bare seeds folder again}; do
+    case $v in
+      bare) run bare "$fresh" ;;
+      seeds) run seeds "$cache_root/seeds" ;;
+      folder|again) run "$v" "$fresh" "$folder" ;;
+    esac
+  done
 done

@@ -63,6 +63,18 @@ public final class BackgroundLoader {
 
         default void cancelled(List<Path> paths) {
         }
+
+        /**
+         * The events found so far by a load still running (a few times during a long one, never after
+         * {@link #loaded}); listeners that do not override this see only the complete workspace.
+         */
+        default void partial(Workspace soFar) {
+        }
+
+        /** True when this listener shows partial workspaces; only then does the load make them. */
+        default boolean wantsPartial() {
+            return false;
+        }
     }
 
     /** Starts loading {@code paths} (empty: the seed corpus), superseding any load still running. */
@@ -89,6 +101,21 @@ public final class BackgroundLoader {
             @Override
             public boolean isCancelled() {
                 return cancel.get();
+            }
+
+            @Override
+            public boolean wantsPartial() {
+                return listener.wantsPartial();
+            }
+
+            @Override
+            public void partial(Workspace soFar) {
+                fxThread.execute(() -> {
+                    // A partial result may still be queued when the load ends or is superseded: drop it then.
+                    if (generation.get() == id && running.get() && !cancel.get()) {
+                        listener.partial(soFar);
+                    }
+                });
             }
         };
         worker.execute(() -> {

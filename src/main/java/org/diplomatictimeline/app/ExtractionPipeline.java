@@ -78,6 +78,7 @@ public final class ExtractionPipeline implements LoadPipeline {
         corpus = DuplicateFilter.apply(corpus, duplicates.find(corpus.documents()), skipDuplicates.getAsBoolean());
         progress.update("Finding events in " + corpus.documents().size() + " documents…", 0.5);
         EventModel model;
+        Corpus read = corpus;
         try {
             model = extractor.apply(corpus, new ExtractionProgress() {
                 @Override
@@ -89,6 +90,16 @@ public final class ExtractionPipeline implements LoadPipeline {
                 public void documentsAnalysed(int done, int total) {
                     // Extraction is the second half of the bar; merging the articles is quick beside it.
                     progress.update("Finding events (" + done + "/" + total + " documents)", 0.5 + 0.45 * done / total);
+                }
+
+                @Override
+                public boolean wantsPartialModels() {
+                    return progress.wantsPartial();
+                }
+
+                @Override
+                public void partialModel(EventModel soFar, int done, int total) {
+                    progress.partial(new Workspace(paths, read, soFar));
                 }
             });
         } catch (CancellationException e) {

@@ -9,6 +9,15 @@ public interface LoadProgress {
     /** True once the user cancelled; the pipeline should stop at the next file. */
     boolean isCancelled();
 
+    /** True when the receiver shows {@link #partial} workspaces; a pipeline does not make them otherwise. */
+    default boolean wantsPartial() {
+        return false;
+    }
+
+    /** The events of the articles done so far, while the load goes on; the complete workspace follows. */
+    default void partial(Workspace soFar) {
+    }
+
     LoadProgress NONE = new LoadProgress() {
         @Override
         public void update(String message, double fraction) {

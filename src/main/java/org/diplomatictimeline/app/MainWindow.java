@@ -137,6 +137,8 @@ public final class MainWindow extends BorderPane implements AppActions {
         currentPaths = List.copyOf(paths);
         List<Path> loading = currentPaths;
         LOG.info(() -> "Loading " + (loading.isEmpty() ? "the seed corpus" : loading));
+        // Partial events of a load that then fails or is cancelled give way to what was shown before it.
+        Workspace before = viewModel.isPartial() ? Workspace.empty() : viewModel.getWorkspace();
         loader.load(currentPaths, new BackgroundLoader.Listener() {
             @Override
             public void loaded(Workspace workspace) {
@@ -145,7 +147,30 @@ public final class MainWindow extends BorderPane implements AppActions {
             }
 
             @Override
+            public boolean wantsPartial() {
+                return true;
+            }
+
+            @Override
+            public void partial(Workspace soFar) {
+                boolean first = !viewModel.isPartial();
+                viewModel.showPartial(soFar);
+                filterBar.setChoices(soFar);
+                if (first) {
+                    timelinePane.timeline().fitMost(0.8);
+                }
+            }
+
+            @Override
+            public void cancelled(List<Path> request) {
+                if (viewModel.isPartial()) {
+                    viewModel.setWorkspace(before);
+                }
+            }
+
+            @Override
             public void failed(List<Path> request, Throwable error) {
+                cancelled(request);
                 failureAlert = ProblemsDialog.forFailure(window(), request, error);
                 failureAlert.show();
             }

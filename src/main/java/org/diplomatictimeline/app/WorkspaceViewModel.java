@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,6 +45,7 @@ public final class WorkspaceViewModel {
     private WorkspaceStage stage = WorkspaceStage.NONE;
     /** Set while a new workspace is being shown: its listeners may touch the filter, which then filters once. */
     private boolean showing;
+    private final ReadOnlyBooleanWrapper partial = new ReadOnlyBooleanWrapper(this, "partial");
     private final BooleanProperty skipDuplicates = new SimpleBooleanProperty(this, "skipDuplicates", true);
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
@@ -164,8 +167,29 @@ public final class WorkspaceViewModel {
      */
     public void setWorkspace(Workspace loaded) {
         Objects.requireNonNull(loaded, "loaded");
+        partial.set(false);
         extraction.set(loaded);
         show(stage.apply(loaded));
+    }
+
+    /**
+     * Shows the events of a load still running (the articles done so far), not through the stage: listeners of the
+     * workspace see it with {@link #partialProperty()} true, so work meant for a finished load (curation, timings)
+     * waits for it.
+     */
+    public void showPartial(Workspace soFar) {
+        Objects.requireNonNull(soFar, "soFar");
+        partial.set(true);
+        show(soFar);
+    }
+
+    /** True while the workspace shown is a partial one of a load still running. */
+    public ReadOnlyBooleanProperty partialProperty() {
+        return partial.getReadOnlyProperty();
+    }
+
+    public boolean isPartial() {
+        return partial.get();
     }
 
     private void show(Workspace shown) {

@@ -14,7 +14,9 @@ import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.LoadProblem;
 import org.diplomatictimeline.corpus.ReadListener;
+import org.diplomatictimeline.extract.ArticleCache;
 import org.diplomatictimeline.extract.EventExtractor;
+import org.diplomatictimeline.extract.cache.ExtractionCache;
 import org.diplomatictimeline.io.EventModelJson;
 import org.diplomatictimeline.model.EventModel;
 
@@ -28,7 +30,8 @@ public final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "[PATH...] [--out FILE]  write the event model as JSON (the bundled seeds without PATH)";
+        return "[PATH...] [--out FILE] [--no-cache]  write the event model as JSON (the bundled seeds without PATH);"
+                + " unchanged articles are read from the extraction cache unless --no-cache";
     }
 
     @Override
@@ -36,6 +39,7 @@ public final class ExportCommand implements Command {
         CommandLogging.toLogFile();
         List<Path> paths = new ArrayList<>();
         Path target = null;
+        boolean useCache = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--out") || a.equals("-o")) {
@@ -45,6 +49,8 @@ public final class ExportCommand implements Command {
                 target = Path.of(args.get(++i));
             } else if (a.startsWith("--out=")) {
                 target = Path.of(a.substring("--out=".length()));
+            } else if (a.equals("--no-cache")) {
+                useCache = false;
             } else if (a.startsWith("-")) {
                 throw new UsageException("unknown option " + a);
             } else {
@@ -84,7 +90,8 @@ public final class ExportCommand implements Command {
                     + (paths.isEmpty() ? "" : " from " + paths)));
             return 1;
         }
-        EventModel model = new EventExtractor().extract(corpus);
+        EventModel model = new EventExtractor(Runnable::run, useCache ? ExtractionCache.forCurrentUser()
+                : ArticleCache.NONE).extract(corpus);
         if (target == null) {
             EventModelJson.write(corpus, model, out);
             out.println();

@@ -1,5 +1,7 @@
 package org.diplomatictimeline.extract;
 
+import org.diplomatictimeline.model.EventModel;
+
 /** What a running extraction reports (documents analysed) and asks (whether to stop); called from any thread. */
 public interface ExtractionProgress {
 
@@ -14,5 +16,20 @@ public interface ExtractionProgress {
 
     /** {@code done} of {@code total} documents analysed; calls may come from several threads, out of order. */
     default void documentsAnalysed(int done, int total) {
+    }
+
+    /**
+     * True when the caller wants {@link #partialModel} while a long extraction runs (a window showing events as
+     * they come); each costs a merge of the articles done so far, so batch callers leave it false.
+     */
+    default boolean wantsPartialModels() {
+        return false;
+    }
+
+    /**
+     * The events of the first {@code done} of {@code total} articles to finish, merged; sent now and then (at
+     * growing intervals) from the thread that called {@code extract}, never after the complete model is returned.
+     */
+    default void partialModel(EventModel model, int done, int total) {
     }
 }

@@ -94,4 +94,73 @@ class BackgroundLoaderTest {
         assertThat(fractions).contains(0.5);
         assertThat(loaded).singleElement().satisfies(w -> assertThat(w.corpus().problems()).containsExactly(bad));
     }
+
+    /** A listener that shows partial workspaces, recording them beside the complete ones. */
+    private final List<Workspace> partials = new ArrayList<>();
+    private final BackgroundLoader.Listener showingPartials = new BackgroundLoader.Listener() {
+        @Override
+        public void loaded(Workspace workspace) {
+            loaded.add(workspace);
+        }
+
+        @Override
+        public void failed(List<Path> paths, Throwable error) {
+            failures.add(error);
+        }
+
+        @Override
+        public boolean wantsPartial() {
+            return true;
+        }
+
+        @Override
+        public void partial(Workspace soFar) {
+            partials.add(soFar);
+        }
+    };
+
+    /** A pipeline that sends one partial workspace (when asked for them) before its result. */
+    private LoadPipeline sendingAPartial(Workspace partial) {
+        return (paths, progress) -> {
+            if (progress.wantsPartial()) {
+                progress.partial(partial);
+            }
+            return fx.workspace(paths, List.of());
+        };
+    }
+
+    @Test
+    void partialWorkspacesReachAListenerThatShowsThemBeforeTheResult() {
+        Workspace soFar = Workspace.empty();
+        BackgroundLoader loader = new BackgroundLoader(Runnable::run, Runnable::run, sendingAPartial(soFar));
+
+        loader.load(List.of(Path.of("folder")), showingPartials);
+
+        assertThat(partials).containsExactly(soFar);
+        assertThat(loaded).hasSize(1);
+    }
+
+    @Test
+    void aListenerThatDoesNotShowPartialWorkspacesIsNotSentAny() {
+        BackgroundLoader loader = new BackgroundLoader(Runnable::run, Runnable::run,
+                sendingAPartial(Workspace.empty()));
+
+        loader.load(List.of(Path.of("folder")), listener);
+
+        assertThat(partials).isEmpty();
+        assertThat(loaded).hasSize(1);
+    }
+
+    @Test
+    void aPartialWorkspaceOfASupersededLoadIsDropped() {
+        Queue<Runnable> fxQueue = new ArrayDeque<>();
+        BackgroundLoader loader = new BackgroundLoader(Runnable::run, fxQueue::add,
+                sendingAPartial(Workspace.empty()));
+
+        loader.load(List.of(Path.of("old")), showingPartials);
+        loader.cancel();
+        fxQueue.forEach(Runnable::run);
+
+        assertThat(partials).isEmpty();
+    }
 }

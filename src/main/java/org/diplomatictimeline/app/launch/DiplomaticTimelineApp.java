@@ -30,6 +30,7 @@ import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.extract.EventExtractor;
 import org.diplomatictimeline.extract.ExtractionProgress;
+import org.diplomatictimeline.extract.cache.ExtractionCache;
 import org.diplomatictimeline.model.EventModel;
 
 /**
@@ -92,9 +93,12 @@ public final class DiplomaticTimelineApp extends Application {
         StartupTimings timings = StartupTimings.of(getParameters().getRaw(), GuiLauncher.standardOutput());
         if (timings.enabled()) {
             afterNextLayout(scene, timings::windowShown);
-            // Events count as shown once the first workspace has been laid out on screen.
-            viewModel.workspaceProperty().addListener((obs, old, now) -> afterNextLayout(scene,
-                    () -> timings.eventsShown(viewModel.visibleEvents().size())));
+            // Events count as shown once the first complete workspace has been laid out on screen.
+            viewModel.workspaceProperty().addListener((obs, old, now) -> {
+                if (!viewModel.isPartial()) {
+                    afterNextLayout(scene, () -> timings.eventsShown(viewModel.visibleEvents().size()));
+                }
+            });
         }
         stage.show();
         window.focusTimeline();
@@ -128,7 +132,8 @@ public final class DiplomaticTimelineApp extends Application {
         @Override
         public synchronized EventModel apply(Corpus corpus, ExtractionProgress progress) {
             if (extractor == null) {
-                extractor = new EventExtractor(analysis);
+                // Unchanged articles are read back from the user's cache folder instead of analysed again.
+                extractor = new EventExtractor(analysis, ExtractionCache.forCurrentUser());
             }
             return extractor.extract(corpus, progress);
         }

@@ -1,0 +1,71 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.model.DocumentInfo;
+import org.diplomatictimeline.model.EventModel;
+import org.junit.jupiter.api.Test;
+
+/** While articles are still being analysed, the events of those done so far go out in a few merged batches. */
+class PartialModelsTest {
+
+    private final List<String> sent = new ArrayList<>();
+
+    /** A "merge" that names the finished articles, so the test sees which ones each partial model held. */
+    private static EventModel namesOf(List<String> done) {
+        return new EventModel(done.stream().map(id -> new DocumentInfo(id, id, "", DocumentDate.unknown(""), "en")).toList(), List.of());
+    }
+
+    private ExtractionProgress recording(Runnable afterEach) {
+        return new ExtractionProgress() {
+            @Override
+            public boolean wantsPartialModels() {
+                return true;
+            }
+
+            @Override
+            public void partialModel(EventModel model, int done, int total) {
+                sent.add(done + "/" + total + " " + model.documents().stream().map(DocumentInfo::id).toList());
+                afterEach.run();
+            }
+        };
+    }
+
+    @Test
+    void theArticlesDoneSoFarAreSentWhileTheOthersRun() {
+        CompletableFuture<String> first = CompletableFuture.completedFuture("a");
+        CompletableFuture<String> second = new CompletableFuture<>();
+        CompletableFuture<String> third = CompletableFuture.completedFuture("c");
+
+        // The second article finishes only once the partial model of the others is out.
+        new PartialModels<String>(recording(() -> second.complete("b")), PartialModelsTest::namesOf, 1)
+                .sendWhileWaiting(List.of(first, second, third));
+
+        assertThat(sent).containsExactly("2/3 [a, c]");
+    }
+
+    @Test
+    void nothingIsSentWhenEveryArticleIsDoneBeforeTheFirstInterval() {
+        new PartialModels<String>(recording(() -> { }), PartialModelsTest::namesOf)
+                .sendWhileWaiting(List.of(CompletableFuture.completedFuture("a"),
+                        CompletableFuture.completedFuture("b")));
+
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aFailedArticleIsLeftOutAndLeftToTheCaller() {
+        CompletableFuture<String> failed = CompletableFuture.failedFuture(new IllegalStateException("bad file"));
+        CompletableFuture<String> late = new CompletableFuture<>();
+
+        new PartialModels<String>(recording(() -> late.complete("z")), PartialModelsTest::namesOf, 1)
+                .sendWhileWaiting(List.of(failed, CompletableFuture.completedFuture("a"), late));
+
+        assertThat(sent).containsExactly("1/3 [a]");
+        assertThat(failed).isCompletedExceptionally();
+    }
+}
