@@ -50,6 +50,7 @@ public final class EventExtractor {
     private final DatelineReader datelines = new DatelineReader();
     private final YearBorrowing yearBorrowing = new YearBorrowing();
     private final LanguageIdentifier languages = LanguageIdentifier.standard();
+    private final UndatedBackgroundFilter undatedBackground = new UndatedBackgroundFilter();
     private final Executor analysis;
 
     /** An extractor that analyses the documents one after another on the calling thread. */
@@ -111,7 +112,7 @@ public final class EventExtractor {
             documents.add(new DocumentInfo(a.doc.id(), a.doc.source(), a.doc.title(), a.date,
                     languages.identify(a.doc.text(), a.doc.bodyStart(), a.doc.text().length())));
         }
-        return new EventModel(documents, events);
+        return new EventModel(documents, undatedBackground.keep(events, documents));
     }
 
     /** Analyses every document on the executor; the map keeps corpus order whatever order they finish in. */
