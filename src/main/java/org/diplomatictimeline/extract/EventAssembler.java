@@ -187,17 +187,19 @@ public final class EventAssembler {
                     enclosing = m;
                 }
             }
+            boolean heldAtOccasion = false;
             for (Trigger t : occasions) {
                 // "said during a joint press conference with X": the quote is evidence of the occasion.
                 EventMention m = occasionEvent(ctx, t, lastDatedFamily, sentenceEncounter);
                 if (m != null) {
                     out.add(m);
+                    heldAtOccasion = true;
                 }
             }
             boolean announcesEncounter = out.subList(statementsAt, out.size()).stream()
                     .anyMatch(e -> e.status() == EventStatus.PLANNED && MEETING_FAMILY.contains(e.type())
                             && e.type() != EventType.OTHER);
-            if (out.size() == statementsAt || announcesEncounter) {
+            if (!heldAtOccasion && (out.size() == statementsAt || announcesEncounter)) {
                 // "X said" is news only when the sentence reports nothing else, or when it announces a planned
                 // visit or meeting (the announcement is then the act); otherwise it is the event's source.
                 for (EventMention r : plainReports) {
@@ -282,16 +284,18 @@ public final class EventAssembler {
         Clause unquoted = new Clause(c.doc(), c.sentence(), c.tokens(), c.mentions(), own, c.attributions(),
                 c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(), c.withinCue());
         EventDate when;
-        if (own.stream().noneMatch(EventDateResolver::canDate) && encounter != null && encounter.when().isKnown()) {
+        EventStatus status = t.status() != null && t.status() != EventStatus.HAPPENED ? t.status() : null;
+        if (encounter != null && encounter.when().isKnown() && c.attributions().isEmpty()) {
+            // "will meet X on Friday, followed by a joint press conference": the encounter's day and status
             when = dater.within(encounter, "the " + encounter.type().label().toLowerCase(java.util.Locale.ROOT));
+            status = status != null ? status : encounter.status();
         } else {
             when = dater.dateOf(unquoted, t, lastDatedFamily);
         }
         if (!when.isKnown()) {
             when = dates.reportedBy(c.docDate()); // like any statement: made by the time it is reported
         }
-        EventStatus status = t.status() != null && t.status() != EventStatus.HAPPENED ? t.status()
-                : EventStatusRules.statusFromDate(when, c.docDate());
+        status = status != null ? status : EventStatusRules.statusFromDate(when, c.docDate());
         return new EventMention(c.doc().id(), c.order() * 10 + 2, EventType.STATEMENT, status, when, places,
                 ArgumentFinder.dedupe(participants), arguments.topics(c, t), List.of(c.evidence()), "", "", false,
                 c.docDate(), 0.7);
