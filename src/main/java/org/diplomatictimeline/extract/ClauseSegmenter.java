@@ -32,10 +32,13 @@ final class ClauseSegmenter {
         return -1;
     }
 
-    /** The end of the clause going on at {@code from}: its next comma or semicolon, else the sentence's end. */
+    /**
+     * The end of the clause going on at {@code from}: its next comma, semicolon, "that" or quotation mark (what
+     * follows is what was said), else the sentence's end.
+     */
     static int clauseEnd(Clause c, int from) {
         for (Token k : c.tokens()) {
-            if (k.start() >= from && (k.lower().equals(",") || k.lower().equals(";"))) {
+            if (k.start() >= from && Set.of(",", ";", "that", "\"", "\u201C", "\u201D").contains(k.lower())) {
                 return k.start();
             }
         }
