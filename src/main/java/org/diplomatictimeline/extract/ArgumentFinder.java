@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.EventType;
@@ -196,15 +197,22 @@ final class ArgumentFinder {
         return actors.country(code);
     }
 
-    private static final Set<String> PAIR = Set.of("two", "both");
-    private static final Set<String> PARTIES = Set.of("sides", "ministers", "leaders", "countries", "presidents",
-            "governments", "delegations", "heads", "nations", "parties", "premiers", "counterparts");
+    private static final Set<String> PAIR = LanguageFolders.withWordsOfKind("parties.tsv", "PAIR");
+    private static final Set<String> DEFINITE = LanguageFolders.withWordsOfKind("parties.tsv", "DEFINITE");
+    private static final Set<String> PARTIES = LanguageFolders.withWordsOfKind("parties.tsv", "PARTIES");
 
-    /** Whether the clause names the parties as a pair ("the two ministers", "both sides") instead of by name. */
+    /**
+     * Whether the clause names the parties as a pair ("the two ministers", "both sides", "the leaders witnessed")
+     * instead of by name; "the leaders of Russia and China" names them.
+     */
     boolean namesThePair(Clause c) {
         List<Token> k = c.tokens();
         for (int i = 0; i + 1 < k.size(); i++) {
-            if (PAIR.contains(k.get(i).lower()) && PARTIES.contains(k.get(i + 1).lower())) {
+            if (!PARTIES.contains(k.get(i + 1).lower())) {
+                continue;
+            }
+            if (PAIR.contains(k.get(i).lower())
+                    || DEFINITE.contains(k.get(i).lower()) && (i + 2 >= k.size() || !k.get(i + 2).lower().equals("of"))) {
                 return true;
             }
         }

@@ -32,6 +32,30 @@ final class ClauseSegmenter {
         return -1;
     }
 
+    /**
+     * The end of the clause going on at {@code from}: its next comma, semicolon, "that" or quotation mark (what
+     * follows is what was said), else the sentence's end.
+     */
+    static int clauseEnd(Clause c, int from) {
+        for (Token k : c.tokens()) {
+            if (k.start() >= from && Set.of(",", ";", "that", "\"", "\u201C", "\u201D").contains(k.lower())) {
+                return k.start();
+            }
+        }
+        return c.sentence().end();
+    }
+
+    /** The offset of the last quotation mark in {@code [from, before)}, or {@code from - 1} when there is none. */
+    static int lastQuoteBefore(String text, int from, int before) {
+        for (int i = before - 1; i >= from; i--) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\u201C' || ch == '\u201D' || ch == '\u00BB' || ch == '\u00AB') {
+                return i;
+            }
+        }
+        return from - 1;
+    }
+
     /** The first cue in the sentence that sets its event inside an enclosing one, or null. */
     static String withinCue(String text, Sentence s) {
         String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);

@@ -69,10 +69,15 @@ public final class EventAssembler {
 
     /** "The 65th anniversary of the relations established in 1958": what an anniversary counts from is no event. */
     private static List<Trigger> withoutCountedFrom(List<Trigger> found) {
-        if (found.stream().noneMatch(t -> t.type() == EventType.ANNIVERSARY)) {
+        Trigger anniversary = found.stream().filter(t -> t.type() == EventType.ANNIVERSARY).findFirst().orElse(null);
+        if (anniversary == null) {
             return found;
         }
-        return found.stream().filter(t -> !EventTypeProfile.of(t.type()).needsDate()).toList();
+        // "the 40th anniversary of the signing of the treaty": the signing is what the years count from.
+        return found.stream().filter(t -> !EventTypeProfile.of(t.type()).needsDate())
+                .filter(t -> EventTypeProfile.of(t.type()).family() != EventTypeProfile.Family.ACT
+                        || t.tokenIndex() <= anniversary.tokenIndex() || t.tokenIndex() > anniversary.tokenIndex() + 8)
+                .toList();
     }
 
     /** The event mentions of one document, in text order. */
@@ -126,7 +131,7 @@ public final class EventAssembler {
             Map<Trigger, int[]> attributions = new LinkedHashMap<>();
             EventMention sentenceEncounter = null;
             for (Trigger t : found) {
-                if (t.isStatement()) {
+                if (t.isStatement() && !occasion(t) && !EventStatusRules.rumour(tokens, t)) {
                     attributions.put(t, ClauseSegmenter.attribution(text, s, tokens, t));
                 }
             }
@@ -150,7 +155,12 @@ public final class EventAssembler {
                             && o.start() < enclosingFrom))
                     .max((a, b) -> a.priority() != b.priority() ? a.priority() - b.priority() : b.start() - a.start())
                     .orElse(null);
+            List<Trigger> occasions = new ArrayList<>();
             for (Trigger t : found) {
+                if (occasion(t)) {
+                    occasions.add(t); // told after the sentence's encounter, so its parties can stand in
+                    continue;
+                }
                 boolean enclosingForum = enclosingFrom >= 0 && t.start() >= enclosingFrom
                         && (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT);
                 if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum) {
@@ -191,10 +201,19 @@ public final class EventAssembler {
                     enclosing = m;
                 }
             }
+            boolean heldAtOccasion = false;
+            for (Trigger t : occasions) {
+                // "said during a joint press conference with X": the quote is evidence of the occasion.
+                EventMention m = occasionEvent(ctx, t, lastDatedFamily, sentenceEncounter);
+                if (m != null) {
+                    out.add(m);
+                    heldAtOccasion = true;
+                }
+            }
             boolean announcesEncounter = out.subList(statementsAt, out.size()).stream()
                     .anyMatch(e -> e.status() == EventStatus.PLANNED && MEETING_FAMILY.contains(e.type())
                             && e.type() != EventType.OTHER);
-            if (out.size() == statementsAt || announcesEncounter) {
+            if (!heldAtOccasion && (out.size() == statementsAt || announcesEncounter)) {
                 // "X said" is news only when the sentence reports nothing else, or when it announces a planned
                 // visit or meeting (the announcement is then the act); otherwise it is the event's source.
                 for (EventMention r : plainReports) {
@@ -230,6 +249,70 @@ public final class EventAssembler {
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
         return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when, List.of(),
                 speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
+    }
+
+    private static boolean noPerson(List<Participant> participants) {
+        return participants.stream().noneMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON);
+    }
+
+    /** A noun that names where statements are made ("a joint press conference"): an occasion of its own. */
+    static boolean occasion(Trigger t) {
+        return t.isStatement() && t.pos().equals("NOUN");
+    }
+
+    /**
+     * The statement made at an occasion: by the sentence's parties ("Osmani said at the closing news conference",
+     * "a bilateral meeting with Biden, then a joint press conference"), where and when the sentence says, else
+     * where and when the encounter it follows was held.
+     */
+    EventMention occasionEvent(Clause c, Trigger t, EventMention lastDatedFamily, EventMention encounter) {
+        List<Participant> participants = new ArrayList<>();
+        c.attributions().forEach((report, span) -> participants.addAll(arguments.speakers(c, report, span)));
+        int from = c.tokens().get(Math.max(0, t.tokenIndex() - 3)).start();
+        int to = ClauseSegmenter.clauseEnd(c, t.end());
+        if (participants.isEmpty() && !c.attributions().isEmpty()) {
+            return null; // "his office said in a statement": a speaker we cannot name
+        } else if (participants.isEmpty()) {
+            // "Monday's White House announcement", "a bilateral meeting with Biden, then a joint press conference"
+            participants.addAll(arguments.participants(c, t, new int[] {c.sentence().start(), c.sentence().end()}));
+            if (encounter != null) {
+                participants.addAll(encounter.participants());
+            }
+        } else {
+            // "said at a joint press conference with X": the speaker and whoever shares the occasion
+            participants.addAll(arguments.participants(c, t, new int[] {t.start(), to}));
+        }
+        if (participants.isEmpty()) {
+            return null; // "at a press conference": nobody we can name holds it
+        }
+        arguments.addImpliedCountries(participants);
+        // "at a White House press conference", "at the closing news conference in Skopje": the occasion's own
+        // words place it; a place elsewhere in the sentence is what was said.
+        List<Place> places = placeRanker.places(c, t, from, to);
+        if (places.isEmpty() && encounter != null) {
+            places = encounter.places();
+        }
+        // A date inside the quote is what was said, not when ("... chair for next year," Osmani said at ...).
+        int quoted = ClauseSegmenter.lastQuoteBefore(c.doc().text(), c.sentence().start(), t.start());
+        List<Timex> own = c.timexes().stream().filter(x -> x.start() > quoted).toList();
+        Clause unquoted = new Clause(c.doc(), c.sentence(), c.tokens(), c.mentions(), own, c.attributions(),
+                c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(), c.withinCue());
+        EventDate when;
+        EventStatus status = t.status() != null && t.status() != EventStatus.HAPPENED ? t.status() : null;
+        if (encounter != null && encounter.when().isKnown() && c.attributions().isEmpty()) {
+            // "will meet X on Friday, followed by a joint press conference": the encounter's day and status
+            when = dater.within(encounter, "the " + encounter.type().label().toLowerCase(java.util.Locale.ROOT));
+            status = status != null ? status : encounter.status();
+        } else {
+            when = dater.dateOf(unquoted, t, lastDatedFamily);
+        }
+        if (!when.isKnown()) {
+            when = dates.reportedBy(c.docDate()); // like any statement: made by the time it is reported
+        }
+        status = status != null ? status : EventStatusRules.statusFromDate(when, c.docDate());
+        return new EventMention(c.doc().id(), c.order() * 10 + 2, EventType.STATEMENT, status, when, places,
+                ArgumentFinder.dedupe(participants), arguments.topics(c, t), List.of(c.evidence()), "", "", false,
+                c.docDate(), 0.7);
     }
 
     EventMention event(Clause c, Trigger t, List<Trigger> all, EventMention lastDatedFamily) {
@@ -288,8 +371,8 @@ public final class EventAssembler {
             participants.addAll(c.enclosing().participants());
         }
         EventMention previous = c.enclosing() != null ? c.enclosing() : lastDatedFamily;
-        if (participants.isEmpty() && previous != null && !MEETING_FAMILY.contains(t.type())
-                && arguments.namesThePair(c)) {
+        if (noPerson(participants) && previous != null && !noPerson(previous.participants())
+                && !MEETING_FAMILY.contains(t.type()) && arguments.namesThePair(c)) {
             // "the two ministers agreed ...", "both sides signed ...": the parties of the encounter just told,
             // on its day unless the sentence says otherwise.
             participants.addAll(previous.participants());

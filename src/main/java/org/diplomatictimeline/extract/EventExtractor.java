@@ -34,6 +34,7 @@ public final class EventExtractor {
 
     private final EventMerger merger = new EventMerger();
     private final YearBorrowing yearBorrowing = new YearBorrowing();
+    private final UndatedBackgroundFilter undatedBackground = new UndatedBackgroundFilter();
     private final Executor analysis;
     private final ArticleCache cache;
     private final java.util.function.Supplier<ArticleAnalyser> analyserFactory;
@@ -128,7 +129,8 @@ public final class EventExtractor {
         if (changed) {
             events = merger.merge(mentionsOf(analysed.values()));
         }
-        return new EventModel(documentInfos(analysed.values()), events);
+        List<DocumentInfo> documents = documentInfos(analysed.values());
+        return new EventModel(documents, undatedBackground.keep(events, documents));
     }
 
     private static List<DocumentInfo> documentInfos(Iterable<Analysed> analysed) {
@@ -169,7 +171,8 @@ public final class EventExtractor {
 
     /** The merged events of the articles analysed so far (no year borrowing yet: that waits for all of them). */
     private EventModel partialModel(List<Analysed> done) {
-        return new EventModel(documentInfos(done), merger.merge(mentionsOf(done)));
+        List<DocumentInfo> documents = documentInfos(done);
+        return new EventModel(documents, undatedBackground.keep(merger.merge(mentionsOf(done)), documents));
     }
 
     /** The result of one analysis, its own exception rethrown as it was (not wrapped). */

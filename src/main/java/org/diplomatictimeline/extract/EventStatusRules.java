@@ -23,6 +23,29 @@ final class EventStatusRules {
         return PLAIN_REPORTS.contains(t.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
     }
 
+    /** "is", "was", "been": before a reporting verb they make it passive (lang/&lt;code&gt;/reporting.tsv, PASSIVE). */
+    static final Set<String> PASSIVE = org.diplomatictimeline.extract.lang.LanguageFolders.withWordsOfKind(
+            "reporting.tsv", "PASSIVE");
+
+    /**
+     * Whether a reporting verb is passive with no one named as its source ("whose health is said to be failing",
+     * "was reported to have left"): a rumour, not a statement; "was announced by the ministry" names its source.
+     */
+    static boolean rumour(List<Token> tokens, Trigger t) {
+        if (!t.pos().equals("VERB")) {
+            return false;
+        }
+        int i = t.tokenIndex() - 1;
+        if (i >= 0 && tokens.get(i).lower().endsWith("ly")) {
+            i--; // "is widely said"
+        }
+        if (i < 0 || !PASSIVE.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        int next = t.tokenIndex() + 1;
+        return next >= tokens.size() || !tokens.get(next).lower().equals("by");
+    }
+
     /** Whether an encounter before {@code t} in the sentence is called off, with no "but" or "instead" between. */
     static boolean cancelledEncounter(List<Trigger> found, Trigger t, List<Token> tokens) {
         for (Trigger o : found) {

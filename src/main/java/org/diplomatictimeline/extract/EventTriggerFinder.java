@@ -54,7 +54,8 @@ public final class EventTriggerFinder {
                 && tokens.get(i).lower().endsWith("ing")) {
             return false; // "banning them from travelling", "barred from visiting": no trip takes place
         }
-        if (e.pos().equals("NOUN") && EventTypeProfile.of(e.type()).needsDate() && afterBackgroundWord(tokens, i)) {
+        if (e.pos().equals("NOUN") && EventTypeProfile.of(e.type()).needsDate() && afterBackgroundWord(tokens, i)
+                && !yearNear(tokens, i)) {
             return false; // "sanctions over the coup", "since the war": the cause or the backdrop, not the news
         }
         if (!e.cue().equals("-")) {
@@ -69,6 +70,20 @@ public final class EventTriggerFinder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a year stands in the noun's own phrase ("since the 2014 annexation", "after the incident in November
+     * 2018"): a background fact the text dates is an event of its own.
+     */
+    private static boolean yearNear(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 2); k < Math.min(tokens.size(), i + 9); k++) {
+            String w = tokens.get(k).lower();
+            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the lexicon's BACKGROUND words ("over", "since", "amid") stands just before the noun. */

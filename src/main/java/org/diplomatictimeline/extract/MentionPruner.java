@@ -28,7 +28,7 @@ public final class MentionPruner {
                     statements.put(key, m);
                     order.add(key);
                 } else {
-                    statements.put(key, withMoreEvidence(first, m.evidence()));
+                    statements.put(key, withMoreEvidence(first, m));
                 }
             } else if (named(m)) {
                 order.add(m);
@@ -52,11 +52,17 @@ public final class MentionPruner {
                 .or(() -> m.participants().stream().findFirst()).map(Participant::id).orElse("");
     }
 
-    private static EventMention withMoreEvidence(EventMention m, List<Evidence> more) {
+    /**
+     * The speaker's first statement of the occasion with a later one's evidence; the parties and place of an
+     * occasion told later ("said at a joint press conference with X in Y") join it.
+     */
+    private static EventMention withMoreEvidence(EventMention m, EventMention later) {
         List<Evidence> evidence = new ArrayList<>(m.evidence());
-        evidence.addAll(more);
-        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), m.places(),
-                m.participants(), m.topics(), evidence, m.name(), m.key(), m.anaphoric(), m.documentDate(),
-                m.confidence());
+        evidence.addAll(later.evidence());
+        List<Participant> participants = new ArrayList<>(m.participants());
+        participants.addAll(later.participants());
+        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(),
+                m.places().isEmpty() ? later.places() : m.places(), ArgumentFinder.dedupe(participants),
+                m.topics(), evidence, m.name(), m.key(), m.anaphoric(), m.documentDate(), m.confidence());
     }
 }

@@ -24,10 +24,16 @@ final class PlaceRanker {
             "to");
 
     List<Place> places(Clause c, Trigger t) {
+        return places(c, t, c.sentence().start(), c.sentence().end());
+    }
+
+    /** The best place of the trigger among the places in {@code [from, to)} of the clause. */
+    List<Place> places(Clause c, Trigger t, int from, int to) {
         Place best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Mention m : c.mentions()) {
-            if (!ActorMapper.isPlace(m) || c.insideForeignAttribution(t, m.start())) {
+            if (!ActorMapper.isPlace(m) || c.insideForeignAttribution(t, m.start()) || m.start() < from
+                    || m.end() > to) {
                 continue;
             }
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;

@@ -55,7 +55,9 @@ class AcceptanceCorpusTest {
     void overallFiguresDoNotFallBelowTodaysFloors() {
         assertThat(report.correctDocumentDates()).as("document dates right of 21").isGreaterThanOrEqualTo(21);
         assertThat(report.foundEvents()).as("event recall of 50").isGreaterThanOrEqualTo(38);
-        assertThat(report.identifiedEvents()).as("events identified (type and actor) of 50").isGreaterThanOrEqualTo(43);
+        // 43 -> 42 (branch mentions): an undated past event of a dated article is dropped as background
+        // (UndatedBackgroundFilter); the one lost had no date, so recall and precision do not fall (precision rose).
+        assertThat(report.identifiedEvents()).as("events identified (type and actor) of 50").isGreaterThanOrEqualTo(42);
         assertThat(AcceptanceReport.ratio(report.extractedRelated(), report.extractedEvents()))
                 .as("precision proxy").isGreaterThanOrEqualTo(0.78);
         assertThat(report.statusRightOfFound()).as("status right of found").isGreaterThanOrEqualTo(38);
