@@ -26,9 +26,9 @@ class WeekdayWrittenDayDateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Le sommet régional, qui devait se tenir ce mardi 14 mars à Dakar, aura lieu le 2 mai 2024, a annoncé la présidence. | 2023-03-14 | DAY
-            The foreign minister will arrive in Accra on Thursday, October 12, ahead of the elections of 2024.                 | 2023-10    | MONTH
-            El canciller llegará a Quito el viernes 8 de marzo para preparar la cumbre andina de 2024.                          | 2024-03    | MONTH
+            Le sommet, qui devait se tenir ce mardi 14 mars à Dakar, aura lieu le 2 mai 2024. | 2023-03-14 | DAY
+            The minister will arrive in Accra on Thursday, October 12, before the 2024 elections. | 2023-10    | MONTH
+            El canciller llegará a Quito el viernes 8 de marzo para la cumbre andina de 2024.   | 2024-03    | MONTH
             """)
     void aDayWrittenWithItsWeekdayTakesTheNearestYearInWhichItFallsOnThatWeekday(String body, String value,
                                                                                  DatePrecision precision) {

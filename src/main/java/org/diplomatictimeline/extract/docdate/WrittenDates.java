@@ -66,8 +66,8 @@ public final class WrittenDates {
                 + "(?:st|nd|rd|th)?" + noYear, FLAGS);
         weekdayBefore = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation() + ")[\\s,(]*$", FLAGS);
         weekdayAfter = Pattern.compile("^[\\s,)]*(" + words.weekdayAlternation() + ")(?!\\p{L})", FLAGS);
-        thisWeekday = Pattern.compile("(?<!\\p{L})(?:" + words.thisAlternation() + ")\\s+(?:" + words.weekdayAlternation()
-                + ")[\\s,(]*$", FLAGS);
+        thisWeekday = Pattern.compile("(?<!\\p{L})(?:" + words.thisAlternation() + ")\\s+(?:"
+                + words.weekdayAlternation() + ")[\\s,(]*$", FLAGS);
     }
 
     /**
