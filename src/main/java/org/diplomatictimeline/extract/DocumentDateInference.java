@@ -19,6 +19,7 @@ import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
 import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.PartialDate;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
+import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
 import org.diplomatictimeline.model.DocumentDate;
@@ -46,6 +47,7 @@ public final class DocumentDateInference {
     private final AddressDates addressDates = new AddressDates(words);
     private final PageStamps pageStamps = new PageStamps(words);
     private final DocumentDateChooser chooser = new DocumentDateChooser();
+    private final WrittenDates writtenDates = new WrittenDates(words);
 
     /**
      * Infers the document's date.
@@ -103,7 +105,21 @@ public final class DocumentDateInference {
                     "header " + header + " is earlier than '" + d.text + "', which the text reports as past", header,
                     true);
         }
-        return fromText(text, sentences, past, future, yearClues);
+        DocumentDate fromText = fromText(text, sentences, past, future, yearClues);
+        if (fromText.isKnown() && fromText.precision() != DatePrecision.YEAR) {
+            return fromText;
+        }
+        // "ce lundi 16 décembre": a day written with its weekday fixes its own year near the years the text names.
+        Optional<Integer> hint = fromText.isKnown() ? Optional.of(Integer.parseInt(fromText.value().substring(0, 4)))
+                : yearHint(past, unanchored, yearClues);
+        Optional<DateCandidate> weekdayDay = DocumentDateChooser.fromWeekdayDays(
+                writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()), hint);
+        if (weekdayDay.isEmpty()) {
+            return fromText;
+        }
+        DateCandidate c = weekdayDay.get();
+        String value = c.precision() == DatePrecision.DAY ? c.date().toString() : c.date().toString().substring(0, 7);
+        return new DocumentDate(value, c.precision(), c.signal().source(), c.confidence(), c.reason(), null, false);
     }
 
     private DocumentDate fromText(String text, List<Sentence> sentences, List<Dated> past, List<Dated> future,

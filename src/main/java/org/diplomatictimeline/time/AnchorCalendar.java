@@ -42,6 +42,9 @@ final class AnchorCalendar {
     }
 
     /** A month-day without a year: the past or future occurrence, or the nearest one when the tense says nothing. */
+    /** How far behind the anchor a day told in the future may lie and still be this year's. */
+    static final int FUTURE_SLACK_DAYS = 14;
+
     static String monthDay(int month, int dayOfMonth, Direction dir, LocalDate anchor) {
         if (anchor == null) {
             return String.format("XXXX-%02d-%02d", month, dayOfMonth);
@@ -65,8 +68,12 @@ final class AnchorCalendar {
         }
         // A past-tense clause rarely means "almost a year ago" when the same day is a few weeks ahead: it reports a plan
         // ("Apple announced an event on October 12"), so the near date reads better.
-        if (best == null || dir == Direction.PAST && nearest != null && distance(best, anchor) > 183
-                && distance(nearest, anchor) <= 45) {
+        // Nor does a future-tense clause mean next year for a day just behind the anchor: the anchor may stand for an
+        // article known only to its month (its middle day), or the plan is reported a few days late.
+        boolean nearBehind = dir == Direction.FUTURE && nearest != null
+                && distance(nearest, anchor) <= FUTURE_SLACK_DAYS;
+        if (best == null || (dir == Direction.PAST && nearest != null && distance(nearest, anchor) <= 45 || nearBehind)
+                && distance(best, anchor) > 183) {
             best = nearest;
         }
         return best == null ? String.format("XXXX-%02d-%02d", month, dayOfMonth) : day(best);

@@ -52,6 +52,16 @@ class TenseAnchoringTest {
         assertThat(find(sentence, WEDNESDAY, text).value()).isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The envoys will arrive in Lima on 11 November for the forum. | 11 November | 2024-11-11
+            The envoys will arrive in Lima on 2 October for the forum.   | 2 October   | 2025-10-02
+            """)
+    void aDayToldInTheFutureJustBehindTheAnchorStaysInItsYear(String sentence, String text, String value) {
+        // The anchor of an article known only to November is its middle day.
+        assertThat(find(sentence, "2024-11-15", text).value()).isEqualTo(value);
+    }
+
     @Test
     void monthInPastClauseOfEarlierMonthIsPreviousYear() {
         Timex t = find("The envoys met in December to prepare the accord.", "2019-03-10", "December");

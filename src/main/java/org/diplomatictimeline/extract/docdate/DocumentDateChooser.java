@@ -21,6 +21,8 @@ public final class DocumentDateChooser {
     private static final double AGREEMENT_BONUS = 0.04;
     private static final double WEEKDAY_BONUS = 0.02;
     private static final double MONTH_CONFLICT_PENALTY = 0.1;
+    /** How far from the text's latest named year a day written with its weekday may fall. */
+    private static final int WEEKDAY_YEARS = 3;
 
     /**
      * The best reading, or empty when no signal dates the document.
@@ -82,6 +84,43 @@ public final class DocumentDateChooser {
         return Optional.of(new DateCandidate(d, DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.6, month.reason()
                 + ", made a day by '" + written + "', the only day of that month the text names that falls on a"
                 + " weekday it names (" + d.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT) + ")"));
+    }
+
+    /**
+     * The article's date from a day the text writes without a year beside its weekday ("ce lundi 16 décembre",
+     * "el jueves 14 de noviembre"): the year is the one nearest the text's latest named year in which that day falls
+     * on that weekday. Said to be in the current week ("ce lundi", "this Monday"), it is the article's day; otherwise
+     * the article is only placed in its month, since a news text names days of the days around it.
+     */
+    public static Optional<DateCandidate> fromWeekdayDays(List<WrittenDates.WeekdayDay> days,
+                                                          Optional<Integer> yearHint) {
+        if (yearHint.isEmpty()) {
+            return Optional.empty();
+        }
+        int hint = yearHint.get();
+        for (WrittenDates.WeekdayDay w : days) {
+            Optional<LocalDate> settled = Optional.empty();
+            for (int distance = 0; distance <= WEEKDAY_YEARS && settled.isEmpty(); distance++) {
+                // the earlier year first: a text more often names the year ahead of it than one behind it
+                for (int y : new int[] {hint - distance, hint + distance}) {
+                    Optional<LocalDate> d = day(y, w.day());
+                    if (settled.isEmpty() && d.isPresent() && d.get().getDayOfWeek() == w.weekday()) {
+                        settled = d;
+                    }
+                }
+            }
+            if (settled.isPresent()) {
+                LocalDate d = settled.get();
+                String why = "'" + w.day().text() + "' written with its weekday falls on a "
+                        + w.weekday().toString().toLowerCase(java.util.Locale.ROOT) + " in " + d.getYear()
+                        + ", the nearest such year to " + hint + " (the latest year the text names)";
+                return Optional.of(w.thisWeek() ? new DateCandidate(d, DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.5,
+                        why + "; said to be this week, so the article's day")
+                        : new DateCandidate(d.withDayOfMonth(1), DatePrecision.MONTH, Signal.WEEKDAY_DATE, 0.45,
+                        why + "; the article placed in that month"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A day outside a month that a more trusted signal gives is not the publication day ("1 January" in December). */

@@ -47,6 +47,7 @@ public final class WrittenDates {
     private final Pattern dayMonth;
     private final Pattern monthDay;
     private final Pattern weekdayAfter;
+    private final Pattern thisWeekday;
 
     /** A finder that knows the month and weekday names of {@code words}. */
     public WrittenDates(DateWords words) {
@@ -65,6 +66,39 @@ public final class WrittenDates {
                 + "(?:st|nd|rd|th)?" + noYear, FLAGS);
         weekdayBefore = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation() + ")[\\s,(]*$", FLAGS);
         weekdayAfter = Pattern.compile("^[\\s,)]*(" + words.weekdayAlternation() + ")(?!\\p{L})", FLAGS);
+        thisWeekday = Pattern.compile("(?<!\\p{L})(?:" + words.thisAlternation() + ")\\s+(?:"
+                + words.weekdayAlternation() + ")[\\s,(]*$", FLAGS);
+    }
+
+    /**
+     * A day written without a year beside its weekday ("ce lundi 16 décembre", "Monday, December 16").
+     *
+     * @param thisWeek true when a word puts it in the current week ("ce lundi", "this Monday", "hoy jueves")
+     */
+    public record WeekdayDay(PartialDate day, DayOfWeek weekday, boolean thisWeek) {
+    }
+
+    /** The year-less days of {@code text[from, to)} that are written with their weekday, in text order. */
+    public List<WeekdayDay> findWithWeekday(String text, int from, int to) {
+        List<int[]> at = new ArrayList<>();
+        List<WeekdayDay> found = new ArrayList<>();
+        for (Matcher m : List.of(dayMonth.matcher(text).region(from, to), monthDay.matcher(text).region(from, to))) {
+            boolean dayFirst = m.pattern() == dayMonth;
+            while (m.find()) {
+                Optional<Integer> month = words.month(m.group(dayFirst ? 2 : 1));
+                int d = Integer.parseInt(m.group(dayFirst ? 1 : 2));
+                Optional<DayOfWeek> stated = statedWeekday(text, m.start(), m.end());
+                if (month.isEmpty() || stated.isEmpty() || d < 1 || d > 31) {
+                    continue;
+                }
+                String before = text.substring(Math.max(0, m.start() - 40), m.start());
+                found.add(new WeekdayDay(new PartialDate(month.get(), d, DateCandidate.Signal.WEEKDAY_DATE,
+                        m.group().strip()), stated.get(), thisWeekday.matcher(before).find()));
+                at.add(new int[] {m.start(), found.size() - 1});
+            }
+        }
+        at.sort(Comparator.comparingInt(a -> a[0]));
+        return at.stream().map(a -> found.get(a[1])).toList();
     }
 
     /** The full dates in {@code text[from, to)}, in text order; {@code weekdays} may settle a numeric order. */
