@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diplomatictimeline.extract.MergeRule.Scope;
+import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.ParticipantKind;
 
 /**
  * Merges mentions of one event, first within each document ("the meeting" refers back), then across documents,
@@ -56,7 +59,7 @@ public final class EventMerger {
         Map<String, List<EventCluster>> byDocument = new LinkedHashMap<>();
         for (EventMention m : mentions) {
             List<EventCluster> clusters = byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>());
-            EventCluster single = new EventCluster(m);
+            EventCluster single = new EventCluster(sidelineDated(clusters, m));
             EventCluster target = m.key().startsWith("next:") ? null
                     : m.anaphoric() ? antecedent(clusters, single) : best(clusters, single);
             if (target != null) {
@@ -151,6 +154,33 @@ public final class EventMerger {
             }
             return true;
         }
+    }
+
+    /**
+     * An undated meeting of one of the summit's people that the article's latest dated summit keeps apart (a
+     * bilateral on its sidelines) happened during that summit: it takes the summit's dates, inferred, as "during the visit" does in one sentence.
+     */
+    private static EventMention sidelineDated(List<EventCluster> clusters, EventMention m) {
+        if (m.when().isKnown() || !MergeRule.SIDELINE_TYPES.contains(m.type())) {
+            return m;
+        }
+        EventCluster single = new EventCluster(m);
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            EventCluster c = clusters.get(i);
+            if ((c.type() == EventType.SUMMIT || c.type() == EventType.FORUM) && c.date().isKnown()
+                    && !MergeRule.SIDELINE_MEETINGS_APART.allows(c, single, Scope.SAME_DOCUMENT)
+                    && ArgumentAgreement.sharedPeople(c.ids(ParticipantKind.PERSON),
+                            single.ids(ParticipantKind.PERSON)) > 0) {
+                EventDate d = c.date();
+                EventDate within = new EventDate(d.value(), d.endValue(), d.precision(), d.modifier(),
+                        DateBasis.INFERRED, d.span(), "a meeting at the summit reported earlier (" + d.value()
+                        + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
+                return new EventMention(m.documentId(), m.order(), m.type(), m.status(), within, m.places(),
+                        m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
+                        m.documentDate(), m.confidence());
+            }
+        }
+        return m;
     }
 
     private static EventCluster antecedent(List<EventCluster> clusters, EventCluster mention) {

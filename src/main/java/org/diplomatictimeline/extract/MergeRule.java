@@ -224,17 +224,42 @@ enum MergeRule {
         }
     },
 
-    /** Within an article, two encounters on one day each naming a pair of people, each pair with someone the other
-     *  lacks, are two meetings (the guest received by the king, then by the prime minister). */
+    /** Within an article, two encounters on one day (or two meetings over the same days) each naming a pair of
+     *  people, each pair with someone the other lacks, are two meetings (the guest received by the king, then by the prime minister). */
     DISTINCT_PAIRS_APART {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            if (scope != Scope.SAME_DOCUMENT || !singleDay(a.date()) || !singleDay(b.date())) {
+            if (scope != Scope.SAME_DOCUMENT || !(singleDay(a.date()) && singleDay(b.date())
+                    || bilateralsOverTheSameDays(a, b))) {
                 return true;
             }
             Set<String> pa = a.ids(ParticipantKind.PERSON);
             Set<String> pb = b.ids(ParticipantKind.PERSON);
             return pa.size() < 2 || pb.size() < 2 || ArgumentAgreement.sharedPeople(pa, pb) >= Math.min(pa.size(), pb.size());
+        }
+    },
+
+    /** Within an article, a multilateral summit and a meeting of two people at least one of whom the summit's
+     *  reports do not name are two events: the bilateral meetings on a summit's sidelines are occasions of their
+     *  own. */
+    SIDELINE_MEETINGS_APART {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            if (scope != Scope.SAME_DOCUMENT || summitLike(a.type()) == summitLike(b.type())) {
+                return true;
+            }
+            EventCluster summit = summitLike(a.type()) ? a : b;
+            EventCluster meeting = summit == a ? b : a;
+            Set<String> pair = meeting.ids(ParticipantKind.PERSON);
+            if (!SIDELINE_TYPES.contains(meeting.type()) || pair.size() != 2) {
+                return true;
+            }
+            // Only a gathering of many (an organisation's, three countries or more) has sidelines: two leaders'
+            // summit and their talks are one occasion.
+            Set<String> named = summit.ids(ParticipantKind.PERSON);
+            boolean multilateral = !summit.ids(ParticipantKind.ORGANISATION).isEmpty()
+                    || summit.ids(ParticipantKind.COUNTRY).size() >= 3 || named.size() >= 3;
+            return !multilateral || ArgumentAgreement.sharedPeople(named, pair) == pair.size();
         }
     },
 
@@ -251,6 +276,7 @@ enum MergeRule {
 
     static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION,
             EventType.VISIT, EventType.SUMMIT);
+    static final Set<EventType> SIDELINE_TYPES = Set.of(EventType.MEETING, EventType.TALKS);
     static final int STALE_DAYS = 14;
     static final int PLANNED_DAYS = 92;
 
@@ -303,6 +329,12 @@ enum MergeRule {
                 + overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION))
                 + Math.max(0, ArgumentAgreement.placeAgreement(a.places(), b.places())) + (a.type() == b.type() ? 1 : 0)
                 + (sameValue ? 2 : 0);
+    }
+
+    /** Two meetings or talks dated over the same days (both held during one summit or visit). */
+    private static boolean bilateralsOverTheSameDays(EventCluster a, EventCluster b) {
+        return SIDELINE_TYPES.contains(a.type()) && SIDELINE_TYPES.contains(b.type())
+                && a.date().precision() == DatePrecision.DAY && sameKnownDate(a.date(), b.date());
     }
 
     private static boolean sameKnownDate(EventDate a, EventDate b) {
