@@ -140,7 +140,9 @@ final class TimelinePainter {
         double thumb = Math.max(24, view * view / layout.contentHeight());
         double top = layout.axisHeight() + (view - thumb) * scrolled / (layout.contentHeight() - view);
         g.setFill(x.palette().mutedText().deriveColor(0, 1, 1, 0.6));
-        g.fillRoundRect(x.width() - 7, top, 5, thumb, 5, 5);
+        // a pill of two rectangles: a rounded rectangle is a path, rasterised by Marlin on every frame
+        g.fillRect(x.width() - 7, top + 1.5, 5, thumb - 3);
+        g.fillRect(x.width() - 6, top, 3, thumb);
     }
 
     private void paintLaneBands(GraphicsContext g, TimelineLayout layout, Extras x) {
