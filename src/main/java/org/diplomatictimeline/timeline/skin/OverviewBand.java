@@ -32,6 +32,14 @@ final class OverviewBand extends Region {
 
     private final TimelineView control;
     private final Canvas canvas = new Canvas();
+    /**
+     * The visible window's rectangle, a transparent layer over the histogram: a pan or a zoom moves only it, so the
+     * histogram and its dates (text runs cost a text layout each on the render thread) are repainted only when
+     * the band's span, size, data or palette change.
+     */
+    private final Canvas window = new Canvas();
+    private Object paintedKey;
+    private EventTable paintedTable;
     private DensityHistogram histogram;
     private EventTable histogramTable;
     private Palette palette = Palette.light();
@@ -42,7 +50,8 @@ final class OverviewBand extends Region {
     OverviewBand(TimelineView control) {
         this.control = control;
         getStyleClass().add("overview-band");
-        getChildren().add(canvas);
+        window.setMouseTransparent(true);
+        getChildren().addAll(canvas, window);
         setAccessibleText("Overview of the whole timeline");
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -62,6 +71,8 @@ final class OverviewBand extends Region {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        window.setWidth(getWidth());
+        window.setHeight(getHeight());
     }
 
     @Override
@@ -92,6 +103,18 @@ final class OverviewBand extends Region {
             return;
         }
         TimeScale scale = scale();
+        // the table by identity: a new one is new data
+        java.util.List<Object> key = java.util.List.of(w, h, palette, scale.start(), scale.end());
+        if (!key.equals(paintedKey) || paintedTable != control.table()) {
+            paintedKey = key;
+            paintedTable = control.table();
+            paintBars(g, scale, w, h);
+        }
+        paintWindow(window.getGraphicsContext2D(), scale, w, h);
+    }
+
+    /** The band without the window: title, span, histogram and dates. */
+    private void paintBars(GraphicsContext g, TimeScale scale, double w, double h) {
         double ox = TimelineLayoutEngine.HEADER_WIDTH;
         g.setFill(palette.header());
         g.fillRect(0, 0, w, h);
@@ -122,6 +145,12 @@ final class OverviewBand extends Region {
             }
         }
         paintDates(g, scale, ox);
+    }
+
+    /** The visible window's rectangle on the transparent layer, and the band's top line over it. */
+    private void paintWindow(GraphicsContext g, TimeScale scale, double w, double h) {
+        double ox = TimelineLayoutEngine.HEADER_WIDTH;
+        g.clearRect(0, 0, w, h);
         TimeWindow v = control.getVisibleWindow();
         if (v != null) {
             double a = ox + scale.x(v.start());

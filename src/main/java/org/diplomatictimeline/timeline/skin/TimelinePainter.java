@@ -44,6 +44,7 @@ final class TimelinePainter {
     private int undatedCount = -1;
     private String undatedText;
     private int labelsLeft;
+    private HeaderKey headerKey;
 
     TimelinePainter(TextMeasure measure, double fontSize) {
         this.measure = measure;
@@ -139,7 +140,9 @@ final class TimelinePainter {
         double thumb = Math.max(24, view * view / layout.contentHeight());
         double top = layout.axisHeight() + (view - thumb) * scrolled / (layout.contentHeight() - view);
         g.setFill(x.palette().mutedText().deriveColor(0, 1, 1, 0.6));
-        g.fillRoundRect(x.width() - 7, top, 5, thumb, 5, 5);
+        // a pill of two rectangles: a rounded rectangle is a path, rasterised by Marlin on every frame
+        g.fillRect(x.width() - 7, top + 1.5, 5, thumb - 3);
+        g.fillRect(x.width() - 6, top, 3, thumb);
     }
 
     private void paintLaneBands(GraphicsContext g, TimelineLayout layout, Extras x) {
@@ -158,32 +161,11 @@ final class TimelinePainter {
     private void paintHeaders(GraphicsContext g, TimelineLayout layout, Extras x) {
         Palette p = x.palette();
         double w = layout.timeX();
+        // the lane rows' headers are on their own layer (paintHeaderLayer); this covers what spilled under them
         g.setFill(p.header());
         g.fillRect(0, 0, w, x.height());
         g.setTextBaseline(VPos.CENTER);
-        for (PlacedLane l : layout.lanes()) {
-            if (l.y() + l.height() < layout.axisHeight() || l.y() > x.height()) {
-                continue;
-            }
-            double cy = l.y() + Math.min(l.height(), 24) / 2;
-            if (l.index() == x.focusLane()) {
-                g.setFill(p.focus());
-                g.fillRect(0, l.y(), 3, l.height());
-            }
-            g.setFill(p.mutedText());
-            g.setFont(smallFont);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(l.collapsed() ? "▸" : "▾", 8, cy);
-            String count = Integer.toString(l.lane().size());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(count, w - 8, cy);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setFont(boldFont);
-            g.setFill(p.headerText());
-            double room = w - 22 - 14 - measure.width(count);
-            g.fillText(measure.elide(l.lane().label(), room), 22, cy);
-            hline(g, p.majorGrid(), 0, w, l.y() + l.height() - 1);
-        }
+        g.setTextAlign(TextAlignment.LEFT);
         // corner over the headers: counts
         g.setFill(p.axis());
         g.fillRect(0, 0, w, layout.axisHeight());
@@ -205,6 +187,65 @@ final class TimelinePainter {
         }
         vline(g, p.majorGrid(), w - 1, 0, x.height());
         hline(g, p.majorGrid(), 0, x.width(), layout.axisHeight() - 1);
+    }
+
+    /**
+     * Paints the lane headers below the axis on their own layer ({@code g} has its origin at the axis's bottom
+     * left), only when they differ from the last ones painted: panning and zooming leave them as they are, and
+     * every text run costs a text layout on the render thread, so redrawing 14 lanes' names each frame was a
+     * large share of a frame. Returns whether it painted.
+     */
+    boolean paintHeaderLayer(GraphicsContext g, TimelineLayout layout, Extras x, double width, double height) {
+        java.util.List<HeaderRow> rows = new java.util.ArrayList<>(layout.lanes().size());
+        for (PlacedLane l : layout.lanes()) {
+            if (l.y() + l.height() >= layout.axisHeight() && l.y() <= x.height()) {
+                rows.add(new HeaderRow(l.lane().label(), l.lane().size(), l.index(), l.y(), l.height(),
+                        l.collapsed()));
+            }
+        }
+        HeaderKey key = new HeaderKey(rows, x.focusLane(), x.palette(), width, height, layout.axisHeight());
+        if (key.equals(headerKey)) {
+            return false;
+        }
+        headerKey = key;
+        Palette p = x.palette();
+        double w = width;
+        g.save();
+        g.setFill(p.header());
+        g.fillRect(0, 0, width, height);
+        g.translate(0, -layout.axisHeight());
+        g.setTextBaseline(VPos.CENTER);
+        for (HeaderRow l : rows) {
+            double cy = l.y() + Math.min(l.height(), 24) / 2;
+            if (l.index() == x.focusLane()) {
+                g.setFill(p.focus());
+                g.fillRect(0, l.y(), 3, l.height());
+            }
+            g.setFill(p.mutedText());
+            g.setFont(smallFont);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(l.collapsed() ? "▸" : "▾", 8, cy);
+            String count = Integer.toString(l.size());
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(count, w - 8, cy);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFont(boldFont);
+            g.setFill(p.headerText());
+            double room = w - 22 - 14 - measure.width(count);
+            g.fillText(measure.elide(l.label(), room), 22, cy);
+            hline(g, p.majorGrid(), 0, w, l.y() + l.height() - 1);
+        }
+        g.restore();
+        vline(g, p.majorGrid(), w - 1, 0, height);
+        return true;
+    }
+
+    /** What a lane's header shows and where: the header layer is repainted only when one of these changes. */
+    private record HeaderRow(String label, int size, int index, double y, double height, boolean collapsed) {
+    }
+
+    private record HeaderKey(java.util.List<HeaderRow> rows, int focusLane, Palette palette, double width,
+                             double height, double axisHeight) {
     }
 
     private void paintAxis(GraphicsContext g, TimelineLayout layout, Extras x) {

@@ -30,6 +30,11 @@ import org.diplomatictimeline.timeline.layout.Viewport;
 public class TimelineSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
+    /**
+     * The lane headers below the axis, a layer over the canvas's left edge repainted only when they change (see
+     * {@link TimelinePainter#paintHeaderLayer}); mouse-transparent, so clicks reach the canvas as before.
+     */
+    private final Canvas headers = new Canvas();
     private final OverviewBand overview;
     // rebuilt together when the text scale changes (see applyTextScale)
     private TextMeasure measure;
@@ -68,7 +73,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         super(control);
         overview = new OverviewBand(control);
         canvas.setFocusTraversable(false);
-        getChildren().addAll(canvas, overview);
+        headers.setFocusTraversable(false);
+        headers.setMouseTransparent(true);
+        getChildren().addAll(canvas, headers, overview);
         settle.setOnFinished(e -> requestPaint());
         applyTextScale();
         control.textScaleProperty().addListener((o, a, b) -> applyTextScale());
@@ -122,6 +129,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         canvas.setLayoutY(y);
         canvas.setWidth(w);
         canvas.setHeight(Math.max(0, h - oh));
+        headers.setLayoutX(x);
+        headers.setLayoutY(y + TimelineLayoutEngine.AXIS_HEIGHT);
+        headers.setWidth(Math.min(w, TimelineLayoutEngine.HEADER_WIDTH));
+        headers.setHeight(Math.max(0, h - oh - TimelineLayoutEngine.AXIS_HEIGHT));
         overview.resizeRelocate(x, y + h - oh, w, oh);
         requestPaint();
     }
@@ -190,10 +201,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         Palette palette = palette();
         overview.setPalette(palette);
         Event sel = getSkinnable().getSelectedEvent();
-        painter.paint(canvas.getGraphicsContext2D(), layout, new TimelinePainter.Extras(palette, canvas.getWidth(),
+        TimelinePainter.Extras extras = new TimelinePainter.Extras(palette, canvas.getWidth(),
                 canvas.getHeight(), table.rankOf(sel), getSkinnable().isFocused(), focusLane,
                 LocalDate.now().toEpochDay() + 0.5, table.minDay(), table.maxDay(), table.undated().size(),
-                getSkinnable().itemMarksProperty().get(), keyEvents()));
+                getSkinnable().itemMarksProperty().get(), keyEvents());
+        painter.paint(canvas.getGraphicsContext2D(), layout, extras);
+        painter.paintHeaderLayer(headers.getGraphicsContext2D(), layout, extras, headers.getWidth(),
+                headers.getHeight());
         overview.paint();
     }
 
