@@ -175,23 +175,25 @@ final class DocumentScan {
         }
         boolean determined = i > 0 && (DETERMINERS.contains(tokens.get(i - 1).key())
                 || g.determiners.contains(tokens.get(i - 1).key()));
-        if (!determined && !(d.possessive() && d.owner() != null)) {
-            return i; // "the minister", "Russia's president"; not a bare "minister"
-        }
         int k = d.end();
         if (k < tokens.size() && (names.isNameWord(tokens, k, true) || tokens.get(k).is("-"))) {
             return i;
         }
         String cc = d.countryCode();
         Hit owner = d.owner() == null ? null : hit(d.owner());
-        if (owner == null && k + 1 < tokens.size() && (tokens.get(k).is("of") || !tokens.get(k).is("for")
-                && g.titleLinks.contains(tokens.get(k).key()))) { // "the president of", "el presidente de"
-            PhraseTrie.Match m = entityAt(k + 1);
-            if (m != null && m.entry().kind() == MentionKind.COUNTRY) {
+        if (owner == null) {
+            PhraseTrie.Match m = titles.countryAfter(k);
+            if (m != null) {
                 owner = new Hit(m.from(), m.end(), m.entry(), null); // "the president of Venezuela"
                 cc = m.entry().countryCode();
                 k = m.end();
             }
+        }
+        // "the minister", "Russia's president"; not a bare "minister". Languages without articles name the
+        // country after the title instead: "с председателем Китая", "Presiden Republik Indonesia itu".
+        boolean ownedAfter = owner != null && d.owner() == null;
+        if (!determined && !(d.possessive() && d.owner() != null) && !ownedAfter) {
+            return i;
         }
         pending.add(new Pending(i, k, d.title(), cc, owner));
         return k;
@@ -342,14 +344,22 @@ final class DocumentScan {
         Person found = null;
         // Look back over a bounded number of person mentions: keeps the cost linear when nothing fits.
         int stop = Math.max(0, recent.size() - ROLE_LOOK_BACK);
+        Person countryUnknown = null;
         for (int k = recent.size() - 1; k >= stop && found == null; k--) {
             Person candidate = recent.get(k);
             if (!p.countryCode().isEmpty() && !p.countryCode().equals(candidate.countryCode)) {
+                if (countryUnknown == null && !counterpart && candidate.countryCode.isEmpty()
+                        && RoleMatch.fits(candidate.role, p.title())) {
+                    countryUnknown = candidate; // "Prime Minister X ... the Ethiopian premier": a second choice
+                }
                 continue;
             }
             if (counterpart ? !p.countryCode().isEmpty() : RoleMatch.fits(candidate.role, p.title())) {
                 found = candidate;
             }
+        }
+        if (found == null) {
+            found = countryUnknown;
         }
         if (found != null) {
             hits.add(new Hit(p.from(), p.to(), null, found));

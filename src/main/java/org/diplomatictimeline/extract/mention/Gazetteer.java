@@ -359,8 +359,10 @@ final class Gazetteer {
         }
         for (String[] f : rows) {
             List<String> forms = split(f[0]);
+            // The optional third column is the English title a foreign one matches in roles ("председатель" is
+            // said of a head of state known as "President"); it is kept in the entry's role.
             GazetteerEntry e = new GazetteerEntry(MentionKind.PERSON, "title:" + field(f, 1), forms.get(0), "",
-                    false, "", false);
+                    false, field(f, 2), false);
             for (String form : forms) {
                 boolean upper = form.equals(form.toUpperCase(Locale.ROOT));
                 titles.add(upper ? form : form.toLowerCase(Locale.ROOT), e);

@@ -26,7 +26,13 @@ final class RoleMatch {
             return false;
         }
         String cls = title.id().substring("title:".length());
-        String canonical = title.name().toLowerCase(Locale.ROOT);
+        // A title of another language fits by its own name ("председатель" after "председатель КНР ...") or by
+        // the English title its row names ("President" of the file of well-known people).
+        return fits(role, cls, title.name().toLowerCase(Locale.ROOT))
+                || !title.role().isEmpty() && fits(role, cls, title.role().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean fits(String role, String cls, String canonical) {
         boolean deputy = role.contains("vice") || role.contains("deputy");
         switch (cls) {
             case "head":

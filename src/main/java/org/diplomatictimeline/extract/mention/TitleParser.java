@@ -63,6 +63,25 @@ final class TitleParser {
         return j;
     }
 
+    /**
+     * The country that owns a title ending at {@code k}: after a link word ("president of Venezuela", "el
+     * presidente de Chile") or, in languages that mark it by case or word order, right after the title
+     * ("председателем Китая", "Presiden Republik Indonesia"); else null.
+     */
+    PhraseTrie.Match countryAfter(int k) {
+        int n = tokens.size();
+        int at = k + 1 < n && (tokens.get(k).is("of") || !tokens.get(k).is("for")
+                && g.titleLinks.contains(tokens.get(k).key())) ? k + 1 : k;
+        PhraseTrie.Match m = at < n ? entityAt.apply(at) : null;
+        if (m == null || m.entry().kind() != MentionKind.COUNTRY || m.entry().adjective()) {
+            return null;
+        }
+        if (m.end() < n && (tokens.get(m.end()).is("'s") || names.isNameWord(tokens, m.end(), true))) {
+            return null; // "the president Russia's ...", "President of Russia Vladimir Putin"
+        }
+        return m;
+    }
+
     /** Parses an owner (country, organisation, seat of government), modifiers and a title starting at {@code i}. */
     Descriptor descriptor(int i) {
         int n = tokens.size();

@@ -93,6 +93,49 @@ class CoreferenceTest {
         assertThat(found).extracting(Mention::id).contains("country:PE");
     }
 
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // the person was introduced without a country; the role phrase names one
+        "Prime Minister Tomas Varga opened the fair. The Hungarian premier then met investors.     | Hungarian premier | Tomas Varga",
+        // a ruler is any head of state or government
+        "Bolivian President Ana Quispe met the envoys. The Bolivian ruler said the talks went well. | Bolivian ruler | Ana Quispe",
+        // languages without articles name the country after the title, with no determiner
+        "Председатель КНР Ли Вэймин прибыл в Москву. Переговоры с председателем Китая прошли хорошо. | председателем Китая | Ли Вэймин",
+        "Председатель КНР Си Цзиньпин прибыл в Москву. Переговоры с председателем Китая прошли хорошо. | председателем Китая | Си Цзиньпин",
+        "Президент Перу Ана Киспе прибыла в Москву. Позже президент Перу встретилась с прессой.    | президент Перу | Ана Киспе",
+        "Presiden Budi Santoso tiba di Bandung. Presiden Republik Indonesia itu lalu bertemu wartawan. | Presiden Republik Indonesia | Budi Santoso",
+    })
+    void roleOnlyMentionsResolveAcrossCountryAndLanguage(String text, String surface, String name) {
+        Mention person = MentionAssertions.mention(text, name);
+        Mention role = lastMention(text, surface);
+
+        assertThat(person.kind()).isEqualTo(MentionKind.PERSON);
+        assertThat(role.kind()).isEqualTo(MentionKind.PERSON);
+        assertThat(role.id()).isEqualTo(person.id());
+    }
+
+    @Test
+    void aForeignTitleReachesTheEnglishRoleOfAWellKnownPerson() {
+        String text = "Си Цзиньпин прибыл в Москву. Переговоры с председателем Китая прошли хорошо.";
+
+        assertThat(lastMention(text, "председателем Китая").id()).isEqualTo("person:xi-jinping");
+    }
+
+    @Test
+    void aPersonOfTheRoleAndCountryWinsOverOneWithoutACountry() {
+        String text = "Prime Minister Tomas Varga opened the fair. Hungarian Prime Minister Eva Kis arrived later. "
+                + "Then Prime Minister Ion Rusu spoke. The Hungarian premier left first.";
+
+        assertThat(lastMention(text, "Hungarian premier").id()).isEqualTo("person:eva-kis");
+    }
+
+    @Test
+    void aTitleBeforeADifferentTitleOfTheSameCountryIsNotResolved() {
+        String text = "Председатель КНР Ли Вэймин прибыл в Москву. Переговоры с премьером Китая прошли хорошо.";
+
+        assertThat(find(text)).filteredOn(m -> m.text().equals("премьером Китая")).isEmpty();
+    }
+
     @Test
     void unrelatedSurnameIsNotResolvedAcrossCalls() {
         find("Chancellor Petra Lindqvist visited Oslo.");
