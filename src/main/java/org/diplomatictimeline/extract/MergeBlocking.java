@@ -21,7 +21,8 @@ final class MergeBlocking {
 
     /**
      * Keys a cluster is filed under, per actor of its type family: a single day ("d:") also under its month's days
-     * ("dm:"), other short dates under each month they cover ("c:"), a long date apart; an undated cluster under the
+     * ("dm:") and each calendar day it covers ("day:"), other short dates under each month they cover ("c:"), a long
+     * date apart; an undated cluster under the
      * week its article was written ("u:"), or apart when its article has no date; and always under "all" for
      * reports from undated articles, which may join any of a person's dated news. Two single days only agree when
      * equal, so a day meets only its own day and the coarse dates around it.
