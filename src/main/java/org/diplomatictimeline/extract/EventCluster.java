@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,10 @@ final class EventCluster {
     private String key = "";
     private boolean allAnaphoric = true;
     private LocalDate latestPlannedReport;
+    private LocalDate earliestReport;
+    private boolean anyPlanned;
+    private final Set<String> documents = new LinkedHashSet<>();
+    private final Set<String> documentsView = Collections.unmodifiableSet(documents);
 
     EventCluster(EventMention first) {
         add(first);
@@ -82,6 +87,14 @@ final class EventCluster {
             key = m.key();
         }
         allAnaphoric &= m.anaphoric();
+        anyPlanned |= m.status() == EventStatus.PLANNED;
+        documents.add(m.documentId());
+        if (m.documentDate().isKnown() && m.documentDate().precision() == DatePrecision.DAY) {
+            LocalDate written = LocalDate.parse(m.documentDate().value());
+            if (earliestReport == null || written.isBefore(earliestReport)) {
+                earliestReport = written;
+            }
+        }
         if (m.status() == EventStatus.PLANNED && m.documentDate().isKnown()
                 && m.documentDate().precision() == DatePrecision.DAY) {
             LocalDate reported = LocalDate.parse(m.documentDate().value());
@@ -118,14 +131,12 @@ final class EventCluster {
 
     /** The earliest day-precision date of an article reporting a member, or null. */
     LocalDate earliestReport() {
-        return members.stream().map(EventMention::documentDate)
-                .filter(d -> d.isKnown() && d.precision() == org.diplomatictimeline.model.DatePrecision.DAY)
-                .map(d -> LocalDate.parse(d.value())).min(Comparator.naturalOrder()).orElse(null);
+        return earliestReport;
     }
 
     /** Whether some member reports the event as still to come. */
     boolean anyPlanned() {
-        return members.stream().anyMatch(m -> m.status() == org.diplomatictimeline.model.EventStatus.PLANNED);
+        return anyPlanned;
     }
 
     EventType type() {
@@ -139,7 +150,7 @@ final class EventCluster {
     }
 
     boolean hasType(EventType type) {
-        return members.stream().anyMatch(m -> m.type() == type);
+        return typeCounts.containsKey(type);
     }
 
     List<Participant> participants() {
@@ -189,9 +200,8 @@ final class EventCluster {
         return key;
     }
 
+    /** The articles reporting a member, in order of first report (a read-only view kept up to date). */
     Set<String> documents() {
-        Set<String> docs = new LinkedHashSet<>();
-        members.forEach(m -> docs.add(m.documentId()));
-        return docs;
+        return documentsView;
     }
 }

@@ -76,76 +76,86 @@ public final class EventMerger {
      * best-agreeing one whose every article-part (and whose whole) the rules allow.
      */
     private static List<EventCluster> acrossDocuments(List<EventCluster> documentClusters) {
-        List<EventCluster> merged = new ArrayList<>();
-        Map<EventCluster, Parts> parts = new IdentityHashMap<>();
-        Map<String, List<EventCluster>> index = new HashMap<>();
-        IdentityHashMap<EventCluster, Integer> position = new IdentityHashMap<>();
+        List<Parts> merged = new ArrayList<>();
+        Map<String, List<Parts>> index = new HashMap<>();
+        List<Parts> candidates = new ArrayList<>();
+        int query = 0;
         for (EventCluster c : documentClusters) {
-            IdentityHashMap<EventCluster, Integer> candidates = new IdentityHashMap<>();
+            query++;
+            candidates.clear();
             for (String key : MergeBlocking.queryKeys(c)) {
-                for (EventCluster x : index.getOrDefault(key, List.of())) {
-                    candidates.put(x, position.get(x));
+                for (Parts x : index.getOrDefault(key, List.of())) {
+                    // A stamp per query, not a set: each candidate once, however many keys propose it.
+                    if (x.seen != query) {
+                        x.seen = query;
+                        candidates.add(x);
+                    }
                 }
             }
             // Same order as the merged list, so the result does not depend on hash order.
-            List<EventCluster> ordered = new ArrayList<>(candidates.keySet());
-            ordered.sort(Comparator.comparingInt(candidates::get));
-            EventCluster found = null;
+            candidates.sort(Comparator.comparingInt(x -> x.position));
+            Parts found = null;
             int bestScore = -1;
-            for (EventCluster x : ordered) {
-                int score = parts.get(x).admit(c) ? acrossScore(x, c) : -1;
+            for (Parts x : candidates) {
+                int score = x.admit(c) ? MergeRule.agreement(x.event, c) : -1;
                 if (score > bestScore) {
                     found = x;
                     bestScore = score;
                 }
             }
-            EventCluster target;
+            Parts target;
             if (found != null) {
-                found.absorb(c);
-                parts.get(found).add(c);
+                found.event.absorb(c);
+                found.add(c);
                 target = found;
             } else {
                 // A fresh cluster of its own, so that absorbing later articles never changes this article's part.
-                target = EventCluster.copyOf(c);
-                Parts own = new Parts();
-                own.add(c);
-                parts.put(target, own);
-                position.put(target, merged.size());
+                target = new Parts(EventCluster.copyOf(c), merged.size());
+                target.add(c);
                 merged.add(target);
             }
-            for (String key : MergeBlocking.filingKeys(target)) {
-                List<EventCluster> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+            for (String key : MergeBlocking.filingKeys(target.event)) {
+                List<Parts> list = index.computeIfAbsent(key, k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != target) {
                     list.add(target);
                 }
             }
         }
-        return merged;
+        return merged.stream().map(p -> p.event).toList();
     }
 
-    /** Agreement of a candidate with the whole of an event of other articles, or -1 when the rules refuse it. */
-    private static int acrossScore(EventCluster event, EventCluster candidate) {
-        return MergeRule.firstRefusing(event, candidate, Scope.ACROSS_DOCUMENTS) == null
-                ? MergeRule.agreement(event, candidate) : -1;
-    }
-
-    /** The article-parts of one event across articles: its documents and one part per distinct rule profile. */
+    /**
+     * One event across articles with its article-parts: its documents and one part per distinct rule profile, its
+     * place in the merged list and the last query that proposed it.
+     */
     private static final class Parts {
+        final EventCluster event;
+        final int position;
+        int seen;
         private final Set<String> documents = new HashSet<>();
         private final Map<String, EventCluster> byProfile = new LinkedHashMap<>();
+
+        Parts(EventCluster event, int position) {
+            this.event = event;
+            this.position = position;
+        }
 
         void add(EventCluster part) {
             documents.addAll(part.documents());
             byProfile.putIfAbsent(MergeRule.profile(part), part);
         }
 
-        /** Whether every part allows the candidate; two clusters of one article were told apart by its own
-         *  coreference, and that stands. */
+        /** Whether the whole event and every part allow the candidate; two clusters of one article were told apart
+         *  by its own coreference, and that stands. The whole is asked first: it refuses most candidates, and the
+         *  answer (all must allow) does not depend on the order. */
         boolean admit(EventCluster candidate) {
             for (String d : candidate.documents()) {
                 if (documents.contains(d)) {
                     return false;
                 }
+            }
+            if (MergeRule.firstRefusing(event, candidate, Scope.ACROSS_DOCUMENTS) != null) {
+                return false;
             }
             for (EventCluster part : byProfile.values()) {
                 if (MergeRule.firstRefusing(part, candidate, Scope.ACROSS_DOCUMENTS) != null) {

@@ -21,7 +21,8 @@ final class MergeBlocking {
 
     /**
      * Keys a cluster is filed under, per actor of its type family: a single day ("d:") also under its month's days
-     * ("dm:"), other short dates under each month they cover ("c:"), a long date apart; an undated cluster under the
+     * ("dm:") and each calendar day it covers ("day:"), other short dates under each month they cover ("c:"), a long
+     * date apart; an undated cluster under the
      * week its article was written ("u:"), or apart when its article has no date; and always under "all" for
      * reports from undated articles, which may join any of a person's dated news. Two single days only agree when
      * equal, so a day meets only its own day and the coarse dates around it.
@@ -38,6 +39,10 @@ final class MergeBlocking {
         } else if (MergeRule.singleDay(date)) {
             dateKeys.add("d:" + date.value());
             dateKeys.add("dm:" + month(date.span().first()));
+            // Each calendar day it may cover, for undated reports, which meet only the days near their report.
+            for (LocalDate day = date.span().first(); !day.isAfter(date.span().last()); day = day.plusDays(1)) {
+                dateKeys.add("day:" + day);
+            }
         } else {
             months(date.span().first(), date.span().last()).forEach(m -> dateKeys.add("c:" + m));
         }
@@ -67,7 +72,12 @@ final class MergeBlocking {
                 LocalDate to = reported.plusDays(MergeRule.PLANNED_DAYS);
                 for (String m : months(from, to)) {
                     personDateKeys.add("c:" + m);
-                    personDateKeys.add("dm:" + m);
+                }
+                // A single day meets this report only when near it (UNDATED_ONLY_NEAR_ITS_REPORT): the days of that
+                // window, not every single day of its months, which grow with the corpus.
+                LocalDate last = reported.plusDays(c.anyPlanned() ? MergeRule.PLANNED_DAYS : MergeRule.STALE_DAYS);
+                for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
+                    personDateKeys.add("day:" + day);
                 }
                 personDateKeys.add("long");
                 for (long w = week(from); w <= week(reported.plusDays(MergeRule.STALE_DAYS)); w++) {
