@@ -2,6 +2,8 @@ package org.diplomatictimeline.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.LoadProblem;
@@ -39,6 +41,16 @@ final class AppFixtures {
         EventModel model = new EventModel(
                 List.of(info(harbour), info(visit)), List.of(talks, sanctions, stateVisit));
         return new Workspace(paths, new Corpus(List.of(harbour, visit), problems), model);
+    }
+
+    /** A window on this corpus, loaded synchronously and shown on the stage at 1260×780. */
+    MainWindow shownWindow(Stage stage) {
+        MainWindow window = new MainWindow(new WorkspaceViewModel(),
+                new BackgroundLoader(Runnable::run, Runnable::run, (paths, progress) -> workspace(paths, List.of())));
+        stage.setScene(new Scene(window, 1260, 780));
+        stage.show();
+        window.open(List.of());
+        return window;
     }
 
     private static DocumentInfo info(Document d) {

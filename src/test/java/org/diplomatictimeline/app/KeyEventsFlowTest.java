@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.diplomatictimeline.app.present.Presentation;
@@ -39,11 +38,7 @@ class KeyEventsFlowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new WorkspaceViewModel(),
-                new BackgroundLoader(Runnable::run, Runnable::run, (paths, progress) -> fx.workspace(paths, List.of())));
-        stage.setScene(new Scene(window, 1260, 780));
-        stage.show();
-        window.open(List.of());
+        window = fx.shownWindow(stage);
         window.timelinePane().timeline().animatedProperty().set(false);
         bar = (KeyEventsBar) window.lookup("." + KeyEventsBar.DEFAULT_STYLE_CLASS);
     }

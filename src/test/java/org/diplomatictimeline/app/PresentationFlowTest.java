@@ -2,8 +2,6 @@ package org.diplomatictimeline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.diplomatictimeline.app.present.Presentation;
@@ -23,11 +21,7 @@ class PresentationFlowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new WorkspaceViewModel(),
-                new BackgroundLoader(Runnable::run, Runnable::run, (paths, progress) -> fx.workspace(paths, List.of())));
-        stage.setScene(new Scene(window, 1260, 780));
-        stage.show();
-        window.open(List.of());
+        window = fx.shownWindow(stage);
     }
 
     @Test

@@ -42,11 +42,7 @@ class PrintActionTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new WorkspaceViewModel(),
-                new BackgroundLoader(Runnable::run, Runnable::run, (paths, progress) -> fx.workspace(paths, List.of())));
-        stage.setScene(new Scene(window, 1260, 780));
-        stage.show();
-        window.open(List.of());
+        window = fx.shownWindow(stage);
     }
 
     @Test

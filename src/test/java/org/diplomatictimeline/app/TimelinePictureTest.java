@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.timeline.LaneMode;
@@ -35,11 +33,7 @@ class TimelinePictureTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new WorkspaceViewModel(),
-                new BackgroundLoader(Runnable::run, Runnable::run, (paths, progress) -> fx.workspace(paths, List.of())));
-        stage.setScene(new Scene(window, 1260, 780));
-        stage.show();
-        window.open(List.of());
+        window = fx.shownWindow(stage);
     }
 
     @Test
