@@ -18,7 +18,7 @@ public interface DocumentFormatReader {
 
     /**
      * Extracts the text, giving up once {@code cancelled} says so: a reader whose format comes in parts (the pages
-     * of a PDF) asks between parts, so Cancel stops a huge file too; one that decodes in a single pass ignores it.
+     * of a PDF, the paragraphs of a Word file, the blocks of a web page) asks between parts, so Cancel stops a huge file too; one that decodes in a single pass ignores it.
      *
      * @throws DocumentReadException also when cancelled, with {@link #CANCELLED} as its message
      */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -34,14 +35,22 @@ public final class DocxFormatReader implements DocumentFormatReader {
 
     @Override
     public ExtractedText read(SourceFile file, ReadLimits limits) throws DocumentReadException {
+        return read(file, limits, () -> false);
+    }
+
+    /** Reads paragraph by paragraph, asking {@code cancelled} before each paragraph and each skipped part. */
+    @Override
+    public ExtractedText read(SourceFile file, ReadLimits limits, BooleanSupplier cancelled)
+            throws DocumentReadException {
         if (!hasEndOfCentralDirectory(file.bytes())) {
             throw new DocumentReadException("a corrupt Word file (not a complete ZIP archive; truncated?)");
         }
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file.bytes()))) {
             long maxXml = limits.maxTextChars() * XML_PER_TEXT_CHAR;
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                throwIfCancelled(cancelled);
                 if (entry.getName().equals(BODY)) {
-                    String text = paragraphs(new BoundedInputStream(zip, maxXml, BODY), limits);
+                    String text = paragraphs(new BoundedInputStream(zip, maxXml, BODY), limits, cancelled);
                     return ExtractedText.of(text, "UTF-8", DocumentFormat.DOCX, List.of());
                 }
                 // Skipping an entry inflates it all; bound that too, or a padded entry costs minutes.
@@ -73,7 +82,14 @@ public final class DocxFormatReader implements DocumentFormatReader {
         return false;
     }
 
-    private String paragraphs(InputStream in, ReadLimits limits) throws XMLStreamException, DocumentReadException {
+    private static void throwIfCancelled(BooleanSupplier cancelled) throws DocumentReadException {
+        if (cancelled.getAsBoolean()) {
+            throw new DocumentReadException(CANCELLED);
+        }
+    }
+
+    private String paragraphs(InputStream in, ReadLimits limits, BooleanSupplier cancelled)
+            throws XMLStreamException, DocumentReadException {
         XMLStreamReader r;
         // The JDK's factory is not documented as thread-safe; creating readers is cheap to serialise.
         synchronized (xml) {
@@ -89,6 +105,7 @@ public final class DocxFormatReader implements DocumentFormatReader {
                 if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
                     switch (r.getLocalName()) {
                         case "p" -> {
+                            throwIfCancelled(cancelled);
                             if (!firstParagraph) {
                                 text.append('\n');
                             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -38,6 +39,17 @@ public final class HtmlFormatReader implements DocumentFormatReader {
 
     @Override
     public ExtractedText read(SourceFile file, ReadLimits limits) throws DocumentReadException {
+        return read(file, limits, () -> false);
+    }
+
+    /**
+     * Asks {@code cancelled} before parsing, after it and between the blocks of the article: jsoup parses in one
+     * pass, which is quick next to everything after it.
+     */
+    @Override
+    public ExtractedText read(SourceFile file, ReadLimits limits, BooleanSupplier cancelled)
+            throws DocumentReadException {
+        throwIfCancelled(cancelled);
         List<String> warnings = new ArrayList<>();
         String encoding;
         String html;
@@ -65,6 +77,7 @@ public final class HtmlFormatReader implements DocumentFormatReader {
             warnings.addAll(decoded.warnings());
         }
         Document page = Jsoup.parse(html);
+        throwIfCancelled(cancelled);
         // Selectors cost the depth of the tree per element: a page nested thousands deep would take minutes.
         int depth = depth(page);
         if (depth > limits.maxHtmlDepth()) {
@@ -75,7 +88,8 @@ public final class HtmlFormatReader implements DocumentFormatReader {
         String title = declaredTitle(page);
         String date = dates.find(page).orElse(null);
         Element article = blocks.find(page);
-        String text = renderer.render(article);
+        String text = renderer.render(article, cancelled);
+        throwIfCancelled(cancelled);
         if (text.isBlank()) {
             throw new DocumentReadException("no article text found in the page (drawn by scripts? save it once it"
                     + " has loaded, or print it to PDF)");
@@ -88,6 +102,12 @@ public final class HtmlFormatReader implements DocumentFormatReader {
             throw new DocumentReadException(limits.textTooLong(text.length()));
         }
         return new ExtractedText(text, encoding, DocumentFormat.HTML, title, date, List.of(), warnings);
+    }
+
+    private static void throwIfCancelled(BooleanSupplier cancelled) throws DocumentReadException {
+        if (cancelled.getAsBoolean()) {
+            throw new DocumentReadException(CANCELLED);
+        }
     }
 
     /** The deepest element nesting of the page, counted without recursion. */

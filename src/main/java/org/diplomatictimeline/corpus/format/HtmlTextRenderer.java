@@ -3,11 +3,12 @@ package org.diplomatictimeline.corpus.format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an element into plain text the way a reader sees it: one paragraph per block, paragraphs separated by a
@@ -21,11 +22,16 @@ final class HtmlTextRenderer {
             "center", "details", "summary");
 
     String render(Element root) {
+        return render(root, () -> false);
+    }
+
+    /** Renders until {@code cancelled} says so at a block's start; the text so far is then returned. */
+    String render(Element root, BooleanSupplier cancelled) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     appendCollapsed(current, t.getWholeText(), inPre(t));
                 } else if (node instanceof Element e) {
@@ -39,15 +45,20 @@ final class HtmlTextRenderer {
                         }
                     } else if (BLOCKS.contains(e.normalName())) {
                         flush(current, paragraphs);
+                        if (cancelled.getAsBoolean()) {
+                            return FilterResult.STOP;
+                        }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     flush(current, paragraphs);
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         flush(current, paragraphs);
