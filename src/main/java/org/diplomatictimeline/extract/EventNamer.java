@@ -52,6 +52,12 @@ final class EventNamer {
             }
         }
         AnniversaryResolver.Anniversary a = anniversaries.resolve(before, after, codes);
+        if (t.pos().equals("COUNT")) {
+            // "marks 70 years of diplomatic relations": the number before the trigger is the ordinal
+            String[] words = before.strip().split("\\s+");
+            a = new AnniversaryResolver.Anniversary(Integer.parseInt(words[words.length - 1]), a.founding(),
+                    a.subject());
+        }
         if (a.year().isPresent() || a.ordinal() == 0) {
             return a;
         }

@@ -68,6 +68,23 @@ class EventClassesTest {
     }
 
     @Test
+    void yearsOfRelationsAVisitMarksAreAnAnniversary() {
+        List<EventMention> found = mentions("2019-06-05", "The visit marks 70 years of diplomatic relations between "
+                + "China and Russia.");
+
+        assertThat(found).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EventType.ANNIVERSARY);
+            assertThat(m.when().value()).isEqualTo("2019");
+        });
+    }
+
+    @Test
+    void yearsOfTensionAreNoAnniversary() {
+        assertThat(mentions("2019-06-05", "The visit marks a thaw after years of tension between China and Russia."))
+                .noneSatisfy(m -> assertThat(m.type()).isEqualTo(EventType.ANNIVERSARY));
+    }
+
+    @Test
     void massProtestsAreNoCeremony() {
         assertThat(mentions("2021-03-10", "Mass protests broke out in the capital on Monday."))
                 .noneSatisfy(m -> assertThat(m.type()).isEqualTo(EventType.CEREMONY));
