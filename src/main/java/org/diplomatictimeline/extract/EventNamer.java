@@ -52,23 +52,21 @@ final class EventNamer {
             }
         }
         AnniversaryResolver.Anniversary a = anniversaries.resolve(before, after, codes);
-        if (t.pos().equals("COUNT")) {
+        Matcher count = COUNT_BEFORE.matcher(before);
+        if (t.pos().equals("COUNT") && count.find()) {
             // "marks 70 years of diplomatic relations": the number before the trigger is the ordinal
-            String[] words = before.strip().split("\\s+");
-            a = new AnniversaryResolver.Anniversary(Integer.parseInt(words[words.length - 1]), a.founding(),
-                    a.subject());
+            a = new AnniversaryResolver.Anniversary(Integer.parseInt(count.group(1)), a.founding(), a.subject());
         }
         if (a.year().isPresent() || a.ordinal() == 0) {
             return a;
         }
-        Integer best = null;
         // "the 50th anniversary of the prime minister's 1973 visit", "... of his visit to Beijing in 1973": the year
         // inside what is commemorated is the year counted from.
         Matcher own = YEAR_IN_SUBJECT.matcher(a.subject());
         if (own.find() && Integer.parseInt(own.group(1)) + a.ordinal() <= latestYear(c)) {
-            best = Integer.parseInt(own.group(1));
-            return stated(a, best);
+            return stated(a, Integer.parseInt(own.group(1)));
         }
+        Integer best = null;
         // "the 73rd anniversary of the relations they established in 1948", "established relations in 1958, and
         // ... the 65th anniversary of those relations": the founding year stated in the sentence itself.
         String sentence = text.substring(c.sentence().start(), c.sentence().end());
@@ -109,6 +107,8 @@ final class EventNamer {
         return v != null && v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)
                 ? Integer.parseInt(v.substring(0, 4)) + 5 : 2100;
     }
+
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?<!\\d)(\\d{1,3})\\W*$");
 
     private static final Pattern YEAR_IN_SUBJECT = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
