@@ -52,9 +52,21 @@ final class EventNamer {
             }
         }
         AnniversaryResolver.Anniversary a = anniversaries.resolve(before, after, codes);
+        Matcher count = COUNT_BEFORE.matcher(before);
+        if (t.pos().equals("COUNT") && count.find()) {
+            // "marks 70 years of diplomatic relations": the number before the trigger is the ordinal
+            a = new AnniversaryResolver.Anniversary(Integer.parseInt(count.group(1)), a.founding(), a.subject());
+        }
         if (a.year().isPresent() || a.ordinal() == 0) {
             return a;
         }
+        // "the 50th anniversary of the prime minister's 1973 visit", "... of his visit to Beijing in 1973": the year
+        // inside what is commemorated is the year counted from.
+        Matcher own = YEAR_IN_SUBJECT.matcher(a.subject());
+        if (own.find() && Integer.parseInt(own.group(1)) + a.ordinal() <= latestYear(c)) {
+            return stated(a, Integer.parseInt(own.group(1)));
+        }
+        Integer best = null;
         // "the 73rd anniversary of the relations they established in 1948", "established relations in 1958, and
         // ... the 65th anniversary of those relations": the founding year stated in the sentence itself.
         String sentence = text.substring(c.sentence().start(), c.sentence().end());
@@ -63,7 +75,6 @@ final class EventNamer {
         }
         Matcher y = STATED_YEAR.matcher(sentence);
         int anchor = t.start() - c.sentence().start();
-        Integer best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (y.find()) {
             int year = Integer.parseInt(y.group(1));
@@ -76,11 +87,30 @@ final class EventNamer {
         if (best == null) {
             return a;
         }
-        String label = a.subject().isBlank() ? "what began in " + best : a.subject();
+        return stated(a, best);
+    }
+
+    /** The anniversary counted from a year the text states. */
+    private static AnniversaryResolver.Anniversary stated(AnniversaryResolver.Anniversary a, int year) {
+        String label = a.subject().isBlank() ? "what began in " + year : a.subject();
         return new AnniversaryResolver.Anniversary(a.ordinal(), Optional.of(new AnniversaryResolver.Founding(
-                "text", label.toLowerCase(java.util.Locale.ROOT), java.time.LocalDate.of(best, 1, 1), label,
+                "text", label.toLowerCase(java.util.Locale.ROOT), java.time.LocalDate.of(year, 1, 1), label,
                 List.of())), a.subject());
     }
+
+    /**
+     * The last year an anniversary can fall in: a few years past the article's ("the 70th anniversary of the 1945
+     * victory in 2015" counts from 1945, not from 2015).
+     */
+    private static int latestYear(Clause c) {
+        String v = c.docDate() == null ? "" : c.docDate().value();
+        return v != null && v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(v.substring(0, 4)) + 5 : 2100;
+    }
+
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?<!\\d)(\\d{1,3})\\W*$");
+
+    private static final Pattern YEAR_IN_SUBJECT = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
     static final Pattern FOUNDING_VERB = Pattern.compile("(?i)\\b(established|establishing|founded|signed|"
             + "began|begun|opened|set up|created|launched|since)\\b");

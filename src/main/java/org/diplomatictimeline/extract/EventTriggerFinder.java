@@ -47,6 +47,9 @@ public final class EventTriggerFinder {
         if (e.pos().equals("VERB") && tense.isIdleInfinitive(tokens, i)) {
             return false;
         }
+        if (e.pos().equals("COUNT") && (i == 0 || !isCount(tokens.get(i - 1).lower()))) {
+            return false; // "marks 70 years of relations" counts; "after years of tension" does not
+        }
         if (e.type() == EventType.AGREEMENT && i > 0 && DETERMINERS_OF_IDIOM.contains(tokens.get(i - 1).lower())) {
             return false;
         }
@@ -70,6 +73,11 @@ public final class EventTriggerFinder {
             return false;
         }
         return true;
+    }
+
+    /** A number of one to three digits ("70" of "70 years"), not a year. */
+    static boolean isCount(String word) {
+        return !word.isEmpty() && word.length() <= 3 && word.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -25,6 +25,8 @@ public enum EventType {
     RELATIONS("161", "Diplomatic relations"),
     EXPULSION("166", "Expulsion"),
     FOUNDING("", "Founding"),
+    CEREMONY("", "Ceremony"),
+    DEATH("", "Death"),
     OTHER("", "Event");
 
     private final String cameoCode;

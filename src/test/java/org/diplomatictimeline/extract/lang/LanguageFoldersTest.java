@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class LanguageFoldersTest {
 
-    private static final Set<String> PARTS_OF_SPEECH = Set.of("VERB", "NOUN", "REPORT");
+    private static final Set<String> PARTS_OF_SPEECH = Set.of("VERB", "NOUN", "REPORT", "COUNT");
     private static final Set<String> TENSES = Set.of("PAST", "PRESENT", "FUTURE", "NONE");
     private static final Set<String> TITLE_CLASSES = Set.of("head", "minister", "foreign", "spokes", "envoy",
             "official", "military", "honorific", "counterpart");
