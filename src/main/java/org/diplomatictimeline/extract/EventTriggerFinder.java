@@ -47,6 +47,9 @@ public final class EventTriggerFinder {
         if (e.pos().equals("VERB") && tense.isIdleInfinitive(tokens, i)) {
             return false;
         }
+        if (!e.isStatement() && tense.negated(tokens, i)) {
+            return false; // "will not travel", "no agreement was reached": nothing to put on the timeline
+        }
         if (e.type() == EventType.AGREEMENT && i > 0 && DETERMINERS_OF_IDIOM.contains(tokens.get(i - 1).lower())) {
             return false;
         }
