@@ -43,7 +43,7 @@ class EventTriggerFinderTest {
             The prime minister will not travel to Oslo.               | VISIT
             The envoys have not yet met.                              | MEETING
             The two sides did not sign on Friday.                     | AGREEMENT
-            El ministro no viajará a Quito.                           | VISIT
+            El ministro no visitará Quito este año.                   | VISIT
             """)
     void aNegatedEventIsNoEvent(String sentence, EventType type) {
         assertThat(triggers(sentence)).noneMatch(t -> t.type() == type);
