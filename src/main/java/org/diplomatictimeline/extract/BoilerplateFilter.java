@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the parts of a web page that are not the article: related-article lists, share and comment widgets,
- * "read more" links, copyright lines and paragraphs repeated verbatim.
+ * "read more" links and the headlines they link to, copyright lines and paragraphs repeated verbatim.
  */
 public final class BoilerplateFilter {
 
@@ -23,6 +23,11 @@ public final class BoilerplateFilter {
                     + "|telegram|reddit|email))*)\\W*$");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved)");
+    /** "Read also: Leaders meet in Accra": a link to another article's headline, in the languages we read. */
+    private static final Pattern LINKED_HEADLINE = Pattern.compile(
+            "(?iu)^\\W*(read (more|also)|see also|related|more|lire (aussi|également)|à lire (aussi|également)"
+                    + "|leer (más|también)|lea (más|también)|leia (também|mais)|veja também|leggi anche|approfondisci"
+                    + "|lesen sie (auch|mehr)|mehr zum thema|baca (juga|pula)|читайте также|اقرأ أيضا|اقرأ أيضاً)\\s*:.*");
     private static final Pattern LIST_STARTER = Pattern.compile(
             "(?i)^\\W*(related (articles?|stories|news|content)|read (more|also)|see also|more on this|you may also like"
                     + "|recommended|most read)\\W*$");
@@ -32,6 +37,7 @@ public final class BoilerplateFilter {
         List<Sentence> kept = new ArrayList<>();
         Set<String> seenParagraphs = new HashSet<>();
         int skipListParagraph = -1;
+        int linkParagraph = -1;
         int listBudget = 0;
         int currentParagraph = -1;
         StringBuilder paragraphKey = new StringBuilder();
@@ -55,6 +61,13 @@ public final class BoilerplateFilter {
                 currentParagraph = s.paragraph();
             }
             String line = s.text(text).strip();
+            if (s.paragraph() == linkParagraph) {
+                continue; // the rest of a linked headline split at its full stop
+            }
+            if (line.length() < 200 && LINKED_HEADLINE.matcher(line).matches()) {
+                linkParagraph = s.paragraph();
+                continue;
+            }
             if (LIST_STARTER.matcher(line).matches()) {
                 // The short headline links that follow such a label are not the article either.
                 skipListParagraph = s.paragraph();

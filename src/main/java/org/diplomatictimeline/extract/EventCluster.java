@@ -200,6 +200,26 @@ final class EventCluster {
         return key;
     }
 
+    /** Where the members' evidence starts: the sentences of one article that tell of this cluster. */
+    Set<Integer> sentenceStarts() {
+        Set<Integer> starts = new LinkedHashSet<>();
+        for (EventMention m : members) {
+            for (org.diplomatictimeline.model.Evidence e : m.evidence()) {
+                starts.add(e.start());
+            }
+        }
+        return starts;
+    }
+
+    /** Whether a member of each cluster has its evidence in one and the same sentence of one article. */
+    boolean sharesSentenceWith(EventCluster other) {
+        if (!documents.equals(other.documents)) {
+            return false;
+        }
+        Set<Integer> mine = sentenceStarts();
+        return other.sentenceStarts().stream().anyMatch(mine::contains);
+    }
+
     /** The articles reporting a member, in order of first report (a read-only view kept up to date). */
     Set<String> documents() {
         return documentsView;

@@ -68,7 +68,39 @@ public final class EventMerger {
                 clusters.add(single);
             }
         }
+        byDocument.replaceAll((document, clusters) -> foldSentenceRepeats(clusters));
         return byDocument;
+    }
+
+    /**
+     * Two clusters of one article that a later sentence shows to be one occasion (both its triggers told of the
+     * same signing, each with one party) become one once both exist: a mention joins one cluster only, so the two
+     * never met while the article was read.
+     */
+    private static List<EventCluster> foldSentenceRepeats(List<EventCluster> clusters) {
+        Map<Integer, List<EventCluster>> bySentence = new HashMap<>();
+        List<EventCluster> kept = new ArrayList<>();
+        for (EventCluster c : clusters) {
+            EventCluster into = null;
+            for (int start : c.sentenceStarts()) {
+                for (EventCluster x : bySentence.getOrDefault(start, List.of())) {
+                    if (into == null && MergeRule.oneSentenceRepeat(x, c)
+                            && MergeRule.firstRefusing(x, c, Scope.SAME_DOCUMENT) == null) {
+                        into = x;
+                    }
+                }
+            }
+            EventCluster owner = into != null ? into : c;
+            if (into != null) {
+                into.absorb(c);
+            } else {
+                kept.add(c);
+            }
+            for (int start : c.sentenceStarts()) {
+                bySentence.computeIfAbsent(start, k -> new ArrayList<>()).add(owner);
+            }
+        }
+        return kept;
     }
 
     /**

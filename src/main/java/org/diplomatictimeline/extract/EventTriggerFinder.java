@@ -50,6 +50,9 @@ public final class EventTriggerFinder {
         if (e.pos().equals("COUNT") && (i == 0 || !isCount(tokens.get(i - 1).lower()))) {
             return false; // "marks 70 years of relations" counts; "after years of tension" does not
         }
+        if (!e.isStatement() && tense.negated(tokens, i)) {
+            return false; // "will not travel", "no agreement was reached": nothing to put on the timeline
+        }
         if (e.type() == EventType.AGREEMENT && i > 0 && DETERMINERS_OF_IDIOM.contains(tokens.get(i - 1).lower())) {
             return false;
         }

@@ -21,6 +21,9 @@ public final class MentionPruner {
         Map<String, EventMention> statements = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
         for (EventMention m : mentions) {
+            if (m.type() == EventType.STATEMENT && institutionalSource(m, mentions)) {
+                continue;
+            }
             if (m.type() == EventType.STATEMENT) {
                 String key = speaker(m) + "|" + m.when().value() + "|" + m.status();
                 EventMention first = statements.get(key);
@@ -45,6 +48,28 @@ public final class MentionPruner {
     static boolean named(EventMention m) {
         return m.type() == EventType.ANNIVERSARY || !m.participants().isEmpty() || !m.places().isEmpty()
                 || !m.name().isBlank() || m.when().isKnown() && m.when().basis() != DateBasis.INFERRED;
+    }
+
+    /**
+     * Whether a statement with no person speaking is only the source of another event its sentence reports for the
+     * same day ("the two governments announced on Friday a trade deal"): the deal is the news. What a named person
+     * says is his statement, and an announcement of something on another day ("announced on Monday that she will
+     * visit in May") is news of its own.
+     */
+    static boolean institutionalSource(EventMention statement, List<EventMention> mentions) {
+        if (statement.participants().stream().anyMatch(p -> p.kind() == ParticipantKind.PERSON)
+                || !statement.when().isKnown()) {
+            return false;
+        }
+        for (EventMention o : mentions) {
+            if (o.type() != EventType.STATEMENT && o.when().isKnown()
+                    && o.when().value().equals(statement.when().value())
+                    && o.evidence().stream().anyMatch(e -> statement.evidence().stream()
+                            .anyMatch(f -> f.start() == e.start() && f.documentId().equals(e.documentId())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String speaker(EventMention m) {

@@ -164,6 +164,9 @@ enum MergeRule {
             if (sameOccasion(a, b)) {
                 return true; // the occasion is named (an anniversary, a sanction's target); reporters vary in whom
             }
+            if (scope == Scope.SAME_DOCUMENT && oneSentenceRepeat(a, b)) {
+                return true; // "Lima and Quito cut ties with Caracas": each party named is not a rupture of its own
+            }
             Set<String> pa = a.ids(ParticipantKind.PERSON);
             Set<String> pb = b.ids(ParticipantKind.PERSON);
             Set<String> ca = a.ids(ParticipantKind.COUNTRY);
@@ -178,7 +181,8 @@ enum MergeRule {
                 // a bare "the meeting" only refers back within its own article, as does a bare event of the
                 // same type on the very same date ("the agreement signed on Sunday")
                 return !across && (aEmpty && a.allAnaphoric() || bEmpty && b.allAnaphoric()
-                        || a.type() == b.type() && sameKnownDate(a.date(), b.date()));
+                        || a.type() == b.type() && sameKnownDate(a.date(), b.date())
+                        || bareTalks(aEmpty ? a : b, aEmpty ? b : a));
             }
             if (across && !(a.date().isKnown() && b.date().isKnown()) && persons == 0) {
                 return false; // an undated report joins another article's event only on shared named people
@@ -277,6 +281,7 @@ enum MergeRule {
     static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION,
             EventType.VISIT, EventType.SUMMIT);
     static final Set<EventType> SIDELINE_TYPES = Set.of(EventType.MEETING, EventType.TALKS);
+    static final Set<EventType> TALK_TYPES = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION);
     static final int STALE_DAYS = 14;
     static final int PLANNED_DAYS = 92;
 
@@ -329,6 +334,26 @@ enum MergeRule {
                 + overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION))
                 + Math.max(0, ArgumentAgreement.placeAgreement(a.places(), b.places())) + (a.type() == b.type() ? 1 : 0)
                 + (sameValue ? 2 : 0);
+    }
+
+    /**
+     * Two reports of the same type (not statements: two speakers in one sentence say two things) on the same date
+     * told by the same sentence: one occasion whose parties the sentence spread over two triggers ("the accord the
+     * envoy signed on Friday with the rebels' leader"). Encounters of distinct pairs stay apart (DISTINCT_PAIRS_APART).
+     */
+    static boolean oneSentenceRepeat(EventCluster a, EventCluster b) {
+        return a.type() == b.type() && a.type() != EventType.STATEMENT && a.type() != EventType.OTHER
+                && sameKnownDate(a.date(), b.date()) && a.sharesSentenceWith(b);
+    }
+
+    /**
+     * "Monday's talks" naming no one nor any place, and a meeting of the same article on that day or with no date
+     * of its own: the article's one encounter, dated by the bare words and named by the other. Only a single day:
+     * "talks from July to December" is no one occasion.
+     */
+    private static boolean bareTalks(EventCluster bare, EventCluster named) {
+        return TALK_TYPES.contains(bare.type()) && TALK_TYPES.contains(named.type()) && bare.places().isEmpty()
+                && singleDay(bare.date()) && (!named.date().isKnown() || sameKnownDate(bare.date(), named.date()));
     }
 
     /** Two meetings or talks dated over the same days (both held during one summit or visit). */

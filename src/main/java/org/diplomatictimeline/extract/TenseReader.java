@@ -30,6 +30,12 @@ public final class TenseReader {
             "cancelled", "canceled", "cancel", "cancels", "postponed",
             "postpone", "scrapped", "suspended", "off", "delayed", "shelved", "aborted");
 
+    private static final Set<String> NEGATION = withLanguageCues("NEGATION",
+            "not", "n't", "never", "no", "nor", "cannot", "won't", "didn't", "don't", "doesn't", "wasn't", "weren't",
+            "isn't", "aren't", "hasn't", "haven't");
+    /** "not only met ... but": the negation is of "only", and the event holds. */
+    private static final Set<String> NOT_ONLY = withLanguageCues("NOT_ONLY", "only", "just", "merely");
+
     /** English cue words plus the words of that kind in every language folder's {@code tense.tsv}. */
     private static Set<String> withLanguageCues(String kind, String... english) {
         return LanguageFolders.withWordsOfKind("tense.tsv", kind, english);
@@ -73,6 +79,24 @@ public final class TenseReader {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * True when a negation governs the word from at most two words before it in its clause ("will not travel",
+     * "has not yet met", "no agreement"): the text says the event does not take place. Further off the negation is
+     * of something else ("did not attend the summit": the summit was held).
+     */
+    public boolean negated(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
+            String w = tokens.get(i).lower();
+            if (CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            if (NEGATION.contains(w)) {
+                return !NOT_ONLY.contains(tokens.get(i + 1).lower());
+            }
+        }
+        return false;
     }
 
     /** True when the clause around the token says the event was called off or put off. */

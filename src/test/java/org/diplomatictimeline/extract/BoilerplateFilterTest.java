@@ -47,4 +47,20 @@ class BoilerplateFilterTest {
                 "The foreign ministers of Kenya and Ghana will meet in Accra next week to discuss trade.",
                 "Officials expect a joint statement.");
     }
+
+    @Test
+    void aLinkedHeadlineAfterItsLabelIsDropped() {
+        String text = """
+                The presidents of Peru and Chile met in Arica on Monday.
+
+                Read also: Chile and Bolivia resume talks. Ministers meet in La Paz
+
+                Lire aussi : Le Pérou signe un accord avec l'Équateur
+
+                They agreed to reopen the border crossing.
+                """;
+
+        assertThat(kept(text)).containsExactly("The presidents of Peru and Chile met in Arica on Monday.",
+                "They agreed to reopen the border crossing.");
+    }
 }

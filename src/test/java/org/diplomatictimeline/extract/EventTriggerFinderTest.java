@@ -38,6 +38,26 @@ class EventTriggerFinderTest {
         assertThat(t.status()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The prime minister will not travel to Oslo.               | VISIT
+            The envoys have not yet met.                              | MEETING
+            The two sides did not sign on Friday.                     | AGREEMENT
+            El ministro no visitará Quito este año.                   | VISIT
+            """)
+    void aNegatedEventIsNoEvent(String sentence, EventType type) {
+        assertThat(triggers(sentence)).noneMatch(t -> t.type() == type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The leaders not only met but also signed a pact.          | MEETING
+            The minister did not attend the summit in Accra.          | SUMMIT
+            """)
+    void aNegationOfSomethingElseLeavesTheEvent(String sentence, EventType type) {
+        assertThat(triggers(sentence)).anyMatch(t -> t.type() == type);
+    }
+
     @Test
     void nounsThatNeedACueAreNoEventsWithoutIt() {
         assertThat(triggers("The nuclear deal with Iran is fragile and the sanctions bite."))

@@ -306,4 +306,70 @@ class MergeRuleTest {
     void smallerRules(MergeRule rule, String why, Report x, Report y, boolean allowed) {
         check(rule, x, y, ACROSS_DOCUMENTS, allowed);
     }
+
+    /** Two triggers of one sentence ("Kenya and Sweden signed the accord on Monday") with one party each. */
+    static Stream<Arguments> oneSentenceRepeats() {
+        EventDate d = day("2022-03-07");
+        return Stream.of(
+                arguments("one sentence, same type and day", a(AGREEMENT, d).with(KENYA), a(AGREEMENT, d).with(SWEDEN),
+                        true, true),
+                arguments("two sentences, same type and day", a(AGREEMENT, d).with(KENYA),
+                        a(AGREEMENT, d).with(SWEDEN), false, false),
+                arguments("one sentence, two types", a(AGREEMENT, d).with(KENYA), a(SANCTION, d).with(SWEDEN), true,
+                        false),
+                arguments("one sentence, two days", a(AGREEMENT, d).with(KENYA),
+                        a(AGREEMENT, day("2022-03-08")).with(SWEDEN), true, false),
+                arguments("one sentence, two speakers", a(STATEMENT, d).with(ADA), a(STATEMENT, d).with(BEN), true,
+                        false),
+                arguments("one sentence, no date", a(AGREEMENT, UNDATED).with(KENYA),
+                        a(AGREEMENT, UNDATED).with(SWEDEN), true, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void oneSentenceRepeats(String why, Report x, Report y, boolean sameSentence, boolean allowed) {
+        EventCluster first = new EventCluster(x.mention(1));
+        EventCluster second = new EventCluster(y.mention(sameSentence ? 1 : 2));
+        assertThat(MergeRule.CORE_PARTICIPANTS_AGREE.allows(first, second, SAME_DOCUMENT)).isEqualTo(allowed);
+        assertThat(MergeRule.CORE_PARTICIPANTS_AGREE.allows(second, first, SAME_DOCUMENT)).as("symmetric")
+                .isEqualTo(allowed);
+        assertThat(MergeRule.CORE_PARTICIPANTS_AGREE.allows(first, second, ACROSS_DOCUMENTS)).as("across articles")
+                .isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLaterSentenceJoinsTwoClustersOfOneSigning() {
+        EventDate d = day("2022-03-07");
+        // "Kenya signed ..." / "Sweden signed ..." / "Kenya's signing with Sweden ..." (the last two one sentence)
+        EventMention kenya = a(AGREEMENT, d).with(KENYA).mention(1);
+        EventMention sweden = a(AGREEMENT, d).with(SWEDEN).mention(2);
+        EventMention both = a(AGREEMENT, d).with(KENYA).mention(2);
+        assertThat(new EventMerger().merge(java.util.List.of(kenya, sweden, both))).hasSize(1);
+        assertThat(new EventMerger().merge(java.util.List.of(kenya, sweden))).as("told apart").hasSize(2);
+    }
+
+    static Stream<Arguments> bareTalks() {
+        EventDate d = day("2022-03-07");
+        return Stream.of(
+                row("a bare day's talks and the article's undated meeting", a(TALKS, d), a(MEETING, UNDATED)
+                        .with(ADA, BEN), SAME_DOCUMENT, true),
+                row("a bare day's talks and a meeting that day", a(TALKS, d), a(MEETING, d).with(ADA, BEN),
+                        SAME_DOCUMENT, true),
+                row("a bare day's talks and a meeting another day", a(TALKS, d),
+                        a(MEETING, day("2022-03-01")).with(ADA, BEN), SAME_DOCUMENT, false),
+                row("bare talks over a month", a(TALKS, month("2022-03")), a(MEETING, UNDATED).with(ADA, BEN),
+                        SAME_DOCUMENT, false),
+                row("bare talks in a city", a(TALKS, d).at(NAIROBI), a(MEETING, UNDATED).with(ADA, BEN),
+                        SAME_DOCUMENT, false),
+                row("a bare day's talks and an undated visit", a(TALKS, d), a(VISIT, UNDATED).with(ADA),
+                        SAME_DOCUMENT, false),
+                row("bare talks across articles", a(TALKS, d), b(MEETING, UNDATED).with(ADA, BEN),
+                        ACROSS_DOCUMENTS, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void bareTalks(String why, Report x, Report y, Scope scope, boolean allowed) {
+        check(MergeRule.CORE_PARTICIPANTS_AGREE, x, y, scope, allowed);
+    }
 }
