@@ -72,11 +72,12 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
                 if (from >= 1 && HOURS.contains(k.get(from - 1).lower())) {
                     return Optional.empty(); // "hours ahead of the summit": the same day
                 }
-                if (days == 0 && from >= 2 && DAY.contains(k.get(from - 1).lower())) {
+                boolean counted = days == 0 && from >= 2 && DAY.contains(k.get(from - 1).lower())
+                        && count(k.get(from - 2).lower()) > 0;
+                if (counted) {
                     days = count(k.get(from - 2).lower());
                 }
-                String cue = c.doc().text().substring(k.get(days > 0 && from >= 2
-                        && DAY.contains(k.get(from - 1).lower()) ? from - 2 : from).start(), k.get(i).end());
+                String cue = c.doc().text().substring(k.get(counted ? from - 2 : from).start(), k.get(i).end());
                 if (i + 1 < k.size() && STRETCH.contains(k.get(i + 1).lower())) {
                     return Optional.empty(); // "after weeks of talks": a stretch of time, no event to follow
                 }
