@@ -27,16 +27,41 @@ final class ClauseDater {
     static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
 
     EventDate dateOf(Clause c, Trigger t, EventMention lastDatedFamily) {
+        return dateOf(c, t, lastDatedFamily, List.of());
+    }
+
+    /**
+     * The event's date, where {@code others} are the sentence's other event words: a cue before the trigger
+     * ("after attending the summit") is about the trigger only when no other event's word stands between them.
+     */
+    EventDate dateOf(Clause c, Trigger t, EventMention lastDatedFamily, List<Trigger> others) {
         boolean triggerInAttribution = c.attributions().values().stream().anyMatch(a -> t.start() >= a[0]
                 && t.end() <= a[1]);
         List<Timex> usable = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
                 .filter(x -> !attributive(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
                 .toList();
-        Optional<Timex> timex = EventDateResolver.nearest(usable, t.start());
+        Optional<AnchoredPhrase> phrase = AnchoredPhrase.of(c, t, others);
+        if (phrase.isPresent() && usable.stream().noneMatch(phrase.get()::holds) && !usable.isEmpty()) {
+            // "on Sept. 10, after attending the summit": the sentence's date is the other event's, this one is
+            // set against it.
+            Timex anchor = withDay(usable, EventDateResolver.nearest(usable, phrase.get().start()).get());
+            // The anchor's day is turned by the tense of the sentence's other event, not by this one's ("will
+            // receive him on Monday, the day after taking office"; "awaits him on Thursday, a day after he met").
+            EventStatus main = others.stream().filter(o -> o != t && !phrase.get().covers(o))
+                    .map(Trigger::status).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            return phrase.get().from(dates.directed(dates.fromTimex(anchor, null, c.docDate()), anchor, main,
+                    c.docDate()));
+        }
+        if (phrase.isPresent()) {
+            usable = usable.stream().filter(phrase.get()::holds).toList();
+        }
+        Optional<Timex> timex = EventDateResolver.nearest(usable, t.start()).map(x -> withDay(c.timexes(), x));
         if (timex.isPresent()) {
-            return dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate()), timex.get(), t.status(),
-                    c.docDate());
+            EventDate d = dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate()), timex.get(),
+                    t.status(), c.docDate());
+            return ItineraryDay.within(d, timex.get(), lastDatedFamily != null ? lastDatedFamily : c.enclosing(),
+                    t.status(), c.docDate());
         }
         if (c.withinCue() != null && c.enclosing() != null) {
             return dates.within(c.enclosing().when(), c.withinCue().trim(),
@@ -59,6 +84,27 @@ final class ClauseDater {
             return dates.byTense(c.docDate());
         }
         return EventDate.unknown("no date in the sentence");
+    }
+
+    /** How far a clock time may stand from its day ("1440 GMT on Thursday", "Monday at 10 a.m."). */
+    private static final int CLOCK_GAP = 4;
+
+    /**
+     * The day a clock time is told with: the tagger places "1440 GMT" on the article's day, while the weekday
+     * right next to it says which day it is.
+     */
+    static Timex withDay(List<Timex> timexes, Timex x) {
+        if (x.type() != TimexType.TIME) {
+            return x;
+        }
+        for (Timex y : timexes) {
+            boolean next = y.start() >= x.end() && y.start() - x.end() <= CLOCK_GAP
+                    || x.start() >= y.end() && x.start() - y.end() <= CLOCK_GAP;
+            if (next && y.type() == TimexType.DATE && EventDateResolver.canDate(y)) {
+                return y;
+            }
+        }
+        return x;
     }
 
     /** A sentence that ends as prose does; a headline ("X heads to Tokyo for state visit") often tells a plan. */

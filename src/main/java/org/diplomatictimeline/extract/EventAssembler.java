@@ -344,7 +344,7 @@ public final class EventAssembler {
                             + a.subject() + "'"));
             places = List.of();
         } else {
-            when = dater.dateOf(c, t, lastDatedFamily);
+            when = dater.dateOf(c, t, lastDatedFamily, all);
             if (EventTypeProfile.of(t.type()).needsDate() && (!when.isKnown() || when.basis() == DateBasis.INFERRED)) {
                 return null; // "the war", "relations": background, an event only where the sentence dates it
             }

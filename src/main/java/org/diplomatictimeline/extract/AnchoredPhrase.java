@@ -1,0 +1,193 @@
+package org.diplomatictimeline.extract;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
+import org.diplomatictimeline.model.DateModifier;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSpan;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.time.Timex;
+import org.diplomatictimeline.time.TimexType;
+
+/**
+ * An event word set against its sentence's date by a cue before it ("on Sept. 10, after attending the summit",
+ * "on Thursday, a day after he met Biden", "on Monday, ahead of the vote"): the event lies before or after that
+ * date, by a count of days where the cue gives one, instead of on it. The cues live in each language folder's
+ * {@code dating.tsv}.
+ *
+ * @param start     where the phrase begins (the cue)
+ * @param end       where it ends (the next comma, dash or bracket, or the sentence's end)
+ * @param direction -1 when the event came before the sentence's date, +1 when after
+ * @param days      how many days before or after, or 0 when the cue does not say
+ * @param cue       the cue's words as written, for the reason
+ */
+record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
+
+    private static final String FILE = "dating.tsv";
+    private static final Set<String> EARLIER = LanguageFolders.withWordsOfKind(FILE, "EARLIER");
+    private static final Set<String> LATER = LanguageFolders.withWordsOfKind(FILE, "LATER");
+    private static final Set<String> DAY_EARLIER = LanguageFolders.withWordsOfKind(FILE, "DAY_EARLIER");
+    private static final Set<String> DAY_LATER = LanguageFolders.withWordsOfKind(FILE, "DAY_LATER");
+    private static final Set<String> DAY = LanguageFolders.withWordsOfKind(FILE, "DAY");
+    private static final Set<String> HOURS = LanguageFolders.withWordsOfKind(FILE, "HOURS");
+    private static final Set<String> STRETCH = LanguageFolders.withWordsOfKind(FILE, "STRETCH");
+    private static final Map<String, Integer> COUNT = counts();
+    /** The longest cue, in words. */
+    private static final int CUE_WORDS = 3;
+    /** How many words may stand between the cue and the event's word ("after attending the annual G20 summit"). */
+    private static final int REACH = 9;
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "—", "–", "-", "(", ")", "\"", "“", "”");
+    private static final Set<String> BRACKETS = Set.of("(", ")");
+
+    /**
+     * The phrase that sets the trigger against the sentence's date, if a cue stands before it within reach, with no
+     * comma, dash or bracket and no other event's word between them (that word is what the cue is about), save a verb
+     * of taking part ("after attending the summit").
+     */
+    static Optional<AnchoredPhrase> of(Clause c, Trigger t, List<Trigger> others) {
+        List<Token> k = c.tokens();
+        int last = t.tokenIndex() - 1;
+        if (last < 0 || t.tokenIndex() >= k.size() || k.get(t.tokenIndex()).start() != t.start()) {
+            return Optional.empty();
+        }
+        for (int i = last; i >= 0 && last - i <= REACH; i--) {
+            if (BOUNDARIES.contains(k.get(i).lower()) || startsOther(others, t, k.get(i))) {
+                return Optional.empty();
+            }
+            for (int n = 1; n <= CUE_WORDS && i - n + 1 >= 0; n++) {
+                int from = i - n + 1;
+                String phrase = phrase(k, from, i);
+                int direction = EARLIER.contains(phrase) || DAY_EARLIER.contains(phrase) ? -1
+                        : LATER.contains(phrase) || DAY_LATER.contains(phrase) ? 1 : 0;
+                if (direction == 0) {
+                    continue;
+                }
+                int days = DAY_EARLIER.contains(phrase) || DAY_LATER.contains(phrase) ? 1 : 0;
+                if (from >= 1 && HOURS.contains(k.get(from - 1).lower())) {
+                    return Optional.empty(); // "hours ahead of the summit": the same day
+                }
+                boolean counted = days == 0 && from >= 2 && DAY.contains(k.get(from - 1).lower())
+                        && count(k.get(from - 2).lower()) > 0;
+                if (counted) {
+                    days = count(k.get(from - 2).lower());
+                }
+                String cue = c.doc().text().substring(k.get(counted ? from - 2 : from).start(), k.get(i).end());
+                if (i + 1 < k.size() && STRETCH.contains(k.get(i + 1).lower())) {
+                    return Optional.empty(); // "after weeks of talks": a stretch of time, no event to follow
+                }
+                AnchoredPhrase p = new AnchoredPhrase(k.get(from).start(), end(c, t), direction, days, cue);
+                return p.spansTime(c, t) || p.leads(c, from) && others.stream().noneMatch(o -> o != t && !p.covers(o))
+                        ? Optional.empty() : Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "after weeks of talks": a stretch of time, not an event the sentence's date follows. */
+    private boolean spansTime(Clause c, Trigger t) {
+        return c.timexes().stream().anyMatch(x -> x.start() >= start && x.start() < t.start()
+                && x.type() == TimexType.DURATION); // not a set: "the annual summit" is still one event
+    }
+
+    /**
+     * "After visiting Manila, he will be in Pretoria from Sunday": a phrase opening the sentence whose event word is
+     * the sentence's only one stands for the sentence's news, so it is dated as usual.
+     */
+    private boolean leads(Clause c, int from) {
+        for (int j = 0; j < from; j++) {
+            if (Character.isLetterOrDigit(c.tokens().get(j).lower().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an event word lies inside the phrase. */
+    boolean covers(Trigger o) {
+        return o.start() >= start && o.end() <= end;
+    }
+
+    /** Whether a temporal expression lies inside the phrase, so that it dates the event itself. */
+    boolean holds(Timex x) {
+        return x.start() >= start && x.end() <= end;
+    }
+
+    /** The event's date from the date of the sentence it is set against. */
+    EventDate from(EventDate anchor) {
+        if (!anchor.isKnown() || anchor.span() == null) {
+            return anchor;
+        }
+        LocalDate first = anchor.span().first();
+        LocalDate lastDay = anchor.span().last();
+        if (days > 0 && anchor.precision() == DatePrecision.DAY) {
+            LocalDate d = direction < 0 ? first.minusDays(days) : lastDay.plusDays(days);
+            return new EventDate(d.toString(), null, DatePrecision.DAY, DateModifier.NONE, anchor.basis(),
+                    new DateSpan(d, d), anchor.reason() + "; '" + cue + "': " + days + (days == 1 ? " day " : " days ")
+                    + (direction < 0 ? "before" : "after") + " it");
+        }
+        DateModifier modifier = direction < 0 ? DateModifier.BEFORE : DateModifier.AFTER;
+        String why = anchor.reason() + "; '" + cue + "': " + (direction < 0 ? "before" : "after") + " it";
+        if (anchor.precision() != DatePrecision.DAY) {
+            return new EventDate(anchor.value(), anchor.endValue(), anchor.precision(), modifier, anchor.basis(),
+                    anchor.span(), why + ", within " + anchor.value());
+        }
+        // A day as anchor: the event is told without its own day, so the month it most likely shares.
+        DateSpan span = direction < 0 ? new DateSpan(first.withDayOfMonth(1), first)
+                : new DateSpan(lastDay, lastDay.withDayOfMonth(lastDay.lengthOfMonth()));
+        return new EventDate(first.toString().substring(0, 7), null, DatePrecision.MONTH, modifier, anchor.basis(),
+                span, why + ", assumed in the same month");
+    }
+
+    private static boolean startsOther(List<Trigger> others, Trigger t, Token token) {
+        for (Trigger o : others) {
+            // "after attending the summit": a verb of taking part leads to the event, it is not another one
+            boolean takingPart = o.type() == EventType.OTHER && o.pos().equals("VERB");
+            if (o != t && o.start() == token.start() && !takingPart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String phrase(List<Token> k, int from, int to) {
+        StringBuilder b = new StringBuilder(k.get(from).lower());
+        for (int j = from + 1; j <= to; j++) {
+            b.append('+').append(k.get(j).lower());
+        }
+        return b.toString();
+    }
+
+    private static int end(Clause c, Trigger t) {
+        for (Token token : c.tokens()) {
+            // a bracket holds an aside ("the National Liberation Army (ELN) on December 31"), not a new clause
+            if (token.start() >= t.end() && BOUNDARIES.contains(token.lower()) && !BRACKETS.contains(token.lower())) {
+                return token.start();
+            }
+        }
+        return c.sentence().end();
+    }
+
+    private static int count(String word) {
+        if (word.matches("\\d{1,2}")) {
+            return Integer.parseInt(word);
+        }
+        return COUNT.getOrDefault(word, 0);
+    }
+
+    private static Map<String, Integer> counts() {
+        Map<String, Integer> out = new HashMap<>();
+        for (String pair : LanguageFolders.withWordsOfKind(FILE, "COUNT")) {
+            String[] f = pair.split("=", 2);
+            if (f.length == 2 && f[1].matches("\\d{1,2}")) {
+                out.put(f[0], Integer.parseInt(f[1]));
+            }
+        }
+        return Map.copyOf(out);
+    }
+}
