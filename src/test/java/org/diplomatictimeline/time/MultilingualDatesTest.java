@@ -32,6 +32,17 @@ class MultilingualDatesTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
+            Hasil rekapitulasi diumumkan Rabu (20/3/2034) di Jakarta.    | Rabu (20/3/2034)      | 2024-03-20
+            Hasil rekapitulasi diumumkan Rabu (20/3/2024) di Jakarta.    | Rabu (20/3/2024)      | 2024-03-20
+            The talks ended on Wednesday, March 20, 2024 in Geneva.      | Wednesday, March 20, 2024 | 2024-03-20
+            The talks ended on Thursday, March 20, 2019 in Geneva.       | Thursday, March 20, 2019  | 2019-03-20
+            """)
+    void aYearThatContradictsItsWeekdayNearTheAnchorIsASlip(String sentence, String text, String value) {
+        assertThat(find(sentence, "2024-03-21", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
             تعقد القمة غدًا الجمعة 21-6-2019 في جدة.                     | الجمعة 21-6-2019     | 2019-06-21
             وصل الرئيس مساء اليوم الخميس إلى الرياض.                     | اليوم                | 2019-06-20
             وصل الرئيس مساء اليوم الخميس إلى الرياض.                     | الخميس               | 2019-06-20
