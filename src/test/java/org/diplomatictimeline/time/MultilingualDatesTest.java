@@ -32,6 +32,15 @@ class MultilingualDatesTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
+            Penghitungan suara tadi malam sudah selesai.                 | tadi malam           | 2024-03-20
+            Presiden tiba di Jakarta tadi pagi.                          | tadi pagi            | 2024-03-21
+            """)
+    void indonesianEarlierTodayAndLastNight(String sentence, String text, String value) {
+        assertThat(find(sentence, "2024-03-21", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
             Hasil rekapitulasi diumumkan Rabu (20/3/2034) di Jakarta.    | Rabu (20/3/2034)      | 2024-03-20
             Hasil rekapitulasi diumumkan Rabu (20/3/2024) di Jakarta.    | Rabu (20/3/2024)      | 2024-03-20
             The talks ended on Wednesday, March 20, 2024 in Geneva.      | Wednesday, March 20, 2024 | 2024-03-20
