@@ -67,7 +67,7 @@ class ClauseSegmenterTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            На полях саммита президент проведет встречу с премьером.        | на полях
+            На полях саммита президент проведет встречу с премьером.        | На полях
             Di sela-sela KTT, Presiden bertemu Perdana Menteri Jepang.      | Di sela-sela
             Am Rande des Gipfels traf der Kanzler den Premier.              | Am Rande
             والتقى الرئيس على هامش القمة رئيس الوزراء.                        | على هامش
