@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 
 /**
@@ -20,10 +21,31 @@ final class ClauseSegmenter {
             "en marge de", "au cours de la visite", "во время визита", "в ходе визита", "в ходе переговоров",
             "на полях", "während des besuchs", "am rande", "durante la visita", "al margen de", "a margine");
 
-    /** Where "on the sidelines of" (or margins, fringes) ends in the sentence, or -1. */
+    /**
+     * Cues that set a meeting on the sidelines of a conference: English, and the SIDELINES rows of the language
+     * folders' {@code dating.tsv} (phrases separated by '|': "на полях", "di sela-sela", "على هامش").
+     */
+    static final List<String> SIDELINE_CUES = sidelineCues();
+
+    private static List<String> sidelineCues() {
+        List<String> out = new ArrayList<>(List.of("on the sidelines of", "on the margins of", "on the fringes of"));
+        for (String line : LanguageFolders.linesOfAll("dating.tsv")) {
+            String[] f = line.split("\t", 2);
+            if (f.length == 2 && f[0].strip().equals("SIDELINES")) {
+                for (String phrase : f[1].split("\\|")) {
+                    if (!phrase.isBlank()) {
+                        out.add(phrase.strip().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Where a sidelines cue ("on the sidelines of", "на полях") ends in the sentence, or -1. */
     static int sidelinesEnd(String text, Sentence s) {
         String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
-        for (String cue : List.of("on the sidelines of", "on the margins of", "on the fringes of")) {
+        for (String cue : SIDELINE_CUES) {
             int i = lower.indexOf(cue);
             if (i >= 0) {
                 return s.start() + i + cue.length();
@@ -60,6 +82,12 @@ final class ClauseSegmenter {
     static String withinCue(String text, Sentence s) {
         String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
         for (String cue : WITHIN_CUES) {
+            int i = lower.indexOf(cue);
+            if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+                return cue;
+            }
+        }
+        for (String cue : SIDELINE_CUES) {
             int i = lower.indexOf(cue);
             if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
                 return cue;

@@ -36,6 +36,7 @@ public final class DocumentDateInference {
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(?:on|last|this)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern WEEKDAY_VALUE = Pattern.compile("XXXX-WXX-([1-7])");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)\\b(?:" + DatelineReader.monthPattern() + "\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})"
                     + "|(\\d{1,2})\\s+" + DatelineReader.monthPattern() + "(?!,?\\s+\\d{4}))");
@@ -105,7 +106,7 @@ public final class DocumentDateInference {
                     "header " + header + " is earlier than '" + d.text + "', which the text reports as past", header,
                     true);
         }
-        DocumentDate fromText = fromText(text, sentences, past, future, yearClues);
+        DocumentDate fromText = fromText(text, sentences, unanchored, past, future, yearClues);
         if (fromText.isKnown() && fromText.precision() != DatePrecision.YEAR) {
             return fromText;
         }
@@ -122,14 +123,20 @@ public final class DocumentDateInference {
         return new DocumentDate(value, c.precision(), c.signal().source(), c.confidence(), c.reason(), null, false);
     }
 
-    private DocumentDate fromText(String text, List<Sentence> sentences, List<Dated> past, List<Dated> future,
-                                  List<YearClue> yearClues) {
+    private DocumentDate fromText(String text, List<Sentence> sentences, List<Timex> unanchored, List<Dated> past,
+                                  List<Dated> future, List<YearClue> yearClues) {
         Optional<Dated> latestPast = past.stream().max((a, b) -> a.date.compareTo(b.date));
         Optional<Integer> year = latestPast.map(d -> d.date.getYear());
         String yearReason = latestPast.map(d -> "'" + d.text + "'").orElse("");
         if (year.isEmpty() && !yearClues.isEmpty()) {
             year = Optional.of(yearClues.get(0).year());
             yearReason = yearClues.get(0).reason();
+        }
+        Optional<Dated> earliestFuture = future.stream().min((a, b) -> a.date.compareTo(b.date));
+        if (year.isEmpty() && earliestFuture.isPresent() && !spokenWeekdays(text, sentences, unanchored).isEmpty()) {
+            // "today, Thursday ... the summit tomorrow, Friday 19-5-2023": the day ahead gives the year.
+            year = Optional.of(earliestFuture.get().date.getYear());
+            yearReason = "'" + earliestFuture.get().text + "'";
         }
         if (year.isEmpty()) {
             return DocumentDate.unknown("no header, dateline or byline, and no full date or computable year in the text");
@@ -163,6 +170,7 @@ public final class DocumentDateInference {
                 }
             }
         }
+        weekdaysPast.addAll(spokenWeekdays(text, sentences, unanchored));
         Optional<Dated> earliestAhead = ahead.stream().min((a, b) -> a.date.compareTo(b.date));
         if (earliestAhead.isPresent() && !weekdaysPast.isEmpty()) {
             LocalDate bound = earliestAhead.get().date;
@@ -193,6 +201,28 @@ public final class DocumentDateInference {
         }
         return new DocumentDate(String.valueOf(y), DatePrecision.YEAR, DateSource.ANNIVERSARY, 0.5,
                 "year from " + yearReason, null, false);
+    }
+
+    /**
+     * Weekdays the tagger found in any language that lie on or before the day of writing: said in the past tense
+     * ("reunió el miércoles") or named as today ("اليوم الخميس", "today, Thursday").
+     */
+    private List<Weekday> spokenWeekdays(String text, List<Sentence> sentences, List<Timex> unanchored) {
+        List<Weekday> found = new ArrayList<>();
+        Timex previous = null;
+        for (Timex t : unanchored) {
+            Matcher w = WEEKDAY_VALUE.matcher(t.value());
+            if (w.matches()) {
+                boolean today = previous != null && previous.value().equals("PRESENT_REF")
+                        && t.start() - previous.end() <= 2;
+                Sentence s = today ? null : sentenceAt(sentences, t.start());
+                if (today || s != null && tenseAt(tokenizer.tokenize(text, s.start(), s.end()), t.start()) == Tense.PAST) {
+                    found.add(new Weekday(DayOfWeek.of(Integer.parseInt(w.group(1))), t.text()));
+                }
+            }
+            previous = t;
+        }
+        return found;
     }
 
     private void collectExplicitDates(String text, List<Sentence> sentences, List<Timex> unanchored,

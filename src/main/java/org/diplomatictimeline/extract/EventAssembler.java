@@ -148,11 +148,18 @@ public final class EventAssembler {
                 }
             }
             // "held talks ... on the sidelines of a conference": the conference only places the talks.
+            // The conference is the first encounter word after the cue, wherever the cue stands ("На полях
+            // саммита президент проведет встречу": the meeting, not the summit, is the sentence's encounter).
             int enclosingFrom = ClauseSegmenter.sidelinesEnd(text, s);
+            Trigger enclosingTrigger = enclosingFrom < 0 ? null : found.stream()
+                    .filter(t -> MEETING_FAMILY.contains(t.type()) && t.start() >= enclosingFrom)
+                    .min((a, b) -> a.start() - b.start()).orElse(null);
+            boolean encounterBeforeCue = found.stream()
+                    .anyMatch(o -> MEETING_FAMILY.contains(o.type()) && o.start() < enclosingFrom);
             Trigger family = found.stream().filter(t -> MEETING_FAMILY.contains(t.type()))
-                    .filter(t -> enclosingFrom < 0 || t.start() < enclosingFrom
-                            || found.stream().noneMatch(o -> MEETING_FAMILY.contains(o.type())
-                            && o.start() < enclosingFrom))
+                    .filter(t -> enclosingFrom < 0 || (encounterBeforeCue ? t.start() < enclosingFrom
+                            : t != enclosingTrigger
+                            || found.stream().noneMatch(o -> MEETING_FAMILY.contains(o.type()) && o != t)))
                     .max((a, b) -> a.priority() != b.priority() ? a.priority() - b.priority() : b.start() - a.start())
                     .orElse(null);
             List<Trigger> occasions = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 
@@ -18,6 +19,10 @@ public final class EventTriggerFinder {
         this.lexicon = lexicon;
     }
 
+    /** Head nouns that end compounds in the languages that write them as one word (longest first). */
+    private static final List<String> COMPOUND_HEADS = LanguageFolders.linesOfAll("compound-heads.txt").stream()
+            .map(String::strip).filter(h -> !h.isEmpty()).sorted((a, b) -> b.length() - a.length()).toList();
+
     /** The triggers among {@code tokens} (one sentence), in text order, without overlaps. */
     public List<Trigger> find(String text, List<Token> tokens) {
         List<Trigger> triggers = new ArrayList<>();
@@ -30,6 +35,9 @@ public final class EventTriggerFinder {
                     break;
                 }
             }
+            if (match == null) {
+                match = compoundHead(text, tokens.get(i));
+            }
             if (match == null || !acceptable(tokens, i, match)) {
                 i++;
                 continue;
@@ -41,6 +49,28 @@ public final class EventTriggerFinder {
             i += match.words().size();
         }
         return triggers;
+    }
+
+    /**
+     * A capitalised noun that ends in a head word of a compounding language ({@code compound-heads.txt} of its
+     * folder): "Einzelgespräche", "Quad-Gipfel", "Ministertreffen" are talks, a summit, a meeting. The part before
+     * the head must be a word of its own (three letters or more), so "betreffen" is no "treffen".
+     */
+    private TriggerLexicon.Entry compoundHead(String text, Token token) {
+        String w = token.lower();
+        if (w.length() < 7 || !Character.isUpperCase(text.charAt(token.start()))) {
+            return null;
+        }
+        for (String head : COMPOUND_HEADS) {
+            if (w.length() - head.length() >= 3 && w.endsWith(head)) {
+                for (TriggerLexicon.Entry e : lexicon.startingWith(head)) {
+                    if (e.words().size() == 1 && e.pos().equals("NOUN")) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private boolean acceptable(List<Token> tokens, int i, TriggerLexicon.Entry e) {

@@ -57,7 +57,8 @@ public final class TenseReader {
             if (PAST_AUX.contains(w) || PAST_VERBS.contains(w)) {
                 return Tense.PAST;
             }
-            if (w.equals("is") || w.equals("are") || w.equals("am")) {
+            // "am" right before the word read is German "am Dienstag" (on), not English "I am".
+            if (w.equals("is") || w.equals("are") || w.equals("am") && i < index - 1) {
                 return Tense.PRESENT;
             }
         }

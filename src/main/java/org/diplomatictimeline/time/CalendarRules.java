@@ -302,7 +302,8 @@ final class CalendarRules {
             return null;
         }
         int end = paren && s.punct(inner.end(), ")") ? inner.end() + 1 : inner.end();
-        return inner.withSpan(i, end);
+        Candidate typo = WeekdaySlip.corrected(inner, dow, i, end, anchor);
+        return typo != null ? typo : inner.withSpan(i, end);
     }
 
     /** The day of the month nearest the anchor (within two months) that falls on the weekday, or null. */

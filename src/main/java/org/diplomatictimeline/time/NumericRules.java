@@ -77,7 +77,9 @@ final class NumericRules {
             int first = s.word(i - 1, "the") ? i - 1 : i;
             return Candidate.of(first, i + 2, TimexType.DATE, (n < 30 ? "20" : "19") + n / 10 + "X", false);
         }
-        if (t.length() <= 2 && (s.punct(i + 1, "/") || s.punct(i + 1, ".")) && s.adjacent(i + 1)
+        // "19-5-2023" (Arabic and some other pages) only with a four-digit year: "3-2-1" is a score or a vote.
+        boolean dashed = s.dash(i + 1) && s.tok(i + 4) != null && s.tok(i + 4).length() == 4;
+        if (t.length() <= 2 && (s.punct(i + 1, "/") || s.punct(i + 1, ".") || dashed) && s.adjacent(i + 1)
                 && s.number(i + 2) && s.adjacent(i + 2) && s.tok(i + 2).length() <= 2
                 && s.punct(i + 3, s.tok(i + 1).text()) && s.adjacent(i + 3) && s.number(i + 4) && s.adjacent(i + 4)
                 && (s.tok(i + 4).length() == 4 || s.tok(i + 4).length() == 2)) {

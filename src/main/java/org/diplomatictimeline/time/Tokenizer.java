@@ -48,12 +48,30 @@ final class Tokenizer {
                 kind = TokenKind.PUNCT;
             }
             String raw = text.substring(start, i);
-            String lower = kind == TokenKind.WORD ? raw.toLowerCase(Locale.ROOT) : raw;
+            String lower = kind == TokenKind.WORD ? withoutVowelMarks(raw.toLowerCase(Locale.ROOT)) : raw;
             tokens.add(new Token(start, i, kind, raw, lower, space, newline));
             space = false;
             newline = false;
         }
         return tokens;
+    }
+
+    /**
+     * Arabic writes short vowels and the elongation stroke only now and then ("غدًا" and "غدا" are one word), so the
+     * form words are looked up by leaves them out; offsets still come from the raw text.
+     */
+    static String withoutVowelMarks(String lower) {
+        StringBuilder out = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean mark = (c >= '\u064B' && c <= '\u0652') || c == '\u0640' || c == '\u0670';
+            if (mark && out == null) {
+                out = new StringBuilder(lower.length()).append(lower, 0, i);
+            } else if (!mark && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? lower : out.toString();
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.diplomatictimeline.corpus.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Long sentences are cut into bounded pieces, so assembly costs time linear in a sentence's length. */
 class ClauseSegmenterTest {
@@ -61,5 +63,26 @@ class ClauseSegmenterTest {
         assertThat(mentions).isNotEmpty();
         assertThat(mentions).allSatisfy(m -> assertThat(m.evidence()).allSatisfy(e ->
                 assertThat(e.end() - e.start()).isLessThanOrEqualTo(ClauseSegmenter.MAX_SPAN)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            На полях саммита президент проведет встречу с премьером.        | На полях
+            Di sela-sela KTT, Presiden bertemu Perdana Menteri Jepang.      | Di sela-sela
+            Am Rande des Gipfels traf der Kanzler den Premier.              | Am Rande
+            والتقى الرئيس على هامش القمة رئيس الوزراء.                        | على هامش
+            The two leaders met on the sidelines of the summit.             | on the sidelines of
+            """)
+    void aSidelinesCueOfAnyLanguageFolderIsFound(String sentence, String cue) {
+        int end = ClauseSegmenter.sidelinesEnd(sentence, new Sentence(0, sentence.length(), 0, false));
+
+        assertThat(end).isEqualTo(sentence.indexOf(cue) + cue.length());
+    }
+
+    @Test
+    void aSouthernPlaceIsNoSidelines() {
+        String sentence = "Presiden berkunjung ke Sulawesi di selatan pulau itu.";
+
+        assertThat(ClauseSegmenter.sidelinesEnd(sentence, new Sentence(0, sentence.length(), 0, false))).isEqualTo(-1);
     }
 }

@@ -87,6 +87,29 @@ class DocumentDateInferenceTest {
     }
 
     @Test
+    void todayWithItsWeekdayBeforeADayAheadPinsTheDateInArabic() {
+        // "The president arrived this evening, Thursday, in Riyadh to take part in the summit tomorrow, Friday
+        // 19-9-2025."
+        Document doc = TestArticles.article("ar", "وصل الرئيس مساء اليوم الخميس إلى الرياض. "
+                + "ووجه الملك دعوة للمشاركة في القمة غدًا الجمعة 19-9-2025.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2025-09-18");
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aPastWeekdayInAnotherLanguageBeforeADayAheadPinsTheDate() {
+        Document doc = TestArticles.article("de", "Die Außenminister trafen sich am Dienstag in Wien. "
+                + "Der Gipfel wird am 20.03.2026 in Genf stattfinden.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2026-03-17"); // 20 March 2026 is a Friday
+    }
+
+    @Test
     void withoutHeaderOnlyAnAnniversaryGivesTheYear() {
         Document doc = TestArticles.article("e", "Officials are preparing celebrations across both capitals.");
 

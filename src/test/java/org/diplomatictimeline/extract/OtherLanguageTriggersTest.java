@@ -46,6 +46,26 @@ class OtherLanguageTriggersTest {
         assertThat(t.status()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Heute gibt es Einzelgespräche mit dem Premier.             | Einzelgespräche      | TALKS
+            Der Ostsee-Gipfel beginnt am Montag.                       | Ostsee-Gipfel        | SUMMIT
+            Das Ministertreffen in Prag wurde vertagt.                 | Ministertreffen      | MEETING
+            Beide Staaten schlossen ein Freihandelsabkommen.           | Freihandelsabkommen  | AGREEMENT
+            """)
+    void aGermanCompoundIsTheTriggerItsHeadIs(String sentence, String word, EventType type) {
+        Trigger t = triggers(sentence).stream().filter(x -> !x.isStatement()).findFirst().orElseThrow();
+
+        assertThat(t.text()).isEqualTo(word);
+        assertThat(t.type()).isEqualTo(type);
+    }
+
+    @Test
+    void aVerbEndingLikeAHeadNounIsNoCompound() {
+        assertThat(triggers("Die Regeln betreffen alle Mitglieder.")).isEmpty();
+        assertThat(triggers("Die neuen Preise gelten ab Montag.")).isEmpty();
+    }
+
     @Test
     void aNounThatNeedsACueTakesItInItsOwnLanguage() {
         assertThat(triggers("El acuerdo nuclear sigue siendo frágil."))

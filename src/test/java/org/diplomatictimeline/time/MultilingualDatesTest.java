@@ -32,6 +32,40 @@ class MultilingualDatesTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
+            Penghitungan suara tadi malam sudah selesai.                 | tadi malam           | 2024-03-20
+            Presiden tiba di Jakarta tadi pagi.                          | tadi pagi            | 2024-03-21
+            """)
+    void indonesianEarlierTodayAndLastNight(String sentence, String text, String value) {
+        assertThat(find(sentence, "2024-03-21", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hasil rekapitulasi diumumkan Rabu (20/3/2034) di Jakarta.    | Rabu (20/3/2034)      | 2024-03-20
+            Hasil rekapitulasi diumumkan Rabu (20/3/2024) di Jakarta.    | Rabu (20/3/2024)      | 2024-03-20
+            The talks ended on Wednesday, March 20, 2024 in Geneva.      | Wednesday, March 20, 2024 | 2024-03-20
+            The talks ended on Thursday, March 20, 2019 in Geneva.       | Thursday, March 20, 2019  | 2019-03-20
+            """)
+    void aYearThatContradictsItsWeekdayNearTheAnchorIsASlip(String sentence, String text, String value) {
+        assertThat(find(sentence, "2024-03-21", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تعقد القمة غدًا الجمعة 21-6-2019 في جدة.                     | الجمعة 21-6-2019     | 2019-06-21
+            وصل الرئيس مساء اليوم الخميس إلى الرياض.                     | اليوم                | 2019-06-20
+            وصل الرئيس مساء اليوم الخميس إلى الرياض.                     | الخميس               | 2019-06-20
+            وعقد الاجتماع في جدة الأربعاء.                               | الأربعاء             | 2019-06-19
+            تعقد القمة غدًا في جدة.                                      | غدًا                 | 2019-06-21
+            التقى الوزيران الأسبوع الماضي.                               | الأسبوع الماضي       | 2019-W24
+            تبنى الوزراء القرار مطلع مايو الجاري.                        | مطلع مايو            | 2019-05
+            """)
+    void arabicDatesWithOrWithoutVowelMarks(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
             Les ministres se retrouvent le 13 mai.                       | 13 mai       | 2019-05-13
             Die Minister trafen sich am Mittwoch.                        | Mittwoch     | 2019-06-19
             Los ministros se reunieron el martes.                        | martes       | 2019-06-18

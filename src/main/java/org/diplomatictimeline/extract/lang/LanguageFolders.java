@@ -86,10 +86,16 @@ public final class LanguageFolders {
 
     private static List<String> wordsOfKind(String file, String kind) {
         List<String> out = new ArrayList<>();
-        for (String line : linesOfAll(file)) {
-            String[] f = line.split("\t", 2);
-            if (f.length == 2 && f[0].trim().equals(kind)) {
-                out.addAll(words(List.of(ArabicSpelling.fold(f[1])))); // as the tokens' lower-case forms are
+        for (String code : CODES) {
+            for (String line : lines(code, file)) {
+                String[] f = line.split("\t", 2);
+                if (f.length == 2 && f[0].trim().equals(kind)) {
+                    // folded as the tokens' lower-case forms are; with the letters the writing joins to a word
+                    // (Arabic "وشارك" and took part), as trigger words get them
+                    for (String w : words(List.of(ArabicSpelling.fold(f[1])))) {
+                        out.addAll(withProclitics(code, w));
+                    }
+                }
             }
         }
         return out;
