@@ -117,10 +117,10 @@ public final class TunedJvmRelaunch {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            keepRecording(recording, archive);
+            keepRecording(recording, archive, child);
         }, "close-window-jvm"));
         int status = waitFor(child);
-        keepRecording(recording, archive);
+        keepRecording(recording, archive, child);
         return status;
     }
 
@@ -180,13 +180,17 @@ public final class TunedJvmRelaunch {
         }
     }
 
-    /** Publishes a finished recording as the archive (whole or not at all) and drops archives of older builds. */
-    private static synchronized void keepRecording(Path recording, Path archive) {
+    /**
+     * Publishes the recording of a window that ended normally as the archive (whole or not at all) and drops
+     * archives of older builds; a window that could not open (no display) would record too few classes to keep.
+     */
+    private static synchronized void keepRecording(Path recording, Path archive, Process child) {
         if (recording == null) {
             return;
         }
         try {
-            if (Files.isRegularFile(recording) && Files.size(recording) > 0) {
+            boolean endedNormally = !child.isAlive() && child.exitValue() == 0;
+            if (endedNormally && Files.isRegularFile(recording) && Files.size(recording) > 0) {
                 Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 try (Stream<Path> old = Files.list(archive.getParent())) {
                     for (Path p : old.filter(p -> p.toString().endsWith(".jsa") && !p.equals(archive)
