@@ -78,7 +78,10 @@ done
 
 # The class-data archive is used when present (made by lib/app/cds-archive.sh); JVM warnings, such as one about an
 # unusable archive, go to stderr so that the headless commands' stdout stays pure JSON.
+# C1 only, the serial collector and a heap kept tight: the desktop start-up options a plain `java -jar` gets from TunedJvmRelaunch
+# (docs/decisions/0009-tuned-child-jvm-for-java-jar.md).
 java_options=(--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED -Dfile.encoding=UTF-8
+  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
   '-XX:SharedArchiveFile=$APPDIR/'"$name.jsa" -Xlog:disable -Xlog:all=warning:stderr)
 
 say "app-image (jpackage)"

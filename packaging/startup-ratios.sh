@@ -68,8 +68,10 @@ run() { # variant, cache dir, then arguments for the app
   sleep 0.5
   # Ends what this function started: the processes of the group it launched, newest first (Maven's forked JVM before
   # Maven, so each is reaped by its parent and counted), all but /usr/bin/time itself, which then writes the RSS.
+  # After TERM it waits up to 30 s for them to end: a JVM recording its class-data archive writes it as it exits.
   for sig in TERM KILL; do
     for p in $(pgrep -g "$pid" | sort -rn); do [ "$p" != "$pid" ] && kill -"$sig" "$p" 2>/dev/null && sleep 0.3; done
+    for _ in $(seq 1 300); do [ -z "$(pgrep -g "$pid" | grep -vx "$pid")" ] && break; sleep 0.1; done
   done
   wait "$pid" 2>/dev/null
   local w e n kb
@@ -89,7 +91,13 @@ for r in $(seq 1 "$rounds"); do
     case $v in
       bare) run bare "$fresh" ;;
       seeds) run seeds "$cache_root/seeds" ;;
-      folder|again) run "$v" "$fresh" "$folder" ;;
+      # The app has been started before (the seeds' class-data archive, if any), the folder never: its fresh
+      # extraction cache gets a copy of the archive, so "folder" is a first opening, not a first start.
+      folder|again) if [ ! -d "$fresh/diplomatic-timeline" ] && [ -d "$cache_root/seeds/diplomatic-timeline/class-data" ]; then
+                      mkdir -p "$fresh/diplomatic-timeline"
+                      cp -r "$cache_root/seeds/diplomatic-timeline/class-data" "$fresh/diplomatic-timeline/"
+                    fi
+                    run "$v" "$fresh" "$folder" ;;
     esac
   done
 done

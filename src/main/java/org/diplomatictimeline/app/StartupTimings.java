@@ -13,6 +13,9 @@ public final class StartupTimings {
     /** The command-line flag that turns the milestone lines on. */
     public static final String FLAG = "--timings";
 
+    /** Set by a parent JVM that started this one (app.launch.TunedJvmRelaunch): its start, epoch ms. */
+    public static final String LAUNCH_STARTED_PROPERTY = "diplomatictimeline.launchStarted";
+
     /** Fallback reference when the operating system does not tell when the process started. */
     private static final long CLASS_LOADED_MILLIS = System.currentTimeMillis();
 
@@ -67,10 +70,14 @@ public final class StartupTimings {
         }
     }
 
-    /** Milliseconds since the JVM process started (the OS's start time; 10 ms resolution on Linux). */
+    /**
+     * Milliseconds since the user's command started: the JVM process's start (the OS's start time; 10 ms resolution
+     * on Linux), or the first JVM's when a plain {@code java -jar} handed the window to a tuned child JVM.
+     */
     static long sinceJvmStart() {
-        long start = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                .orElse(CLASS_LOADED_MILLIS);
+        Long launched = Long.getLong(LAUNCH_STARTED_PROPERTY);
+        long start = launched != null ? launched : ProcessHandle.current().info().startInstant()
+                .map(Instant::toEpochMilli).orElse(CLASS_LOADED_MILLIS);
         return System.currentTimeMillis() - start;
     }
 }

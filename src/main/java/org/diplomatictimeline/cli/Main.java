@@ -20,7 +20,12 @@ public final class Main {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (opensWindow(Arrays.asList(args))) {
-            // No subcommand: the GUI, optionally on the given files (and --timings). Only now is JavaFX touched.
+            // No subcommand: the GUI, optionally on the given files (and --timings). A plain `java -jar` hands it to
+            // a JVM tuned for the start (see TunedJvmRelaunch); only where the window runs is JavaFX touched.
+            var childStatus = org.diplomatictimeline.app.launch.TunedJvmRelaunch.runIfPlainJarLaunch(args);
+            if (childStatus.isPresent()) {
+                System.exit(childStatus.getAsInt());
+            }
             org.diplomatictimeline.app.launch.GuiLauncher.launch(args, out);
             return;
         }

@@ -30,11 +30,18 @@ import org.diplomatictimeline.model.Participant;
  */
 public final class EventModelJson {
 
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writer();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * The writer, built at the first write: the window calls {@link #outlets} on every load, and building an
+     * ObjectMapper there cost seconds of class loading on the FX thread before the events were shown (issue 11).
+     */
+    private static final class Writer {
+        static final ObjectWriter WRITER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writer();
+    }
 
     /** Stateless: the writer is shared; instances exist only for callers that prefer one. */
     public EventModelJson() {
@@ -43,7 +50,7 @@ public final class EventModelJson {
     /** Writes the model; the stream is flushed, not closed. I/O failures surface as {@link UncheckedIOException}. */
     public static void write(Corpus corpus, EventModel model, OutputStream out) {
         try {
-            WRITER.writeValue(out, toTree(corpus, model));
+            Writer.WRITER.writeValue(out, toTree(corpus, model));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the event model: " + e.getMessage(), e);

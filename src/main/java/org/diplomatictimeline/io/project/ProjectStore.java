@@ -16,7 +16,11 @@ import java.util.Objects;
  */
 public final class ProjectStore {
 
-    private final ObjectMapper mapper = ProjectJson.MAPPER;
+    // ProjectJson.MAPPER is built at its first use, not when the window installs curation
+    // (building it took 1.4 s of a start at load 14, by a class-loading log).
+    private static ObjectMapper mapper() {
+        return ProjectJson.MAPPER;
+    }
     private final AtomicFileWriter writer;
     private final ProjectMigrations migrations;
 
@@ -56,7 +60,7 @@ public final class ProjectStore {
     Project parse(Path file, byte[] bytes) throws ProjectFileException {
         JsonNode tree;
         try {
-            tree = mapper.readTree(bytes);
+            tree = mapper().readTree(bytes);
         } catch (IOException e) {
             throw corrupt(file, "not valid JSON (" + firstLine(e) + ")", e);
         }
@@ -76,7 +80,7 @@ public final class ProjectStore {
         }
         try {
             ObjectNode current = migrations.migrate(object, version);
-            return mapper.treeToValue(current, Project.class);
+            return mapper().treeToValue(current, Project.class);
         } catch (JsonProcessingException e) {
             // A record's own check (duplicate ids, a bad value) says the problem in words; Jackson's wrapper does not.
             if (e.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
@@ -111,12 +115,12 @@ public final class ProjectStore {
 
     /** The project as the JSON text a file would hold. */
     public String toJson(Project project) {
-        return toJson(mapper, project);
+        return toJson(mapper(), project);
     }
 
     /** The project as a JSON tree in the current version, for files that embed a project (recovery). */
     com.fasterxml.jackson.databind.JsonNode toTree(Project project) {
-        return mapper.valueToTree(upgraded(project));
+        return mapper().valueToTree(upgraded(project));
     }
 
     private static String toJson(ObjectMapper mapper, Project project) {
@@ -129,7 +133,7 @@ public final class ProjectStore {
 
     private void write(Project project, Path file) throws IOException {
         Project current = upgraded(project);
-        writer.write(file, out -> mapper.writeValue(out, current));
+        writer.write(file, out -> mapper().writeValue(out, current));
     }
 
     /** Files are always written in the current version, whatever they were read as. */

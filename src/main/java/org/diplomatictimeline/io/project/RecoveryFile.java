@@ -34,7 +34,10 @@ public final class RecoveryFile {
 
     private final Path file;
     private final ProjectStore store;
-    private final ObjectMapper mapper = ProjectJson.MAPPER;
+    // Built at first use (see ProjectStore), not when the window installs curation.
+    private static ObjectMapper mapper() {
+        return ProjectJson.MAPPER;
+    }
 
     /** The recovery file in the given data folder. */
     public RecoveryFile(Path dataFolder, ProjectStore store) {
@@ -52,12 +55,12 @@ public final class RecoveryFile {
 
     /** Writes the snapshot atomically, replacing any earlier one. */
     public void write(Snapshot snapshot) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = mapper().createObjectNode();
         root.put("format", FORMAT);
         root.put("savedAt", snapshot.savedAt().toString());
         root.put("originalPath", snapshot.originalPath());
         root.set("project", store.toTree(snapshot.project()));
-        new AtomicFileWriter().write(file, out -> mapper.writeValue(out, root));
+        new AtomicFileWriter().write(file, out -> mapper().writeValue(out, root));
     }
 
     /**
@@ -71,7 +74,7 @@ public final class RecoveryFile {
         }
         JsonNode root;
         try {
-            root = mapper.readTree(Files.readAllBytes(file));
+            root = mapper().readTree(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new ProjectFileException(file, ProjectFileException.Problem.CORRUPT, e.getMessage(), e);
         }
