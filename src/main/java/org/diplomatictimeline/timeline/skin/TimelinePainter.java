@@ -45,6 +45,8 @@ final class TimelinePainter {
     private String undatedText;
     private int labelsLeft;
     private HeaderKey headerKey;
+    /** Labels, cluster counts and tick labels, pre-rendered: a text run laid out per frame was half a frame. */
+    private final TextSprites sprites = new TextSprites();
 
     TimelinePainter(TextMeasure measure, double fontSize) {
         this.measure = measure;
@@ -93,6 +95,7 @@ final class TimelinePainter {
         for (PlacedCluster c : layout.clusters()) {
             paintCluster(g, c, p);
         }
+        sprites.flush(g);
         g.setFont(labelFont);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -115,6 +118,7 @@ final class TimelinePainter {
                 selected = it;
             }
         }
+        sprites.flush(g);
         if (selected != null) {
             paintSelection(g, selected, p, x.focused());
         }
@@ -264,20 +268,17 @@ final class TimelinePainter {
         }
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(axisBold);
         for (Tick t : layout.axis().major()) {
             vline(g, p.majorGrid(), ox + t.x(), 0, 20);
-            g.setFill(p.axisText());
             if (t.labelled()) {
-                g.fillText(t.label(), ox + t.labelX(), 11);
+                sprites.text(t.label(), axisBold, p.axisText(), TextAlignment.LEFT, ox + t.labelX(), 11);
             }
         }
-        g.setFont(axisFont);
         for (Tick t : layout.axis().minor()) {
             vline(g, p.majorGrid(), ox + t.x(), layout.axisHeight() - 8, layout.axisHeight());
-            g.setFill(p.mutedText());
-            g.fillText(t.label(), ox + t.labelX(), 29);
+            sprites.text(t.label(), axisFont, p.mutedText(), TextAlignment.LEFT, ox + t.labelX(), 29);
         }
+        sprites.flush(g);
     }
 
     private void paintToday(GraphicsContext g, TimelineLayout layout, Extras x) {
@@ -299,13 +300,8 @@ final class TimelinePainter {
         g.fillRect(c.x0(), c.y(), w, c.height());
         String label = compact(c.cluster().count());
         if (measure.width(label) + 4 <= w) {
-            g.setFill(p.clusterText());
-            g.setFont(boldFont);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(label, c.x0() + w / 2, c.y() + c.height() / 2);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setFont(labelFont);
+            sprites.text(label, boldFont, p.clusterText(), TextAlignment.CENTER, c.x0() + w / 2,
+                    c.y() + c.height() / 2);
         }
     }
 
@@ -332,11 +328,11 @@ final class TimelinePainter {
             labelsLeft--;
             boolean inside = it.labelX() < it.x1() && (it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE
                     || it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.FUZZY);
-            g.setFill(inside && it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE && !it.inferred()
-                    ? contrastOn(c) : p.text());
+            Color fill = inside && it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE
+                    && !it.inferred() ? contrastOn(c) : p.text();
             // a key event's label in bold: the same width is reserved for it, so a bold one may lose a letter
-            g.setFont(key ? keyLabelFont : labelFont);
-            g.fillText(it.label(), it.labelX(), cy);
+            sprites.text(it.label(), key ? keyLabelFont : labelFont, fill, TextAlignment.LEFT, it.labelX(), cy,
+                    g.getGlobalAlpha());
         }
     }
 
