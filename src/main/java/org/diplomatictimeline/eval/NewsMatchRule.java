@@ -108,7 +108,7 @@ public final class NewsMatchRule {
         if (samePlace(g.place(), place)) {
             return true;
         }
-        return gp.isEmpty() && norm(g.place()).isEmpty() && norm(e.type().name()).equals(norm(g.type()));
+        return gp.isEmpty() && norm(g.place()).isEmpty() && norm(e.type().category().word()).equals(norm(g.type()));
     }
 
     /** The whole rule: a compatible start date and a shared participant, place or type. */

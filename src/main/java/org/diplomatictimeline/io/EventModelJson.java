@@ -102,7 +102,9 @@ public final class EventModelJson {
         ObjectNode n = NODES.objectNode();
         n.put("id", e.id());
         n.put("title", e.title());
-        n.put("type", e.type().name());
+        // The briefing's coarse kind, as the analysts' event model and other tools name it; the fine type beside it.
+        n.put("type", e.type().category().word());
+        n.put("kind", e.type().name());
         n.put("cameo", e.type().cameoCode());
         n.put("status", e.status().name());
         n.set("when", when(e.when()));

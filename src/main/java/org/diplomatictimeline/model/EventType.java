@@ -2,39 +2,46 @@ package org.diplomatictimeline.model;
 
 /** Kinds of diplomatic events, aligned with CAMEO codes where one fits. */
 public enum EventType {
-    MEETING("044", "Meeting"),
-    TALKS("040", "Talks"),
-    NEGOTIATION("046", "Negotiation"),
-    VISIT("042", "Visit"),
-    SUMMIT("044", "Summit"),
-    FORUM("044", "Forum"),
-    ANNIVERSARY("", "Anniversary"),
-    STATEMENT("010", "Statement"),
-    AGREEMENT("057", "Agreement"),
-    SANCTION("163", "Sanction"),
-    AID("070", "Aid"),
-    MILITARY_COOPERATION("062", "Military cooperation"),
-    RECOGNITION("054", "Recognition"),
-    PHONE_CALL("040", "Phone call"),
-    DECLARATION("057", "Joint declaration"),
-    RESOLUTION("", "Resolution"),
-    ELECTION("", "Election"),
-    INAUGURATION("", "Inauguration"),
-    MILITARY_ACTION("190", "Military action"),
-    CEASEFIRE("0871", "Ceasefire"),
-    RELATIONS("161", "Diplomatic relations"),
-    EXPULSION("166", "Expulsion"),
-    FOUNDING("", "Founding"),
-    CEREMONY("", "Ceremony"),
-    DEATH("", "Death"),
-    OTHER("", "Event");
+    MEETING("044", "Meeting", EventCategory.MEETING),
+    TALKS("040", "Talks", EventCategory.TALKS),
+    NEGOTIATION("046", "Negotiation", EventCategory.TALKS),
+    VISIT("042", "Visit", EventCategory.VISIT),
+    SUMMIT("044", "Summit", EventCategory.SUMMIT),
+    FORUM("044", "Forum", EventCategory.FORUM),
+    ANNIVERSARY("", "Anniversary", EventCategory.ANNIVERSARY),
+    STATEMENT("010", "Statement", EventCategory.STATEMENT),
+    AGREEMENT("057", "Agreement", EventCategory.AGREEMENT_SIGNING),
+    SANCTION("163", "Sanction", EventCategory.SANCTION),
+    AID("070", "Aid", EventCategory.OTHER),
+    MILITARY_COOPERATION("062", "Military cooperation", EventCategory.OTHER),
+    RECOGNITION("054", "Recognition", EventCategory.OTHER),
+    PHONE_CALL("040", "Phone call", EventCategory.PHONE_CALL),
+    DECLARATION("057", "Joint declaration", EventCategory.AGREEMENT_SIGNING),
+    RESOLUTION("", "Resolution", EventCategory.OTHER),
+    ELECTION("", "Election", EventCategory.ELECTION),
+    INAUGURATION("", "Inauguration", EventCategory.OTHER),
+    MILITARY_ACTION("190", "Military action", EventCategory.MILITARY),
+    CEASEFIRE("0871", "Ceasefire", EventCategory.MILITARY),
+    RELATIONS("161", "Diplomatic relations", EventCategory.OTHER),
+    EXPULSION("166", "Expulsion", EventCategory.OTHER),
+    FOUNDING("", "Founding", EventCategory.OTHER),
+    CEREMONY("", "Ceremony", EventCategory.OTHER),
+    DEATH("", "Death", EventCategory.OTHER),
+    OTHER("", "Event", EventCategory.OTHER);
 
     private final String cameoCode;
     private final String label;
+    private final EventCategory category;
 
-    EventType(String cameoCode, String label) {
+    EventType(String cameoCode, String label, EventCategory category) {
         this.cameoCode = cameoCode;
         this.label = label;
+        this.category = category;
+    }
+
+    /** The briefing's coarse kind this type belongs to (a negotiation is talks, a funeral is other). */
+    public EventCategory category() {
+        return category;
     }
 
     /** The CAMEO event code this type maps to, or empty where CAMEO has none. */

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +76,7 @@ class ExportCommandTest {
     @Test
     void lavrovAndWangYiTalkInSochiOnMay13WithAnInferredYear() {
         List<JsonNode> talks = events(e -> hasParticipant(e, "Sergey Lavrov") && hasParticipant(e, "Wang Yi")
-                && List.of("TALKS", "MEETING").contains(e.get("type").asText()));
+                && List.of("TALKS", "MEETING").contains(e.get("kind").asText()));
 
         assertThat(talks).singleElement().satisfies(e -> {
             assertThat(e.get("when").get("start").asText()).isEqualTo("2019-05-13");
@@ -90,7 +91,7 @@ class ExportCommandTest {
     @Test
     void xiJinpingsVisitToMoscowIsOneEventOnJune5WithEvidenceInBothSeeds() {
         List<JsonNode> visits = events(e -> hasParticipant(e, "Xi Jinping")
-                && List.of("VISIT", "TALKS", "MEETING").contains(e.get("type").asText()));
+                && List.of("VISIT", "TALKS", "MEETING").contains(e.get("kind").asText()));
 
         assertThat(visits).singleElement().satisfies(e -> {
             assertThat(e.get("when").get("start").asText()).isEqualTo("2019-06-05");
@@ -106,7 +107,7 @@ class ExportCommandTest {
 
     @Test
     void theEconomicForumInStPetersburgFollowsTheMoscowVisitInJune() {
-        List<JsonNode> forums = events(e -> e.get("type").asText().equals("FORUM"));
+        List<JsonNode> forums = events(e -> e.get("kind").asText().equals("FORUM"));
 
         assertThat(forums).singleElement().satisfies(e -> {
             assertThat(e.get("title").asText()).isEqualTo("St. Petersburg International Economic Forum");
@@ -120,7 +121,7 @@ class ExportCommandTest {
 
     @Test
     void theSeventiethAnniversaryOfChinaRussiaRelationsIsIn2019WithEvidenceInBothSeeds() {
-        List<JsonNode> anniversaries = events(e -> e.get("type").asText().equals("ANNIVERSARY"));
+        List<JsonNode> anniversaries = events(e -> e.get("kind").asText().equals("ANNIVERSARY"));
 
         assertThat(anniversaries).singleElement().satisfies(e -> {
             assertThat(e.get("title").asText()).isEqualTo("70th anniversary of China–Russia diplomatic relations");
@@ -148,7 +149,7 @@ class ExportCommandTest {
 
     @Test
     void statementsKeepTheirOwnDateApartFromWhatTheyAnnounce() {
-        List<JsonNode> statements = events(e -> e.get("type").asText().equals("STATEMENT")
+        List<JsonNode> statements = events(e -> e.get("kind").asText().equals("STATEMENT")
                 && hasParticipant(e, "Russia") && e.get("when").get("modifier").asText().equals("NONE"));
 
         assertThat(statements).isNotEmpty();
@@ -158,10 +159,10 @@ class ExportCommandTest {
 
     @Test
     void sanctionsKeepHonestPrecision() {
-        assertThat(events(e -> e.get("type").asText().equals("SANCTION")
+        assertThat(events(e -> e.get("kind").asText().equals("SANCTION")
                 && e.get("when").get("start").asText().equals("2014")))
                 .singleElement().satisfies(e -> assertThat(e.get("when").get("precision").asText()).isEqualTo("year"));
-        assertThat(events(e -> e.get("type").asText().equals("SANCTION")
+        assertThat(events(e -> e.get("kind").asText().equals("SANCTION")
                 && e.get("when").get("start").asText().equals("2018-11")))
                 .singleElement().satisfies(e -> assertThat(e.get("when").get("precision").asText()).isEqualTo("month"));
     }
@@ -187,6 +188,16 @@ class ExportCommandTest {
             assertThat(List.of("id", "title", "type", "when", "place", "participants", "topics", "evidence"))
                     .allMatch(e::has);
         }
+    }
+
+    @Test
+    void eventsAreTypedByTheBriefingsCategoryWithTheFineKindBeside() {
+        for (JsonNode e : export.get("events")) {
+            EventType kind = EventType.valueOf(e.get("kind").asText());
+            assertThat(e.get("type").asText()).isEqualTo(kind.category().word());
+        }
+        assertThat(events(e -> e.get("kind").asText().equals("TALKS")))
+                .allMatch(e -> e.get("type").asText().equals("talks"));
     }
 
     @Test
