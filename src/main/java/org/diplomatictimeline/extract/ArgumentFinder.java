@@ -189,9 +189,19 @@ final class ArgumentFinder {
 
     /**
      * The speaker named after the verb when none is named before it ("..., a annoncé l'Élysée.", "..., said
-     * Obama", "anunció el presidente Milei."): the first actor within reach of the verb that closes the clause,
-     * followed by nothing but the end of the span or a comma, so "announced Russia's withdrawal" names no speaker.
+     * Obama", "anunció el presidente Milei."): the first actor within reach of the verb, right after a quote or
+     * else closing the clause (followed by nothing but its end or a comma), so "announced Russia's withdrawal"
+     * names no speaker.
      */
+    /** Whether the verb follows a closing quote («...», afirmó X en ...): what it names next is its speaker. */
+    static boolean afterQuote(Clause c, Trigger t) {
+        int i = t.tokenIndex() - 1;
+        if (i >= 0 && c.tokens().get(i).lower().equals(",")) {
+            i--;
+        }
+        return i >= 0 && Set.of("»", "”", "\"", "“").contains(c.tokens().get(i).lower());
+    }
+
     static Optional<Mention> invertedSpeaker(Clause c, Trigger t, int[] span) {
         List<Token> k = c.tokens();
         int limit = t.tokenIndex() + INVERSION_REACH;
@@ -207,7 +217,7 @@ final class ArgumentFinder {
             int next = c.tokenBefore(m.end()) + 1;
             boolean closes = next >= k.size() || k.get(next).start() >= span[1]
                     || Set.of(",", ".", ";", ":").contains(k.get(next).lower());
-            return closes ? Optional.of(m) : Optional.empty();
+            return closes || afterQuote(c, t) ? Optional.of(m) : Optional.empty();
         }
         return Optional.empty();
     }

@@ -70,6 +70,8 @@ class RomanceClauseArgumentsTest {
     @CsvSource(delimiter = '|', textBlock = """
             "Es un día histórico para nuestra región", afirmó el presidente argentino Javier Milei.    | Javier Milei
             « Nous ne céderons pas », a déclaré Emmanuel Macron.                                        | Emmanuel Macron
+            «Es un paso histórico», afirmó Von der Leyen en una conferencia de prensa en la capital.    | Ursula von der Leyen
+            "Siamo pronti", ha dichiarato Giorgia Meloni durante una conferenza stampa a Roma.           | Giorgia Meloni
             """)
     void aSpeakerNamedAfterTheVerbMakesTheStatement(String body, String speaker) {
         EventMention statement = first(mentions("2024-12-06", body), EventType.STATEMENT);
