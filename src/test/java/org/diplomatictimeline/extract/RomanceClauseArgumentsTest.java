@@ -108,4 +108,23 @@ class RomanceClauseArgumentsTest {
         assertThat(summit.status()).isEqualTo(EventStatus.PLANNED);
         assertThat(summit.places()).extracting(Place::name).containsExactly("Addis Ababa");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            L'Arabie saoudite et l'Égypte ont rompu lundi leurs relations diplomatiques avec le Qatar. | Egypt
+            Il ministro ha incontrato ieri a Roma il presidente dell'Ucraina per discutere degli aiuti. | Ukraine
+            """)
+    void aCountryWithAnElidedArticleJoinedToItIsStillNamed(String body, String country) {
+        List<EventMention> found = mentions("2017-06-06", body);
+
+        assertThat(found).anySatisfy(m -> assertThat(names(m)).contains(country));
+    }
+
+    @Test
+    void theElyseeAfterItsElidedArticleSpeaksForFrance() {
+        EventMention statement = first(mentions("2019-12-16", "La réunion des chefs d'État africains aura lieu "
+                + "le 13 janvier à Dakar, a annoncé l'Élysée."), EventType.STATEMENT);
+
+        assertThat(names(statement)).contains("France");
+    }
 }
