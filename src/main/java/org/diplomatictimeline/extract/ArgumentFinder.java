@@ -211,8 +211,9 @@ final class ArgumentFinder {
                 continue;
             }
             int first = c.tokenBefore(m.start() + 1);
-            if (first > limit) {
-                return Optional.empty();
+            if (first > limit || c.governedBy(m, NON_ACTOR_PREPOSITIONS)
+                    || c.governedBy(m, PlaceRanker.PLACE_PREPOSITIONS)) {
+                return Optional.empty(); // "said a researcher at a Jakarta think tank": the speaker is unnamed
             }
             int next = c.tokenBefore(m.end()) + 1;
             boolean closes = next >= k.size() || k.get(next).start() >= span[1]

@@ -80,6 +80,14 @@ class RomanceClauseArgumentsTest {
     }
 
     @Test
+    void aPlaceAfterTheVerbOfAQuoteIsNoSpeaker() {
+        List<EventMention> found = mentions("2021-06-11", "\"The capital wants other partners,\" said a researcher "
+                + "at a Jakarta think tank.");
+
+        assertThat(found).noneMatch(m -> m.type() == EventType.STATEMENT);
+    }
+
+    @Test
     void aFrenchSubjectPronounPointsBackToThePersonNamedBefore() {
         List<EventMention> found = mentions("2023-01-06", "Le pape François arrivera le 31 janvier à Kinshasa. "
                 + "Il doit y rencontrer le président Félix Tshisekedi.");
@@ -118,6 +126,14 @@ class RomanceClauseArgumentsTest {
         List<EventMention> found = mentions("2017-06-06", body);
 
         assertThat(found).anySatisfy(m -> assertThat(names(m)).contains(country));
+    }
+
+    @Test
+    void anElidedArticleJoinsOnlyANameOpeningWithAVowelOrH() {
+        assertThat(org.diplomatictimeline.extract.lang.LanguageFolders.withProclitics("fr", "Égypte"))
+                .contains("l'Égypte", "d'Égypte", "L'Égypte");
+        assertThat(org.diplomatictimeline.extract.lang.LanguageFolders.withProclitics("fr", "Tchad"))
+                .containsExactly("Tchad");
     }
 
     @Test

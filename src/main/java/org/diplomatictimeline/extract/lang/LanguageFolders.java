@@ -168,7 +168,10 @@ public final class LanguageFolders {
             List<String> forms = words(List.of(f[1]));
             if (f[0].trim().equals("PREFIX")) {
                 for (String prefix : forms) {
-                    out.add(prefix + phrase);
+                    boolean elided = prefix.endsWith("'") || prefix.endsWith("’");
+                    if (!elided || startsWithVowel(phrase)) {
+                        out.add(prefix + phrase); // an elision ("l'", "dell'") joins only a vowel or an h
+                    }
                 }
             } else if (f[0].trim().equals("ARTICLE") && forms.size() > 1 && phrase.startsWith(forms.get(0))) {
                 String bare = phrase.substring(forms.get(0).length());
