@@ -28,6 +28,14 @@ final class ArgumentFinder {
     static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
 
     /**
+     * The article's own words of one kind in its language's parties.tsv: "il" is a pronoun in French and an article in
+     * Italian, so these are read for articles of that language alone.
+     */
+    private static Set<String> own(Clause c, String kind) {
+        return LanguageFolders.ownWordsOfKind(c.language(), "parties.tsv", kind);
+    }
+
+    /**
      * "JAKARTA, March 3 (Xinhua) --", "WASHINGTON (AP) -": the news agency credited in a dateline, in parentheses
      * near the start of its line, files the story and takes no part in it.
      */
@@ -70,7 +78,7 @@ final class ArgumentFinder {
 
     boolean mentionsPronoun(Clause c, int[] segment) {
         return c.tokens().stream().anyMatch(k -> k.start() >= segment[0] && k.end() <= segment[1]
-                && PRONOUNS.contains(k.lower()));
+                && (PRONOUNS.contains(k.lower()) || own(c, "PRONOUN").contains(k.lower())));
     }
 
     /**
@@ -89,7 +97,8 @@ final class ArgumentFinder {
                 if (best == null || m.start() > best.start()) {
                     best = m;
                 }
-                if ((bestSubject == null || m.start() > bestSubject.start()) && subjectLike(text, m.start())) {
+                if ((bestSubject == null || m.start() > bestSubject.start())
+                        && subjectLike(text, m.start(), own(c, "OBJECT"))) {
                     bestSubject = m;
                 }
             }
@@ -101,8 +110,11 @@ final class ArgumentFinder {
             "meet", "meets", "meeting", "received", "receive", "hosted", "host", "welcomed", "welcome", "invited",
             "counterpart", "counterparts", "told", "called", "urged", "thanked", "congratulated", "of", "against");
 
-    /** Whether the words just before a name leave it as a clause's subject rather than an object. */
-    static boolean subjectLike(String text, int start) {
+    /**
+     * Whether the words just before a name leave it as a clause's subject rather than an object; {@code objectWords}
+     * are the article's own language's (parties.tsv, kind OBJECT: "avec", "con").
+     */
+    static boolean subjectLike(String text, int start, Set<String> objectWords) {
         int i = start - 1;
         while (true) {
             while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
@@ -119,7 +131,8 @@ final class ArgumentFinder {
             if (Character.isUpperCase(word.charAt(0)) && i >= 0 && text.charAt(i) == ' ') {
                 continue; // "Iranian President" before the name: a title, look further back
             }
-            return !OBJECT_MARKERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            return !OBJECT_MARKERS.contains(lower) && !objectWords.contains(lower);
         }
     }
 
@@ -164,8 +177,50 @@ final class ArgumentFinder {
                 actorOf(m, true).ifPresent(speakers::add);
             }
         }
+        if (speakers.isEmpty() && t.pos().equals("VERB")) {
+            invertedSpeaker(c, t, span).flatMap(m -> actorOf(m, true)).ifPresent(speakers::add);
+        }
         addImpliedCountries(speakers);
         return speakers;
+    }
+
+    /** How far after its verb an inverted speaker may stand: a time word and a title ("dijo el lunes el canciller"). */
+    static final int INVERSION_REACH = 8;
+
+    /**
+     * The speaker named after the verb when none is named before it ("..., a annoncé l'Élysée.", "..., said
+     * Obama", "anunció el presidente Milei."): the first actor within reach of the verb, right after a quote or
+     * else closing the clause (followed by nothing but its end or a comma), so "announced Russia's withdrawal"
+     * names no speaker.
+     */
+    /** Whether the verb follows a closing quote («...», afirmó X en ...): what it names next is its speaker. */
+    static boolean afterQuote(Clause c, Trigger t) {
+        int i = t.tokenIndex() - 1;
+        if (i >= 0 && c.tokens().get(i).lower().equals(",")) {
+            i--;
+        }
+        return i >= 0 && Set.of("»", "”", "\"", "“").contains(c.tokens().get(i).lower());
+    }
+
+    static Optional<Mention> invertedSpeaker(Clause c, Trigger t, int[] span) {
+        List<Token> k = c.tokens();
+        int limit = t.tokenIndex() + INVERSION_REACH;
+        for (Mention m : c.mentions()) {
+            if (m.start() < t.end() || m.end() > span[1] || m.kind() == MentionKind.TOPIC
+                    || agencyCredit(c.doc().text(), m)) {
+                continue;
+            }
+            int first = c.tokenBefore(m.start() + 1);
+            if (first > limit || c.governedBy(m, NON_ACTOR_PREPOSITIONS)
+                    || c.governedBy(m, PlaceRanker.PLACE_PREPOSITIONS)) {
+                return Optional.empty(); // "said a researcher at a Jakarta think tank": the speaker is unnamed
+            }
+            int next = c.tokenBefore(m.end()) + 1;
+            boolean closes = next >= k.size() || k.get(next).start() >= span[1]
+                    || Set.of(",", ".", ";", ":").contains(k.get(next).lower());
+            return closes || afterQuote(c, t) ? Optional.of(m) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The parties of a trigger's event in its segment, with "he" or "she" resolved to a person named before. */
@@ -185,8 +240,15 @@ final class ArgumentFinder {
                     .filter(p -> !c.governedBy(m, NON_ACTOR_PREPOSITIONS) || m.kind() == MentionKind.PERSON)
                     .ifPresent(participants::add);
         }
-        if (participants.stream().noneMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON)
-                && mentionsPronoun(c, segment)) {
+        boolean anyPerson = participants.stream().anyMatch(p -> p.kind() == org.diplomatictimeline.model
+                .ParticipantKind.PERSON);
+        boolean personBefore = anyPerson && c.mentions().stream().anyMatch(m -> m.kind() == MentionKind.PERSON
+                && m.start() >= segment[0] && m.end() <= t.start());
+        // With no person named, "he" anywhere stands for one; with persons named only after the trigger ("He will
+        // meet President X", "Il doit rencontrer le président X") they are its objects, and a pronoun before it
+        // still stands for its subject.
+        int pronounsTo = anyPerson ? t.start() : segment[1];
+        if (!personBefore && mentionsPronoun(c, new int[] {segment[0], pronounsTo})) {
             previousPerson(c, t.start()).flatMap(actors::participant).ifPresent(participants::add);
         }
         return participants;

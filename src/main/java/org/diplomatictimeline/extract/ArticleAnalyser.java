@@ -90,7 +90,8 @@ final class ArticleAnalyser {
         List<DatelineReader.Stamp> stamps = datelines.readAll(doc.text(), doc.bodyStart());
         List<Timex> timexes = stamps.isEmpty() ? tagged : tagged.stream().filter(t -> stamps.stream().allMatch(
                 s -> t.end() <= s.offset() || t.start() >= s.offset() + s.text().length())).toList();
-        List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date, cancelled);
+        List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date, base.language,
+                cancelled);
         return new ArticleAnalysis(date, base.language, datelines.read(doc.text(), doc.bodyStart())
                 .filter(st -> !st.hasYear()), mentions);
     }

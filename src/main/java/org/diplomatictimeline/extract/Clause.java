@@ -14,10 +14,11 @@ import org.diplomatictimeline.time.Timex;
  * the sentences before it left open (the enclosing event, the cue that places this one inside it).
  *
  * @param allMentions the mentions just before this sentence, for "he" and "his" reaching back
+ * @param language    the language the article was identified in (a folder code), or null when none could be
  */
 record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention> mentions, List<Timex> timexes,
               Map<Trigger, int[]> attributions, Evidence evidence, DocumentDate docDate, List<Mention> allMentions,
-              int order, EventMention enclosing, String withinCue) {
+              int order, EventMention enclosing, String withinCue, String language) {
 
     /** The index of the last token starting before {@code offset}, or -1; binary search keeps long sentences cheap. */
     int tokenBefore(int offset) {
@@ -47,6 +48,15 @@ record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention>
             previous = idx > 0 ? tokens.get(idx - 1) : null;
         }
         return previous != null && prepositions.contains(previous.lower());
+    }
+
+    /**
+     * Whether the word just before the mention is one of {@code words}, with no article skipped: the article's own
+     * prepositions that are articles in other languages (Italian "a Roma", Portuguese "a Lisboa").
+     */
+    boolean rightAfter(Mention m, Set<String> words) {
+        int idx = tokenBefore(m.start());
+        return idx >= 0 && words.contains(tokens.get(idx).lower());
     }
 
     /** Whether the offset lies inside any attribution clause ("X said that ..."). */

@@ -26,6 +26,27 @@ final class ClauseDater {
 
     static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
 
+    /**
+     * The date that opens the sentence and is set off by a comma before {@code before} ("On 4 December, X
+     * announced ...", "Le 11 décembre, face à la presse, X a déploré ..."): it dates the main clause, so a statement
+     * whose own words hold no date is made then.
+     */
+    static Optional<Timex> opening(Clause c, int before) {
+        List<Token> k = c.tokens();
+        for (Timex x : c.timexes()) {
+            if (x.end() > before || !EventDateResolver.canDate(x)) {
+                continue;
+            }
+            int first = c.tokenBefore(x.start() + 1);
+            int after = c.tokenBefore(x.end()) + 1;
+            // at most an article or a preposition before it ("On", "Le", "El", "Il"), a comma right after it
+            if (first >= 0 && first <= 1 && after < k.size() && k.get(after).lower().equals(",")) {
+                return Optional.of(x);
+            }
+        }
+        return Optional.empty();
+    }
+
     EventDate dateOf(Clause c, Trigger t, EventMention lastDatedFamily) {
         return dateOf(c, t, lastDatedFamily, List.of());
     }

@@ -83,16 +83,17 @@ public final class EventAssembler {
     /** The event mentions of one document, in text order. */
     public List<EventMention> assemble(Document doc, List<Sentence> sentences, List<Mention> mentions,
                                        List<Timex> timexes, DocumentDate docDate) {
-        return assemble(doc, sentences, mentions, timexes, docDate, () -> false);
+        return assemble(doc, sentences, mentions, timexes, docDate, null, () -> false);
     }
 
     /**
-     * The event mentions of one document, in text order, asking {@code cancelled} before each sentence.
+     * The event mentions of one document written in {@code language} (a folder code, or null), in text order,
+     * asking {@code cancelled} before each sentence.
      *
      * @throws java.util.concurrent.CancellationException once {@code cancelled} says so
      */
     public List<EventMention> assemble(Document doc, List<Sentence> sentences, List<Mention> mentions,
-                                       List<Timex> timexes, DocumentDate docDate,
+                                       List<Timex> timexes, DocumentDate docDate, String language,
                                        java.util.function.BooleanSupplier cancelled) {
         String text = doc.text();
         sentences = ClauseSegmenter.bounded(text, sentences, ClauseSegmenter.MAX_SPAN);
@@ -137,7 +138,7 @@ public final class EventAssembler {
             }
             List<Mention> before = sortedMentions.subList(Math.max(0, mi - 40), mi);
             Clause ctx = new Clause(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
-                    enclosing, ClauseSegmenter.withinCue(text, s));
+                    enclosing, ClauseSegmenter.withinCue(text, s), language);
             int statementsAt = out.size();
             List<EventMention> plainReports = new ArrayList<>();
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
@@ -251,7 +252,7 @@ public final class EventAssembler {
         }
         List<Timex> inside = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> x.start() >= span[0] && x.end() <= span[1]).toList();
-        EventDate when = EventDateResolver.nearest(inside, t.start())
+        EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ClauseDater.opening(c, span[0]))
                 .map(x -> dates.fromTimex(x, null, c.docDate())).orElseGet(() -> dates.reportedBy(c.docDate()));
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
         return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when, List.of(),
@@ -303,7 +304,7 @@ public final class EventAssembler {
         int quoted = ClauseSegmenter.lastQuoteBefore(c.doc().text(), c.sentence().start(), t.start());
         List<Timex> own = c.timexes().stream().filter(x -> x.start() > quoted).toList();
         Clause unquoted = new Clause(c.doc(), c.sentence(), c.tokens(), c.mentions(), own, c.attributions(),
-                c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(), c.withinCue());
+                c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(), c.withinCue(), c.language());
         EventDate when;
         EventStatus status = t.status() != null && t.status() != EventStatus.HAPPENED ? t.status() : null;
         if (encounter != null && encounter.when().isKnown() && c.attributions().isEmpty()) {

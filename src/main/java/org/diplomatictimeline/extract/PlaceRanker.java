@@ -23,6 +23,11 @@ final class PlaceRanker {
     static final Set<String> TRAVEL_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "TRAVEL",
             "to");
 
+    /** Prepositions of the article's own language only (kind PLACE-OWN or TRAVEL-OWN: Italian "a Roma"). */
+    private static Set<String> own(Clause c, String kind) {
+        return LanguageFolders.ownWordsOfKind(c.language(), "prepositions.tsv", kind);
+    }
+
     List<Place> places(Clause c, Trigger t) {
         return places(c, t, c.sentence().start(), c.sentence().end());
     }
@@ -37,8 +42,9 @@ final class PlaceRanker {
                 continue;
             }
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
-            int tier = c.governedBy(m, PLACE_PREPOSITIONS) ? 0
-                    : travel && c.governedBy(m, TRAVEL_PREPOSITIONS) ? 1 : -1;
+            int tier = c.governedBy(m, PLACE_PREPOSITIONS) || c.rightAfter(m, own(c, "PLACE-OWN")) ? 0
+                    : travel && (c.governedBy(m, TRAVEL_PREPOSITIONS) || c.rightAfter(m, own(c, "TRAVEL-OWN"))) ? 1
+                    : -1;
             if (tier < 0 || !EventTypeProfile.of(t.type()).place()) {
                 continue;
             }

@@ -23,6 +23,7 @@ public final class LanguageFolders {
     private static final List<String> CODES = readCodes();
 
     private static final java.util.Map<String, Set<String>> PREPOSITIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Set<String>> OWN_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LanguageFolders() {
     }
@@ -81,6 +82,26 @@ public final class LanguageFolders {
                 }
             }
             return Set.copyOf(out);
+        });
+    }
+
+    /**
+     * The words of one kind in one language's {@code file} only, read once: words that mean what the kind says only
+     * in a text of that language (the Romance preposition "a" is an English article). Empty for null.
+     */
+    public static Set<String> ownWordsOfKind(String code, String file, String kind) {
+        if (code == null) {
+            return Set.of();
+        }
+        return OWN_WORDS.computeIfAbsent(code + "/" + file + "/" + kind, k -> {
+            List<String> rows = new ArrayList<>();
+            for (String line : lines(code, file)) {
+                String[] f = line.split("\t", 2);
+                if (f.length == 2 && f[0].trim().equals(kind)) {
+                    rows.add(ArabicSpelling.fold(f[1]));
+                }
+            }
+            return Set.copyOf(words(rows));
         });
     }
 
@@ -153,7 +174,10 @@ public final class LanguageFolders {
             List<String> forms = words(List.of(f[1]));
             if (f[0].trim().equals("PREFIX")) {
                 for (String prefix : forms) {
-                    out.add(prefix + phrase);
+                    boolean elided = prefix.endsWith("'") || prefix.endsWith("’");
+                    if (!elided || startsWithVowel(phrase)) {
+                        out.add(prefix + phrase); // an elision ("l'", "dell'") joins only a vowel or an h
+                    }
                 }
             } else if (f[0].trim().equals("ARTICLE") && forms.size() > 1 && phrase.startsWith(forms.get(0))) {
                 String bare = phrase.substring(forms.get(0).length());
