@@ -142,6 +142,25 @@ enum MergeRule {
         }
     },
 
+    /** Within an article, a dated visit and dated meetings, talks or negotiations are two occasions: the visit
+     *  encloses them ("she first met ...", dated by the visit), linked by date, not merged. An undated word of the
+     *  other family still refers back to an occasion that is news ("the visit" after "he received her on Monday"),
+     *  never to one long past ("the first visit since 2016 ... she will meet"). */
+    VISIT_APART_FROM_ITS_TALKS {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            if (scope != Scope.SAME_DOCUMENT || !visitAndTalks(a, b) || !a.date().isKnown() && !b.date().isKnown()) {
+                return true;
+            }
+            if (a.date().isKnown() && b.date().isKnown()) {
+                return false;
+            }
+            EventCluster dated = a.date().isKnown() ? a : b;
+            LocalDate reported = (dated == a ? b : a).earliestReport();
+            return reported == null || !dated.date().span().last().isBefore(reported.minusDays(STALE_DAYS));
+        }
+    },
+
     /** Different anniversaries, sanctions on different targets, differently named occasions stay apart; an
      *  anniversary merges only with the same anniversary. */
     OCCASION_KEYS_AGREE {
@@ -277,6 +296,8 @@ enum MergeRule {
     static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION,
             EventType.VISIT, EventType.SUMMIT);
     static final Set<EventType> SIDELINE_TYPES = Set.of(EventType.MEETING, EventType.TALKS);
+    /** The words for people sitting down together, as against travelling to them. */
+    static final Set<EventType> TALK_TYPES = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION);
     static final int STALE_DAYS = 14;
     static final int PLANNED_DAYS = 92;
 
@@ -329,6 +350,12 @@ enum MergeRule {
                 + overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION))
                 + Math.max(0, ArgumentAgreement.placeAgreement(a.places(), b.places())) + (a.type() == b.type() ? 1 : 0)
                 + (sameValue ? 2 : 0);
+    }
+
+    /** Whether one is a visit and the other a meeting, talks or negotiations. */
+    static boolean visitAndTalks(EventCluster a, EventCluster b) {
+        return a.type() == EventType.VISIT && TALK_TYPES.contains(b.type())
+                || b.type() == EventType.VISIT && TALK_TYPES.contains(a.type());
     }
 
     /** Two meetings or talks dated over the same days (both held during one summit or visit). */
