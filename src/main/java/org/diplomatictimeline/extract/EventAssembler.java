@@ -29,8 +29,6 @@ public final class EventAssembler {
     static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its");
     /** Encounters that can enclose others ("while in Moscow, he will also ..."). */
     static final Set<EventType> ENCLOSING = typesWhere(EventTypeProfile::encloses);
-    /** Occasions that "during" names beside a clause's own encounter: travel and gatherings, not talks. */
-    static final Set<EventType> ENCLOSED_BY_CUE = Set.of(EventType.VISIT, EventType.SUMMIT, EventType.FORUM);
 
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final EventTriggerFinder triggers;
@@ -150,13 +148,11 @@ public final class EventAssembler {
                 }
             }
             // "held talks ... on the sidelines of a conference": the conference only places the talks.
-            int sidelinesFrom = ClauseSegmenter.sidelinesEnd(text, s);
             // "met X on Tuesday during her three-day visit": the visit named after the cue is an occasion of its
             // own, told beside the meeting rather than competing with it for the clause.
-            int enclosingFrom = sidelinesFrom >= 0 ? sidelinesFrom : EnclosureCues.end(text, s);
-            java.util.function.Predicate<Trigger> enclosed = t -> enclosingFrom >= 0 && t.start() >= enclosingFrom
-                    && (sidelinesFrom >= 0 ? t.type() == EventType.FORUM || t.type() == EventType.SUMMIT
-                    : ENCLOSED_BY_CUE.contains(t.type()) && t.start() - enclosingFrom <= EnclosureCues.REACH);
+            EnclosureCues.Enclosure enclosure = EnclosureCues.of(text, s);
+            int sidelinesFrom = enclosure.sidelinesFrom();
+            java.util.function.Predicate<Trigger> enclosed = enclosure::holds;
             boolean onlyEnclosed = found.stream().filter(t -> MEETING_FAMILY.contains(t.type())).allMatch(enclosed);
             Trigger family = found.stream().filter(t -> MEETING_FAMILY.contains(t.type()))
                     .filter(t -> sidelinesFrom < 0 || t.start() < sidelinesFrom

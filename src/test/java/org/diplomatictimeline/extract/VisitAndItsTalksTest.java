@@ -106,4 +106,14 @@ class VisitAndItsTalksTest {
         assertThat(merger.merge(found)).filteredOn(e -> e.type() == EventType.VISIT || e.type() == EventType.MEETING)
                 .hasSize(2).allSatisfy(e -> assertThat(e.when().value()).isEqualTo("2021-03-09"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Emmanuel Macron a rencontré Olaf Scholz mardi en marge du sommet de l'OTAN à Vilnius.",
+        "Olaf Scholz traf Emmanuel Macron am Dienstag am Rande des Gipfels der Nato in Vilnius."})
+    void aMeetingOnTheSidelinesOfASummitKeepsBothInOtherLanguages(String sentence) {
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2023-07-13", sentence));
+
+        assertThat(found).extracting(EventMention::type).contains(EventType.MEETING, EventType.SUMMIT);
+    }
 }
