@@ -211,7 +211,8 @@ public final class EventMerger {
             return !MergeRule.SIDELINE_MEETINGS_APART.allows(c, meeting, Scope.SAME_DOCUMENT);
         }
         java.time.LocalDate reported = meeting.earliestReport();
-        return c.type() == EventType.VISIT && MergeRule.visitAndTalks(c, meeting) && (reported == null
+        return c.type() == EventType.VISIT && MergeRule.visitAndTalks(c, meeting)
+                && MergeRule.tellsApart(c.date()) && (reported == null
                 || !c.date().span().last().isBefore(reported.minusDays(MergeRule.STALE_DAYS)));
     }
 

@@ -142,7 +142,8 @@ enum MergeRule {
         }
     },
 
-    /** Within an article, a dated visit and dated meetings, talks or negotiations are two occasions: the visit
+    /** Within an article, a visit and meetings, talks or negotiations dated to half a year or finer are two
+     *  occasions (a year tells nothing apart): the visit
      *  encloses them ("she first met ...", dated by the visit), linked by date, not merged. An undated word of the
      *  other family still refers back to an occasion that is news ("the visit" after "he received her on Monday"),
      *  never to one long past ("the first visit since 2016 ... she will meet"). */
@@ -153,7 +154,7 @@ enum MergeRule {
                 return true;
             }
             if (a.date().isKnown() && b.date().isKnown()) {
-                return false;
+                return !(tellsApart(a.date()) && tellsApart(b.date())); // "the visit coincides with the 2019 ..."
             }
             EventCluster dated = a.date().isKnown() ? a : b;
             LocalDate reported = (dated == a ? b : a).earliestReport();
@@ -350,6 +351,11 @@ enum MergeRule {
                 + overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION))
                 + Math.max(0, ArgumentAgreement.placeAgreement(a.places(), b.places())) + (a.type() == b.type() ? 1 : 0)
                 + (sameValue ? 2 : 0);
+    }
+
+    /** Whether a date is fine enough (half a year or finer) to tell an occasion from another of its article. */
+    static boolean tellsApart(EventDate d) {
+        return d.isKnown() && d.precision().isFinerOrEqual(DatePrecision.HALF_YEAR);
     }
 
     /** Whether one is a visit and the other a meeting, talks or negotiations. */

@@ -59,6 +59,17 @@ class VisitAndItsTalksTest {
     }
 
     @Test
+    void aVisitDatedOnlyByItsYearIsTheTalksOfItsArticle() {
+        // "Ada Lind and Ben Oduya meet in Nairobi on 7 March. The visit coincides with the 2022 jubilee."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-07", EventType.MEETING, day("2022-03-07")).with(ADA, BEN).at(NAIROBI)
+                        .mention(1),
+                Report.of("a", "2022-03-07", EventType.VISIT, year(2022)).with(ADA, KENYA).mention(2));
+
+        assertThat(merger.merge(mentions)).hasSize(1);
+    }
+
+    @Test
     void aPastVisitDoesNotDateAMeetingToCome() {
         // "Ada Lind is the first leader to visit since 2016. She will meet Ben Oduya."
         List<EventMention> mentions = List.of(
