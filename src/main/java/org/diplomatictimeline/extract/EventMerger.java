@@ -204,15 +204,15 @@ public final class EventMerger {
                 m.documentDate(), m.confidence());
     }
 
-    /** A summit whose sidelines hold the meeting, or a visit that is news when its article was written (not "the
-     *  first visit since 2016"). */
+    /** A summit whose sidelines hold the meeting, or a visit of one known day that is news when its article was
+     *  written (not "the first visit since 2016"); talks somewhere in a visit of several days stay its programme. */
     private static boolean encloses(EventCluster c, EventCluster meeting) {
         if (c.type() == EventType.SUMMIT || c.type() == EventType.FORUM) {
             return !MergeRule.SIDELINE_MEETINGS_APART.allows(c, meeting, Scope.SAME_DOCUMENT);
         }
         java.time.LocalDate reported = meeting.earliestReport();
         return c.type() == EventType.VISIT && MergeRule.visitAndTalks(c, meeting)
-                && MergeRule.tellsApart(c.date()) && (reported == null
+                && MergeRule.tellsApart(c.date()) && !c.date().isRange() && (reported == null
                 || !c.date().span().last().isBefore(reported.minusDays(MergeRule.STALE_DAYS)));
     }
 

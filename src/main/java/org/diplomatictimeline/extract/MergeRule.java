@@ -154,7 +154,10 @@ enum MergeRule {
                 return true;
             }
             if (a.date().isKnown() && b.date().isKnown()) {
-                return !(tellsApart(a.date()) && tellsApart(b.date())); // "the visit coincides with the 2019 ..."
+                // "the visit coincides with the 2019 ...", "during the three-day visit he will hold talks": a year,
+                // or the visit's own days, tell no occasion apart from the visit.
+                return !(tellsApart(a.date()) && tellsApart(b.date()))
+                        || a.date().isRange() && sameKnownDate(a.date(), b.date());
             }
             EventCluster dated = a.date().isKnown() ? a : b;
             LocalDate reported = (dated == a ? b : a).earliestReport();

@@ -30,10 +30,10 @@ class VisitAndItsTalksTest {
     private static final EventExtractor EXTRACTOR = new EventExtractor();
 
     @Test
-    void anUndatedMeetingOfTheVisitorIsItsOwnEventOnTheVisitsDays() {
-        // given: "Ada Lind began a two-day visit to Kenya on 7 March. She first met Ben Oduya."
+    void anUndatedMeetingOfTheVisitorIsItsOwnEventOnTheVisitsDay() {
+        // given: "Ada Lind arrived in Kenya on 7 March. She first met Ben Oduya."
         List<EventMention> mentions = List.of(
-                Report.of("a", "2022-03-09", EventType.VISIT, days("2022-03-07", "2022-03-08"))
+                Report.of("a", "2022-03-09", EventType.VISIT, day("2022-03-07"))
                         .with(ADA, KENYA).at(NAIROBI).mention(1),
                 Report.of("a", "2022-03-09", EventType.MEETING, UNDATED).with(ADA, BEN).mention(2));
 
@@ -46,6 +46,19 @@ class VisitAndItsTalksTest {
             assertThat(e.when().value()).isEqualTo("2022-03-07");
             assertThat(e.when().basis()).isEqualTo(DateBasis.INFERRED);
         });
+    }
+
+    @Test
+    void talksSomewhereInAVisitOfSeveralDaysAreItsProgramme() {
+        // "Ada Lind will visit Kenya from 7 to 9 March. During the visit she will hold talks with Ben Oduya."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-01", EventType.VISIT, days("2022-03-07", "2022-03-09")).with(ADA, KENYA)
+                        .mention(1),
+                Report.of("a", "2022-03-01", EventType.TALKS, days("2022-03-07", "2022-03-09")).with(ADA, BEN)
+                        .mention(2),
+                Report.of("a", "2022-03-01", EventType.TALKS, UNDATED).with(ADA, BEN).mention(3));
+
+        assertThat(merger.merge(mentions)).hasSize(1);
     }
 
     @Test
