@@ -149,18 +149,17 @@ public final class EventAssembler {
                 }
             }
             // "held talks ... on the sidelines of a conference": the conference only places the talks.
-            // The conference is the first encounter word after the cue, wherever the cue stands ("На полях
-            // саммита президент проведет встречу": the meeting, not the summit, is the sentence's encounter).
-            int enclosingFrom = ClauseSegmenter.sidelinesEnd(text, s);
-            Trigger enclosingTrigger = enclosingFrom < 0 ? null : found.stream()
-                    .filter(t -> MEETING_FAMILY.contains(t.type()) && t.start() >= enclosingFrom)
-                    .min((a, b) -> a.start() - b.start()).orElse(null);
-            boolean encounterBeforeCue = found.stream()
-                    .anyMatch(o -> MEETING_FAMILY.contains(o.type()) && o.start() < enclosingFrom);
+            // "met X on Tuesday during her three-day visit": the visit named after the cue is an occasion of its
+            // own, told beside the meeting rather than competing with it for the clause.
+            EnclosureCues.Enclosure enclosure = EnclosureCues.of(text, s);
+            int sidelinesFrom = enclosure.sidelinesFrom();
+            java.util.function.Predicate<Trigger> enclosed = enclosure::holds;
+            boolean onlyEnclosed = found.stream().filter(t -> MEETING_FAMILY.contains(t.type())).allMatch(enclosed);
             Trigger family = found.stream().filter(t -> MEETING_FAMILY.contains(t.type()))
-                    .filter(t -> enclosingFrom < 0 || (encounterBeforeCue ? t.start() < enclosingFrom
-                            : t != enclosingTrigger
-                            || found.stream().noneMatch(o -> MEETING_FAMILY.contains(o.type()) && o != t)))
+                    .filter(t -> sidelinesFrom < 0 || t.start() < sidelinesFrom
+                            || found.stream().noneMatch(o -> MEETING_FAMILY.contains(o.type())
+                            && o.start() < sidelinesFrom))
+                    .filter(t -> onlyEnclosed || !enclosed.test(t))
                     .max((a, b) -> a.priority() != b.priority() ? a.priority() - b.priority() : b.start() - a.start())
                     .orElse(null);
             List<Trigger> occasions = new ArrayList<>();
@@ -169,8 +168,7 @@ public final class EventAssembler {
                     occasions.add(t); // told after the sentence's encounter, so its parties can stand in
                     continue;
                 }
-                boolean enclosingForum = enclosingFrom >= 0 && t.start() >= enclosingFrom
-                        && (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT);
+                boolean enclosingForum = enclosed.test(t);
                 if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum) {
                     continue;
                 }

@@ -200,29 +200,52 @@ public final class EventMerger {
 
     /**
      * An undated meeting of one of the summit's people that the article's latest dated summit keeps apart (a
-     * bilateral on its sidelines) happened during that summit: it takes the summit's dates, inferred, as "during the visit" does in one sentence.
+     * bilateral on its sidelines), or of the visitor of its latest dated visit, happened during that summit or visit:
+     * it takes its dates, inferred, as "during the visit" does in one sentence.
      */
     private static EventMention sidelineDated(List<EventCluster> clusters, EventMention m) {
         if (m.when().isKnown() || !MergeRule.SIDELINE_TYPES.contains(m.type())) {
             return m;
         }
         EventCluster single = new EventCluster(m);
+        EventCluster held = null;
+        int heldShared = 0;
         for (int i = clusters.size() - 1; i >= 0; i--) {
             EventCluster c = clusters.get(i);
-            if ((c.type() == EventType.SUMMIT || c.type() == EventType.FORUM) && c.date().isKnown()
-                    && !MergeRule.SIDELINE_MEETINGS_APART.allows(c, single, Scope.SAME_DOCUMENT)
-                    && ArgumentAgreement.sharedPeople(c.ids(ParticipantKind.PERSON),
-                            single.ids(ParticipantKind.PERSON)) > 0) {
-                EventDate d = c.date();
-                EventDate within = new EventDate(d.value(), d.endValue(), d.precision(), d.modifier(),
-                        DateBasis.INFERRED, d.span(), "a meeting at the summit reported earlier (" + d.value()
-                        + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
-                return new EventMention(m.documentId(), m.order(), m.type(), m.status(), within, m.places(),
-                        m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
-                        m.documentDate(), m.confidence());
+            // People count double; a visit that names nobody ("the Congolese leg begins on the 31st. There he
+            // will meet the president") is the occasion of a meeting in its country.
+            int shared = 2 * ArgumentAgreement.sharedPeople(c.ids(ParticipantKind.PERSON),
+                    single.ids(ParticipantKind.PERSON)) + (c.type() == EventType.VISIT
+                    && c.ids(ParticipantKind.PERSON).isEmpty() && c.ids(ParticipantKind.COUNTRY).stream()
+                    .anyMatch(single.ids(ParticipantKind.COUNTRY)::contains) ? 1 : 0);
+            if (c.date().isKnown() && shared > heldShared && encloses(c, single)) {
+                held = c; // the latest occasion sharing the most of the meeting's people
+                heldShared = shared;
             }
         }
-        return m;
+        if (held == null) {
+            return m;
+        }
+        EventDate d = held.date();
+        EventDate within = new EventDate(d.value(), d.endValue(), d.precision(), d.modifier(),
+                DateBasis.INFERRED, d.span(), "a meeting at the " + held.type().label().toLowerCase(
+                        java.util.Locale.ROOT) + " reported earlier (" + d.value()
+                + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
+        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), within, m.places(),
+                m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
+                m.documentDate(), m.confidence());
+    }
+
+    /** A summit whose sidelines hold the meeting, or a visit of one known day that is news when its article was
+     *  written (not "the first visit since 2016"); talks somewhere in a visit of several days stay its programme. */
+    private static boolean encloses(EventCluster c, EventCluster meeting) {
+        if (c.type() == EventType.SUMMIT || c.type() == EventType.FORUM) {
+            return !MergeRule.SIDELINE_MEETINGS_APART.allows(c, meeting, Scope.SAME_DOCUMENT);
+        }
+        java.time.LocalDate reported = meeting.earliestReport();
+        return c.type() == EventType.VISIT && MergeRule.visitAndTalks(c, meeting)
+                && MergeRule.tellsApart(c.date()) && !c.date().isRange() && (reported == null
+                || !c.date().span().last().isBefore(reported.minusDays(MergeRule.STALE_DAYS)));
     }
 
     private static EventCluster antecedent(List<EventCluster> clusters, EventCluster mention) {

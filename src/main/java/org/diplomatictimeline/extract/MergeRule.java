@@ -142,6 +142,29 @@ enum MergeRule {
         }
     },
 
+    /** Within an article, a visit and meetings, talks or negotiations dated to half a year or finer are two
+     *  occasions (a year tells nothing apart): the visit
+     *  encloses them ("she first met ...", dated by the visit), linked by date, not merged. An undated word of the
+     *  other family still refers back to an occasion that is news ("the visit" after "he received her on Monday"),
+     *  never to one long past ("the first visit since 2016 ... she will meet"). */
+    VISIT_APART_FROM_ITS_TALKS {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            if (scope != Scope.SAME_DOCUMENT || !visitAndTalks(a, b) || !a.date().isKnown() && !b.date().isKnown()) {
+                return true;
+            }
+            if (a.date().isKnown() && b.date().isKnown()) {
+                // "the visit coincides with the 2019 ...", "during the three-day visit he will hold talks": a year,
+                // or the visit's own days, tell no occasion apart from the visit.
+                return !(tellsApart(a.date()) && tellsApart(b.date()))
+                        || a.date().isRange() && sameKnownDate(a.date(), b.date());
+            }
+            EventCluster dated = a.date().isKnown() ? a : b;
+            LocalDate reported = (dated == a ? b : a).earliestReport();
+            return reported == null || !dated.date().span().last().isBefore(reported.minusDays(STALE_DAYS));
+        }
+    },
+
     /** Different anniversaries, sanctions on different targets, differently named occasions stay apart; an
      *  anniversary merges only with the same anniversary. */
     OCCASION_KEYS_AGREE {
@@ -281,6 +304,7 @@ enum MergeRule {
     static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION,
             EventType.VISIT, EventType.SUMMIT);
     static final Set<EventType> SIDELINE_TYPES = Set.of(EventType.MEETING, EventType.TALKS);
+    /** The words for people sitting down together, as against travelling to them. */
     static final Set<EventType> TALK_TYPES = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION);
     static final int STALE_DAYS = 14;
     static final int PLANNED_DAYS = 92;
@@ -354,6 +378,17 @@ enum MergeRule {
     private static boolean bareTalks(EventCluster bare, EventCluster named) {
         return TALK_TYPES.contains(bare.type()) && TALK_TYPES.contains(named.type()) && bare.places().isEmpty()
                 && singleDay(bare.date()) && (!named.date().isKnown() || sameKnownDate(bare.date(), named.date()));
+    }
+
+    /** Whether a date is fine enough (half a year or finer) to tell an occasion from another of its article. */
+    static boolean tellsApart(EventDate d) {
+        return d.isKnown() && d.precision().isFinerOrEqual(DatePrecision.HALF_YEAR);
+    }
+
+    /** Whether one is a visit and the other a meeting, talks or negotiations. */
+    static boolean visitAndTalks(EventCluster a, EventCluster b) {
+        return a.type() == EventType.VISIT && TALK_TYPES.contains(b.type())
+                || b.type() == EventType.VISIT && TALK_TYPES.contains(a.type());
     }
 
     /** Two meetings or talks dated over the same days (both held during one summit or visit). */

@@ -1,0 +1,143 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.extract.MergeFixtures.ADA;
+import static org.diplomatictimeline.extract.MergeFixtures.BEN;
+import static org.diplomatictimeline.extract.MergeFixtures.KENYA;
+import static org.diplomatictimeline.extract.MergeFixtures.NAIROBI;
+import static org.diplomatictimeline.extract.MergeFixtures.UNDATED;
+import static org.diplomatictimeline.extract.MergeFixtures.day;
+import static org.diplomatictimeline.extract.MergeFixtures.days;
+import static org.diplomatictimeline.extract.MergeFixtures.month;
+import static org.diplomatictimeline.extract.MergeFixtures.year;
+
+import java.util.List;
+import org.diplomatictimeline.extract.MergeFixtures.Report;
+import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Within one article a visit and the talks held during it are two occasions, linked by date but not merged; the
+ * visit's own repeats still become one event.
+ */
+class VisitAndItsTalksTest {
+
+    private final EventMerger merger = new EventMerger();
+    private static final EventExtractor EXTRACTOR = new EventExtractor();
+
+    @Test
+    void anUndatedMeetingOfTheVisitorIsItsOwnEventOnTheVisitsDay() {
+        // given: "Ada Lind arrived in Kenya on 7 March. She first met Ben Oduya."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-09", EventType.VISIT, day("2022-03-07"))
+                        .with(ADA, KENYA).at(NAIROBI).mention(1),
+                Report.of("a", "2022-03-09", EventType.MEETING, UNDATED).with(ADA, BEN).mention(2));
+
+        // when
+        List<Event> events = merger.merge(mentions);
+
+        // then: the visit and the meeting, the meeting dated by the visit
+        assertThat(events).extracting(Event::type).containsExactlyInAnyOrder(EventType.VISIT, EventType.MEETING);
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement().satisfies(e -> {
+            assertThat(e.when().value()).isEqualTo("2022-03-07");
+            assertThat(e.when().basis()).isEqualTo(DateBasis.INFERRED);
+        });
+    }
+
+    @Test
+    void talksSomewhereInAVisitOfSeveralDaysAreItsProgramme() {
+        // "Ada Lind will visit Kenya from 7 to 9 March. During the visit she will hold talks with Ben Oduya."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-01", EventType.VISIT, days("2022-03-07", "2022-03-09")).with(ADA, KENYA)
+                        .mention(1),
+                Report.of("a", "2022-03-01", EventType.TALKS, days("2022-03-07", "2022-03-09")).with(ADA, BEN)
+                        .mention(2),
+                Report.of("a", "2022-03-01", EventType.TALKS, UNDATED).with(ADA, BEN).mention(3));
+
+        assertThat(merger.merge(mentions)).hasSize(1);
+    }
+
+    @Test
+    void aPlannedVisitAndTalksOverTheSameMonthsStayApart() {
+        // "Ada Lind will visit Kenya in spring. The two leaders will hold talks in spring."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-01-09", EventType.VISIT, month("2022-04")).with(ADA, KENYA).mention(1),
+                Report.of("a", "2022-01-09", EventType.TALKS, month("2022-04")).with(ADA, BEN).mention(2));
+
+        assertThat(merger.merge(mentions)).hasSize(2);
+    }
+
+    @Test
+    void aVisitDatedOnlyByItsYearIsTheTalksOfItsArticle() {
+        // "Ada Lind and Ben Oduya meet in Nairobi on 7 March. The visit coincides with the 2022 jubilee."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-07", EventType.MEETING, day("2022-03-07")).with(ADA, BEN).at(NAIROBI)
+                        .mention(1),
+                Report.of("a", "2022-03-07", EventType.VISIT, year(2022)).with(ADA, KENYA).mention(2));
+
+        assertThat(merger.merge(mentions)).hasSize(1);
+    }
+
+    @Test
+    void aPastVisitDoesNotDateAMeetingToCome() {
+        // "Ada Lind is the first leader to visit since 2016. She will meet Ben Oduya."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-09", EventType.VISIT, year(2016)).with(ADA, KENYA).mention(1),
+                Report.of("a", "2022-03-09", EventType.MEETING, UNDATED).with(ADA, BEN).mention(2));
+
+        assertThat(merger.merge(mentions)).filteredOn(e -> e.type() == EventType.MEETING)
+                .singleElement().satisfies(e -> assertThat(e.when().isKnown()).isFalse());
+    }
+
+    @Test
+    void repeatedReportsOfOneVisitAreStillOneEvent() {
+        // "Ada Lind arrived in Nairobi on 7 March for a visit ... The visit is her first."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-09", EventType.VISIT, day("2022-03-07")).with(ADA, KENYA).at(NAIROBI)
+                        .mention(1),
+                Report.of("a", "2022-03-09", EventType.VISIT, UNDATED).with(ADA).mention(2));
+
+        assertThat(merger.merge(mentions)).hasSize(1);
+    }
+
+    @Test
+    void theRuleHoldsOnlyWithinOneArticle() {
+        EventCluster visit = Report.of("a", "2022-03-09", EventType.VISIT, day("2022-03-07")).with(ADA, BEN)
+                .cluster();
+        EventCluster talks = Report.of("b", "2022-03-09", EventType.TALKS, day("2022-03-07")).with(ADA, BEN)
+                .cluster();
+
+        assertThat(MergeRule.VISIT_APART_FROM_ITS_TALKS.allows(visit, talks, MergeRule.Scope.SAME_DOCUMENT))
+                .isFalse();
+        assertThat(MergeRule.VISIT_APART_FROM_ITS_TALKS.allows(visit, talks, MergeRule.Scope.ACROSS_DOCUMENTS))
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Prime Minister Jonas Gahr Store met Prime Minister Mette Frederiksen in Copenhagen on Tuesday during his "
+            + "three-day visit to Denmark.",
+        "During his first visit to Denmark, Prime Minister Jonas Gahr Store met Prime Minister Mette Frederiksen "
+            + "in Copenhagen on Tuesday."})
+    void aMeetingDuringAVisitToldInOneSentenceIsTwoEvents(String sentence) {
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", sentence));
+
+        assertThat(found).extracting(EventMention::type).contains(EventType.MEETING, EventType.VISIT);
+        assertThat(merger.merge(found)).filteredOn(e -> e.type() == EventType.VISIT || e.type() == EventType.MEETING)
+                .hasSize(2).allSatisfy(e -> assertThat(e.when().value()).isEqualTo("2021-03-09"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Emmanuel Macron a rencontré Olaf Scholz mardi en marge du sommet de l'OTAN à Vilnius.",
+        "Olaf Scholz traf Emmanuel Macron am Dienstag am Rande des Gipfels der Nato in Vilnius."})
+    void aMeetingOnTheSidelinesOfASummitKeepsBothInOtherLanguages(String sentence) {
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2023-07-13", sentence));
+
+        assertThat(found).extracting(EventMention::type).contains(EventType.MEETING, EventType.SUMMIT);
+    }
+}
