@@ -45,11 +45,13 @@ public final class TunedJvmRelaunch {
      * start is CPU-bound class loading and interpretation. A heap that starts small and is kept within 10–30 % free
      * (the default starts at 1/64 of the RAM, and its young generation alone is touched in full before the first
      * collection) keeps a 400-article folder under 300 MB; it still grows as far as the default maximum. Warnings
-     * (a stale archive) go to stderr, never stdout.
+     * go to stderr, never stdout; the archive's own notes (a class it could not keep while recording) are silent, as
+     * nothing the user can act on.
      */
     static final List<String> START_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30", "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr");
+            "-XX:MaxHeapFreeRatio=30", "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr",
+            "-Xlog:cds*=off:stderr");
 
     /** How long a closing parent waits for the window's JVM, which writes its archive as it exits (a few seconds). */
     private static final int CHILD_EXIT_WAIT_SECONDS = 30;
