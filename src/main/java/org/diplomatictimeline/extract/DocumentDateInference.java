@@ -18,6 +18,7 @@ import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
 import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.PartialDate;
+import org.diplomatictimeline.extract.docdate.TodayDates;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DatePrecision;
@@ -49,6 +50,7 @@ public final class DocumentDateInference {
     private final PageStamps pageStamps = new PageStamps(words);
     private final DocumentDateChooser chooser = new DocumentDateChooser();
     private final WrittenDates writtenDates = new WrittenDates(words);
+    private final TodayDates todayDates = new TodayDates(words);
 
     /**
      * Infers the document's date.
@@ -86,6 +88,9 @@ public final class DocumentDateInference {
                 partials.add(new PartialDate(s.month(), s.day(), signal, s.text()));
             }
         }
+        TodayDates.Readings today = todayDates.read(text, doc.bodyStart());
+        candidates.addAll(today.days());
+        partials.addAll(today.partials());
         Optional<DateCandidate> chosen = chooser.choose(candidates, partials,
                 pageStamps.daysWithoutYear(text, doc.bodyStart()), weekdays, yearHint(past, unanchored,
                 yearClues));

@@ -38,10 +38,14 @@ public final class DateWords {
     private final String monthAlternation;
     private final String weekdayAlternation;
     private final String cueAlternation;
+    private final Map<String, Integer> offsets;
+    private final String offsetAlternation;
 
     private DateWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set<String> cues,
-                      Set<String> thisWords) {
+                      Set<String> thisWords, Map<String, Integer> offsets) {
         this.thisAlternation = alternation(thisWords);
+        this.offsets = Map.copyOf(offsets);
+        this.offsetAlternation = alternation(offsets.keySet());
         this.months = Map.copyOf(months);
         this.weekdays = Map.copyOf(weekdays);
         this.cues = Set.copyOf(cues);
@@ -75,6 +79,16 @@ public final class DateWords {
         return thisAlternation;
     }
 
+    /** A regular-expression alternation of the words that name a day from the day of writing ("today", "domani"). */
+    public String offsetAlternation() {
+        return offsetAlternation;
+    }
+
+    /** How many days from the day of writing a word names ("oggi" 0, "tomorrow" 1, "вчера" -1). */
+    public Optional<Integer> offset(String word) {
+        return Optional.ofNullable(offsets.get(norm(word)));
+    }
+
     /** The month a name or abbreviation stands for ("sept.", "июня", "giu"). */
     public Optional<Integer> month(String word) {
         return Optional.ofNullable(months.get(norm(word)));
@@ -101,6 +115,7 @@ public final class DateWords {
         Set<String> cues = new LinkedHashSet<>();
         Set<String> ambiguous = new LinkedHashSet<>();
         Set<String> thisWords = new LinkedHashSet<>();
+        Map<String, Integer> offsets = new HashMap<>();
         for (String code : lines(ROOT + "date-languages.txt")) {
             Locale locale = Locale.forLanguageTag(code);
             for (Month m : Month.values()) {
@@ -130,13 +145,14 @@ public final class DateWords {
                     case "month" -> months.putIfAbsent(word, Integer.parseInt(f[1]));
                     case "ambiguous" -> ambiguous.add(word);
                     case "this" -> thisWords.add(word);
+                    case "offset" -> offsets.putIfAbsent(word, Integer.parseInt(f[1]));
                     default -> throw new IllegalStateException("lang/" + code + "/dates.tsv: unknown kind " + f[0]);
                 }
             }
         }
         months.keySet().removeAll(ambiguous);
         weekdays.keySet().removeAll(ambiguous);
-        return new DateWords(months, weekdays, cues, thisWords);
+        return new DateWords(months, weekdays, cues, thisWords, offsets);
     }
 
     private static List<String> lines(String resource) {

@@ -147,7 +147,8 @@ public final class DocumentDateChooser {
     /** The year-less reading with the year the other signals give it, and how sure that year is. */
     static Optional<DateCandidate> withYear(PartialDate p, List<DateCandidate> candidates, WeekdayCheck weekdays,
                                             Optional<Integer> yearHint) {
-        String what = (p.signal() == Signal.DATELINE ? "dateline" : "date line") + " '" + p.text() + "'";
+        String what = (p.signal() == Signal.DATELINE ? "dateline" : p.signal() == Signal.TODAY_PHRASE
+                ? "the day-of-writing phrase" : "date line") + " '" + p.text() + "'";
         for (DateCandidate c : candidates) {
             if (c.precision() != DatePrecision.DAY || c.confidence() < 0.7) {
                 continue;
