@@ -170,7 +170,9 @@ public final class DocumentDateChooser {
                 }
             }
         }
-        if (yearHint.isPresent()) {
+        // A phrase of the day of writing ("oggi 28 gennaio") takes no year from the years the text names: those are
+        // as often the years of its history ("died in 1962") as its own.
+        if (yearHint.isPresent() && p.signal() != Signal.TODAY_PHRASE) {
             Optional<Integer> settled = weekdays.settleYear(p.month(), p.day(), yearHint.get());
             if (settled.isPresent()) {
                 return day(settled.get(), p).map(d -> new DateCandidate(d, DatePrecision.DAY, p.signal(), 0.7,
