@@ -16,8 +16,10 @@ import org.diplomatictimeline.extract.docdate.AddressDates;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
+import org.diplomatictimeline.extract.docdate.HeaderOrder;
 import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.PartialDate;
+import org.diplomatictimeline.extract.docdate.TodayDates;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DatePrecision;
@@ -33,6 +35,7 @@ import org.diplomatictimeline.time.TimexType;
  */
 public final class DocumentDateInference {
 
+    private static final int SINCE_REACH = 20;
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(?:on|last|this)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -49,6 +52,10 @@ public final class DocumentDateInference {
     private final PageStamps pageStamps = new PageStamps(words);
     private final DocumentDateChooser chooser = new DocumentDateChooser();
     private final WrittenDates writtenDates = new WrittenDates(words);
+    private final TodayDates todayDates = new TodayDates(words);
+    /** "since", "depuis le", "sejak": the word and at most one short article before the date. */
+    private final Pattern sinceBefore = Pattern.compile("(?<!\\p{L})(?:" + words.sinceAlternation()
+            + ")(?!\\p{L})[\\s,]*(?:\\p{L}{1,4}\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Infers the document's date.
@@ -65,11 +72,22 @@ public final class DocumentDateInference {
 
         WeekdayCheck weekdays = WeekdayCheck.of(text, doc.bodyStart(), words);
         List<DateCandidate> candidates = new ArrayList<>();
+        String headerReason = "the corpus header line";
+        String stated = header;
+        if (header != null && header.length() != 7) {
+            Optional<DateCandidate> swapped = HeaderOrder.swapped(LocalDate.parse(header), namedDays(text,
+                    doc.bodyStart(), weekdays), weekdays);
+            if (swapped.isPresent()) {
+                header = swapped.get().value();
+                headerReason = swapped.get().reason();
+            }
+        }
         if (header != null) {
             boolean month = header.length() == 7;
             candidates.add(new DateCandidate(LocalDate.parse(month ? header + "-01" : header),
                     month ? DatePrecision.MONTH : DatePrecision.DAY, DateCandidate.Signal.HEADER_LINE, 0.8,
-                    "the corpus header line " + header));
+                    headerReason.equals("the corpus header line") ? "the corpus header line " + header
+                            : headerReason));
         }
         String address = FrontMatter.find(text).map(FrontMatter::source).orElse(null);
         candidates.addAll(addressDates.read(address, weekdays));
@@ -86,24 +104,28 @@ public final class DocumentDateInference {
                 partials.add(new PartialDate(s.month(), s.day(), signal, s.text()));
             }
         }
+        TodayDates.Readings today = todayDates.read(text, doc.bodyStart());
+        candidates.addAll(today.days());
+        partials.addAll(today.partials());
         Optional<DateCandidate> chosen = chooser.choose(candidates, partials,
                 pageStamps.daysWithoutYear(text, doc.bodyStart()), weekdays, yearHint(past, unanchored,
                 yearClues));
         if (chosen.isPresent() && chosen.get().signal() != DateCandidate.Signal.HEADER_LINE) {
             DateCandidate c = chosen.get();
-            return withHeader(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(), header);
+            return withHeader(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(), stated);
         }
         if (header != null) {
+            String read = header;
             Optional<Dated> contradiction = past.stream()
-                    .filter(d -> d.date.toString().compareTo(header.length() == 7 ? header + "-31" : header) > 0)
+                    .filter(d -> d.date.toString().compareTo(read.length() == 7 ? read + "-31" : read) > 0)
                     .max((a, b) -> a.date.compareTo(b.date));
             if (contradiction.isEmpty()) {
                 DatePrecision p = header.length() == 7 ? DatePrecision.MONTH : DatePrecision.DAY;
-                return new DocumentDate(header, p, DateSource.HEADER, 0.9, "the corpus header line", header, false);
+                return new DocumentDate(header, p, DateSource.HEADER, 0.9, headerReason, stated, false);
             }
             Dated d = contradiction.get();
             return new DocumentDate(d.date.toString(), DatePrecision.DAY, DateSource.TEXT, 0.6,
-                    "header " + header + " is earlier than '" + d.text + "', which the text reports as past", header,
+                    "header " + header + " is earlier than '" + d.text + "', which the text reports as past", stated,
                     true);
         }
         DocumentDate fromText = fromText(text, sentences, unanchored, past, future, yearClues);
@@ -121,6 +143,16 @@ public final class DocumentDateInference {
         DateCandidate c = weekdayDay.get();
         String value = c.precision() == DatePrecision.DAY ? c.date().toString() : c.date().toString().substring(0, 7);
         return new DocumentDate(value, c.precision(), c.signal().source(), c.confidence(), c.reason(), null, false);
+    }
+
+    /** The days the body names, with or without a year, for settling a header's day/month order. */
+    private List<PartialDate> namedDays(String text, int bodyStart, WeekdayCheck weekdays) {
+        List<PartialDate> days = new ArrayList<>(writtenDates.findWithoutYear(text, bodyStart, text.length()));
+        for (WrittenDates.Found f : writtenDates.find(text, bodyStart, text.length(), weekdays)) {
+            days.add(new PartialDate(f.date().getMonthValue(), f.date().getDayOfMonth(),
+                    DateCandidate.Signal.WEEKDAY_DATE, f.text()));
+        }
+        return days;
     }
 
     private DocumentDate fromText(String text, List<Sentence> sentences, List<Timex> unanchored, List<Dated> past,
@@ -195,7 +227,13 @@ public final class DocumentDateInference {
             }
         }
         if (latestPast.isPresent()) {
-            Dated d = latestPast.get();
+            // "since December 1, 2022" opens a period that may run for years: a bound, never the day of writing
+            Optional<Dated> stated = past.stream().filter(p -> !p.since()).max((a, b) -> a.date.compareTo(b.date));
+            if (stated.isEmpty()) {
+                return DocumentDate.unknown("the only past dates the text names follow 'since' ('"
+                        + latestPast.get().text + "'): the day of writing may lie years after them");
+            }
+            Dated d = stated.get();
             return new DocumentDate(d.date.toString(), DatePrecision.DAY, DateSource.TEXT, 0.4,
                     "on or after '" + d.text + "', the latest date the text reports as past", null, false);
         }
@@ -243,7 +281,8 @@ public final class DocumentDateInference {
             }
             Tense tn = tenseAt(tokenizer.tokenize(text, s.start(), s.end()), t.start());
             if (tn == Tense.PAST) {
-                past.add(new Dated(date, t.text()));
+                String before = text.substring(Math.max(0, t.start() - SINCE_REACH), t.start());
+                past.add(new Dated(date, t.text(), sinceBefore.matcher(before).find()));
             } else if (tn == Tense.FUTURE) {
                 future.add(new Dated(date, t.text()));
             }
@@ -311,7 +350,12 @@ public final class DocumentDateInference {
         return new DocumentDate(value, precision, source, confidence, why, header, conflict);
     }
 
-    private record Dated(LocalDate date, String text) {
+    private record Dated(LocalDate date, String text, boolean since) {
+
+        Dated(LocalDate date, String text) {
+            this(date, text, false);
+        }
+
     }
 
     private record Weekday(DayOfWeek day, String text) {

@@ -141,4 +141,46 @@ class DocumentDateInferenceTest {
         assertThat(date.source()).isEqualTo(DateSource.BYLINE);
         assertThat(date.conflict()).isFalse();
     }
+
+    @Test
+    void aPastDateAfterSinceIsNeverTheDayOfWriting() {
+        Document doc = TestArticles.article("since",
+                "The envoys have talked every month since March 4, 2021. The ministers met in Quito and signed a pact.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isNotEqualTo("2021-03-04");
+        assertThat(date.isKnown()).isFalse();
+    }
+
+    @Test
+    void aPastDateWithoutSinceStillBoundsTheDayOfWriting() {
+        Document doc = TestArticles.article("after",
+                "The envoys met on March 4, 2021 in Quito and signed a pact.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2021-03-04");
+    }
+
+    @Test
+    void aHeaderIsReadWithDayAndMonthSwappedWhenTheTextNamesDaysOnlyNearTheSwappedReading() {
+        Document doc = TestArticles.withHeader("swap", "2021-02-06",
+                "The ministry said on Wednesday that the new tariffs take effect on June 7.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2021-06-02");
+        assertThat(date.headerValue()).isEqualTo("2021-02-06");
+    }
+
+    @Test
+    void aDayOfWritingPhraseAtTheTopDatesTheArticle() {
+        Document doc = TestArticles.article("today",
+                "LIMA - Hoy, 5 de marzo de 2024, el canciller recibió a su homólogo chileno.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2024-03-05");
+    }
 }

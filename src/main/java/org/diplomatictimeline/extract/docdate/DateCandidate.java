@@ -21,7 +21,8 @@ public record DateCandidate(LocalDate date, DatePrecision precision, Signal sign
     /** The kinds of signal a document date is read from. */
     public enum Signal {
         HEADER_LINE(DateSource.HEADER), ADDRESS(DateSource.BYLINE), BYLINE(DateSource.BYLINE),
-        DATELINE(DateSource.DATELINE), EMBEDDED_POST(DateSource.TEXT), WEEKDAY_DATE(DateSource.TEXT);
+        DATELINE(DateSource.DATELINE), EMBEDDED_POST(DateSource.TEXT), WEEKDAY_DATE(DateSource.TEXT),
+        TODAY_PHRASE(DateSource.TEXT);
 
         private final DateSource source;
 

@@ -38,10 +38,16 @@ public final class DateWords {
     private final String monthAlternation;
     private final String weekdayAlternation;
     private final String cueAlternation;
+    private final Map<String, Integer> offsets;
+    private final String sinceAlternation;
+    private final String offsetAlternation;
 
     private DateWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set<String> cues,
-                      Set<String> thisWords) {
+                      Set<String> thisWords, Map<String, Integer> offsets, Set<String> sinceWords) {
+        this.sinceAlternation = alternation(sinceWords);
         this.thisAlternation = alternation(thisWords);
+        this.offsets = Map.copyOf(offsets);
+        this.offsetAlternation = alternation(offsets.keySet());
         this.months = Map.copyOf(months);
         this.weekdays = Map.copyOf(weekdays);
         this.cues = Set.copyOf(cues);
@@ -75,6 +81,21 @@ public final class DateWords {
         return thisAlternation;
     }
 
+    /** A regular-expression alternation of the words that name a day from the day of writing ("today", "domani"). */
+    public String offsetAlternation() {
+        return offsetAlternation;
+    }
+
+    /** A regular-expression alternation of the words that open a period running to now ("since", "depuis"). */
+    public String sinceAlternation() {
+        return sinceAlternation;
+    }
+
+    /** How many days from the day of writing a word names ("oggi" 0, "tomorrow" 1, "вчера" -1). */
+    public Optional<Integer> offset(String word) {
+        return Optional.ofNullable(offsets.get(norm(word)));
+    }
+
     /** The month a name or abbreviation stands for ("sept.", "июня", "giu"). */
     public Optional<Integer> month(String word) {
         return Optional.ofNullable(months.get(norm(word)));
@@ -101,6 +122,8 @@ public final class DateWords {
         Set<String> cues = new LinkedHashSet<>();
         Set<String> ambiguous = new LinkedHashSet<>();
         Set<String> thisWords = new LinkedHashSet<>();
+        Map<String, Integer> offsets = new HashMap<>();
+        Set<String> sinceWords = new LinkedHashSet<>();
         for (String code : lines(ROOT + "date-languages.txt")) {
             Locale locale = Locale.forLanguageTag(code);
             for (Month m : Month.values()) {
@@ -130,13 +153,15 @@ public final class DateWords {
                     case "month" -> months.putIfAbsent(word, Integer.parseInt(f[1]));
                     case "ambiguous" -> ambiguous.add(word);
                     case "this" -> thisWords.add(word);
+                    case "offset" -> offsets.putIfAbsent(word, Integer.parseInt(f[1]));
+                    case "since" -> sinceWords.add(word);
                     default -> throw new IllegalStateException("lang/" + code + "/dates.tsv: unknown kind " + f[0]);
                 }
             }
         }
         months.keySet().removeAll(ambiguous);
         weekdays.keySet().removeAll(ambiguous);
-        return new DateWords(months, weekdays, cues, thisWords);
+        return new DateWords(months, weekdays, cues, thisWords, offsets, sinceWords);
     }
 
     private static List<String> lines(String resource) {

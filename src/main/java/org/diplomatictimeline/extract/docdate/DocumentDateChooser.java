@@ -147,7 +147,8 @@ public final class DocumentDateChooser {
     /** The year-less reading with the year the other signals give it, and how sure that year is. */
     static Optional<DateCandidate> withYear(PartialDate p, List<DateCandidate> candidates, WeekdayCheck weekdays,
                                             Optional<Integer> yearHint) {
-        String what = (p.signal() == Signal.DATELINE ? "dateline" : "date line") + " '" + p.text() + "'";
+        String what = (p.signal() == Signal.DATELINE ? "dateline" : p.signal() == Signal.TODAY_PHRASE
+                ? "the day-of-writing phrase" : "date line") + " '" + p.text() + "'";
         for (DateCandidate c : candidates) {
             if (c.precision() != DatePrecision.DAY || c.confidence() < 0.7) {
                 continue;
@@ -169,7 +170,9 @@ public final class DocumentDateChooser {
                 }
             }
         }
-        if (yearHint.isPresent()) {
+        // A phrase of the day of writing ("oggi 28 gennaio") takes no year from the years the text names: those are
+        // as often the years of its history ("died in 1962") as its own.
+        if (yearHint.isPresent() && p.signal() != Signal.TODAY_PHRASE) {
             Optional<Integer> settled = weekdays.settleYear(p.month(), p.day(), yearHint.get());
             if (settled.isPresent()) {
                 return day(settled.get(), p).map(d -> new DateCandidate(d, DatePrecision.DAY, p.signal(), 0.7,

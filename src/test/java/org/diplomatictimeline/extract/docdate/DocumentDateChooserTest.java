@@ -107,4 +107,23 @@ class DocumentDateChooserTest {
 
         assertThat(chosen).get().satisfies(c -> assertThat(c.value()).isEqualTo("2022-12"));
     }
+
+    @Test
+    void aDayOfWritingPhraseTakesNoYearFromAHistoricalYearTheTextNames() {
+        // "oggi 28 gennaio ... morto nel 1962": 1962 is the text's history, not its year
+        Optional<DateCandidate> chosen = chooser.choose(List.of(),
+                List.of(new PartialDate(1, 28, Signal.TODAY_PHRASE, "oggi 28 gennaio")), List.of(),
+                WeekdayCheck.of(DayOfWeek.MONDAY), Optional.of(1962));
+
+        assertThat(chosen).isEmpty();
+    }
+
+    @Test
+    void aDayOfWritingPhraseTakesTheYearOfAStampNearIt() {
+        Optional<DateCandidate> chosen = chooser.choose(List.of(day("2024-01-29", Signal.BYLINE, 0.8)),
+                List.of(new PartialDate(1, 28, Signal.TODAY_PHRASE, "oggi 28 gennaio")), List.of(),
+                WeekdayCheck.of(), Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> assertThat(c.value()).isEqualTo("2024-01-28"));
+    }
 }

@@ -1,0 +1,77 @@
+package org.diplomatictimeline.extract.docdate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
+import org.diplomatictimeline.model.DatePrecision;
+
+/**
+ * The day of writing read from a word that names a day from it, written right before that day's date near the top
+ * of a page: "oggi 28 gennaio", "hoy, 5 de marzo de 2024", "tomorrow, Friday 19-5-2023" (the day before).
+ */
+public final class TodayDates {
+
+    /** Only the opening of the body: lower down, "today" sits beside quoted posts and related-article teasers. */
+    public static final int TOP = 500;
+    private static final double CONFIDENCE = 0.85;
+    /** A leap year, so that shifting a year-less day keeps 29 February a day. */
+    private static final int ANY_LEAP_YEAR = 2024;
+    private static final int DATE_REACH = 40;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** What the opening says of the day of writing: full dates and year-less days. */
+    public record Readings(List<DateCandidate> days, List<PartialDate> partials) {
+    }
+
+    private final DateWords words;
+    private final WrittenDates written;
+    private final Pattern offsetThenDate;
+
+    /** A reader that knows the day words and date forms of {@code words}. */
+    public TodayDates(DateWords words) {
+        this.words = words;
+        this.written = new WrittenDates(words);
+        // the day word, then at most a comma or dash and a weekday before the date itself
+        offsetThenDate = Pattern.compile("(?<![\\p{L}'’])(" + words.offsetAlternation() + ")(?![\\p{L}'’])"
+                + "[\\s,:–—-]*(?:(?:" + words.weekdayAlternation() + ")(?!\\p{L})[\\s,]*)?(?=\\d)", FLAGS);
+    }
+
+    /** The readings of {@code text} from {@code bodyStart} to {@link #TOP} characters below it. */
+    public Readings read(String text, int bodyStart) {
+        int to = Math.min(text.length(), bodyStart + TOP);
+        List<DateCandidate> days = new ArrayList<>();
+        List<PartialDate> partials = new ArrayList<>();
+        Matcher m = offsetThenDate.matcher(text).region(bodyStart, to);
+        while (m.find()) {
+            int offset = words.offset(m.group(1)).orElse(0);
+            int at = m.end();
+            int reach = Math.min(text.length(), at + DATE_REACH);
+            Optional<WrittenDates.Found> full = written.find(text, at, reach, WeekdayCheck.of()).stream()
+                    .filter(f -> f.start() == at && !f.contradictsItsWeekday()).findFirst();
+            String said = text.substring(m.start(), full.map(WrittenDates.Found::end).orElse(at)).strip();
+            if (full.isPresent()) {
+                LocalDate d = full.get().date().minusDays(offset);
+                days.add(new DateCandidate(d, DatePrecision.DAY, Signal.TODAY_PHRASE, CONFIDENCE,
+                        reason(said, offset)));
+                continue;
+            }
+            Optional<PartialDate> partial = written.findWithoutYear(text, at, reach).stream()
+                    .filter(p -> text.startsWith(p.text(), at)).findFirst();
+            partial.ifPresent(p -> {
+                LocalDate d = LocalDate.of(ANY_LEAP_YEAR, p.month(), 1).plusDays(p.day() - 1L).minusDays(offset);
+                String what = text.substring(m.start(), at).strip() + " " + p.text();
+                partials.add(new PartialDate(d.getMonthValue(), d.getDayOfMonth(), Signal.TODAY_PHRASE, what));
+            });
+        }
+        return new Readings(days, partials);
+    }
+
+    private static String reason(String said, int offset) {
+        return "'" + said + "'" + (offset == 0 ? " names the day of writing"
+                : " names the day " + Math.abs(offset) + (offset > 0 ? " after" : " before") + " the day of writing");
+    }
+}

@@ -1,0 +1,55 @@
+package org.diplomatictimeline.extract.docdate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TodayDatesTest {
+
+    private final TodayDates today = new TodayDates(DateWords.standard());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hoy, 5 de marzo de 2024, el canciller viajó a Lima.|2024-03-05",
+        "The summit opens tomorrow, Friday 19-5-2023, in the capital.|2023-05-18",
+        "Yesterday, 2 June 2021, the envoys met in Doha.|2021-06-03",
+        "Le ministre est arrivé aujourd'hui 4 avril 2019 à Dakar.|2019-04-04"})
+    void aDayWordBeforeAFullDateGivesTheDayOfWriting(String text, String expected) {
+        TodayDates.Readings r = today.read(text, 0);
+
+        assertThat(r.days()).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(expected));
+    }
+
+    @Test
+    void aDayWordBeforeAYearlessDayGivesAYearlessDayOfWriting() {
+        TodayDates.Readings r = today.read("ROMA - Si apre oggi 28 gennaio, per chiudersi domani, il vertice.", 0);
+
+        assertThat(r.days()).isEmpty();
+        assertThat(r.partials()).singleElement().satisfies(p -> {
+            assertThat(p.month()).isEqualTo(1);
+            assertThat(p.day()).isEqualTo(28);
+        });
+    }
+
+    @Test
+    void tomorrowOnTheFirstOfAMonthMovesTheDayIntoThePreviousMonth() {
+        TodayDates.Readings r = today.read("Los cancilleres firmarán mañana, 1 de marzo, el acuerdo.", 0);
+
+        assertThat(r.partials()).singleElement().satisfies(p -> {
+            assertThat(p.month()).isEqualTo(2);
+            assertThat(p.day()).isEqualTo(29);
+        });
+    }
+
+    @Test
+    void datesNotRightAfterTheDayWordOrBelowTheOpeningAreIgnored() {
+        String filler = "The talks went on. ".repeat(30);
+        TodayDates.Readings r = today.read("Today the ministers, who have met since 1 December 2022, spoke. "
+                + filler + "Today, 9 May 2024, they met again.", 0);
+
+        assertThat(r.days()).isEmpty();
+        assertThat(r.partials()).isEmpty();
+    }
+}
