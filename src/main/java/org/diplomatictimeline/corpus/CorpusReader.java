@@ -109,16 +109,15 @@ public final class CorpusReader {
         }
         List<Document> documents = new ArrayList<>();
         DocumentIds ids = new DocumentIds();
-        // The tasks never call the listener (it may expect the calling thread): they see its answer through this.
+        // Tasks on other threads never call the listener (it may expect the calling thread): they see its answer
+        // through this flag. A task run on the calling thread itself (the default executor) asks it directly.
         AtomicBoolean stop = new AtomicBoolean();
+        Thread caller = Thread.currentThread();
+        BooleanSupplier cancelled = () -> stop.get() || (Thread.currentThread() == caller && listener.isCancelled());
         Deque<CompletableFuture<Parsed>> ahead = new ArrayDeque<>();
         int submitted = 0;
         int done = 0;
         for (Path file : files) {
-            while (submitted < files.size() && ahead.size() < filesAhead && !listener.isCancelled()) {
-                Path next = files.get(submitted++);
-                ahead.add(CompletableFuture.supplyAsync(() -> parse(next, stop::get), this.files));
-            }
             if (listener.isCancelled()) {
                 stop.set(true);
                 int left = files.size() - done;
@@ -127,6 +126,10 @@ public final class CorpusReader {
                 break;
             }
             listener.progress(done, files.size(), file.toString());
+            while (submitted < files.size() && ahead.size() < filesAhead) {
+                Path next = files.get(submitted++);
+                ahead.add(CompletableFuture.supplyAsync(() -> parse(next, cancelled), this.files));
+            }
             Parsed parsed = await(ahead.remove(), listener, stop);
             place(parsed, ids, documents, problems);
             done++;
