@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,7 +15,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.timeline.LaneMode;
 
 /**
@@ -24,8 +22,6 @@ import org.diplomatictimeline.timeline.LaneMode;
  * the source view, with a status line at the bottom. It wires the parts to one view model and runs loads.
  */
 public final class MainWindow extends BorderPane implements AppActions {
-
-    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     private final WorkspaceViewModel viewModel;
     private final BackgroundLoader loader;
@@ -44,9 +40,9 @@ public final class MainWindow extends BorderPane implements AppActions {
     static final double TIMELINE_MIN_HEIGHT = 230;
     private final ExtensionPoints extensionPoints;
     private org.diplomatictimeline.app.present.Presentation presentation;
-    private List<Path> currentPaths = List.of();
+    private final WorkspaceLoads loads;
+    private final ChronologyOutputs outputs;
     private Alert problemsAlert;
-    private Alert failureAlert;
     private javafx.scene.control.Dialog<Void> helpDialog;
 
     public MainWindow(WorkspaceViewModel viewModel, BackgroundLoader loader) {
@@ -63,6 +59,9 @@ public final class MainWindow extends BorderPane implements AppActions {
         statusLine = new StatusLine(viewModel, loader, this::showProblems);
         statusLine.bindInView(timelinePane.timeline().visibleCountProperty());
         filterBar.getChildren().add(new KeyEventsBar(viewModel, timelinePane.timeline(), table));
+        loads = new WorkspaceLoads(viewModel, loader, filterBar, timelinePane.timeline(), this::showProblems,
+                this::window);
+        outputs = new ChronologyOutputs(viewModel, loader, timelinePane.timeline(), this::window);
         dropHandler = new FileDropHandler(this::open);
         dropHandler.install(this);
 
@@ -133,68 +132,7 @@ public final class MainWindow extends BorderPane implements AppActions {
             }
             paths = articles;
         }
-        long started = System.nanoTime();
-        currentPaths = List.copyOf(paths);
-        List<Path> loading = currentPaths;
-        LOG.info(() -> "Loading " + (loading.isEmpty() ? "the seed corpus" : loading));
-        // Partial events of a load that then fails or is cancelled give way to what was shown before it.
-        Workspace before = viewModel.isPartial() ? Workspace.empty() : viewModel.getWorkspace();
-        loader.load(currentPaths, new BackgroundLoader.Listener() {
-            @Override
-            public void loaded(Workspace workspace) {
-                show(workspace);
-                LOG.info(() -> "Load finished in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-            }
-
-            @Override
-            public boolean wantsPartial() {
-                return true;
-            }
-
-            @Override
-            public void partial(Workspace soFar) {
-                boolean first = !viewModel.isPartial();
-                viewModel.showPartial(soFar);
-                filterBar.setChoices(soFar);
-                if (first) {
-                    timelinePane.timeline().fitMost(0.8);
-                }
-            }
-
-            @Override
-            public void cancelled(List<Path> request) {
-                if (viewModel.isPartial()) {
-                    viewModel.setWorkspace(before);
-                }
-            }
-
-            @Override
-            public void failed(List<Path> request, Throwable error) {
-                cancelled(request);
-                failureAlert = ProblemsDialog.forFailure(window(), request, error);
-                failureAlert.show();
-            }
-        });
-    }
-
-    private void show(Workspace extraction) {
-        viewModel.setWorkspace(extraction);
-        Workspace workspace = viewModel.getWorkspace();
-        // Open on where most of the events are; View › Fit all (Ctrl+0) still shows everything.
-        timelinePane.timeline().fitMost(0.8);
-        if (viewModel.selection().getSelected() == null) {
-            // Open on the best-supported event, so the first view already shows linked excerpts.
-            viewModel.visibleEvents().stream()
-                    .max(java.util.Comparator.comparingInt((Event e) -> e.documentIds().size())
-                            .thenComparingInt(e -> e.evidence().size()))
-                    .ifPresent(viewModel.selection()::select);
-        }
-        LOG.info(() -> "Loaded " + workspace.corpus().documents().size() + " documents, "
-                + workspace.model().events().size() + " events, " + workspace.corpus().problems().size() + " problems");
-        // Skipped files interrupt; mere warnings (a guessed encoding) wait behind the status-bar link.
-        if (workspace.corpus().problems().stream().anyMatch(org.diplomatictimeline.corpus.LoadProblem::fatal)) {
-            showProblems();
-        }
+        loads.load(paths);
     }
 
     static boolean isProjectFile(Path p) {
@@ -261,7 +199,7 @@ public final class MainWindow extends BorderPane implements AppActions {
 
     /** The dialog of the last load that failed as a whole, or null. */
     Alert failureAlert() {
-        return failureAlert;
+        return loads.failureAlert();
     }
 
     /** The problems dialog last shown, or null. */
@@ -294,57 +232,17 @@ public final class MainWindow extends BorderPane implements AppActions {
 
     @Override
     public void reload() {
-        open(currentPaths);
+        open(loads.currentPaths());
     }
 
     @Override
     public void exportChronology() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the chronology of the events shown");
-        java.util.Map<FileChooser.ExtensionFilter, org.diplomatictimeline.brief.format.ChronologyFormat> formats =
-                new java.util.LinkedHashMap<>();
-        for (var f : org.diplomatictimeline.brief.format.ChronologyFormat.values()) {
-            formats.put(new FileChooser.ExtensionFilter(f.label(), "*" + f.suffix()), f);
-        }
-        chooser.getExtensionFilters().addAll(formats.keySet());
-        java.util.Map<FileChooser.ExtensionFilter, TimelinePicture.Format> pictures = new java.util.LinkedHashMap<>();
-        for (var f : TimelinePicture.Format.values()) {
-            pictures.put(new FileChooser.ExtensionFilter(f.label(), "*" + f.suffix()), f);
-        }
-        chooser.getExtensionFilters().addAll(pictures.keySet());
-        chooser.setInitialFileName("chronology");
-        File file = chooser.showSaveDialog(window());
-        if (file == null) {
-            return;
-        }
-        TimelinePicture.Format picture = pictures.get(chooser.getSelectedExtensionFilter());
-        if (picture != null) {
-            Path to = file.getName().contains(".") ? file.toPath() : file.toPath().resolveSibling(file.getName()
-                    + picture.suffix());
-            PictureExport.export(window(), timelinePane.timeline(), picture, to,
-                    ChronologyExport.describe(viewModel.filterProperty().get()), this::tell);
-            return;
-        }
-        var format = formats.getOrDefault(chooser.getSelectedExtensionFilter(),
-                org.diplomatictimeline.brief.format.ChronologyFormat.MD);
-        Path target = file.getName().contains(".") ? file.toPath() : file.toPath().resolveSibling(file.getName()
-                + format.suffix());
-        new ChronologyExport(loader.worker(), loader.fxThread()).export(viewModel.getWorkspace(),
-                viewModel.filteredEvents(), viewModel.chronologyRequest(), format, target, this::tell);
+        outputs.export();
     }
 
     @Override
     public void print() {
-        PrintAction.forThisComputer(this::tell).print(window(), viewModel, timelinePane.timeline());
-    }
-
-    private void tell(String message) {
-        LOG.info(message);
-        Alert alert = new Alert(message.startsWith("Could not") ? Alert.AlertType.ERROR
-                : Alert.AlertType.INFORMATION, message);
-        alert.initOwner(window());
-        alert.setHeaderText(null);
-        alert.show();
+        outputs.print();
     }
 
     @Override

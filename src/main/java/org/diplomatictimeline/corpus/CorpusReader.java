@@ -2,11 +2,19 @@ package org.diplomatictimeline.corpus;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.corpus.format.DocumentFormatReader;
@@ -24,8 +32,10 @@ import org.diplomatictimeline.corpus.format.SourceFile;
  * Reads files and folders of articles into a {@link Corpus}: every file that can be read becomes a document, every
  * one that cannot becomes a {@link LoadProblem} naming it, and the rest still load.
  *
- * <p>Only reads: nothing is ever written, least of all into the corpus folders. Immutable and thread-safe; one
- * {@code read} runs on the calling thread, file after file.
+ * <p>Only reads: nothing is ever written, least of all into the corpus folders. Immutable and thread-safe. By
+ * default one {@code read} runs on the calling thread, file after file; a reader given an executor reads and hashes
+ * several files at once on it, while the calling thread hands out ids, collects problems and reports progress in
+ * the files' order, so the result is the same either way.
  */
 public final class CorpusReader {
 
@@ -35,14 +45,37 @@ public final class CorpusReader {
     private final FormatSniffer sniffer = new FormatSniffer();
     private final DocumentBuilder builder = new DocumentBuilder();
     private final Map<DocumentFormat, DocumentFormatReader> readers = new EnumMap<>(DocumentFormat.class);
+    private final Executor files;
+    private final int filesAhead;
 
-    /** A reader with the default limits (20 MB of text per document). */
+    /** A reader with the default limits (20 MB of text per document), reading on the calling thread. */
     public CorpusReader() {
         this(ReadLimits.DEFAULT);
     }
 
-    /** A reader with other size limits. */
+    /** A reader with other size limits, reading on the calling thread. */
     public CorpusReader(ReadLimits limits) {
+        this(limits, Runnable::run, 1);
+    }
+
+    /**
+     * A reader with the default limits that reads up to {@code filesAtOnce} files at a time on {@code files}.
+     *
+     * @param files       runs the reading of single files (e.g. a pool with a thread per core); tasks never block
+     *                    on each other, so any executor will do
+     * @param filesAtOnce how many files may be read ahead of the one the calling thread waits for; bounds the
+     *                    memory of a read, as each holds a file's bytes and text
+     */
+    public CorpusReader(Executor files, int filesAtOnce) {
+        this(ReadLimits.DEFAULT, files, filesAtOnce);
+    }
+
+    private CorpusReader(ReadLimits limits, Executor files, int filesAtOnce) {
+        if (filesAtOnce < 1) {
+            throw new IllegalArgumentException("filesAtOnce must be at least 1: " + filesAtOnce);
+        }
+        this.files = Objects.requireNonNull(files, "files");
+        this.filesAhead = filesAtOnce;
         this.limits = Objects.requireNonNull(limits, "limits");
         this.loader = new FileLoader(limits);
         for (DocumentFormatReader r : List.<DocumentFormatReader>of(
@@ -76,24 +109,69 @@ public final class CorpusReader {
         }
         List<Document> documents = new ArrayList<>();
         DocumentIds ids = new DocumentIds();
+        // Tasks on other threads never call the listener (it may expect the calling thread): they see its answer
+        // through this flag. A task run on the calling thread itself (the default executor) asks it directly.
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread caller = Thread.currentThread();
+        BooleanSupplier cancelled = () -> stop.get() || (Thread.currentThread() == caller && listener.isCancelled());
+        Deque<CompletableFuture<Parsed>> ahead = new ArrayDeque<>();
+        int submitted = 0;
         int done = 0;
         for (Path file : files) {
             if (listener.isCancelled()) {
+                stop.set(true);
                 int left = files.size() - done;
                 problems.add(new LoadProblem(file.toString(), "cancelled: this file"
                         + (left > 1 ? " and " + (left - 1) + " more were" : " was") + " not read", true));
                 break;
             }
             listener.progress(done, files.size(), file.toString());
-            try {
-                add(loader.load(file), ids, documents, problems, listener::isCancelled);
-            } catch (DocumentReadException e) {
-                problems.add(new LoadProblem(file.toString(), e.getMessage(), true));
+            while (submitted < files.size() && ahead.size() < filesAhead) {
+                Path next = files.get(submitted++);
+                ahead.add(CompletableFuture.supplyAsync(() -> parse(next, cancelled), this.files));
             }
+            Parsed parsed = await(ahead.remove(), listener, stop);
+            place(parsed, ids, documents, problems);
             done++;
         }
         listener.progress(done, files.size(), done == 0 ? "" : files.get(done - 1).toString());
         return new Corpus(documents, problems);
+    }
+
+    /**
+     * Waits for one file's result, asking the listener every 50 ms meanwhile, so that a Cancel reaches a file
+     * that is read on another thread (a long PDF stops between its pages).
+     */
+    private static Parsed await(CompletableFuture<Parsed> result, ReadListener listener, AtomicBoolean stop) {
+        while (true) {
+            try {
+                return result.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (listener.isCancelled()) {
+                    stop.set(true);
+                }
+            } catch (InterruptedException e) {
+                // The thread is asked to end: the other files stop too, and this one is waited for no longer.
+                stop.set(true);
+                Thread.currentThread().interrupt();
+                return result.join();
+            } catch (ExecutionException e) {
+                // parse() turns every file's failure into a problem: what is left is the JVM's own (an Error).
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** Reads one file up to its document, with a provisional id; the failures become its problem. */
+    private Parsed parse(Path file, BooleanSupplier cancelled) {
+        try {
+            return parse(loader.load(file), cancelled);
+        } catch (DocumentReadException e) {
+            return Parsed.failed(file.toString(), e.getMessage());
+        }
     }
 
     /**
@@ -137,6 +215,11 @@ public final class CorpusReader {
 
     private void add(SourceFile file, DocumentIds ids, List<Document> documents, List<LoadProblem> problems,
                      BooleanSupplier cancelled) {
+        place(parse(file, cancelled), ids, documents, problems);
+    }
+
+    /** The work of one file that needs nothing of the others: may run on any thread. */
+    private Parsed parse(SourceFile file, BooleanSupplier cancelled) {
         try {
             DocumentFormat format = sniffer.detect(file.fileName(), file.bytes());
             if (file.bytes().length > limits.maxFileBytes(format)) {
@@ -148,15 +231,38 @@ public final class CorpusReader {
                 throw new DocumentReadException(format + " files are not supported");
             }
             ExtractedText extracted = readSafely(reader, file, cancelled);
-            DocumentBuilder.Built built = builder.build(ids.peek(file.fileName()), file.source(),
+            DocumentBuilder.Built built = builder.build(DocumentIds.baseName(file.fileName()), file.source(),
                     ContentHash.of(file.bytes()), file.bytes().length, extracted);
-            ids.next(file.fileName());
-            documents.add(built.document());
-            for (String warning : built.warnings()) {
-                problems.add(new LoadProblem(file.source(), warning, false));
-            }
+            return new Parsed(file.source(), file.fileName(), built, null);
         } catch (DocumentReadException e) {
-            problems.add(new LoadProblem(file.source(), e.getMessage(), true));
+            return Parsed.failed(file.source(), e.getMessage());
+        }
+    }
+
+    /** The part that depends on the files before: the id (names repeat), in the files' order. */
+    private static void place(Parsed parsed, DocumentIds ids, List<Document> documents, List<LoadProblem> problems) {
+        if (parsed.failure() != null) {
+            problems.add(new LoadProblem(parsed.source(), parsed.failure(), true));
+            return;
+        }
+        Document document = parsed.built().document();
+        String id = ids.next(parsed.fileName());
+        if (!id.equals(document.id())) {
+            document = new Document(id, document.source(), document.title(), document.text(), document.headerDate(),
+                    document.bodyStart(), document.encoding(), document.format(), document.pageStarts(),
+                    document.contentHash());
+        }
+        documents.add(document);
+        for (String warning : parsed.built().warnings()) {
+            problems.add(new LoadProblem(parsed.source(), warning, false));
+        }
+    }
+
+    /** One file read: its document under a provisional id, or why it could not be read. */
+    private record Parsed(String source, String fileName, DocumentBuilder.Built built, String failure) {
+
+        static Parsed failed(String source, String failure) {
+            return new Parsed(source, null, null, failure);
         }
     }
 

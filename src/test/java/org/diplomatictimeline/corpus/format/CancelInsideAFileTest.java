@@ -60,6 +60,27 @@ class CancelInsideAFileTest {
         assertThat(corpus.problems().get(0).source()).endsWith("huge.pdf");
     }
 
+    @Test
+    void aPdfReadOnAnotherThreadAlsoStopsBetweenItsPages() throws Exception {
+        List<List<String>> pages = new ArrayList<>();
+        for (int p = 0; p < 400; p++) {
+            pages.add(List.of("Page " + p + ": the envoys met again to talk about the border."));
+        }
+        Path pdf = dir.resolve("huge.pdf");
+        Files.write(pdf, PdfFixture.pages(pages));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            Corpus corpus = new CorpusReader(pool, 2).read(List.of(pdf), new CancelOnFirstFile());
+
+            assertThat(corpus.documents()).isEmpty();
+            assertThat(corpus.problems()).extracting(LoadProblem::message)
+                    .containsExactly(DocumentFormatReader.CANCELLED);
+            assertThat(corpus.problems().get(0).source()).endsWith("huge.pdf");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Says "cancelled" from its n-th question on, and counts the questions. */
     private static final class CancelAfter implements BooleanSupplier {
         final AtomicInteger asked = new AtomicInteger();
