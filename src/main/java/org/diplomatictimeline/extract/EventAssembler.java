@@ -276,6 +276,13 @@ public final class EventAssembler {
     EventMention occasionEvent(Clause c, Trigger t, EventMention lastDatedFamily, EventMention encounter) {
         List<Participant> participants = new ArrayList<>();
         c.attributions().forEach((report, span) -> participants.addAll(arguments.speakers(c, report, span)));
+        c.attributions().forEach((report, span) -> {
+            if (participants.isEmpty() && arguments.mentionsPronoun(c, new int[] {span[0], report.end()})) {
+                // "he told a press conference": the occasion is news, held by whom "he" points back to
+                ArgumentFinder.previousPerson(c, report.start()).flatMap(m -> arguments.actorOf(m, true))
+                        .ifPresent(participants::add);
+            }
+        });
         int from = c.tokens().get(Math.max(0, t.tokenIndex() - 3)).start();
         int to = ClauseSegmenter.clauseEnd(c, t.end());
         if (participants.isEmpty() && !c.attributions().isEmpty()) {
@@ -307,7 +314,10 @@ public final class EventAssembler {
                 c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(), c.withinCue(), c.language());
         EventDate when;
         EventStatus status = t.status() != null && t.status() != EventStatus.HAPPENED ? t.status() : null;
-        if (encounter != null && encounter.when().isKnown() && c.attributions().isEmpty()) {
+        Optional<EventDate> closing = dater.closing(c, t, c.enclosing(), lastDatedFamily, encounter);
+        if (closing.isPresent()) {
+            when = closing.get(); // "at the close of the summit": its last day
+        } else if (encounter != null && encounter.when().isKnown() && c.attributions().isEmpty()) {
             // "will meet X on Friday, followed by a joint press conference": the encounter's day and status
             when = dater.within(encounter, "the " + encounter.type().label().toLowerCase(java.util.Locale.ROOT));
             status = status != null ? status : encounter.status();

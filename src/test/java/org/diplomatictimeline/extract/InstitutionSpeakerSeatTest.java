@@ -28,6 +28,7 @@ class InstitutionSpeakerSeatTest {
         "The Kremlin said on Monday that it would reply to the proposal.|Moscow",
         "Egypt's foreign ministry said on Monday that it would recall its ambassador.|Cairo",
         "Norway said on Monday that it would recall its ambassador.|Oslo",
+        "La Casa Blanca anunció el lunes que el presidente de Estados Unidos viajará a Cuba en marzo.|Washington",
     })
     void anInstitutionsStatementIsPlacedAtItsGovernmentsSeat(String sentence, String seat) {
         assertThat(statements(sentence)).singleElement()
