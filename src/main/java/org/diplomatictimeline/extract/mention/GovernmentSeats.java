@@ -44,15 +44,15 @@ public final class GovernmentSeats {
 
     /**
      * The city a speaker issues statements from, as a city mention over the speaker's own span: a capital speaking
-     * itself ("Moscow said"), a seat of government's city, a country's or its ministry's capital; empty for people,
+     * itself ("Moscow said"), a seat of government's city, a ministry's capital; empty for people, countries,
      * other organisations and places with no known seat.
      */
     public Optional<Mention> seatOf(Mention speaker) {
         String city = switch (speaker.kind()) {
             case CITY -> speaker.metonym() ? speaker.name() : null;
             case VENUE -> venueCities.get(speaker.name());
-            case COUNTRY -> capitals.get(speaker.countryCode());
-            // Only the ministries the gazetteer builds for every country stand for its government.
+            // Only the ministries the gazetteer builds for every country stand for its government; a country named
+            // as speaker ("Norway said") is its government anywhere, and placing it would tie it to unrelated news.
             case ORGANISATION -> speaker.id().startsWith("org:foreign-ministry-")
                     || speaker.id().startsWith("org:defence-ministry-") ? capitals.get(speaker.countryCode()) : null;
             default -> null;
