@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
+import org.diplomatictimeline.extract.mention.GovernmentSeats;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.Place;
 
 /**
  * Finds an event's arguments in its clause: participants (people, countries, organisations), the speaker of a
@@ -20,6 +22,7 @@ import org.diplomatictimeline.model.Participant;
 final class ArgumentFinder {
 
     private final ActorMapper actors = new ActorMapper();
+    private final GovernmentSeats seats = GovernmentSeats.standard();
 
     // "of" is missing on purpose: "the leaders of Russia and China" names the actors.
     static final Set<String> NON_ACTOR_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "from",
@@ -182,6 +185,29 @@ final class ArgumentFinder {
         }
         addImpliedCountries(speakers);
         return speakers;
+    }
+
+    /**
+     * Where a government body speaking with no person named makes its statement: "the White House announced" in
+     * Washington, "the Kremlin said" in Moscow, "Egypt's foreign ministry said" in Cairo; empty when a person speaks
+     * (people travel, and what places their words is the sentence).
+     */
+    List<Place> speakerSeat(Clause c, Trigger t, int[] span) {
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : c.mentions()) {
+            if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))
+                    && !agencyCredit(c.doc().text(), m)) {
+                named.add(m);
+            }
+        }
+        if (named.isEmpty() && t.pos().equals("VERB")) {
+            invertedSpeaker(c, t, span).ifPresent(named::add);
+        }
+        if (named.stream().anyMatch(m -> m.kind() == MentionKind.PERSON)) {
+            return List.of();
+        }
+        return named.stream().map(seats::seatOf).flatMap(Optional::stream).findFirst().flatMap(actors::place)
+                .map(List::of).orElse(List.of());
     }
 
     /** How far after its verb an inverted speaker may stand: a time word and a title ("dijo el lunes el canciller"). */

@@ -253,8 +253,8 @@ public final class EventAssembler {
         EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ClauseDater.opening(c, span[0]))
                 .map(x -> dates.fromTimex(x, null, c.docDate())).orElseGet(() -> dates.reportedBy(c.docDate()));
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
-        return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when, List.of(),
-                speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
+        return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when,
+                arguments.speakerSeat(c, t, span), speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
     }
 
     private static boolean noPerson(List<Participant> participants) {
@@ -274,6 +274,13 @@ public final class EventAssembler {
     EventMention occasionEvent(Clause c, Trigger t, EventMention lastDatedFamily, EventMention encounter) {
         List<Participant> participants = new ArrayList<>();
         c.attributions().forEach((report, span) -> participants.addAll(arguments.speakers(c, report, span)));
+        c.attributions().forEach((report, span) -> {
+            if (participants.isEmpty() && arguments.mentionsPronoun(c, new int[] {span[0], report.end()})) {
+                // "he told a press conference": the occasion is news, held by whom "he" points back to
+                ArgumentFinder.previousPerson(c, report.start()).flatMap(m -> arguments.actorOf(m, true))
+                        .ifPresent(participants::add);
+            }
+        });
         int from = c.tokens().get(Math.max(0, t.tokenIndex() - 3)).start();
         int to = ClauseSegmenter.clauseEnd(c, t.end());
         if (participants.isEmpty() && !c.attributions().isEmpty()) {
@@ -305,7 +312,10 @@ public final class EventAssembler {
                 c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(), c.withinCue(), c.language());
         EventDate when;
         EventStatus status = t.status() != null && t.status() != EventStatus.HAPPENED ? t.status() : null;
-        if (encounter != null && encounter.when().isKnown() && c.attributions().isEmpty()) {
+        Optional<EventDate> closing = dater.closing(c, t, c.enclosing(), lastDatedFamily, encounter);
+        if (closing.isPresent()) {
+            when = closing.get(); // "at the close of the summit": its last day
+        } else if (encounter != null && encounter.when().isKnown() && c.attributions().isEmpty()) {
             // "will meet X on Friday, followed by a joint press conference": the encounter's day and status
             when = dater.within(encounter, "the " + encounter.type().label().toLowerCase(java.util.Locale.ROOT));
             status = status != null ? status : encounter.status();

@@ -160,6 +160,17 @@ public final class EventDateResolver {
                 : " to " + enclosing.endValue()) + ")");
     }
 
+    /** The last part of an encounter's date, for what closes it ("a press conference at the close of the summit"). */
+    public EventDate lastDayOf(EventDate enclosing, String cue, String enclosingTitle) {
+        String last = enclosing.endValue() != null ? enclosing.endValue() : enclosing.value();
+        Optional<TimexValue> tv = TimexValue.parse(last);
+        if (tv.isEmpty()) {
+            return within(enclosing, cue, enclosingTitle);
+        }
+        return new EventDate(last, null, tv.get().precision(), enclosing.modifier(), DateBasis.INFERRED,
+                tv.get().span(), "'" + cue + "': the last day of the " + enclosingTitle + " reported earlier");
+    }
+
     /** A reported statement with no time of its own: made on or before the article's date. */
     public EventDate reportedBy(DocumentDate docDate) {
         if (!docDate.isKnown()) {
