@@ -39,6 +39,7 @@ public final class EventAssembler {
     private final ClauseDater dater = new ClauseDater();
     private final EventNamer namer;
     private final MentionPruner pruner = new MentionPruner();
+    private final StatementAssembler statements = new StatementAssembler(arguments, dates, dater, placeRanker);
 
     public EventAssembler(TriggerLexicon lexicon, AnniversaryResolver anniversaries) {
         this.triggers = new EventTriggerFinder(lexicon);
@@ -132,7 +133,7 @@ public final class EventAssembler {
             Map<Trigger, int[]> attributions = new LinkedHashMap<>();
             EventMention sentenceEncounter = null;
             for (Trigger t : found) {
-                if (t.isStatement() && !occasion(t) && !EventStatusRules.rumour(tokens, t)) {
+                if (t.isStatement() && !StatementAssembler.occasion(t) && !EventStatusRules.rumour(tokens, t)) {
                     attributions.put(t, ClauseSegmenter.attribution(text, s, tokens, t));
                 }
             }
@@ -143,9 +144,9 @@ public final class EventAssembler {
             List<EventMention> plainReports = new ArrayList<>();
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
                 if (EventStatusRules.plainReport(a.getKey())) {
-                    statement(ctx, a.getKey(), a.getValue()).ifPresent(plainReports::add);
+                    statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(plainReports::add);
                 } else {
-                    statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
+                    statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
                 }
             }
             // "held talks ... on the sidelines of a conference": the conference only places the talks.
@@ -164,7 +165,7 @@ public final class EventAssembler {
                     .orElse(null);
             List<Trigger> occasions = new ArrayList<>();
             for (Trigger t : found) {
-                if (occasion(t)) {
+                if (StatementAssembler.occasion(t)) {
                     occasions.add(t); // told after the sentence's encounter, so its parties can stand in
                     continue;
                 }
@@ -210,7 +211,7 @@ public final class EventAssembler {
             boolean heldAtOccasion = false;
             for (Trigger t : occasions) {
                 // "said during a joint press conference with X": the quote is evidence of the occasion.
-                EventMention m = occasionEvent(ctx, t, lastDatedFamily, sentenceEncounter);
+                EventMention m = statements.occasionEvent(ctx, t, lastDatedFamily, sentenceEncounter);
                 if (m != null) {
                     out.add(m);
                     heldAtOccasion = true;
@@ -243,92 +244,8 @@ public final class EventAssembler {
         return result;
     }
 
-    Optional<EventMention> statement(Clause c, Trigger t, int[] span) {
-        List<Participant> speakers = arguments.speakers(c, t, span);
-        if (speakers.isEmpty()) {
-            return Optional.empty(); // "she added", "it says": no speaker we can name
-        }
-        List<Timex> inside = c.timexes().stream().filter(EventDateResolver::canDate)
-                .filter(x -> x.start() >= span[0] && x.end() <= span[1]).toList();
-        EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ClauseDater.opening(c, span[0]))
-                .map(x -> dates.fromTimex(x, null, c.docDate())).orElseGet(() -> dates.reportedBy(c.docDate()));
-        EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
-        return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when,
-                arguments.speakerSeat(c, t, span), speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
-    }
-
     private static boolean noPerson(List<Participant> participants) {
         return participants.stream().noneMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON);
-    }
-
-    /** A noun that names where statements are made ("a joint press conference"): an occasion of its own. */
-    static boolean occasion(Trigger t) {
-        return t.isStatement() && t.pos().equals("NOUN");
-    }
-
-    /**
-     * The statement made at an occasion: by the sentence's parties ("Osmani said at the closing news conference",
-     * "a bilateral meeting with Biden, then a joint press conference"), where and when the sentence says, else
-     * where and when the encounter it follows was held.
-     */
-    EventMention occasionEvent(Clause c, Trigger t, EventMention lastDatedFamily, EventMention encounter) {
-        List<Participant> participants = new ArrayList<>();
-        c.attributions().forEach((report, span) -> participants.addAll(arguments.speakers(c, report, span)));
-        c.attributions().forEach((report, span) -> {
-            if (participants.isEmpty() && arguments.mentionsPronoun(c, new int[] {span[0], report.end()})) {
-                // "he told a press conference": the occasion is news, held by whom "he" points back to
-                ArgumentFinder.previousPerson(c, report.start()).flatMap(m -> arguments.actorOf(m, true))
-                        .ifPresent(participants::add);
-            }
-        });
-        int from = c.tokens().get(Math.max(0, t.tokenIndex() - 3)).start();
-        int to = ClauseSegmenter.clauseEnd(c, t.end());
-        if (participants.isEmpty() && !c.attributions().isEmpty()) {
-            return null; // "his office said in a statement": a speaker we cannot name
-        } else if (participants.isEmpty()) {
-            // "Monday's White House announcement", "a bilateral meeting with Biden, then a joint press conference"
-            participants.addAll(arguments.participants(c, t, new int[] {c.sentence().start(), c.sentence().end()}));
-            if (encounter != null) {
-                participants.addAll(encounter.participants());
-            }
-        } else {
-            // "said at a joint press conference with X": the speaker and whoever shares the occasion
-            participants.addAll(arguments.participants(c, t, new int[] {t.start(), to}));
-        }
-        if (participants.isEmpty()) {
-            return null; // "at a press conference": nobody we can name holds it
-        }
-        arguments.addImpliedCountries(participants);
-        // "at a White House press conference", "at the closing news conference in Skopje": the occasion's own
-        // words place it; a place elsewhere in the sentence is what was said.
-        List<Place> places = placeRanker.places(c, t, from, to);
-        if (places.isEmpty() && encounter != null) {
-            places = encounter.places();
-        }
-        // A date inside the quote is what was said, not when ("... chair for next year," Osmani said at ...).
-        int quoted = ClauseSegmenter.lastQuoteBefore(c.doc().text(), c.sentence().start(), t.start());
-        List<Timex> own = c.timexes().stream().filter(x -> x.start() > quoted).toList();
-        Clause unquoted = new Clause(c.doc(), c.sentence(), c.tokens(), c.mentions(), own, c.attributions(),
-                c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(), c.withinCue(), c.language());
-        EventDate when;
-        EventStatus status = t.status() != null && t.status() != EventStatus.HAPPENED ? t.status() : null;
-        Optional<EventDate> closing = dater.closing(c, t, c.enclosing(), lastDatedFamily, encounter);
-        if (closing.isPresent()) {
-            when = closing.get(); // "at the close of the summit": its last day
-        } else if (encounter != null && encounter.when().isKnown() && c.attributions().isEmpty()) {
-            // "will meet X on Friday, followed by a joint press conference": the encounter's day and status
-            when = dater.within(encounter, "the " + encounter.type().label().toLowerCase(java.util.Locale.ROOT));
-            status = status != null ? status : encounter.status();
-        } else {
-            when = dater.dateOf(unquoted, t, lastDatedFamily);
-        }
-        if (!when.isKnown()) {
-            when = dates.reportedBy(c.docDate()); // like any statement: made by the time it is reported
-        }
-        status = status != null ? status : EventStatusRules.statusFromDate(when, c.docDate());
-        return new EventMention(c.doc().id(), c.order() * 10 + 2, EventType.STATEMENT, status, when, places,
-                ArgumentFinder.dedupe(participants), arguments.topics(c, t), List.of(c.evidence()), "", "", false,
-                c.docDate(), 0.7);
     }
 
     EventMention event(Clause c, Trigger t, List<Trigger> all, EventMention lastDatedFamily) {
