@@ -13,7 +13,8 @@ import java.util.Set;
  * the occasion they name. A date a year or more wide (or coarser than half a year) agrees across articles only with a
  * report naming the same occasion ({@link MergeRule#needsNamedOccasion}), so such events are met through their
  * occasion rather than through every actor's month list, where thousands of "last year" reports would pile up.
- * The candidates proposed are exactly those of the plain key lists that the date rule does not refuse outright.
+ * Every candidate proposed is one the plain key lists would propose, and every one they would propose that the
+ * date rule could allow is proposed, so the merge result does not change.
  */
 final class MergeIndex {
 
