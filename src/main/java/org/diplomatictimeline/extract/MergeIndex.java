@@ -23,6 +23,7 @@ final class MergeIndex {
         private final Set<String> filed = new HashSet<>();
         private final Set<String> filedOpen = new HashSet<>();
         private final Set<String> occasions = new HashSet<>();
+        private boolean wasOpen;
 
         abstract EventCluster event();
     }
@@ -37,18 +38,23 @@ final class MergeIndex {
      * occasion is listed under it.
      */
     void file(Entry e) {
+        List<String> added = new ArrayList<>();
         for (String key : MergeBlocking.filingKeys(e.event())) {
             if (e.filed.add(key)) {
                 all.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                added.add(key);
             }
         }
-        if (!MergeRule.needsNamedOccasion(e.event().date())) {
-            for (String key : e.filed) {
+        boolean openNow = !MergeRule.needsNamedOccasion(e.event().date());
+        if (openNow) {
+            // Open at its last filing too: its older keys are in the open lists already, only the new ones are not.
+            for (String key : e.wasOpen ? added : e.filed) {
                 if (e.filedOpen.add(key)) {
                     open.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
                 }
             }
         }
+        e.wasOpen = openNow;
         String occasion = e.event().key();
         if (!occasion.isBlank()) {
             if (e.occasions.add(occasion)) {
