@@ -109,21 +109,20 @@ public final class EventMerger {
      */
     private static List<EventCluster> acrossDocuments(List<EventCluster> documentClusters) {
         List<Parts> merged = new ArrayList<>();
-        Map<String, List<Parts>> index = new HashMap<>();
+        MergeIndex index = new MergeIndex();
         List<Parts> candidates = new ArrayList<>();
-        int query = 0;
+        int[] query = {0};
         for (EventCluster c : documentClusters) {
-            query++;
+            query[0]++;
             candidates.clear();
-            for (String key : MergeBlocking.queryKeys(c)) {
-                for (Parts x : index.getOrDefault(key, List.of())) {
-                    // A stamp per query, not a set: each candidate once, however many keys propose it.
-                    if (x.seen != query) {
-                        x.seen = query;
-                        candidates.add(x);
-                    }
+            index.candidates(c, entry -> {
+                Parts x = (Parts) entry;
+                // A stamp per query, not a set: each candidate once, however many keys propose it.
+                if (x.seen != query[0]) {
+                    x.seen = query[0];
+                    candidates.add(x);
                 }
-            }
+            });
             // Same order as the merged list, so the result does not depend on hash order.
             candidates.sort(Comparator.comparingInt(x -> x.position));
             Parts found = null;
@@ -146,12 +145,7 @@ public final class EventMerger {
                 target.add(c);
                 merged.add(target);
             }
-            for (String key : MergeBlocking.filingKeys(target.event)) {
-                List<Parts> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != target) {
-                    list.add(target);
-                }
-            }
+            index.file(target);
         }
         return merged.stream().map(p -> p.event).toList();
     }
@@ -160,7 +154,7 @@ public final class EventMerger {
      * One event across articles with its article-parts: its documents and one part per distinct rule profile, its
      * place in the merged list and the last query that proposed it.
      */
-    private static final class Parts {
+    private static final class Parts extends MergeIndex.Entry {
         final EventCluster event;
         final int position;
         int seen;
@@ -170,6 +164,11 @@ public final class EventMerger {
         Parts(EventCluster event, int position) {
             this.event = event;
             this.position = position;
+        }
+
+        @Override
+        EventCluster event() {
+            return event;
         }
 
         void add(EventCluster part) {

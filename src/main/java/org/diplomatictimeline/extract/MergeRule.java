@@ -53,9 +53,7 @@ enum MergeRule {
                 return true;
             }
             // a year is too coarse to say two articles tell of one occasion unless they name it
-            if ((da.span().lengthInDays() > 400 || db.span().lengthInDays() > 400
-                    || !da.precision().isFinerOrEqual(DatePrecision.HALF_YEAR)
-                    || !db.precision().isFinerOrEqual(DatePrecision.HALF_YEAR)) && !sameOccasion(a, b)) {
+            if ((needsNamedOccasion(da) || needsNamedOccasion(db)) && !sameOccasion(a, b)) {
                 return false;
             }
             if (da.isRange() || db.isRange() || da.precision() == db.precision()) {
@@ -400,6 +398,14 @@ enum MergeRule {
     private static boolean sameKnownDate(EventDate a, EventDate b) {
         return a.isKnown() && b.isKnown() && a.precision() == b.precision() && a.value().equals(b.value())
                 && java.util.Objects.equals(a.endValue(), b.endValue());
+    }
+
+    /**
+     * A known date of a year or more, or coarser than half a year: across articles it agrees with another date only
+     * when both name the same occasion (DATES_AGREE). Merge blocking files such events by their occasion.
+     */
+    static boolean needsNamedOccasion(EventDate d) {
+        return d.isKnown() && (!d.precision().isFinerOrEqual(DatePrecision.HALF_YEAR) || d.span().lengthInDays() > 400);
     }
 
     static boolean singleDay(EventDate d) {

@@ -15,7 +15,8 @@ import org.diplomatictimeline.extract.EventExtractor;
  * Companion to {@link EventExtractorBench} for a shared, loaded machine: measures the extracting thread's own CPU
  * time for the whole {@code EventExtractor.extract} over synthetic corpora of growing size, so the KB/s per core it
  * prints does not depend on other processes; the process figure also counts garbage collection and JIT threads.
- * Run: {@code java -cp target/test-classes:target/classes:DEPS org.diplomatictimeline.bench.EventExtractorCpuTime}.
+ * Run: {@code java -cp target/test-classes:target/classes:DEPS org.diplomatictimeline.bench.EventExtractorCpuTime
+ * [ARTICLES...]} (default 100 400 1600 6400).
  */
 public final class EventExtractorCpuTime {
 
@@ -31,7 +32,9 @@ public final class EventExtractorCpuTime {
         for (int i = 0; i < 15; i++) {
             extractor.extract(warm);
         }
-        for (int articles : new int[] {100, 400, 1600, 6400}) {
+        int[] sizes = args.length == 0 ? new int[] {100, 400, 1600, 6400}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        for (int articles : sizes) {
             Corpus corpus = corpus(articles, 42);
             long chars = corpus.documents().stream().mapToLong(d -> d.text().length()).sum();
             int rounds = Math.max(2, 3200 / articles);
