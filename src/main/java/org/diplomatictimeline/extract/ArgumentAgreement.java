@@ -66,4 +66,17 @@ final class ArgumentAgreement {
         }
         return true;
     }
+
+    /** How many ids the two sets share. */
+    static int overlap(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String x : small) {
+            if (large.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

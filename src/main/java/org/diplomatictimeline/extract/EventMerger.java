@@ -128,7 +128,7 @@ public final class EventMerger {
             Parts found = null;
             int bestScore = -1;
             for (Parts x : candidates) {
-                int score = x.admit(c) ? MergeRule.agreement(x.event, c) : -1;
+                int score = x.admit(c) ? MergeScoring.agreement(x.event, c) : -1;
                 if (score > bestScore) {
                     found = x;
                     bestScore = score;
@@ -173,7 +173,7 @@ public final class EventMerger {
 
         void add(EventCluster part) {
             documents.addAll(part.documents());
-            byProfile.putIfAbsent(MergeRule.profile(part), part);
+            byProfile.putIfAbsent(MergeScoring.profile(part), part);
         }
 
         /** Whether the whole event and every part allow the candidate; two clusters of one article were told apart
@@ -267,7 +267,7 @@ public final class EventMerger {
         int bestScore = -1;
         for (EventCluster c : clusters) {
             int score = MergeRule.firstRefusing(c, candidate, Scope.SAME_DOCUMENT) == null
-                    ? MergeRule.agreement(c, candidate) : -1;
+                    ? MergeScoring.agreement(c, candidate) : -1;
             if (score > bestScore) {
                 best = c;
                 bestScore = score;

@@ -1,14 +1,12 @@
 package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
-import org.diplomatictimeline.model.Place;
 
 /**
  * The named conditions two clusters of mentions must all meet to be one event. Within one article they are lenient
@@ -193,8 +191,8 @@ enum MergeRule {
             Set<String> ca = a.ids(ParticipantKind.COUNTRY);
             Set<String> cb = b.ids(ParticipantKind.COUNTRY);
             int persons = ArgumentAgreement.sharedPeople(pa, pb);
-            int countries = overlap(ca, cb);
-            int orgs = overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION));
+            int countries = ArgumentAgreement.overlap(ca, cb);
+            int orgs = ArgumentAgreement.overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION));
             boolean aEmpty = pa.isEmpty() && ca.isEmpty() && a.ids(ParticipantKind.ORGANISATION).isEmpty();
             boolean bEmpty = pb.isEmpty() && cb.isEmpty() && b.ids(ParticipantKind.ORGANISATION).isEmpty();
             boolean across = scope == Scope.ACROSS_DOCUMENTS;
@@ -321,44 +319,6 @@ enum MergeRule {
     }
 
     /**
-     * Everything the rules read of a cluster (but its documents), as one string: two article-parts of an event with
-     * the same profile get the same answers, so an event reported by thousands of articles is checked once per
-     * distinct reading rather than once per article. Keep in step with what the rules above ask of a cluster.
-     */
-    static String profile(EventCluster c) {
-        EventDate d = c.date();
-        StringBuilder b = new StringBuilder().append(c.type()).append(c.hasType(EventType.VISIT) ? "+V" : "")
-                .append('|').append(d.isKnown() ? d.value() + ".." + d.endValue() + "/" + d.precision() + "/"
-                        + d.modifier() + "/" + d.span() : "?")
-                .append('|').append(c.key()).append('|').append(c.type() == EventType.OTHER ? c.name().toLowerCase()
-                        : "")
-                .append('|').append(c.allAnaphoric()).append('|').append(c.anyPlanned())
-                .append('|').append(c.latestPlannedReport());
-        LocalDate reported = c.earliestReport();
-        // A dated part is asked only whether it is news near its own report; an undated one, its report's day.
-        b.append('|').append(d.isKnown() ? String.valueOf(reported != null && nearReport(d, reported, c.anyPlanned()))
-                : String.valueOf(reported));
-        for (ParticipantKind kind : ParticipantKind.values()) {
-            b.append('|').append(new java.util.TreeSet<>(c.ids(kind)));
-        }
-        c.places().stream().map(Place::id).sorted().forEach(id -> b.append('|').append(id));
-        return b.toString();
-    }
-
-    /** How well two clusters that may merge agree (higher is better); used to choose among candidates. */
-    static int agreement(EventCluster a, EventCluster b) {
-        if (a.type() == EventType.ANNIVERSARY || b.type() == EventType.ANNIVERSARY) {
-            return 10;
-        }
-        boolean sameValue = a.date().isKnown() && b.date().isKnown() && a.date().value().equals(b.date().value());
-        return ArgumentAgreement.sharedPeople(a.ids(ParticipantKind.PERSON), b.ids(ParticipantKind.PERSON)) * 3
-                + overlap(a.ids(ParticipantKind.COUNTRY), b.ids(ParticipantKind.COUNTRY))
-                + overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION))
-                + Math.max(0, ArgumentAgreement.placeAgreement(a.places(), b.places())) + (a.type() == b.type() ? 1 : 0)
-                + (sameValue ? 2 : 0);
-    }
-
-    /**
      * Two reports of the same type (not statements: two speakers in one sentence say two things) on the same date
      * told by the same sentence: one occasion whose parties the sentence spread over two triggers ("the accord the
      * envoy signed on Friday with the rebels' leader"). Encounters of distinct pairs stay apart (DISTINCT_PAIRS_APART).
@@ -413,7 +373,7 @@ enum MergeRule {
     }
 
     /** Whether the date falls near the report: from two weeks before to two weeks (a quarter if planned) after. */
-    private static boolean nearReport(EventDate date, LocalDate reported, boolean planned) {
+    static boolean nearReport(EventDate date, LocalDate reported, boolean planned) {
         int ahead = planned ? PLANNED_DAYS : STALE_DAYS;
         return !date.span().first().isAfter(reported.plusDays(ahead))
                 && !date.span().last().isBefore(reported.minusDays(STALE_DAYS));
@@ -437,17 +397,5 @@ enum MergeRule {
         EventDate range = visit.date();
         return range.isRange() && range.span().lengthInDays() > 1 && visit.hasType(EventType.VISIT)
                 && singleDay(other.date()) && !other.hasType(EventType.VISIT);
-    }
-
-    private static int overlap(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int n = 0;
-        for (String x : small) {
-            if (large.contains(x)) {
-                n++;
-            }
-        }
-        return n;
     }
 }
