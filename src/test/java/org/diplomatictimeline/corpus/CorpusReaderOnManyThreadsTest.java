@@ -80,20 +80,9 @@ class CorpusReaderOnManyThreadsTest {
         write("b.txt", "Beta Talks\n\nB.");
         write("c.txt", "Gamma Talks\n\nC.");
         write("d.txt", "Delta Talks\n\nD.");
-        int[] started = {0};
 
         // b, c and d may already have been read on the pool: they are still not loaded
-        Corpus corpus = new CorpusReader(pool, 4).read(List.of(dir), new ReadListener() {
-            @Override
-            public void progress(int filesDone, int filesTotal, String currentFile) {
-                started[0]++;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return started[0] >= 1;
-            }
-        });
+        Corpus corpus = new CorpusReader(pool, 4).read(List.of(dir), new CancelAfterFirstFile());
 
         assertThat(corpus.documents()).extracting(Document::id).containsExactly("a");
         assertThat(corpus.problems()).singleElement().satisfies(p -> {

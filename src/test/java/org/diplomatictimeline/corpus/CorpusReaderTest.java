@@ -246,19 +246,8 @@ class CorpusReaderTest {
         write("a.txt", "Alpha Talks\n\nA.");
         write("b.txt", "Beta Talks\n\nB.");
         write("c.txt", "Gamma Talks\n\nC.");
-        int[] started = {0};
 
-        Corpus corpus = reader.read(List.of(dir), new ReadListener() {
-            @Override
-            public void progress(int filesDone, int filesTotal, String currentFile) {
-                started[0]++;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return started[0] >= 1;
-            }
-        });
+        Corpus corpus = reader.read(List.of(dir), new CancelAfterFirstFile());
 
         assertThat(corpus.documents()).extracting(Document::id).containsExactly("a");
         assertThat(corpus.problems()).singleElement().satisfies(p -> {
