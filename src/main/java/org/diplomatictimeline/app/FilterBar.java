@@ -16,7 +16,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.diplomatictimeline.corpus.Document;
@@ -231,17 +230,7 @@ final class FilterBar extends FlowPane {
         box.setTitle(title);
         box.setShowCheckedCount(true);
         box.setAccessibleText(accessible);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : label.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        box.setConverter(DisplayLabels.of(label));
         return box;
     }
 }

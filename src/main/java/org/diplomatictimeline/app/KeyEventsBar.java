@@ -10,7 +10,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.diplomatictimeline.brief.KeyEventSelector;
 import org.diplomatictimeline.model.DateSpan;
 import org.diplomatictimeline.model.Event;
@@ -46,7 +45,7 @@ final class KeyEventsBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         KeyEventsChoice initial = viewModel.keyEventsProperty().get();
         show.getItems().setAll(KeyEventsChoice.Show.values());
-        show.setConverter(converter(KeyEventsChoice.Show::label));
+        show.setConverter(DisplayLabels.of(KeyEventsChoice.Show::label));
         show.setValue(initial.show());
         show.setAccessibleText("Which events to show: all, key events highlighted, or key events only");
         count.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_COUNT, initial.count()));
@@ -65,7 +64,7 @@ final class KeyEventsBar extends HBox {
             }
         });
         unit.getItems().setAll(KeyEventsChoice.Unit.values());
-        unit.setConverter(converter(KeyEventsChoice.Unit::label));
+        unit.setConverter(DisplayLabels.of(KeyEventsChoice.Unit::label));
         unit.setValue(initial.unit());
         unit.setAccessibleText("Count key dates or key events");
         summary.getStyleClass().add("key-events-summary");
@@ -158,19 +157,5 @@ final class KeyEventsBar extends HBox {
         int events = s.chosen().stream().mapToInt(g -> g.events().size()).sum();
         summary.setText(events + (events == 1 ? " event" : " events") + " on " + s.chosen().size() + " of "
                 + s.datesInSpan() + " dates" + (s.from() == null ? "" : ", " + s.from() + " to " + s.to()));
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : label.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

@@ -8,7 +8,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.Evidence;
@@ -32,17 +31,8 @@ final class SourcePane extends BorderPane {
         getStyleClass().add("source-pane");
         chooser.setAccessibleText("Document");
         chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Document d) {
-                return d == null ? "" : EventLabels.excerpt(d.title().isBlank() ? d.id() : d.title(), 70);
-            }
-
-            @Override
-            public Document fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        chooser.setConverter(DisplayLabels.of(
+                (Document d) -> EventLabels.excerpt(d.title().isBlank() ? d.id() : d.title(), 70)));
         Label label = new Label("Document:");
         label.setLabelFor(chooser);
         label.setMinWidth(Region.USE_PREF_SIZE);

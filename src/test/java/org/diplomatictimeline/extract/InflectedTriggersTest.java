@@ -14,11 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class InflectedTriggersTest {
 
-    private final EventTriggerFinder finder = new EventTriggerFinder(TriggerLexicon.standard());
-    private final WordTokenizer tokenizer = new WordTokenizer();
-
-    private List<Trigger> triggers(String sentence) {
-        return finder.find(sentence, tokenizer.tokenize(sentence, 0, sentence.length()));
+    private static List<Trigger> triggers(String sentence) {
+        return SentenceTriggers.of(sentence);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,11 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Triggers from the language folders (lang/<code>/triggers.tsv) with their status, in sentences written for it. */
 class OtherLanguageTriggersTest {
 
-    private final EventTriggerFinder finder = new EventTriggerFinder(TriggerLexicon.standard());
-    private final WordTokenizer tokenizer = new WordTokenizer();
-
-    private List<Trigger> triggers(String sentence) {
-        return finder.find(sentence, tokenizer.tokenize(sentence, 0, sentence.length()));
+    private static List<Trigger> triggers(String sentence) {
+        return SentenceTriggers.of(sentence);
     }
 
     @ParameterizedTest(name = "{0}")
