@@ -35,6 +35,7 @@ public final class EventExtractor {
     private final EventMerger merger = new EventMerger();
     private final YearBorrowing yearBorrowing = new YearBorrowing();
     private final UndatedBackgroundFilter undatedBackground = new UndatedBackgroundFilter();
+    private final BareGatheringFilter bareGatherings = new BareGatheringFilter();
     private final Executor analysis;
     private final ArticleCache cache;
     private final java.util.function.Supplier<ArticleAnalyser> analyserFactory;
@@ -130,7 +131,7 @@ public final class EventExtractor {
             events = merger.merge(mentionsOf(analysed.values()));
         }
         List<DocumentInfo> documents = documentInfos(analysed.values());
-        return new EventModel(documents, undatedBackground.keep(events, documents));
+        return new EventModel(documents, bareGatherings.keep(undatedBackground.keep(events, documents)));
     }
 
     private static List<DocumentInfo> documentInfos(Iterable<Analysed> analysed) {
@@ -172,7 +173,8 @@ public final class EventExtractor {
     /** The merged events of the articles analysed so far (no year borrowing yet: that waits for all of them). */
     private EventModel partialModel(List<Analysed> done) {
         List<DocumentInfo> documents = documentInfos(done);
-        return new EventModel(documents, undatedBackground.keep(merger.merge(mentionsOf(done)), documents));
+        return new EventModel(documents,
+                bareGatherings.keep(undatedBackground.keep(merger.merge(mentionsOf(done)), documents)));
     }
 
     /** The result of one analysis, its own exception rethrown as it was (not wrapped). */

@@ -6,13 +6,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.Event;
-import org.diplomatictimeline.model.EventStatus;
 
 /**
- * Drops the past events that nothing dates after the merge although every article reporting them is dated: a
- * sentence told without a date after a dated encounter is meant to join it ("The two ministers discussed ..."),
- * and one that joined nothing is background the timeline cannot place ("Trudeau declined an invitation").
- * Planned events stay (an announced visit with no date yet is news), and so do events of undated articles.
+ * Drops the events that nothing dates after the merge although every article reporting them is dated: a sentence
+ * told without a date after a dated encounter is meant to join it ("The two ministers discussed ..."), and one that
+ * joined nothing is background the timeline cannot place ("X declined an invitation"). That holds for planned ones
+ * too: in a dated article a coming event without a day is either a part of a dated trip told again ("he will also
+ * meet the prime minister") or talk of talks ("talks on a lasting truce"), never a point on the timeline. Events of
+ * undated articles stay: their article says it has no date and they keep their relative placement.
  */
 final class UndatedBackgroundFilter {
 
@@ -23,7 +24,7 @@ final class UndatedBackgroundFilter {
     }
 
     static boolean background(Event e, Map<String, DocumentInfo> documents) {
-        if (e.when().isKnown() || e.status() != EventStatus.HAPPENED) {
+        if (e.when().isKnown()) {
             return false;
         }
         return e.documentIds().stream().allMatch(id -> documents.containsKey(id)

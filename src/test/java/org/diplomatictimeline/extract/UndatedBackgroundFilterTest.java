@@ -15,7 +15,7 @@ import org.diplomatictimeline.model.Evidence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which undated events stay on the timeline: planned ones and those of undated articles, not dated orphans. */
+/** Which undated events stay on the timeline: those of undated articles, not the orphans of dated ones. */
 class UndatedBackgroundFilterTest {
 
     private static final DocumentDate DATED = new DocumentDate("2021-03-10", DatePrecision.DAY, DateSource.HEADER,
@@ -29,10 +29,12 @@ class UndatedBackgroundFilterTest {
     @ParameterizedTest(name = "{0} in a dated article: kept {2}")
     @CsvSource({
         "HAPPENED, true, false",
-        "PLANNED, true, true",
+        "PLANNED, true, false",
+        "CANCELLED, true, false",
         "HAPPENED, false, true",
+        "PLANNED, false, true",
     })
-    void anUndatedPastEventOfADatedArticleIsDroppedAndOthersStay(EventStatus status, boolean articleDated,
+    void anUndatedEventOfADatedArticleIsDroppedAndThoseOfUndatedArticlesStay(EventStatus status, boolean articleDated,
                                                                  boolean kept) {
         // given: one undated event of one article, dated or not
         DocumentInfo doc = new DocumentInfo("d1", "d1.txt", "", articleDated ? DATED
