@@ -6,14 +6,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.ParticipantKind;
 
 /**
  * Drops the events that nothing dates after the merge although every article reporting them is dated: a sentence
  * told without a date after a dated encounter is meant to join it ("The two ministers discussed ..."), and one that
- * joined nothing is background the timeline cannot place ("X declined an invitation"). That holds for planned ones
- * too: in a dated article a coming event without a day is either a part of a dated trip told again ("he will also
- * meet the prime minister") or talk of talks ("talks on a lasting truce"), never a point on the timeline. Events of
- * undated articles stay: their article says it has no date and they keep their relative placement.
+ * joined nothing is background the timeline cannot place ("X declined an invitation"). A coming event without a day
+ * stays when a named person is to take part (an announced visit with no date yet is news), not when it names only
+ * countries or bodies ("delegations will arrive", "the summit will follow"): those are talk of an occasion, not one.
+ * Events of undated articles stay: their article says it has no date and they keep their relative placement.
  */
 final class UndatedBackgroundFilter {
 
@@ -23,8 +25,12 @@ final class UndatedBackgroundFilter {
         return events.stream().filter(e -> !background(e, byId)).toList();
     }
 
+    private static boolean namesAPerson(Event e) {
+        return e.participants().stream().anyMatch(p -> p.kind() == ParticipantKind.PERSON);
+    }
+
     static boolean background(Event e, Map<String, DocumentInfo> documents) {
-        if (e.when().isKnown()) {
+        if (e.when().isKnown() || e.status() != EventStatus.HAPPENED && namesAPerson(e)) {
             return false;
         }
         return e.documentIds().stream().allMatch(id -> documents.containsKey(id)

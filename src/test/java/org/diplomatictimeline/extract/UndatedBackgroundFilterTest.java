@@ -12,36 +12,43 @@ import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which undated events stay on the timeline: those of undated articles, not the orphans of dated ones. */
+/** Which undated events stay on the timeline: those of undated articles and a named person's coming ones. */
 class UndatedBackgroundFilterTest {
 
     private static final DocumentDate DATED = new DocumentDate("2021-03-10", DatePrecision.DAY, DateSource.HEADER,
             0.9, "header", "2021-03-10", false);
 
-    private static Event undated(EventStatus status) {
+    private static Event undated(EventStatus status, boolean person) {
+        List<Participant> parties = List.of(person
+                ? new Participant("per:a", "Ana Example", ParticipantKind.PERSON, "", "")
+                : new Participant("cty:xx", "Exampleland", ParticipantKind.COUNTRY, "", ""));
         return new Event("e1", "Talks", EventType.MEETING, status, EventDate.unknown("no date in the sentence"),
-                null, List.of(), List.of(), List.of(new Evidence("d1", 0, 5, "Talks")), 0.5);
+                null, parties, List.of(), List.of(new Evidence("d1", 0, 5, "Talks")), 0.5);
     }
 
-    @ParameterizedTest(name = "{0} in a dated article: kept {2}")
+    @ParameterizedTest(name = "{0}, a person named {1}, article dated {2}: kept {3}")
     @CsvSource({
-        "HAPPENED, true, false",
-        "PLANNED, true, false",
-        "CANCELLED, true, false",
-        "HAPPENED, false, true",
-        "PLANNED, false, true",
+        "HAPPENED,  true,  true,  false",
+        "HAPPENED,  false, true,  false",
+        "PLANNED,   true,  true,  true",
+        "PLANNED,   false, true,  false",
+        "ANNOUNCED, false, true,  false",
+        "HAPPENED,  true,  false, true",
+        "PLANNED,   false, false, true",
     })
-    void anUndatedEventOfADatedArticleIsDroppedAndThoseOfUndatedArticlesStay(EventStatus status, boolean articleDated,
-                                                                 boolean kept) {
+    void anUndatedPastOrPartylessComingEventOfADatedArticleIsDropped(EventStatus status, boolean person,
+                                                                     boolean articleDated, boolean kept) {
         // given: one undated event of one article, dated or not
         DocumentInfo doc = new DocumentInfo("d1", "d1.txt", "", articleDated ? DATED
                 : DocumentDate.unknown("nothing dates it"), "en");
 
         // when
-        List<Event> left = new UndatedBackgroundFilter().keep(List.of(undated(status)), List.of(doc));
+        List<Event> left = new UndatedBackgroundFilter().keep(List.of(undated(status, person)), List.of(doc));
 
         // then
         assertThat(left.isEmpty()).isEqualTo(!kept);
