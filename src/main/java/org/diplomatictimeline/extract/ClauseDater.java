@@ -14,8 +14,8 @@ import org.diplomatictimeline.time.TimexType;
 
 /**
  * Dates an event from its clause: the nearest temporal expression that dates it (not one naming a thing, nor one
- * inside a relative clause about something else; see {@link DateScope}), an enclosing event,
- * "then", the reporting clause, or the article's date by tense.
+ * inside a relative clause about something else; see {@link DateScope}), the encounter told just before
+ * ("the same day", {@link SequenceDay}), an enclosing event, "then", the reporting clause, or the article's date by tense.
  */
 final class ClauseDater {
 
@@ -62,6 +62,14 @@ final class ClauseDater {
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
                 .filter(x -> !attributive(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
                 .toList();
+        Optional<SequenceDay.Cue> sequence = SequenceDay.find(c.tokens());
+        if (sequence.isPresent() && usable.stream().allMatch(sequence.get()::covers)) {
+            // "The same day he will address ...", "the next day he flew to ...": the day of the encounter just told
+            Optional<EventDate> d = SequenceDay.after(sequence.get(), lastDatedFamily);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
         Optional<AnchoredPhrase> phrase = AnchoredPhrase.of(c, t, others);
         if (phrase.isPresent() && usable.stream().noneMatch(phrase.get()::holds) && !usable.isEmpty()) {
             // "on Sept. 10, after attending the summit": the sentence's date is the other event's, this one is
