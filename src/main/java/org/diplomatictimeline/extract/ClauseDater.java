@@ -16,7 +16,8 @@ import org.diplomatictimeline.time.TimexType;
 /**
  * Dates an event from its clause: the nearest temporal expression that dates it (not one naming a thing, nor one
  * inside a relative clause about something else; see {@link DateScope}), the encounter told just before
- * ("the same day", {@link SequenceDay}), an enclosing event, "then", the reporting clause, or the article's date by tense.
+ * ("the same day", {@link SequenceDay}), a bare day of the month ({@link DayOfMonth}), an enclosing event, "then",
+ * the reporting clause, or the article's date by tense.
  */
 final class ClauseDater {
 

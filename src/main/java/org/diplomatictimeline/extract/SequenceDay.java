@@ -64,9 +64,10 @@ final class SequenceDay {
         }
         LocalDate day = span.last().plusDays(cue.days());
         String what = previous.type().label().toLowerCase(java.util.Locale.ROOT);
+        String relation = cue.days() == 0 ? "the same day as the " : "the day after the ";
         return Optional.of(new EventDate(day.toString(), null, DatePrecision.DAY, DateModifier.NONE,
-                DateBasis.RELATIVE, new DateSpan(day, day), (cue.days() == 0 ? "the same day as the " : "the day after the ")
-                + what + " told before (" + previous.when().value() + ")"));
+                DateBasis.RELATIVE, new DateSpan(day, day), relation + what + " told before ("
+                + previous.when().value() + ")"));
     }
 
     private static boolean matchesAt(List<Token> tokens, int i, String[] words) {

@@ -27,7 +27,7 @@ class OccasionNumberTest {
             Los líderes inauguraron la 15ª Cumbre Andina.                    | Cumbre   | 15
             I leader hanno aperto il 7° vertice nordico.                     | vertice  | 7
             Os líderes abriram a 4ª Cúpula Andina.                           | Cúpula   | 4
-            Die Staatschefs eröffneten den 15. Nordunion-Gipfel.             | Nordunion-Gipfel | 15
+            Die Staatschefs eröffneten den 15. Nordunion-Gipfel.       | Nordunion-Gipfel | 15
             Лидеры открыли 11-й саммит Северного союза.                      | саммит   | 11
             Para pemimpin membuka KTT ke-27 Uni Nordik di Oslo.              | KTT      | 27
             Para pemimpin membuka KTT Uni Nordik ke-27 di Oslo.              | KTT      | 27
