@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
@@ -14,8 +15,9 @@ import org.diplomatictimeline.time.TimexType;
 
 /**
  * Dates an event from its clause: the nearest temporal expression that dates it (not one naming a thing, nor one
- * inside a relative clause about something else; see {@link DateScope}), an enclosing event,
- * "then", the reporting clause, or the article's date by tense.
+ * inside a relative clause about something else; see {@link DateScope}), the encounter told just before
+ * ("the same day", {@link SequenceDay}), a bare day of the month ({@link DayOfMonth}), an enclosing event, "then",
+ * the reporting clause, or the article's date by tense.
  */
 final class ClauseDater {
 
@@ -62,6 +64,14 @@ final class ClauseDater {
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
                 .filter(x -> !attributive(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
                 .toList();
+        Optional<SequenceDay.Cue> sequence = SequenceDay.find(c.tokens());
+        if (sequence.isPresent() && usable.stream().allMatch(sequence.get()::covers)) {
+            // "The same day he will address ...", "the next day he flew to ...": the day of the encounter just told
+            Optional<EventDate> d = SequenceDay.after(sequence.get(), lastDatedFamily);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
         Optional<AnchoredPhrase> phrase = AnchoredPhrase.of(c, t, others);
         if (phrase.isPresent() && usable.stream().noneMatch(phrase.get()::holds) && !usable.isEmpty()) {
             // "on Sept. 10, after attending the summit": the sentence's date is the other event's, this one is
@@ -84,6 +94,10 @@ final class ClauseDater {
             return ItineraryDay.within(d, timex.get(), lastDatedFamily != null ? lastDatedFamily : c.enclosing(),
                     t.status(), c.docDate());
         }
+        Optional<EventDate> bareDay = bareDayOfMonth(c, t, lastDatedFamily);
+        if (bareDay.isPresent()) {
+            return bareDay.get();
+        }
         if (c.withinCue() != null && c.enclosing() != null) {
             return dates.within(c.enclosing().when(), c.withinCue().trim(),
                     c.enclosing().type().label().toLowerCase());
@@ -105,6 +119,25 @@ final class ClauseDater {
             return dates.byTense(c.docDate());
         }
         return EventDate.unknown("no date in the sentence");
+    }
+
+    /**
+     * "Biden arrives on the night of the 14th", "per il 23 è in agenda un pranzo": a day of the month without its
+     * month, read against the day of the encounter told before, else the article's day.
+     */
+    private static Optional<EventDate> bareDayOfMonth(Clause c, Trigger t, EventMention previous) {
+        EventMention told = previous != null ? previous : c.enclosing();
+        if (told != null && told.when().isKnown() && told.when().span() != null
+                && told.when().precision() == DatePrecision.DAY) {
+            return DayOfMonth.of(c.doc().text(), c.sentence().start(), c.sentence().end(), t.start(),
+                    told.when().span().first(), "the " + told.type().label().toLowerCase(java.util.Locale.ROOT)
+                    + " told before");
+        }
+        if (c.docDate().isKnown() && c.docDate().precision() == DatePrecision.DAY) {
+            return DayOfMonth.of(c.doc().text(), c.sentence().start(), c.sentence().end(), t.start(),
+                    java.time.LocalDate.parse(c.docDate().value()), "the article's date");
+        }
+        return Optional.empty();
     }
 
     /** How far a clock time may stand from its day ("1440 GMT on Thursday", "Monday at 10 a.m."). */

@@ -233,6 +233,27 @@ public final class EventAssembler {
         return pruner.prune(out);
     }
 
+    /** How many days from a summit just told another summit word may fall and still be that summit's. */
+    private static final int GATHERING_DAYS = 7;
+
+    /**
+     * Whether a summit or forum word naming no place is the gathering told just before ("Leaders met in Oslo on
+     * Thursday ... The summit opened on Tuesday"): that one is a summit too, and the two dates lie within days.
+     */
+    static boolean sameGathering(Trigger t, EventDate when, EventMention enclosing) {
+        if (!GATHERINGS.contains(t.type()) || enclosing == null || !GATHERINGS.contains(enclosing.type())
+                || enclosing.places().isEmpty() || !enclosing.when().isKnown() || enclosing.when().span() == null) {
+            return false;
+        }
+        if (!when.isKnown() || when.span() == null) {
+            return true;
+        }
+        return !when.span().first().isAfter(enclosing.when().span().last().plusDays(GATHERING_DAYS))
+                && !when.span().last().isBefore(enclosing.when().span().first().minusDays(GATHERING_DAYS));
+    }
+
+    private static final Set<EventType> GATHERINGS = Set.of(EventType.SUMMIT, EventType.FORUM);
+
     static <T> List<T> within(List<T> sorted, int from, Sentence s,
                                       java.util.function.ToIntFunction<T> start, java.util.function.ToIntFunction<T> end) {
         List<T> result = new ArrayList<>();
@@ -283,6 +304,8 @@ public final class EventAssembler {
             }
             if (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT) {
                 name = namer.withPlace(c, namer.properName(c, t), t);
+                // "the 15th BRICS summit": an occasion of a series, never the 14th nor the 16th
+                key = OccasionNumber.key(c.doc().text(), c.sentence().start(), c.sentence().end(), t.start(), t.end());
             } else if (t.type() == EventType.SANCTION) {
                 Optional<Participant> target = arguments.sanctionTarget(c, t, segment);
                 if (target.isPresent()) {
@@ -293,6 +316,9 @@ public final class EventAssembler {
             } else if (t.type() == EventType.OTHER) {
                 name = namer.objectPhrase(c, t);
             }
+        }
+        if (places.isEmpty() && sameGathering(t, when, c.enclosing())) {
+            places = c.enclosing().places(); // "the summit opened on Tuesday": where the summit just told is held
         }
         if (MEETING_FAMILY.contains(t.type()) && key.isEmpty() && EventNamer.announcesAnotherRound(c, t)) {
             // "a second round of talks", "the next meeting": a later encounter, never the one already reported.

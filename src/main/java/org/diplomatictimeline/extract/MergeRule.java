@@ -161,6 +161,15 @@ enum MergeRule {
         }
     },
 
+    /** Two numbered occasions of a series ("the 15th BRICS summit", "the 16th") are two occasions, in one article
+     *  or across articles, whatever else they share. */
+    NUMBERED_OCCASIONS_APART {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return !(OccasionNumber.numbered(a.key()) && OccasionNumber.numbered(b.key())) || a.key().equals(b.key());
+        }
+    },
+
     /** Different anniversaries, sanctions on different targets, differently named occasions stay apart; an
      *  anniversary merges only with the same anniversary. */
     OCCASION_KEYS_AGREE {
@@ -383,9 +392,10 @@ enum MergeRule {
         return t == EventType.SUMMIT || t == EventType.FORUM;
     }
 
-    /** Both name the same occasion (an anniversary's founding, a sanction's target). */
+    /** Both name the same occasion (an anniversary's founding, a sanction's target); a series number does not. */
     private static boolean sameOccasion(EventCluster a, EventCluster b) {
-        return !a.key().isBlank() && a.key().equals(b.key());
+        // a series number alone names no occasion: "the 43rd summit" of one body is not another body's 43rd
+        return !a.key().isBlank() && !OccasionNumber.numbered(a.key()) && a.key().equals(b.key());
     }
 
     private static boolean plannedAfterReport(EventCluster c, EventDate other) {

@@ -251,6 +251,37 @@ class MergeRuleTest {
         check(MergeRule.OCCASION_KEYS_AGREE, x, y, scope, allowed);
     }
 
+    static Stream<Arguments> numberedOccasionsApart() {
+        EventDate d = days("2022-03-07", "2022-03-09");
+        return Stream.of(
+                row("the 15th and the 16th summit across articles", a(SUMMIT, d).keyed("number:15").with(ADA, BEN),
+                        b(SUMMIT, d).keyed("number:16").with(ADA, BEN), ACROSS_DOCUMENTS, false),
+                row("the 15th and the 16th summit in one article", a(SUMMIT, d).keyed("number:15"),
+                        a(SUMMIT, year(2022)).keyed("number:16"), SAME_DOCUMENT, false),
+                row("the 15th summit told twice", a(SUMMIT, d).keyed("number:15"), b(SUMMIT, d).keyed("number:15"),
+                        ACROSS_DOCUMENTS, true),
+                row("a numbered summit and an unnumbered one", a(SUMMIT, d).keyed("number:15"), b(SUMMIT, d),
+                        ACROSS_DOCUMENTS, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void numberedOccasionsApart(String why, Report x, Report y, Scope scope, boolean allowed) {
+        check(MergeRule.NUMBERED_OCCASIONS_APART, x, y, scope, allowed);
+    }
+
+    static Stream<Arguments> aSeriesNumberAloneNamesNoOccasion() {
+        return Stream.of(
+                row("two 43rd summits of a year, nothing else shared", a(SUMMIT, year(2022)).keyed("number:43"),
+                        b(SUMMIT, year(2022)).keyed("number:43"), ACROSS_DOCUMENTS, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void aSeriesNumberAloneNamesNoOccasion(String why, Report x, Report y, Scope scope, boolean allowed) {
+        check(MergeRule.DATES_AGREE, x, y, scope, allowed);
+    }
+
     static Stream<Arguments> withinOneArticle() {
         return Stream.of(
                 arguments(MergeRule.DISTINCT_PAIRS_APART, "a guest received by two hosts on one day",

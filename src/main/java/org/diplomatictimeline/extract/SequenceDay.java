@@ -1,0 +1,88 @@
+package org.diplomatictimeline.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
+import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.DateModifier;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSpan;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.time.Timex;
+
+/**
+ * A day of a programme told by its place in the sequence ("The same day he will meet ...", "Le lendemain il se
+ * rendra à ...", "the next day he flew to Juba"): the day of the encounter told just before, or the day after it,
+ * not the article's day, which is where the tagger anchors "the next day". The words live in each language folder's
+ * {@code dating.tsv} (kinds SAME_DAY and NEXT_DAY).
+ */
+final class SequenceDay {
+
+    private static final List<String[]> SAME_DAY = phrases("SAME_DAY");
+    private static final List<String[]> NEXT_DAY = phrases("NEXT_DAY");
+
+    /** Where a sequence phrase stands in a clause and how many days after the previous encounter it puts an event. */
+    record Cue(int start, int end, int days) {
+
+        /** Whether a temporal expression is the tagger's reading of this phrase ("the next day"). */
+        boolean covers(Timex x) {
+            return x.start() < end && x.end() > start;
+        }
+    }
+
+    private SequenceDay() {
+    }
+
+    /** The first sequence phrase among the tokens, if any. */
+    static Optional<Cue> find(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int days = 0; days <= 1; days++) {
+                for (String[] words : days == 0 ? SAME_DAY : NEXT_DAY) {
+                    if (matchesAt(tokens, i, words)) {
+                        return Optional.of(new Cue(tokens.get(i).start(), tokens.get(i + words.length - 1).end(),
+                                days));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The day the cue gives after {@code previous}: its very day for "the same day" (only when it is one day), the
+     * day after its last day for "the next day"; empty when {@code previous} is not dated to the day.
+     */
+    static Optional<EventDate> after(Cue cue, EventMention previous) {
+        if (previous == null || !previous.when().isKnown() || previous.when().span() == null
+                || previous.when().precision() != DatePrecision.DAY || previous.when().modifier().isOpenEnded()) {
+            return Optional.empty();
+        }
+        DateSpan span = previous.when().span();
+        if (cue.days() == 0 && !span.first().equals(span.last())) {
+            return Optional.empty(); // "the same day" as a visit of three days: no one day
+        }
+        LocalDate day = span.last().plusDays(cue.days());
+        String what = previous.type().label().toLowerCase(java.util.Locale.ROOT);
+        String relation = cue.days() == 0 ? "the same day as the " : "the day after the ";
+        return Optional.of(new EventDate(day.toString(), null, DatePrecision.DAY, DateModifier.NONE,
+                DateBasis.RELATIVE, new DateSpan(day, day), relation + what + " told before ("
+                + previous.when().value() + ")"));
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int i, String[] words) {
+        if (i + words.length > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < words.length; j++) {
+            if (!tokens.get(i + j).lower().equals(words[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String[]> phrases(String kind) {
+        return LanguageFolders.withWordsOfKind("dating.tsv", kind).stream().map(p -> p.split("\\+")).toList();
+    }
+}

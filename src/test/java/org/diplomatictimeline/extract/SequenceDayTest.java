@@ -1,0 +1,58 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.model.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An item of a programme dated by its place in the sequence ("the same day", "the next day", "le lendemain"): the
+ * day of the encounter told just before it, or the day after, not the article's day.
+ */
+class SequenceDayTest {
+
+    private static final EventExtractor EXTRACTOR = new EventExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The same day he will meet the prime minister of Kenya.     | MEETING | 2021-03-18
+            The next day he will meet the prime minister of Kenya.     | MEETING | 2021-03-19
+            """)
+    void aProgrammeItemTakesTheDayOfTheEncounterToldBefore(String second, EventType type, String expected) {
+        // given: a visit on a day weeks after the article, then an item dated by its place in the programme
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-01",
+                "Swedish Prime Minister Stefan Lofven will visit Nairobi on March 18. " + second.strip()));
+
+        // then: the item is dated from the visit, not from the article's day
+        assertThat(found).filteredOn(m -> m.type() == type).singleElement()
+                .satisfies(m -> assertThat(m.when().value()).isEqualTo(expected));
+    }
+
+    @Test
+    void theSameDayAsAVisitOfSeveralDaysGivesNoOneDay() {
+        // given: a three-day visit, then "the same day"
+        SequenceDay.Cue cue = SequenceDay.find(new WordTokenizer().tokenize("the same day", 0, 12)).orElseThrow();
+        EventMention visit = new EventMention("t", 1, EventType.VISIT, org.diplomatictimeline.model.EventStatus.PLANNED,
+                MergeFixtures.days("2021-03-18", "2021-03-20"), List.of(), List.of(), List.of(), List.of(), "", "",
+                false, org.diplomatictimeline.model.DocumentDate.unknown("none"), 0.7);
+
+        // then: no day can be told
+        assertThat(SequenceDay.after(cue, visit)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            le lendemain il se rendra à Lyon       | 1
+            al día siguiente viajará a Lima        | 1
+            lo stesso giorno è previsto il pranzo  | 0
+            ese mismo día llegará a Lima           | 0
+            am nächsten Tag reist er weiter        | 1
+            """)
+    void findsTheSequenceWordsOfEachLanguage(String text, int days) {
+        assertThat(SequenceDay.find(new WordTokenizer().tokenize(text.strip(), 0, text.strip().length())))
+                .hasValueSatisfying(c -> assertThat(c.days()).isEqualTo(days));
+    }
+}
