@@ -59,4 +59,22 @@ class BackgroundFactTriggersTest {
 
         assertThat(found).noneMatch(t -> t.type() == EventType.MILITARY_ACTION);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2009, the kingdom withdrew its ambassador from the capital.  | withdrew
+            En 2009, Bolivia retiró a su embajador en Asunción.              | retiró
+            Nel 2009 Roma ha richiamato il suo ambasciatore.                 | richiamato
+            Em 2009, o Brasil retirou o seu embaixador.                      | retirou
+            Berlin hat 2009 seinen Botschafter zurückgerufen.                | zurückgerufen
+            В 2009 году Москва отозвала посла.                               | отозвала
+            """)
+    void anEnvoyWithdrawnIsAnExpulsion(String sentence, String word) {
+        assertThat(first(sentence, EventType.EXPULSION).text()).isEqualTo(word);
+    }
+
+    @Test
+    void withdrawingWithNoEnvoyNearIsNoExpulsion() {
+        assertThat(SentenceTriggers.of("The company withdrew its offer in 2009."))
+                .noneMatch(t -> t.type() == EventType.EXPULSION);
+    }
 }
