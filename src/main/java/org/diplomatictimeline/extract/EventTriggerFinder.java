@@ -29,24 +29,27 @@ public final class EventTriggerFinder {
         int i = 0;
         while (i < tokens.size()) {
             TriggerLexicon.Entry match = null;
+            int length = 0;
             for (TriggerLexicon.Entry e : lexicon.startingWith(tokens.get(i).lower())) {
-                if (matches(tokens, i, e.words())) {
+                length = matchLength(tokens, i, e.words(), 0);
+                if (length > 0) {
                     match = e;
                     break;
                 }
             }
             if (match == null) {
                 match = compoundHead(text, tokens.get(i));
+                length = 1;
             }
             if (match == null || !acceptable(tokens, i, match)) {
                 i++;
                 continue;
             }
             Token first = tokens.get(i);
-            Token last = tokens.get(i + match.words().size() - 1);
+            Token last = tokens.get(i + length - 1);
             triggers.add(new Trigger(first.start(), last.end(), text.substring(first.start(), last.end()),
                     match.type(), match.pos(), status(tokens, i, match), match.priority(), i));
-            i += match.words().size();
+            i += length;
         }
         return triggers;
     }
@@ -169,15 +172,36 @@ public final class EventTriggerFinder {
         };
     }
 
-    private static boolean matches(List<Token> tokens, int i, List<String> words) {
-        if (i + words.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.size(); k++) {
-            if (!tokens.get(i + k).lower().equals(words.get(k))) {
-                return false;
+    /** How many words a {@link #GAP} of an entry may stand for ("spoke four times by phone"). */
+    static final int GAP_WORDS = 3;
+
+    /** An entry's word that stands for one to {@link #GAP_WORDS} words of the text, never punctuation. */
+    static final String GAP = "*";
+
+    /**
+     * The number of tokens from {@code i} that {@code words} (from its {@code w}-th word on) cover, or 0 when they do
+     * not match there; a {@link #GAP} takes as few words as lets the rest match.
+     */
+    private static int matchLength(List<Token> tokens, int i, List<String> words, int w) {
+        int at = i;
+        for (int k = w; k < words.size(); k++) {
+            if (words.get(k).equals(GAP)) {
+                for (int n = 1; n <= GAP_WORDS && at + n <= tokens.size(); n++) {
+                    if (!Character.isLetterOrDigit(tokens.get(at + n - 1).lower().charAt(0))) {
+                        return 0;
+                    }
+                    int rest = matchLength(tokens, at + n, words, k + 1);
+                    if (rest > 0 || k + 1 == words.size()) {
+                        return at + n - i + rest;
+                    }
+                }
+                return 0;
             }
+            if (at >= tokens.size() || !tokens.get(at).lower().equals(words.get(k))) {
+                return 0;
+            }
+            at++;
         }
-        return true;
+        return at - i;
     }
 }

@@ -247,10 +247,28 @@ final class CalendarRules {
                 return Candidate.of(i, yearAt + 1, TimexType.DATE, value, true);
             }
         }
-        if (foreign || !monthAloneAllowed(i)) {
+        if (foreign ? !afterMonthIn(i) : !monthAloneAllowed(i)) {
             return null;
         }
         return Candidate.of(i, k, TimexType.DATE, AnchorCalendar.month(month, s.direction(i, k), anchor), true);
+    }
+
+    /** How many words a phrase of the time data's month-in kind may have ("au mois de"). */
+    private static final int MONTH_IN_WORDS = 3;
+
+    /**
+     * Whether a phrase of the time data's month-in kind ends right before the month name at {@code i} ("en juillet",
+     * "a luglio", "im Juli", "в июле"): another language's bare month name is a date only there, so a name or a
+     * common word spelt like a month stays a word.
+     */
+    private boolean afterMonthIn(int i) {
+        for (int n = 1; n <= MONTH_IN_WORDS && i - n >= 0; n++) {
+            TimeLexicon.Entry e = TimeLexicon.get().match(s, i - n, TimeLexicon.Kind.MONTH_IN, null);
+            if (e != null && e.length() == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bare month name is a date only when capitalised, and "May"/"March" only after a temporal cue. */

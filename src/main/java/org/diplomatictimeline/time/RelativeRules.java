@@ -225,7 +225,10 @@ final class RelativeRules {
                 // "over the past decade": a stretch of time up to now, not the previous calendar decade.
                 return Candidate.of(i, j + 1, TimexType.DURATION, unit.duration("1"), false);
             }
-            return Candidate.of(i, j + 1, TimexType.DATE, AnchorCalendar.shift(anchor, shift, unit), true);
+            // "returned the following month" counts from the month just told ("recalled in March"), not from the
+            // article's date; with no such date before it, the article's date is all there is.
+            LocalDate from = the && t.is("following") && s.referenceFor(unit) != null ? s.referenceFor(unit) : anchor;
+            return Candidate.of(i, j + 1, TimexType.DATE, AnchorCalendar.shift(from, shift, unit), true);
         }
         if (earlierLater || the) {
             return null;

@@ -26,6 +26,8 @@ final class Scan {
     private final CalendarRules calendar;
     /** The last day-precise date emitted so far: what "the day" and "the same day" refer back to. */
     private String lastDay;
+    /** The last calendar date of any precision emitted so far (a year, a month or a day). */
+    private String lastDate;
     private final RelativeRules relative;
     private final AnniversaryRules anniversaries;
     private final ForeignRelativeRules foreign;
@@ -72,6 +74,9 @@ final class Scan {
                     && Character.isDigit(c.value().charAt(9))) {
                 lastDay = c.value().substring(0, 10);
             }
+            if (c.type() == TimexType.DATE && c.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                lastDate = c.value();
+            }
             i = c.end();
         }
         return out;
@@ -87,6 +92,27 @@ final class Scan {
             }
         }
         return anchor;
+    }
+
+    /**
+     * The first day of the last date mentioned before the current position if it is told at least as finely as
+     * {@code unit} ("in March" for a month, "in 2014" for a year), else null: what "the following month" counts
+     * from in a story told in the past.
+     */
+    LocalDate referenceFor(Unit unit) {
+        if (lastDate == null) {
+            return null;
+        }
+        int needed = unit == Unit.YEAR ? 4 : unit == Unit.MONTH ? 7 : unit == Unit.WEEK || unit == Unit.DAY ? 10 : 99;
+        if (lastDate.length() < needed) {
+            return null;
+        }
+        String day = lastDate.length() == 4 ? lastDate + "-01-01" : lastDate.length() == 7 ? lastDate + "-01" : lastDate;
+        try {
+            return LocalDate.parse(day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** The last day-precise date mentioned before the current position, or null. */

@@ -29,7 +29,8 @@ import java.util.Set;
 final class TimeLexicon {
 
     /** What a phrase is. */
-    enum Kind { DAY, SHIFT, UNIT, WEEKDAY, MONTH, PART_OF_MONTH, RANGE_FROM, RANGE_TO, DECADE, CENTURY, CUE, OF, PAST, FUTURE }
+    enum Kind { DAY, SHIFT, UNIT, WEEKDAY, MONTH, PART_OF_MONTH, RANGE_FROM, RANGE_TO, DECADE, CENTURY, CUE, OF, PAST, FUTURE,
+        MONTH_IN }
 
     /**
      * One phrase of one language.

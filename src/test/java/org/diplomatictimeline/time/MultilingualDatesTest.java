@@ -127,4 +127,26 @@ class MultilingualDatesTest {
         assertThat(t.value()).isEqualTo(value);
         assertThat(t.mod()).isEqualTo(mod);
     }
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les deux ministres s'étaient parlé en mars.                  | mars                 | 2019-03
+            Los presidentes se reunieron en abril en Quito.              | abril                | 2019-04
+            I due leader si erano incontrati a maggio.                   | maggio               | 2019-05
+            Os ministros falaram em abril por telefone.                  | abril                | 2019-04
+            Die Minister hatten im April telefoniert.                    | April                | 2019-04
+            Министры встречались в марте.                                | марте                | 2019-03
+            Kedua menteri bertemu pada bulan April.                      | April                | 2019-04
+            """)
+    void aMonthAloneAfterItsLanguagesPrepositionIsADate(String sentence, String text, String value) {
+        Timex t = find(sentence, "2019-06-20", text);
+
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.relative()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anotherLanguagesMonthNameWithNoPrepositionStaysAWord() {
+        assertThat(TaggerAssertions.TAGGER.tag("Julio Cortázar escribió sobre Marzo y Mayo.",
+                TaggerAssertions.date("2019-06-20"))).isEmpty();
+    }
 }

@@ -84,4 +84,15 @@ class RelativeExpressionsTest {
     void withoutAnchorExplicitDatesAreStillAbsolute(String sentence, String text) {
         assertThat(find(sentence, null, text).relative()).isFalse();
     }
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The envoy was recalled in March. He returned the following month.   | the following month | 2019-04
+            The pact lapsed in 2011. Talks resumed the following year.          | the following year  | 2012
+            The envoy was recalled on 3 March. He returned the following week.  | the following week  | 2019-W10
+            Talks resumed the following month.                                  | the following month | 2019-07
+            The pact lapsed in 2011. Talks resumed the following month.         | the following month | 2019-07
+            """)
+    void theFollowingPeriodCountsFromTheDateJustTold(String text, String phrase, String value) {
+        assertThat(find(text, "2019-06-05", phrase).value()).isEqualTo(value);
+    }
 }
