@@ -313,7 +313,10 @@ public final class EventAssembler {
                     key = "target:" + target.get().id();
                     participants.add(target.get());
                 }
-            } else if (t.type() == EventType.OTHER) {
+            } else if (t.type() == EventType.OTHER && !t.pos().equals("NOUN")) {
+                // "attended the state funeral": the verb's object names the occasion. A noun standing for an
+                // occasion told before ("Мероприятие состоится ...") has no object; the words after it are the
+                // rest of the sentence.
                 name = namer.objectPhrase(c, t);
             }
         }

@@ -30,7 +30,7 @@ public final class EventTitles {
             case STATEMENT -> head + parties(participants, 2);
             case SANCTION -> name.isBlank() ? head + parties(participants, 3) : "Sanctions on " + name;
             case OTHER -> (persons(participants).isEmpty() ? "" : persons(participants).get(0).name() + ": ")
-                    + (name.isBlank() ? "event" : name)
+                    + (name.isBlank() ? (persons(participants).isEmpty() ? head : "event") : name)
                     + (name.toLowerCase().contains(where.toLowerCase()) ? "" : suffix(where));
             default -> head + parties(participants, 3) + (EventTypeProfile.of(type).place() ? suffix(where) : "");
         };

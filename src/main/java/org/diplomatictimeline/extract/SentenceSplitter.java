@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.diplomatictimeline.extract.docdate.DateWords;
 
 /**
  * Splits text into sentences with exact offsets: line breaks end paragraphs, sentence punctuation ends sentences
@@ -54,7 +55,8 @@ public final class SentenceSplitter {
                     end++;
                 }
                 int next = skipSpace(text, end, to);
-                if (next >= to || (next > end && startsSentence(text.charAt(next)) && !isAbbreviation(text, start, i))) {
+                if (next >= to || (next > end && startsSentence(text.charAt(next)) && !isAbbreviation(text, start, i)
+                        && !isOrdinalDay(text, start, i, next, to))) {
                     line.add(new Sentence(start, trimEnd(text, start, end), paragraph, false));
                     lineSentenceCount++;
                     start = next;
@@ -101,6 +103,26 @@ public final class SentenceSplitter {
             return true; // an initial: "George W. Bush"
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the dot after a number is that of an ordinal day before its month ("am 26. Juli", "zum 1. Mai"), as
+     * German and other languages write a date: the date and the rest of its sentence stay one sentence.
+     */
+    private static boolean isOrdinalDay(String text, int sentenceStart, int dot, int next, int to) {
+        int d = dot;
+        while (d > sentenceStart && Character.isDigit(text.charAt(d - 1))) {
+            d--;
+        }
+        if (d == dot || dot - d > 2 || d > sentenceStart && Character.isLetterOrDigit(text.charAt(d - 1))) {
+            return false;
+        }
+        int day = Integer.parseInt(text.substring(d, dot));
+        int w = next;
+        while (w < to && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '.')) {
+            w++;
+        }
+        return day >= 1 && day <= 31 && w > next && DateWords.standard().month(text.substring(next, w)).isPresent();
     }
 
     private static boolean startsSentence(char c) {

@@ -40,6 +40,18 @@ class EventClassesTest {
     }
 
     @Test
+    void anOccasionToldByANounIsTitledAsAnEventNotByTheRestOfItsSentence() {
+        List<EventMention> found = mentions("2021-03-10", "Acara itu akan berlangsung di Oslo pada 12 Maret 2021.");
+
+        assertThat(found).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EventType.OTHER);
+            assertThat(m.name()).isEmpty();
+            assertThat(m.when().value()).isEqualTo("2021-03-12");
+        });
+        assertThat(new EventTitles().title(EventType.OTHER, List.of(), List.of(), "")).isEqualTo("Event");
+    }
+
+    @Test
     void theDeathOfAPersonNamesThePerson() {
         List<EventMention> found = mentions("2021-03-20", "King Charles III ascended the throne following the "
                 + "8 March death of his mother, Queen Elizabeth II.");

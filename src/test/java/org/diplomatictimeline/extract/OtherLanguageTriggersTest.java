@@ -57,6 +57,39 @@ class OtherLanguageTriggersTest {
         assertThat(t.type()).isEqualTo(type);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Мероприятие пройдёт в Самаре в мае.                        | мероприятие
+            Die Veranstaltung findet im Mai in Graz statt.             | veranstaltung
+            Acara itu akan berlangsung di Medan bulan depan.           | acara itu
+            ستنعقد الفعالية في الرباط الشهر المقبل.                    | الفعالية
+            """)
+    void aNounForAnOccasionToldBeforeIsAnEventWhenItTakesPlace(String sentence, String word) {
+        assertThat(triggers(sentence)).anySatisfy(t -> {
+            assertThat(t.text()).isEqualToIgnoringCase(word);
+            assertThat(t.type()).isEqualTo(EventType.OTHER);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تبنى الوزراء قرارًا بشأن الحدود.                            | RESOLUTION
+            عقد الوزيران اجتماعًا في عمّان.                             | MEETING
+            """)
+    void anArabicNounInTheIndefiniteAccusativeIsStillItsTrigger(String sentence, EventType type) {
+        assertThat(triggers(sentence)).anyMatch(t -> t.type() == type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Мероприятие понравилось всем гостям.
+            Die Veranstaltung war laut und lang.
+            Acara itu menarik perhatian warga.
+            """)
+    void aNounForAnOccasionIsOnlyAWordWhenNothingTakesPlace(String sentence) {
+        assertThat(triggers(sentence)).noneMatch(t -> t.type() == EventType.OTHER);
+    }
+
     @Test
     void aVerbEndingLikeAHeadNounIsNoCompound() {
         assertThat(triggers("Die Regeln betreffen alle Mitglieder.")).isEmpty();

@@ -23,6 +23,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anOrdinalDayBeforeItsMonthDoesNotEndTheSentence() {
+        String text = "Die Kanzlerin trifft am 14. März den Premier in Graz. Der Besuch endet am 16. Die Gäste reisen ab.";
+
+        assertThat(sentencesOf(text)).containsExactly("Die Kanzlerin trifft am 14. März den Premier in Graz.",
+                "Der Besuch endet am 16.", "Die Gäste reisen ab.");
+    }
+
+    @Test
     void closingQuotesStayWithTheirSentence() {
         String text = "“We agree,” the minister said. “The talks were useful.” She left on Monday.";
 

@@ -140,4 +140,15 @@ class VisitAndItsTalksTest {
 
         assertThat(found).extracting(EventMention::type).contains(EventType.MEETING, EventType.SUMMIT);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Президент Норвегии отбыл в Копенгаген во вторник для участия в саммите стран Севера.",
+        "Der norwegische Regierungschef reiste am Dienstag nach Kopenhagen, um am Gipfel der Nordstaaten teilzunehmen.",
+        "Perdana Menteri Norwegia bertolak ke Kopenhagen pada Selasa untuk menghadiri KTT negara-negara Nordik."})
+    void aTripMadeToAttendASummitIsAVisitBesideTheSummit(String sentence) {
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", sentence));
+
+        assertThat(found).extracting(EventMention::type).contains(EventType.VISIT, EventType.SUMMIT);
+    }
 }

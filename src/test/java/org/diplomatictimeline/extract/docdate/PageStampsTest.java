@@ -29,6 +29,9 @@ class PageStampsTest {
             Envoys meet in Oslo\\nBy Ana Ruiz in Oslo April 12, 2016\\nThe envoys met.                     | 2016-04-12
             Noticias22/03/2015\\n\\nEnviados se reúnen en Quito                                           | 2015-03-22
             Envoys\\nThe deal was agreed.\\nSaturday, 6 May, 2017 - 08:10 Updated on Sunday, 7 May, 2017  | 2017-05-06
+            Послы\\nПослы встретились в столице.\\nДата публикации: 14.04.2016                          | 2016-04-14
+            Utusan\\nPara utusan bertemu di ibu kota.\\nDiunggah 14/04/2016 10:20 WIB                      | 2016-04-14
+            Gesandte\\nDie Gesandten trafen sich.\\nPubliziert am 14.04.2016                               | 2016-04-14
             """)
     void readsStampLinesAtTheTopOrTheFoot(String text, String expected) {
         assertThat(read(text)).first().satisfies(c -> {
