@@ -116,4 +116,4 @@ if [ "$cds" = yes ]; then
 fi
 
 say "done"
-ls -1d "$image" "$work"/*.deb 2>/dev/null
+ls -1d "$image" "$work"/*.deb 2>/dev/null || true  # no .deb with --no-deb

@@ -3,12 +3,17 @@
 # way, interleaved under one Xvfb. One line per run: variant, ms to window-shown and to events-shown (the --timings
 # lines: ms since the JVM started), wall ms from launching the command to each line, events, peak RSS in MB
 # (/usr/bin/time: the largest RSS of the process it ran or any waited-for child, so the JVM under Maven too), and the
-# load average.
+# load average, then the ms to load-started and events-set (reading starts; the result reaches the window).
 #
-# Usage: packaging/startup-ratios.sh ROUNDS FOLDER [cp|jar|mvn]   (default cp)
+# Usage: packaging/startup-ratios.sh ROUNDS FOLDER [cp|jar|mvn|pkg]   (default cp)
 #   cp   java -cp "$CP" …              (after test-compile and target/bench.cp, see docs/BENCHMARKS.md)
 #   jar  java -jar target/diplomatic-timeline.jar  against  java -jar target/bare-window.jar (made here, same lib/)
 #   mvn  ./mvnw -o -q javafx:run -Djavafx.args=…  against  ./mvnw -o -q exec:exec running the bare window
+#   pkg  the app-image of packaging/build.sh (bin/diplomatic-timeline, its runtime and CDS archive)  against the bare
+#        window on that image's runtime and class path, with the image's JVM options but no archive of its own
+#        (VARIANTS="bare barejar seeds …" adds the jar's bare window, on the system JDK with its CDS archive)
+# SEEDS_CACHE=DIR keeps the seeds' cache folder (and so the class-data archive a jar start records) across runs of
+# this script, so that runs of two builds can be interleaved round by round without each recording an archive.
 # FOLDER e.g. from bench.GeneratedNewsFolder. Each round opens FOLDER twice with one fresh extraction cache: "folder"
 # is the first opening (nothing cached), "again" the second (unchanged files). The seeds run with their cache warm.
 set -u
@@ -24,7 +29,7 @@ trap 'kill $xvfb; rm -rf "$cache_root"' EXIT
 sleep 2
 export DISPLAY=$display
 
-if [ "$mode" = jar ]; then
+if [ "$mode" = jar ] || [ "$mode" = pkg ]; then
   # The bare window as a jar beside the app's, on the app's own lib/ folder.
   tmp=$(mktemp -d)
   (cd target/test-classes && cp --parents org/diplomatictimeline/bench/BareWindow*.class "$tmp"/)
@@ -35,10 +40,17 @@ if [ "$mode" = jar ]; then
   jar --create --file target/bare-window.jar --manifest "$tmp/manifest.txt" -C "$tmp" org
   rm -rf "$tmp"
 fi
+image=target/package/diplomatic-timeline
+if [ "$mode" = pkg ]; then
+  # The image's own JVM options (from its launcher's .cfg), less its archive, which holds the app's class path.
+  read -r -a pkg_options < <(sed -n 's/^java-options=//p' "$image/lib/app/diplomatic-timeline.cfg" \
+    | grep -v SharedArchiveFile | sed "s|\$APPDIR|$image/lib/app|g" | paste -sd' ' -)
+fi
 
 launch() { # sets cmd: variant, then arguments for the app (none: the bare window)
   local variant=$1; shift
   case "$mode:$variant" in
+    *:barejar) cmd=(java -jar target/bare-window.jar) ;;
     cp:bare) cmd=(java -cp "$CP" "org.diplomatictimeline.bench.BareWindow\$Launcher") ;;
     cp:*) cmd=(java -cp "$CP" org.diplomatictimeline.cli.Main --timings "$@") ;;
     jar:bare) cmd=(java -jar target/bare-window.jar) ;;
@@ -47,6 +59,10 @@ launch() { # sets cmd: variant, then arguments for the app (none: the bare windo
     mvn:bare) cmd=(./mvnw -o org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java
                    "-Dexec.args=-cp $CP org.diplomatictimeline.bench.BareWindow\$Launcher") ;;
     mvn:*) cmd=(./mvnw -o -q javafx:run "-Djavafx.args=--timings $*") ;;
+    pkg:bare) cmd=("$image/lib/runtime/bin/java" "${pkg_options[@]}" -cp "target/test-classes:$image/lib/app/diplomatic-timeline.jar"
+                   "org.diplomatictimeline.bench.BareWindow\$Launcher") ;;
+    pkg:*) cmd=("$image/bin/diplomatic-timeline" --timings "$@") ;;
+
   esac
 }
 
@@ -62,7 +78,7 @@ run() { # variant, cache dir, then arguments for the app
   for _ in $(seq 1 3000); do
     [ -z "$tw" ] && grep -q "window-shown" "$out" && tw=$(( $(date +%s%3N) - t0 ))
     [ -z "$te" ] && grep -q "events-shown" "$out" && te=$(( $(date +%s%3N) - t0 ))
-    if [ -n "$te" ] || { [ "$variant" = bare ] && [ -n "$tw" ]; }; then break; fi
+    if [ -n "$te" ] || { [[ "$variant" = bare* ]] && [ -n "$tw" ]; }; then break; fi
     kill -0 "$pid" 2>/dev/null || break; sleep 0.05
   done
   sleep 0.5
@@ -79,8 +95,11 @@ run() { # variant, cache dir, then arguments for the app
   w=$(sed -n 's/.*timing window-shown \([0-9]*\).*/\1/p' "$out")
   e=$(sed -n 's/.*timing events-shown [0-9]* \([0-9]*\).*/\1/p' "$out")
   n=$(sed -n 's/.*timing events-shown \([0-9]*\) .*/\1/p' "$out")
+  # Where the time between the window and the events goes: loading (load-started to events-set), then showing.
+  ls=$(sed -n 's/.*timing load-started \([0-9]*\).*/\1/p' "$out")
+  es=$(sed -n 's/.*timing events-set [0-9]* \([0-9]*\).*/\1/p' "$out")
   echo "$mode $variant window ${w:--} events ${e:--} wall_window ${tw:--} wall_events ${te:--} n ${n:--}" \
-    "rss_mb $(( kb / 1024 )) load $(cut -d' ' -f1 /proc/loadavg)"
+    "rss_mb $(( kb / 1024 )) load $(cut -d' ' -f1 /proc/loadavg) load_started ${ls:--} events_set ${es:--}"
   rm -f "$out" "$out.rss"
 }
 
@@ -89,13 +108,14 @@ for r in $(seq 1 "$rounds"); do
   fresh="$cache_root/round-$r"
   for v in ${VARIANTS:-bare seeds folder again}; do
     case $v in
-      bare) run bare "$fresh" ;;
-      seeds) run seeds "$cache_root/seeds" ;;
+      bare|barejar) run "$v" "$fresh" ;;
+      seeds) run seeds "${SEEDS_CACHE:-$cache_root/seeds}" ;;
       # The app has been started before (the seeds' class-data archive, if any), the folder never: its fresh
       # extraction cache gets a copy of the archive, so "folder" is a first opening, not a first start.
-      folder|again) if [ ! -d "$fresh/diplomatic-timeline" ] && [ -d "$cache_root/seeds/diplomatic-timeline/class-data" ]; then
+      folder|again) seeds=${SEEDS_CACHE:-$cache_root/seeds}
+                    if [ ! -d "$fresh/diplomatic-timeline" ] && [ -d "$seeds/diplomatic-timeline/class-data" ]; then
                       mkdir -p "$fresh/diplomatic-timeline"
-                      cp -r "$cache_root/seeds/diplomatic-timeline/class-data" "$fresh/diplomatic-timeline/"
+                      cp -r "$seeds/diplomatic-timeline/class-data" "$fresh/diplomatic-timeline/"
                     fi
                     run "$v" "$fresh" "$folder" ;;
     esac

@@ -21,6 +21,8 @@ public final class StartupTimings {
 
     private final boolean enabled;
     private final PrintStream out;
+    private boolean loadStarted;
+    private boolean eventsSet;
     private boolean eventsShown;
 
     public StartupTimings(boolean enabled, PrintStream out) {
@@ -45,6 +47,25 @@ public final class StartupTimings {
     /** Prints {@code timing window-shown MS}. */
     public void windowShown() {
         print(windowShownLine(sinceJvmStart()));
+    }
+
+    /** Prints {@code timing load-started MS}, once: the first load is handed to the background threads. */
+    public void loadStarted() {
+        if (!loadStarted) {
+            loadStarted = true;
+            print("timing load-started " + sinceJvmStart());
+        }
+    }
+
+    /**
+     * Prints {@code timing events-set N MS}, once: the first complete result (N events) reached the FX thread and is
+     * being set on the view model; what follows until events-shown is the window filtering and laying it out.
+     */
+    public void eventsSet(int events) {
+        if (!eventsSet) {
+            eventsSet = true;
+            print("timing events-set " + events + " " + sinceJvmStart());
+        }
     }
 
     /** Prints {@code timing events-shown N MS}, once: the first load to reach the screen is the milestone. */

@@ -29,18 +29,27 @@ class StartupTimingsTest {
     void withTheFlagEachMilestonePrintsOneLineInMillisecondsSinceStart() {
         StartupTimings timings = StartupTimings.of(List.of("--timings", "folder"), out);
         timings.windowShown();
+        timings.loadStarted();
+        timings.eventsSet(42);
         timings.eventsShown(42);
-        timings.eventsShown(43); // a later load is not the start-up milestone
+        // a later load is not the start-up milestone
+        timings.loadStarted();
+        timings.eventsSet(43);
+        timings.eventsShown(43);
         List<String> lines = lines();
-        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(4, lines.size(), lines.toString());
         assertTrue(lines.get(0).matches("timing window-shown \\d+"), lines.get(0));
-        assertTrue(lines.get(1).matches("timing events-shown 42 \\d+"), lines.get(1));
+        assertTrue(lines.get(1).matches("timing load-started \\d+"), lines.get(1));
+        assertTrue(lines.get(2).matches("timing events-set 42 \\d+"), lines.get(2));
+        assertTrue(lines.get(3).matches("timing events-shown 42 \\d+"), lines.get(3));
     }
 
     @Test
     void withoutTheFlagNothingIsPrinted() {
         StartupTimings timings = StartupTimings.of(List.of("folder"), out);
         timings.windowShown();
+        timings.loadStarted();
+        timings.eventsSet(3);
         timings.eventsShown(3);
         assertEquals(List.of(), lines());
     }

@@ -35,7 +35,8 @@ import org.diplomatictimeline.model.EventModel;
 
 /**
  * The JavaFX application and the composition root: builds the loader and the main window, installs curation
- * through the window's registration points, shows the window at once and then loads the corpus in the background.
+ * through the window's registration points, shows the window at once and, once its first frame is drawn, loads the
+ * corpus in the background.
  *
  * <p>It lives apart from {@code app} and {@code app.curation} so that both point one way: curation uses the
  * window, the window never knows curation, and only this class knows both.
@@ -94,11 +95,12 @@ public final class DiplomaticTimelineApp extends Application {
         stage.setMinHeight(560);
         StartupTimings timings = StartupTimings.of(getParameters().getRaw(), GuiLauncher.standardOutput());
         if (timings.enabled()) {
-            afterNextLayout(scene, timings::windowShown);
+            ScenePulses.afterNextLayout(scene, timings::windowShown);
             // Events count as shown once the first complete workspace has been laid out on screen.
             viewModel.workspaceProperty().addListener((obs, old, now) -> {
                 if (!viewModel.isPartial()) {
-                    afterNextLayout(scene, () -> timings.eventsShown(viewModel.visibleEvents().size()));
+                    timings.eventsSet(now.model().events().size());
+                    ScenePulses.afterNextLayout(scene, () -> timings.eventsShown(viewModel.visibleEvents().size()));
                 }
             });
         }
@@ -106,20 +108,13 @@ public final class DiplomaticTimelineApp extends Application {
         window.focusTimeline();
         LOG.info(() -> "Window shown " + (System.nanoTime() - LOADED_AT) / 1_000_000 + " ms after start");
         CurationIntegration.install(window, stage, AppDirectories.forCurrentUser().dataHome());
-        // The window is up before any file is touched: reading and extraction start only now, off the FX thread.
+        // No file is touched before the window's first frame is drawn: reading and extraction (off the FX thread, but
+        // on both cores of a small machine) would otherwise delay that frame by seconds (docs/BENCHMARKS.md).
         List<Path> paths = StartupTimings.withoutFlag(getParameters().getRaw()).stream().map(Path::of).toList();
-        window.open(paths);
-    }
-
-    /** Runs {@code action} once, after the next layout pulse of {@code scene}: when its result is on screen. */
-    private static void afterNextLayout(Scene scene, Runnable action) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        ScenePulses.afterFirstFrame(scene, () -> {
+            timings.loadStarted();
+            window.open(paths);
+        });
     }
 
     /** Builds the extractor (gazetteers and all) on the loader thread at first use, not during start-up. */
