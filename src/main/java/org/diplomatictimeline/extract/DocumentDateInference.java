@@ -71,12 +71,14 @@ public final class DocumentDateInference {
         collectExplicitDates(text, sentences, unanchored, past, future);
 
         WeekdayCheck weekdays = WeekdayCheck.of(text, doc.bodyStart(), words);
+        // read once: both the header's day/month order and the chooser's month-only readings ask for them
+        List<PartialDate> yearless = writtenDates.findWithoutYear(text, doc.bodyStart(), text.length());
         List<DateCandidate> candidates = new ArrayList<>();
         String headerReason = "the corpus header line";
         String stated = header;
         if (header != null && header.length() != 7) {
             Optional<DateCandidate> swapped = HeaderOrder.swapped(LocalDate.parse(header), namedDays(text,
-                    doc.bodyStart(), weekdays), weekdays);
+                    doc.bodyStart(), yearless, weekdays), weekdays);
             if (swapped.isPresent()) {
                 header = swapped.get().value();
                 headerReason = swapped.get().reason();
@@ -108,7 +110,7 @@ public final class DocumentDateInference {
         candidates.addAll(today.days());
         partials.addAll(today.partials());
         Optional<DateCandidate> chosen = chooser.choose(candidates, partials,
-                pageStamps.daysWithoutYear(text, doc.bodyStart()), weekdays, yearHint(past, unanchored,
+                yearless, weekdays, yearHint(past, unanchored,
                 yearClues));
         if (chosen.isPresent() && chosen.get().signal() != DateCandidate.Signal.HEADER_LINE) {
             DateCandidate c = chosen.get();
@@ -146,8 +148,9 @@ public final class DocumentDateInference {
     }
 
     /** The days the body names, with or without a year, for settling a header's day/month order. */
-    private List<PartialDate> namedDays(String text, int bodyStart, WeekdayCheck weekdays) {
-        List<PartialDate> days = new ArrayList<>(writtenDates.findWithoutYear(text, bodyStart, text.length()));
+    private List<PartialDate> namedDays(String text, int bodyStart, List<PartialDate> yearless,
+                                        WeekdayCheck weekdays) {
+        List<PartialDate> days = new ArrayList<>(yearless);
         for (WrittenDates.Found f : writtenDates.find(text, bodyStart, text.length(), weekdays)) {
             days.add(new PartialDate(f.date().getMonthValue(), f.date().getDayOfMonth(),
                     DateCandidate.Signal.WEEKDAY_DATE, f.text()));

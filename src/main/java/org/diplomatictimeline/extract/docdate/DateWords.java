@@ -41,6 +41,7 @@ public final class DateWords {
     private final Map<String, Integer> offsets;
     private final String sinceAlternation;
     private final String offsetAlternation;
+    private final Pattern weekdayWord;
 
     private DateWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set<String> cues,
                       Set<String> thisWords, Map<String, Integer> offsets, Set<String> sinceWords) {
@@ -54,6 +55,8 @@ public final class DateWords {
         this.monthAlternation = alternation(months.keySet());
         this.weekdayAlternation = alternation(weekdays.keySet());
         this.cueAlternation = alternation(cues);
+        this.weekdayWord = Pattern.compile("(?<!\\p{L})(" + weekdayAlternation + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The words of every language listed in {@code lang/date-languages.txt}. */
@@ -110,9 +113,47 @@ public final class DateWords {
         return word.toLowerCase(Locale.ROOT).replace(".", "").strip();
     }
 
-    private static String alternation(Set<String> words) {
+    /** A whole weekday name ("jeudi", "Kamis"), any case, as group 1. */
+    public Pattern weekdayWord() {
+        return weekdayWord;
+    }
+
+    /**
+     * The words, longest first, as one alternation grouped by first letter ("m(?:onday|ardi|...)|t(?:...)"): a
+     * matcher then tries the few names of one letter at each word start instead of every name of nine languages.
+     * The groups begin with letters no case folding makes equal, so at most one group can match at a position and
+     * within it the names keep their order: what matches, and which name a group captures, is what the flat list of
+     * names gives. Words that would break that (an empty one, a first letter outside the BMP, two first letters one
+     * case of the other) keep the flat list.
+     */
+    static String alternation(Set<String> words) {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        Map<Character, List<String>> byFirst = new java.util.LinkedHashMap<>();
+        Set<Integer> folded = new java.util.HashSet<>();
+        for (String w : sorted) {
+            if (w.isEmpty() || Character.isSurrogate(w.charAt(0))) {
+                return flat(sorted);
+            }
+            char first = w.charAt(0);
+            if (!byFirst.containsKey(first)) {
+                // a case-insensitive matcher compares letters as lower(upper(c)); two first letters equal so would
+                // let two groups match at one position
+                int fold = Character.toLowerCase(Character.toUpperCase(first));
+                if (!folded.add(fold) || Character.toLowerCase(Character.toUpperCase(fold)) != fold) {
+                    return flat(sorted);
+                }
+                byFirst.put(first, new ArrayList<>());
+            }
+            byFirst.get(first).add(w.substring(1));
+        }
+        return byFirst.entrySet().stream()
+                .map(e -> Pattern.quote(String.valueOf(e.getKey())) + "(?:"
+                        + e.getValue().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")")
+                .collect(Collectors.joining("|"));
+    }
+
+    private static String flat(List<String> sorted) {
         return sorted.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 

@@ -28,7 +28,6 @@ public final class PageStamps {
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
-    private final DateWords words;
     private final WrittenDates written;
     private final Pattern cue;
     private final Pattern weekdayWord;
@@ -37,7 +36,6 @@ public final class PageStamps {
 
     /** A reader that knows the month, weekday and cue words of {@code words}. */
     public PageStamps(DateWords words) {
-        this.words = words;
         this.written = new WrittenDates(words);
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         this.cue = Pattern.compile("(?<!\\p{L})(?:" + words.cueAlternation() + ")(?!\\p{L})", flags);
@@ -47,13 +45,15 @@ public final class PageStamps {
                 + ")\\s*\\(\\s*)$", flags);
     }
 
-    /** The publication dates the page shows from {@code bodyStart} on, in page order. */
+    /**
+     * The publication dates the page shows from {@code bodyStart} on, in page order.
+     *
+     * @param weekdays the weekdays the text names from {@code bodyStart} on ({@link WeekdayCheck#of(String, int,
+     *                 DateWords)}), which also tell how often the text names each
+     */
     public List<DateCandidate> read(String text, int bodyStart, WeekdayCheck weekdays) {
         List<DateCandidate> found = new ArrayList<>();
         boolean markedFound = false;
-        java.util.Map<java.time.DayOfWeek, Integer> weekdayCounts = new java.util.EnumMap<>(java.time.DayOfWeek.class);
-        weekdayWord.matcher(text).region(bodyStart, text.length()).results().forEach(r -> words.weekday(r.group())
-                .ifPresent(d -> weekdayCounts.merge(d, 1, Integer::sum)));
         int lineStart = bodyStart;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -75,7 +75,7 @@ public final class PageStamps {
                         if (EMBEDDED_POST.matcher(before).find()) {
                             found.add(candidate(f, Signal.EMBEDDED_POST, 0.5, "the date of an embedded post"));
                         } else if (!markedFound && f.stated().isPresent() && (ownDay.matcher(before).find()
-                                || weekdayCounts.getOrDefault(f.stated().get(), 0) >= 2)) {
+                                || weekdays.count(f.stated().get()) >= 2)) {
                             // Marked as the article's own day, or its weekday is also the one the text's "on
                             // Wednesday" means: the text is written in that date's week.
                             markedFound = true;

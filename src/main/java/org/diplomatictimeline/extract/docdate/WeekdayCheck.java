@@ -2,12 +2,12 @@ package org.diplomatictimeline.extract.docdate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The weekdays an article's text names ("said on Thursday", "ce lundi", "во вторник", "Kamis"), used to check a
@@ -19,28 +19,37 @@ public final class WeekdayCheck {
     private static final int YEARS_AHEAD = 7;
 
     private final Set<DayOfWeek> named;
+    /** How often the text names each weekday. */
+    private final Map<DayOfWeek, Integer> counts;
 
-    private WeekdayCheck(Set<DayOfWeek> named) {
-        this.named = named;
+    private WeekdayCheck(Map<DayOfWeek, Integer> counts) {
+        this.counts = counts;
+        this.named = counts.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(counts.keySet());
     }
 
     /** The weekdays named in {@code text} from {@code from} on. */
     public static WeekdayCheck of(String text, int from, DateWords words) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        Matcher m = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation() + ")(?!\\p{L})",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        Map<DayOfWeek, Integer> counts = new EnumMap<>(DayOfWeek.class);
+        Matcher m = words.weekdayWord().matcher(text);
         m.region(Math.min(from, text.length()), text.length());
         while (m.find()) {
-            words.weekday(m.group(1)).ifPresent(days::add);
+            words.weekday(m.group(1)).ifPresent(d -> counts.merge(d, 1, Integer::sum));
         }
-        return new WeekdayCheck(days);
+        return new WeekdayCheck(counts);
     }
 
     /** A check over the given weekdays (tests). */
     public static WeekdayCheck of(DayOfWeek... days) {
-        Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
-        set.addAll(List.of(days));
-        return new WeekdayCheck(set);
+        Map<DayOfWeek, Integer> counts = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : days) {
+            counts.merge(d, 1, Integer::sum);
+        }
+        return new WeekdayCheck(counts);
+    }
+
+    /** How many times the text names {@code day} (once per argument for a check made of days). */
+    public int count(DayOfWeek day) {
+        return counts.getOrDefault(day, 0);
     }
 
     /** True when the text names no weekday at all, so it can neither support nor contradict a date. */

@@ -53,8 +53,9 @@ public final class WrittenDates {
     public WrittenDates(DateWords words) {
         this.words = words;
         String month = "(" + words.monthAlternation() + ")(?!\\p{L})\\.?";
-        // The look-ahead rejects most positions before the long alternation of month names is tried.
-        String digitAhead = "(?=\\p{L}{3,12}\\.?\\s*[-–—,]?\\s*\\d)";
+        // The look-ahead rejects most positions before the long alternation of month names is tried. Possessive: a
+        // shorter run of letters is followed by a letter, which cannot start the rest, so only the longest can match.
+        String digitAhead = "(?=\\p{L}{3,12}+\\.?\\s*[-–—,]?\\s*\\d)";
         monthFirst = Pattern.compile("(?<!\\p{L})" + digitAhead + month + "\\s*[-–—,]?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)"
                 + "\\s*[-–—,]?\\s*" + YEAR, FLAGS);
         dayFirst = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + month
