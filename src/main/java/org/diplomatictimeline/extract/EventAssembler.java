@@ -142,9 +142,12 @@ public final class EventAssembler {
                     enclosing, ClauseSegmenter.withinCue(text, s), language);
             int statementsAt = out.size();
             List<EventMention> plainReports = new ArrayList<>();
+            List<EventMention> datedReports = new ArrayList<>();
             for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
                 if (EventStatusRules.plainReport(a.getKey())) {
-                    statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(plainReports::add);
+                    List<EventMention> into = StatementAssembler.ownDated(ctx, a.getValue()) ? datedReports
+                            : plainReports;
+                    statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(into::add);
                 } else {
                     statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
                 }
@@ -220,13 +223,29 @@ public final class EventAssembler {
             boolean announcesEncounter = out.subList(statementsAt, out.size()).stream()
                     .anyMatch(e -> e.status() == EventStatus.PLANNED && MEETING_FAMILY.contains(e.type())
                             && e.type() != EventType.OTHER);
+            List<EventMention> reported = List.copyOf(out.subList(statementsAt, out.size()));
             if (!heldAtOccasion && (out.size() == statementsAt || announcesEncounter)) {
                 // "X said" is news only when the sentence reports nothing else, or when it announces a planned
                 // visit or meeting (the announcement is then the act); otherwise it is the event's source.
+                if (out.size() == statementsAt) {
+                    plainReports.addAll(datedReports);
+                    datedReports.clear();
+                }
                 for (EventMention r : plainReports) {
                     if (!spokeAt(r, enclosing) && !spokeAt(r, lastDatedFamily)) {
                         out.add(r);
                     }
+                }
+            }
+            boolean announcesPlans = reported.stream().filter(e -> e.type() != EventType.STATEMENT)
+                    .allMatch(e -> e.status() == EventStatus.PLANNED);
+            for (EventMention r : announcesPlans ? datedReports : List.<EventMention>of()) {
+                // "will visit on Wednesday, the office confirmed on Saturday": a report dated by its own words on
+                // another day than the plan it announces is an occasion of its own, told beside the event; "agreed
+                // to cut output, OPEC said Friday" only cites the source of what happened.
+                if (reported.stream().noneMatch(e -> e.when().isKnown() && r.when().isKnown()
+                        && e.when().value().equals(r.when().value()))) {
+                    out.add(r);
                 }
             }
         }

@@ -25,7 +25,8 @@ public final class MentionPruner {
                 continue;
             }
             if (m.type() == EventType.STATEMENT) {
-                String key = speaker(m) + "|" + m.when().value() + "|" + m.status();
+                // One speaker, one day: a headline's "X calls for" and the body's "X told reporters on Monday"
+                String key = speaker(m) + "|" + m.when().value();
                 EventMention first = statements.get(key);
                 if (first == null) {
                     statements.put(key, m);
@@ -86,7 +87,9 @@ public final class MentionPruner {
         evidence.addAll(later.evidence());
         List<Participant> participants = new ArrayList<>(m.participants());
         participants.addAll(later.participants());
-        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(),
+        boolean laterDated = m.when().basis() == DateBasis.INFERRED && later.when().basis() != DateBasis.INFERRED;
+        EventMention dated = laterDated ? later : m; // the day the text says beats the day it is reported
+        return new EventMention(m.documentId(), m.order(), m.type(), dated.status(), dated.when(),
                 m.places().isEmpty() ? later.places() : m.places(), ArgumentFinder.dedupe(participants),
                 m.topics(), evidence, m.name(), m.key(), m.anaphoric(), m.documentDate(), m.confidence());
     }

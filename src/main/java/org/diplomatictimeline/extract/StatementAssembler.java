@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
@@ -29,7 +30,19 @@ final class StatementAssembler {
     }
 
     Optional<EventMention> statement(Clause c, Trigger t, int[] span) {
-        List<Participant> speakers = arguments.speakers(c, t, span);
+        List<Participant> speakers = new ArrayList<>(arguments.speakers(c, t, span));
+        if (speakers.isEmpty()) {
+            // "the President's Office confirmed": an office speaks for its government
+            OfficeSpeaker.of(c, t, span).ifPresent(speakers::add);
+        }
+        if (speakers.isEmpty() && !EventStatusRules.plainReport(t) && t.tokenIndex() > 0 && arguments.mentionsPronoun(
+                c, new int[] {c.tokens().get(t.tokenIndex() - 1).start(), t.start()})) {
+            // "he tweeted about the visit", "she announced": an act of speech by whom the pronoun points back to;
+            // a plain "he said" stays the source of what it reports.
+            ArgumentFinder.previousPerson(c, t.start()).flatMap(m -> arguments.actorOf(m, true))
+                    .ifPresent(speakers::add);
+            arguments.addImpliedCountries(speakers);
+        }
         if (speakers.isEmpty()) {
             return Optional.empty(); // "she added", "it says": no speaker we can name
         }
@@ -40,6 +53,15 @@ final class StatementAssembler {
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
         return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when,
                 arguments.speakerSeat(c, t, span), speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
+    }
+
+    /**
+     * Whether the reporting clause dates itself ("the ministry confirmed on Saturday", "announced on Monday that"):
+     * then it tells an occasion of its own, beside whatever its sentence reports on another day.
+     */
+    static boolean ownDated(Clause c, int[] span) {
+        return c.timexes().stream().filter(EventDateResolver::canDate)
+                .anyMatch(x -> x.start() >= span[0] && x.end() <= span[1]);
     }
 
     /** A noun that names where statements are made ("a joint press conference"): an occasion of its own. */
@@ -65,9 +87,20 @@ final class StatementAssembler {
         int from = c.tokens().get(Math.max(0, t.tokenIndex() - 3)).start();
         int to = ClauseSegmenter.clauseEnd(c, t.end());
         if (participants.isEmpty() && !c.attributions().isEmpty()) {
-            return null; // "his office said in a statement": a speaker we cannot name
+            // "the Greek Prime Minister said during a joint press conference with Erdogan": who shares the
+            // occasion, else "his office said in a statement": a speaker we cannot name
+            participants.addAll(arguments.participants(c, t, new int[] {t.start(), to}));
+            if (participants.isEmpty()) {
+                return null;
+            }
         } else if (participants.isEmpty()) {
             // "Monday's White House announcement", "a bilateral meeting with Biden, then a joint press conference"
+            if (arguments.mentionsPronoun(c, new int[] {c.sentence().start(), from}) && c.mentions().stream()
+                    .noneMatch(m -> m.kind() == MentionKind.PERSON && m.end() <= t.start())) {
+                // "He will deliver a speech": whom "he" points back to gives it
+                ArgumentFinder.previousPerson(c, t.start()).flatMap(m -> arguments.actorOf(m, true))
+                        .ifPresent(participants::add);
+            }
             participants.addAll(arguments.participants(c, t, new int[] {c.sentence().start(), c.sentence().end()}));
             if (encounter != null) {
                 participants.addAll(encounter.participants());

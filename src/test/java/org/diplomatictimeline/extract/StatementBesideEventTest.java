@@ -1,0 +1,100 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A statement beside the event its sentence reports: an announcement dated by its own words is an occasion of its
+ * own, an office speaks when no person is named, and one speaker's words of one day are one statement.
+ */
+class StatementBesideEventTest {
+
+    private static final EventExtractor EXTRACTOR = new EventExtractor();
+
+    private static List<EventMention> statements(String header, String body) {
+        return EXTRACTOR.mentions(TestArticles.withHeader("t", header, body)).stream()
+                .filter(m -> m.type() == EventType.STATEMENT).toList();
+    }
+
+    private static boolean involves(EventMention m, String name) {
+        return m.participants().stream().anyMatch(p -> p.name().equals(name));
+    }
+
+    @Test
+    void anOfficeConfirmingAPlannedVisitOnItsOwnDayIsAStatementBesideTheVisit() {
+        // given: a planned visit confirmed by an office on an earlier weekday (the article is of Wednesday)
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10",
+                "Danish Prime Minister Mette Frederiksen plans to pay a two-day visit to Oslo on Thursday, the "
+                        + "Prime Minister's Office confirmed on Monday."));
+
+        // then: the visit, and a statement of Monday
+        assertThat(found).anySatisfy(m -> assertThat(m.type()).isEqualTo(EventType.VISIT));
+        assertThat(found).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EventType.STATEMENT);
+            assertThat(m.when().value()).isEqualTo("2021-03-08");
+        });
+    }
+
+    @Test
+    void aSourceCitedForWhatHappenedIsNoStatement() {
+        // given: an agreement that was signed, with the government that told it on the next day
+        List<EventMention> found = statements("2021-03-10", "Norway and Denmark signed a fisheries agreement in "
+                + "Oslo on Tuesday, the Danish government said on Wednesday.");
+
+        // then: the source is no event of its own
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aQualifiedOfficeSpeaksWhenNoPersonIsNamed() {
+        // given: an office with no person or country named
+        List<EventMention> found = statements("2021-03-10", "The presidential office on Monday condemned the "
+                + "remarks.");
+
+        // then: the office's statement of Monday
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(involves(m, "Presidential office")).isTrue();
+            assertThat(m.when().value()).isEqualTo("2021-03-08");
+        });
+    }
+
+    @Test
+    void anOfficeNamedOnlyByAPossessiveSpeaksForNobodyWeCanName() {
+        // given: "his office", with nobody named before
+        List<EventMention> found = statements("2021-03-10", "His office condemned the remarks on Monday.");
+
+        // then: no statement
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void anInterviewIsTheStatementOfWhoGaveIt() {
+        // given: criticism told in an interview on a weekday
+        List<EventMention> found = statements("2021-03-10", "Danish Prime Minister Mette Frederiksen criticised "
+                + "the fishing quotas in an interview on Sunday.");
+
+        // then: her statement of Sunday
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(involves(m, "Mette Frederiksen")).isTrue();
+            assertThat(m.when().value()).isEqualTo("2021-03-07");
+        });
+    }
+
+    @Test
+    void oneSpeakersWordsOfOneDayAreOneStatementDatedByTheText() {
+        // given: a headline-like claim with no date and a quote of the same day with one
+        List<EventMention> found = statements("2021-03-10", "Danish Prime Minister Mette Frederiksen vows to "
+                + "defend the fishing rights. \"We will not give in,\" Mette Frederiksen told reporters on Wednesday.");
+
+        // then: one statement, with the day the text says
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(involves(m, "Mette Frederiksen")).isTrue();
+            assertThat(m.when().value()).isEqualTo("2021-03-10");
+            assertThat(m.when().basis()).isNotEqualTo(DateBasis.INFERRED);
+        });
+    }
+}
