@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * French, Spanish, Italian and Portuguese occasions read from their language folders: the city an occasion is
- * "of", two days joined by "and", office holders named by a title and a demonym, working meals.
+ * "of", two days joined by "and", office holders named by a title and a demonym, working meals, speakers before an
+ * apposition, surnames with a capital particle.
  */
 class RomanceOccasionsTest {
 
@@ -75,5 +76,27 @@ class RomanceOccasionsTest {
         EventMention meal = first(mentions("2021-03-10", body), EventType.MEETING);
 
         assertThat(meal.when().value()).isEqualTo("2021-03-23");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Le 7 mars, le président Anatole Kouassi, par ailleurs président en exercice de l'Union, a annoncé une hausse des prix. | Anatole Kouassi
+            Le 7 mars, le président Anatole Kouassi, qui préside l'Union africaine, a annoncé une hausse des prix du pain.        | Anatole Kouassi
+            """)
+    void aSpeakerBeforeAnAppositionMakesTheStatementOfTheVerbAfterIt(String body, String speaker) {
+        EventMention statement = first(mentions("2021-03-10", body), EventType.STATEMENT);
+
+        assertThat(statement.participants()).extracting(Participant::name).contains(speaker);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Il ministro degli Esteri Luigi Di Stefano ha incontrato ieri a Roma il ministro francese Antoine Lebrun. | Luigi Di Stefano
+            O presidente Carlos Da Costa reuniu-se ontem em Lisboa com o primeiro-ministro António Pereira.        | Carlos Da Costa
+            """)
+    void aSurnameParticleWrittenWithACapitalStaysInTheName(String body, String person) {
+        EventMention meeting = first(mentions("2021-03-10", body), EventType.MEETING);
+
+        assertThat(meeting.participants()).extracting(Participant::name).contains(person);
     }
 }
