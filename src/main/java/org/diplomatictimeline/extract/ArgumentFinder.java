@@ -256,7 +256,7 @@ final class ArgumentFinder {
     static final int APPOSITION_REACH = 16;
 
     /**
-     * The person named just before an apposition that separates them from the verb: "President X, who chairs the
+     * The person named just before a noun apposition that separates them from the verb: "President X, chair of the
      * bloc, deplored ...", "le président X, par ailleurs président en exercice de l'Union, a déploré ...". The
      * attribution span opens after the apposition's closing comma; the speaker ends right at its opening comma.
      */
@@ -272,6 +272,12 @@ final class ArgumentFinder {
                 return Optional.empty();
             }
             if (w.equals(",")) {
+                String first = k.get(open + 1).lower();
+                if (DateScope.PERSON.contains(first) || DateScope.RELATIVE.contains(first)) {
+                    // ", who will travel with him, said": a relative clause has its own verb, whose tense and
+                    // modality the statement would take for its own
+                    return Optional.empty();
+                }
                 int at = k.get(open).start();
                 return c.mentions().stream()
                         .filter(m -> m.kind() == MentionKind.PERSON && m.end() <= at
