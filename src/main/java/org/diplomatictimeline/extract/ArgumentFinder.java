@@ -183,6 +183,9 @@ final class ArgumentFinder {
         if (speakers.isEmpty() && t.pos().equals("VERB")) {
             invertedSpeaker(c, t, span).flatMap(m -> actorOf(m, true)).ifPresent(speakers::add);
         }
+        if (speakers.isEmpty() && t.pos().equals("VERB")) {
+            appositiveSpeaker(c, span).flatMap(m -> actorOf(m, true)).ifPresent(speakers::add);
+        }
         addImpliedCountries(speakers);
         return speakers;
     }
@@ -245,6 +248,42 @@ final class ArgumentFinder {
             boolean closes = next >= k.size() || k.get(next).start() >= span[1]
                     || Set.of(",", ".", ";", ":").contains(k.get(next).lower());
             return closes || afterQuote(c, t) ? Optional.of(m) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** How many tokens an apposition between a speaker and the verb may hold. */
+    static final int APPOSITION_REACH = 16;
+
+    /**
+     * The person named just before a noun apposition that separates them from the verb: "President X, chair of the
+     * bloc, deplored ...", "le président X, par ailleurs président en exercice de l'Union, a déploré ...". The
+     * attribution span opens after the apposition's closing comma; the speaker ends right at its opening comma.
+     */
+    static Optional<Mention> appositiveSpeaker(Clause c, int[] span) {
+        List<Token> k = c.tokens();
+        int close = c.tokenBefore(span[0]);
+        if (close < 1 || !k.get(close).lower().equals(",") || k.get(close).end() != span[0]) {
+            return Optional.empty();
+        }
+        for (int open = close - 2; open >= Math.max(1, close - APPOSITION_REACH); open--) {
+            String w = k.get(open).lower();
+            if (Set.of(";", ":", "»", "«", "\"", "”", "“").contains(w)) {
+                return Optional.empty();
+            }
+            if (w.equals(",")) {
+                String first = k.get(open + 1).lower();
+                if (DateScope.PERSON.contains(first) || DateScope.RELATIVE.contains(first)) {
+                    // ", who will travel with him, said": a relative clause has its own verb, whose tense and
+                    // modality the statement would take for its own
+                    return Optional.empty();
+                }
+                int at = k.get(open).start();
+                return c.mentions().stream()
+                        .filter(m -> m.kind() == MentionKind.PERSON && m.end() <= at
+                                && c.tokenBefore(at) == c.tokenBefore(m.end()))
+                        .findFirst();
+            }
         }
         return Optional.empty();
     }

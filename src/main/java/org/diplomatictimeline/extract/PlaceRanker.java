@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Place;
 
@@ -28,6 +29,19 @@ final class PlaceRanker {
         return LanguageFolders.ownWordsOfKind(c.language(), "prepositions.tsv", kind);
     }
 
+    /**
+     * "le sommet de Pau", "la cumbre de Quito", "il vertice di Madrid": a city or venue joined to an occasion noun by
+     * the article's own "of" (kind OCCASION) is where the occasion is, as surely as one after "in".
+     */
+    private static boolean namesOccasion(Clause c, Trigger t, Mention m) {
+        if (!"NOUN".equals(t.pos()) || m.kind() != MentionKind.CITY && m.kind() != MentionKind.VENUE
+                || !c.rightAfter(m, own(c, "OCCASION"))) {
+            return false;
+        }
+        int of = c.tokenBefore(m.start());
+        return of > 0 && c.tokenBefore(c.tokens().get(of).start()) == c.tokenBefore(t.end());
+    }
+
     List<Place> places(Clause c, Trigger t) {
         return places(c, t, c.sentence().start(), c.sentence().end());
     }
@@ -42,7 +56,8 @@ final class PlaceRanker {
                 continue;
             }
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
-            int tier = c.governedBy(m, PLACE_PREPOSITIONS) || c.rightAfter(m, own(c, "PLACE-OWN")) ? 0
+            int tier = c.governedBy(m, PLACE_PREPOSITIONS) || c.rightAfter(m, own(c, "PLACE-OWN"))
+                    || namesOccasion(c, t, m) ? 0
                     : travel && (c.governedBy(m, TRAVEL_PREPOSITIONS) || c.rightAfter(m, own(c, "TRAVEL-OWN"))) ? 1
                     : -1;
             if (tier < 0 || !EventTypeProfile.of(t.type()).place()) {

@@ -67,6 +67,9 @@ final class NameParser {
                 } else {
                     break;
                 }
+            } else if (words > 0 && t.shape() == Token.CAPITALISED && PARTICLES.contains(t.key())
+                    && j + 1 < n && isNameWord(tokens, j + 1, false)) {
+                j++; // a surname's particle written with a capital: "Luigi Di Maio", "Lula Da Silva"
             } else if (words > 0 && t.shape() == Token.CAPITALISED && t.end() - t.start() == 1 && j + 1 < n
                     && tokens.get(j + 1).is(".") && !tokens.get(j + 1).spaceBefore() && j + 2 < n
                     && isNameWord(tokens, j + 2, false)) {
