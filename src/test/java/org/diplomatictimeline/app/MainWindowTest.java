@@ -95,14 +95,26 @@ class MainWindowTest {
         robot.interact(() -> window.timelinePane().timeline().animatedProperty().set(false));
         double before = window.timelinePane().timeline().getVisibleWindow().length();
 
-        robot.doubleClickOn(robot.lookup(".table-cell").lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
-                && "Ruiz state visit to Oslo".equals(l.getText())).<Node>query());
+        Node cell = robot.lookup(".table-cell").lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
+                && "Ruiz state visit to Oslo".equals(l.getText())).<Node>query();
+        robot.clickOn(cell);
+        // The second click is fired with its click count: whether two robot clicks count as a double-click depends
+        // on the wall time between them, which a loaded machine stretches past the platform's interval.
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, secondClickOf(cell)));
 
         org.diplomatictimeline.timeline.TimeWindow after = window.timelinePane().timeline().getVisibleWindow();
         double day = java.time.LocalDate.parse("2021-03-05").toEpochDay();
         assertThat(after.start()).isLessThanOrEqualTo(day);
         assertThat(after.end()).isGreaterThan(day);
         assertThat(after.length()).isNotEqualTo(before);
+    }
+
+    private static javafx.scene.input.MouseEvent secondClickOf(Node node) {
+        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+        javafx.geometry.Point2D screen = node.localToScreen(b.getWidth() / 2, b.getHeight() / 2);
+        return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
+                b.getCenterX(), b.getCenterY(), screen.getX(), screen.getY(), javafx.scene.input.MouseButton.PRIMARY,
+                2, false, false, false, false, false, false, false, true, false, true, null);
     }
 
     @Test
