@@ -1,5 +1,13 @@
 package org.diplomatictimeline.extract;
 
+import static org.diplomatictimeline.extract.ClusterRelations.bareTalks;
+import static org.diplomatictimeline.extract.ClusterRelations.bilateralsOverTheSameDays;
+import static org.diplomatictimeline.extract.ClusterRelations.plannedAfterReport;
+import static org.diplomatictimeline.extract.ClusterRelations.sameKnownDate;
+import static org.diplomatictimeline.extract.ClusterRelations.sameOccasion;
+import static org.diplomatictimeline.extract.ClusterRelations.summitLike;
+import static org.diplomatictimeline.extract.ClusterRelations.visitAndOneDayWithin;
+
 import java.time.LocalDate;
 import java.util.Set;
 import org.diplomatictimeline.model.DateModifier;
@@ -337,16 +345,6 @@ enum MergeRule {
                 && sameKnownDate(a.date(), b.date()) && a.sharesSentenceWith(b);
     }
 
-    /**
-     * "Monday's talks" naming no one nor any place, and a meeting of the same article on that day or with no date
-     * of its own: the article's one encounter, dated by the bare words and named by the other. Only a single day:
-     * "talks from July to December" is no one occasion.
-     */
-    private static boolean bareTalks(EventCluster bare, EventCluster named) {
-        return TALK_TYPES.contains(bare.type()) && TALK_TYPES.contains(named.type()) && bare.places().isEmpty()
-                && singleDay(bare.date()) && (!named.date().isKnown() || sameKnownDate(bare.date(), named.date()));
-    }
-
     /** Whether a date is fine enough (half a year or finer) to tell an occasion from another of its article. */
     static boolean tellsApart(EventDate d) {
         return d.isKnown() && d.precision().isFinerOrEqual(DatePrecision.HALF_YEAR);
@@ -356,17 +354,6 @@ enum MergeRule {
     static boolean visitAndTalks(EventCluster a, EventCluster b) {
         return a.type() == EventType.VISIT && TALK_TYPES.contains(b.type())
                 || b.type() == EventType.VISIT && TALK_TYPES.contains(a.type());
-    }
-
-    /** Two meetings or talks dated over the same days (both held during one summit or visit). */
-    private static boolean bilateralsOverTheSameDays(EventCluster a, EventCluster b) {
-        return SIDELINE_TYPES.contains(a.type()) && SIDELINE_TYPES.contains(b.type())
-                && a.date().precision() == DatePrecision.DAY && sameKnownDate(a.date(), b.date());
-    }
-
-    private static boolean sameKnownDate(EventDate a, EventDate b) {
-        return a.isKnown() && b.isKnown() && a.precision() == b.precision() && a.value().equals(b.value())
-                && java.util.Objects.equals(a.endValue(), b.endValue());
     }
 
     /**
@@ -386,26 +373,5 @@ enum MergeRule {
         int ahead = planned ? PLANNED_DAYS : STALE_DAYS;
         return !date.span().first().isAfter(reported.plusDays(ahead))
                 && !date.span().last().isBefore(reported.minusDays(STALE_DAYS));
-    }
-
-    private static boolean summitLike(EventType t) {
-        return t == EventType.SUMMIT || t == EventType.FORUM;
-    }
-
-    /** Both name the same occasion (an anniversary's founding, a sanction's target); a series number does not. */
-    private static boolean sameOccasion(EventCluster a, EventCluster b) {
-        // a series number alone names no occasion: "the 43rd summit" of one body is not another body's 43rd
-        return !a.key().isBlank() && !OccasionNumber.numbered(a.key()) && a.key().equals(b.key());
-    }
-
-    private static boolean plannedAfterReport(EventCluster c, EventDate other) {
-        LocalDate reported = c.latestPlannedReport();
-        return !other.isKnown() || reported == null || !other.span().last().isBefore(reported);
-    }
-
-    private static boolean visitAndOneDayWithin(EventCluster visit, EventCluster other) {
-        EventDate range = visit.date();
-        return range.isRange() && range.span().lengthInDays() > 1 && visit.hasType(EventType.VISIT)
-                && singleDay(other.date()) && !other.hasType(EventType.VISIT);
     }
 }

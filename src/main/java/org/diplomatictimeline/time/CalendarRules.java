@@ -9,10 +9,6 @@ import java.util.Set;
  */
 final class CalendarRules {
 
-    private static final Set<String> MONTH_ALONE_CUES = Set.of("in", "since", "until", "till", "by", "early",
-            "late", "mid", "last", "next", "this", "of", "from", "before", "after", "during", "through", "to",
-            "and", "or", "between", "coming", "past", "previous", "following", "end", "start", "beginning");
-
     private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th", "er", "e", "o", "º", "°");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
@@ -21,6 +17,7 @@ final class CalendarRules {
     private final LocalDate anchor;
     private final NumericRules numbers;
     private final PeriodRules periods;
+    private final MonthNames months;
 
     CalendarRules(Scan scan) {
         this.s = scan;
@@ -28,6 +25,7 @@ final class CalendarRules {
         this.anchor = scan.anchor;
         this.numbers = new NumericRules(scan);
         this.periods = new PeriodRules(scan);
+        this.months = new MonthNames(scan);
     }
 
     Candidate match(int i) {
@@ -69,11 +67,11 @@ final class CalendarRules {
         if (s.word(m, "of") || s.word(m, "de")) {
             m++;
         }
-        int month = monthAt(m, true);
+        int month = months.number(m, true);
         if (month == 0) {
             return null;
         }
-        int end = m + 1 + (isAbbreviation(m) && s.punct(m + 1, ".") && s.adjacent(m + 1) ? 1 : 0);
+        int end = m + 1 + (months.isAbbreviation(m) && s.punct(m + 1, ".") && s.adjacent(m + 1) ? 1 : 0);
         int year = -1;
         int y = end;
         if (s.punct(y, ",")) {
@@ -153,7 +151,7 @@ final class CalendarRules {
             return k + 1;
         }
         if (n != null && n.is(".") && !n.spaceBefore()
-                && (monthAt(k + 1, true) > 0 || rangeJoiner(k + 1) && s.number(k + 2))) {
+                && (months.number(k + 1, true) > 0 || rangeJoiner(k + 1) && s.number(k + 2))) {
             // "13. Mai", and "12." in "vom 12. bis 14. Mai"
             return k + 1;
         }
@@ -167,40 +165,20 @@ final class CalendarRules {
                 || t != null && t.isWord() && TimeLexicon.get().is(t.lower(), TimeLexicon.Kind.RANGE_TO);
     }
 
-    /** "Sept", "Jan": an English short month name, which may carry a period that is not a sentence end. */
-    private boolean isAbbreviation(int i) {
-        Token t = s.tok(i);
-        return t.length() <= 4 && v.englishMonth(t.lower()) > 0 && !t.is("may") && !t.is("june") && !t.is("july");
-    }
-
-    /** Month number at token i: English names, and other languages' names when {@code foreign} is allowed. */
-    int monthAt(int i, boolean foreign) {
-        Token t = s.tok(i);
-        if (t == null || !t.isWord()) {
-            return 0;
-        }
-        int m = v.englishMonth(t.lower());
-        if (m > 0) {
-            // Abbreviations need a capital ("Jan", "Sept.") so that words like "mar" or "jun" do not count.
-            return t.isCapitalized() || t.length() > 4 && !t.is("march") ? m : 0;
-        }
-        return foreign ? v.foreignMonth(t.lower()) : 0;
-    }
-
     // --- month first: "May 13, 2019", "May 13", "June 5-7", "May 2019", "May" ---------------------------------
 
     private Candidate monthFirst(int i) {
-        int month = monthAt(i, false);
+        int month = months.number(i, false);
         boolean foreign = false;
         if (month == 0) {
-            month = monthAt(i, true);
+            month = months.number(i, true);
             foreign = true;
         }
         if (month == 0) {
             return null;
         }
         int k = i + 1;
-        if (isAbbreviation(i) && s.punct(k, ".") && s.adjacent(k)) {
+        if (months.isAbbreviation(i) && s.punct(k, ".") && s.adjacent(k)) {
             k++;
         }
         int afterDay = foreign ? -1 : dayEnd(k);
@@ -247,43 +225,10 @@ final class CalendarRules {
                 return Candidate.of(i, yearAt + 1, TimexType.DATE, value, true);
             }
         }
-        if (foreign ? !afterMonthIn(i) : !monthAloneAllowed(i)) {
+        if (foreign ? !months.afterMonthIn(i) : !months.aloneAllowed(i)) {
             return null;
         }
         return Candidate.of(i, k, TimexType.DATE, AnchorCalendar.month(month, s.direction(i, k), anchor), true);
-    }
-
-    /** How many words a phrase of the time data's month-in kind may have ("au mois de"). */
-    private static final int MONTH_IN_WORDS = 3;
-
-    /**
-     * Whether a phrase of the time data's month-in kind ends right before the month name at {@code i} ("en juillet",
-     * "a luglio", "im Juli", "в июле"): another language's bare month name is a date only there, so a name or a
-     * common word spelt like a month stays a word.
-     */
-    private boolean afterMonthIn(int i) {
-        for (int n = 1; n <= MONTH_IN_WORDS && i - n >= 0; n++) {
-            TimeLexicon.Entry e = TimeLexicon.get().match(s, i - n, TimeLexicon.Kind.MONTH_IN, null);
-            if (e != null && e.length() == n) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A bare month name is a date only when capitalised, and "May"/"March" only after a temporal cue. */
-    private boolean monthAloneAllowed(int i) {
-        Token t = s.tok(i);
-        if (!t.isCapitalized() || t.length() <= 4 && !t.is("may") && !t.is("june") && !t.is("july")) {
-            return false;
-        }
-        Token prev = s.tok(i - 1);
-        boolean cue = prev != null && (prev.isWord() && MONTH_ALONE_CUES.contains(prev.lower())
-                || prev.is("-") && s.word(i - 2, "mid"));
-        if (t.is("may") || t.is("march")) {
-            return cue;
-        }
-        return cue || prev == null || !prev.isCapitalized() || TenseCues.sentenceStartsAt(s.tokens, i);
     }
 
     /**
@@ -365,7 +310,7 @@ final class CalendarRules {
             return null;
         }
         if (k > i && s.word(after, "of")) {
-            int month = monthAt(after + 1, false);
+            int month = months.number(after + 1, false);
             if (month > 0 && ord > 0) {
                 int end = after + 2;
                 int year = -1;
@@ -386,8 +331,8 @@ final class CalendarRules {
         if (s.word(u, "century") && ord > 0 && ord <= 21) {
             return Candidate.of(i, u + 1, TimexType.DATE, String.format("%02d", ord - 1), false);
         }
-        if (s.word(u, "week") && s.word(u + 1, "of") && monthAt(u + 2, false) > 0 && (ord == -1 || ord <= 5)) {
-            return weekOfMonth(i, u + 3, monthAt(u + 2, false), ord);
+        if (s.word(u, "week") && s.word(u + 1, "of") && months.number(u + 2, false) > 0 && (ord == -1 || ord <= 5)) {
+            return weekOfMonth(i, u + 3, months.number(u + 2, false), ord);
         }
         boolean quarter = s.word(u, "quarter");
         boolean half = s.word(u, "half");

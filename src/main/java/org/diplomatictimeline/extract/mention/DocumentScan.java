@@ -13,8 +13,6 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
  */
 final class DocumentScan {
 
-    /** How many earlier person mentions a role-only mention may reach back to. */
-    private static final int ROLE_LOOK_BACK = 40;
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> ROLE_ONLY_CLASSES = Set.of("head", "foreign", "minister", "spokes", "envoy",
             "counterpart");
@@ -34,10 +32,7 @@ final class DocumentScan {
     }
 
     private final Gazetteer g;
-    /** Country names of the document's language folder (of every folder when the language is unknown). */
-    private final List<PhraseTrie> foreign;
-    /** One-word event triggers of the document's language, which are not read as one-word place names. */
-    private final Set<String> triggerWords;
+    private final EntityLookup entities;
     private final NameParser names;
     private final TitleParser titles;
     private final String text;
@@ -48,8 +43,6 @@ final class DocumentScan {
     private Person lastWithRole;
 
     private final boolean[] heading;
-    private final PhraseTrie.Match[] entityMemo;
-    private final boolean[] entityKnown;
 
     DocumentScan(Gazetteer gazetteer, String text, List<Token> tokens) {
         this(gazetteer, text, tokens, null);
@@ -58,13 +51,9 @@ final class DocumentScan {
     /** A scan that reads the country names of {@code language}'s folder too (of every folder when null). */
     DocumentScan(Gazetteer gazetteer, String text, List<Token> tokens, String language) {
         this.g = gazetteer;
-        this.foreign = gazetteer.foreignEntities(language);
-        this.triggerWords = language == null ? Set.of()
-                : gazetteer.triggerWordsByLanguage.getOrDefault(language, Set.of());
-        this.names = new NameParser(gazetteer, this::entityAt, LanguageFolders.prepositions(language));
-        this.titles = new TitleParser(gazetteer, names, this::entityAt, text, tokens);
-        this.entityMemo = new PhraseTrie.Match[tokens.size()];
-        this.entityKnown = new boolean[tokens.size()];
+        this.entities = new EntityLookup(gazetteer, tokens, language);
+        this.names = new NameParser(gazetteer, entities::at, LanguageFolders.prepositions(language));
+        this.titles = new TitleParser(gazetteer, names, entities::at, text, tokens);
         this.heading = Headings.mark(tokens);
         this.hits = new ArrayList<>(16 + tokens.size() / 8);
         this.pending = new ArrayList<>(16 + tokens.size() / 16);
@@ -200,11 +189,11 @@ final class DocumentScan {
     }
 
     private int entityOrOrganisation(int i) {
-        PhraseTrie.Match m = entityAt(i);
+        PhraseTrie.Match m = entities.at(i);
         int orgEnd = OrganisationPattern.end(tokens, i, g.stopwords);
         if (orgEnd > (m == null ? i : m.end())) {
             String name = span(i, orgEnd);
-            PhraseTrie.Match first = entityAt(i);
+            PhraseTrie.Match first = entities.at(i);
             String cc = first != null && first.entry().kind() == MentionKind.COUNTRY
                     ? first.entry().countryCode() : "";
             hits.add(new Hit(i, orgEnd, new GazetteerEntry(MentionKind.ORGANISATION, "org:" + Slug.of(name), name,
@@ -331,7 +320,7 @@ final class DocumentScan {
     private Person personAt(int from, int to, int wordCount) {
         Person person = registry.find(NameParser.words(tokens, from, to), wordCount >= 2);
         if (person == null && wordCount == 1) {
-            PhraseTrie.Match m = entityAt(from);
+            PhraseTrie.Match m = entities.at(from);
             if (m != null && m.end() == to && m.entry().kind() == MentionKind.PERSON) {
                 person = registry.known(m.entry());
             }
@@ -341,26 +330,7 @@ final class DocumentScan {
 
     private void resolveRole(Pending p, List<Person> recent) {
         boolean counterpart = titleClass(p.title()).equals("counterpart");
-        Person found = null;
-        // Look back over a bounded number of person mentions: keeps the cost linear when nothing fits.
-        int stop = Math.max(0, recent.size() - ROLE_LOOK_BACK);
-        Person countryUnknown = null;
-        for (int k = recent.size() - 1; k >= stop && found == null; k--) {
-            Person candidate = recent.get(k);
-            if (!p.countryCode().isEmpty() && !p.countryCode().equals(candidate.countryCode)) {
-                if (countryUnknown == null && !counterpart && candidate.countryCode.isEmpty()
-                        && RoleMatch.fits(candidate.role, p.title())) {
-                    countryUnknown = candidate; // "Prime Minister X ... the Ethiopian premier": a second choice
-                }
-                continue;
-            }
-            if (counterpart ? !p.countryCode().isEmpty() : RoleMatch.fits(candidate.role, p.title())) {
-                found = candidate;
-            }
-        }
-        if (found == null) {
-            found = countryUnknown;
-        }
+        Person found = RoleAntecedent.find(recent, p.title(), p.countryCode(), counterpart);
         if (found != null) {
             hits.add(new Hit(p.from(), p.to(), null, found));
             recent.add(found);
@@ -376,25 +346,6 @@ final class DocumentScan {
         if (!p.role.isEmpty()) {
             lastWithRole = p;
         }
-    }
-
-    /** The longest gazetteer phrase at token {@code i}, looked up once per token and scan. */
-    private PhraseTrie.Match entityAt(int i) {
-        if (!entityKnown[i]) {
-            PhraseTrie.Match best = g.entities.longest(tokens, i, tokens.size());
-            for (PhraseTrie trie : foreign) {
-                PhraseTrie.Match m = trie.longest(tokens, i, tokens.size());
-                if (m != null && (best == null || m.end() > best.end())) {
-                    best = m; // an English name of the same length wins
-                }
-            }
-            if (best != null && best.end() == i + 1 && triggerWords.contains(tokens.get(i).key())) {
-                best = null;
-            }
-            entityMemo[i] = best;
-            entityKnown[i] = true;
-        }
-        return entityMemo[i];
     }
 
     private static String titleClass(GazetteerEntry title) {

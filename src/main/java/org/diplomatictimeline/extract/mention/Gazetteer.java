@@ -1,11 +1,9 @@
 package org.diplomatictimeline.extract.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import static org.diplomatictimeline.extract.mention.GazetteerRows.field;
+import static org.diplomatictimeline.extract.mention.GazetteerRows.read;
+import static org.diplomatictimeline.extract.mention.GazetteerRows.split;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -292,53 +290,8 @@ final class Gazetteer {
 
     /** Demonyms, and phrases built from country names: "the Russian capital", "China's Foreign Ministry". */
     private void addDemonymsAndPhrases() {
-
         for (CountryNames c : countries.values()) {
-            GazetteerEntry country = c.entry();
-            String code = country.countryCode();
-            String name = country.name();
-            GazetteerEntry fm = new GazetteerEntry(MentionKind.ORGANISATION, "org:foreign-ministry-" + code,
-                    "Foreign Ministry of " + name, code, false, "Foreign Ministry", false);
-            GazetteerEntry dm = new GazetteerEntry(MentionKind.ORGANISATION, "org:defence-ministry-" + code,
-                    "Defence Ministry of " + name, code, false, "Defence Ministry", false);
-            GazetteerEntry capital = capitals.get(code);
-            for (String d : c.demonyms()) {
-                entities.add(d, country.asAdjective());
-                addOwned(d, country, fm, dm, capital);
-            }
-            for (String n : c.names()) {
-                addOwned(n + "'s", country, fm, dm, capital);
-                for (String of : List.of("foreign ministry of ", "ministry of foreign affairs of ")) {
-                    entities.add(of + n, fm);
-                }
-                for (String of : List.of("defence ministry of ", "defense ministry of ", "ministry of defence of ",
-                        "ministry of defense of ")) {
-                    entities.add(of + n, dm);
-                }
-                entities.add("government of " + n, country);
-                if (capital != null) {
-                    entities.add("capital of " + n, capital);
-                }
-            }
-        }
-    }
-
-    private void addOwned(String owner, GazetteerEntry country, GazetteerEntry fm, GazetteerEntry dm,
-                          GazetteerEntry capital) {
-        for (String suffix : List.of(" foreign ministry", " ministry of foreign affairs", " foreign affairs ministry",
-                " mfa", " foreign office")) {
-            entities.add(owner + suffix, fm);
-        }
-        entities.add(owner + " MFA", fm);
-        for (String suffix : List.of(" defence ministry", " defense ministry", " ministry of defence",
-                " ministry of defense")) {
-            entities.add(owner + suffix, dm);
-        }
-        for (String suffix : List.of(" government", " authorities", " leadership", " side", " delegation")) {
-            entities.add(owner + suffix, country);
-        }
-        if (capital != null) {
-            entities.add(owner + " capital", capital);
+            CountryPhrases.addTo(entities, c.entry(), c.names(), c.demonyms(), capitals.get(c.entry().countryCode()));
         }
     }
 
@@ -372,37 +325,5 @@ final class Gazetteer {
                 }
             }
         }
-    }
-
-    private static String field(String[] f, int i) {
-        return i < f.length ? f[i].trim() : "";
-    }
-
-    private static List<String> split(String s) {
-        List<String> out = new ArrayList<>();
-        for (String part : s.split("\\|")) {
-            if (!part.isBlank()) {
-                out.add(part.trim());
-            }
-        }
-        return out;
-    }
-
-    private static List<String[]> read(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Gazetteer resource missing: " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read gazetteer " + resource, e);
-        }
-        return rows;
     }
 }

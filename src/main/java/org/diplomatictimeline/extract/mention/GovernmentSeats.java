@@ -1,11 +1,5 @@
 package org.diplomatictimeline.extract.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -65,21 +59,10 @@ public final class GovernmentSeats {
     }
 
     private static void read(String resource, java.util.function.Consumer<String[]> row) {
-        try (InputStream in = GovernmentSeats.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Gazetteer resource missing: " + resource);
+        for (String[] f : GazetteerRows.read(resource)) {
+            if (f.length >= 2) {
+                row.accept(f);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t", -1);
-                    if (f.length >= 2) {
-                        row.accept(f);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read gazetteer " + resource, e);
         }
     }
 }
