@@ -24,8 +24,9 @@ final class DocumentScan {
     private record Hit(int from, int to, GazetteerEntry entry, Person person) {
     }
 
-    /** A span decided in the second pass: a run of capitalised words, or a role-only mention. */
-    private record Pending(int from, int to, GazetteerEntry title, String countryCode, Hit descriptor) {
+    /** A span decided in the second pass: a run of capitalised words, a role-only mention or a group phrase. */
+    private record Pending(int from, int to, GazetteerEntry title, String countryCode, Hit descriptor,
+                           boolean group) {
         boolean roleOnly() {
             return title != null;
         }
@@ -35,6 +36,7 @@ final class DocumentScan {
     private final EntityLookup entities;
     private final NameParser names;
     private final TitleParser titles;
+    private final GroupReference groups;
     private final String text;
     private final List<Token> tokens;
     private final PersonRegistry registry;
@@ -54,6 +56,7 @@ final class DocumentScan {
         this.entities = new EntityLookup(gazetteer, tokens, language);
         this.names = new NameParser(gazetteer, entities::at, LanguageFolders.prepositions(language));
         this.titles = new TitleParser(gazetteer, names, entities::at, text, tokens);
+        this.groups = new GroupReference(gazetteer);
         this.heading = Headings.mark(tokens);
         this.hits = new ArrayList<>(16 + tokens.size() / 8);
         this.pending = new ArrayList<>(16 + tokens.size() / 16);
@@ -66,7 +69,10 @@ final class DocumentScan {
         int i = 0;
         int n = tokens.size();
         while (i < n) {
-            int next = titledPerson(i);
+            int next = group(i);
+            if (next == i) {
+                next = titledPerson(i);
+            }
             if (next == i) {
                 next = roleOnly(i);
             }
@@ -154,6 +160,16 @@ final class DocumentScan {
         return lastWithRole == null ? "" : lastWithRole.role;
     }
 
+    /** A group phrase naming two office holders: "the two leaders", "les deux présidents", "оба лидера". */
+    private int group(int i) {
+        PhraseTrie.Match m = g.groups.longest(tokens, i, tokens.size());
+        if (m == null || m.end() - i < 2 || m.end() < tokens.size() && names.isNameWord(tokens, m.end(), true)) {
+            return i; // "the two leaders, Putin and Xi": the names that follow speak for themselves
+        }
+        pending.add(new Pending(i, m.end(), m.entry(), "", null, true));
+        return m.end();
+    }
+
     private int roleOnly(int i) {
         TitleParser.Descriptor d = titles.descriptor(i);
         if (d == null || d.title() == null || !ROLE_ONLY_CLASSES.contains(titleClass(d.title()))) {
@@ -184,7 +200,7 @@ final class DocumentScan {
         if (!determined && !(d.possessive() && d.owner() != null) && !ownedAfter) {
             return i;
         }
-        pending.add(new Pending(i, k, d.title(), cc, owner));
+        pending.add(new Pending(i, k, d.title(), cc, owner, false));
         return k;
     }
 
@@ -243,7 +259,7 @@ final class DocumentScan {
                 && (e == n || tokens.get(e).is(",") || tokens.get(e).is("."));
         boolean cued = words.size() >= 2 && !heading[i] && (saidBefore || e < n
                 && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || said(tokens.get(e).key())));
-        Pending run = new Pending(i, e, null, "", null);
+        Pending run = new Pending(i, e, null, "", null, false);
         if (cued) {
             addPerson(i, e, registry.introduce(words, span(i, e), "", ""));
         } else if (!resolveRun(run, new ArrayList<>())) {
@@ -273,7 +289,9 @@ final class DocumentScan {
                 }
             } else {
                 Pending p = (Pending) o;
-                if (p.roleOnly()) {
+                if (p.group()) {
+                    resolveGroup(p, recent);
+                } else if (p.roleOnly()) {
                     resolveRole(p, recent);
                 } else {
                     resolveRun(p, recent);
@@ -326,6 +344,15 @@ final class DocumentScan {
             }
         }
         return person;
+    }
+
+    /** Both holders on one group phrase, without overlap: the last word stands for the later-named one. */
+    private void resolveGroup(Pending p, List<Person> recent) {
+        List<Person> two = groups.holders(p.title(), recent);
+        if (!two.isEmpty()) {
+            hits.add(new Hit(p.from(), p.to() - 1, null, two.get(0)));
+            hits.add(new Hit(p.to() - 1, p.to(), null, two.get(1)));
+        }
     }
 
     private void resolveRole(Pending p, List<Person> recent) {

@@ -40,6 +40,8 @@ final class Gazetteer {
     final Map<String, Set<String>> triggerWordsByLanguage = new HashMap<>();
     final PhraseTrie titles = new PhraseTrie();
     final PhraseTrie modifiers = new PhraseTrie();
+    /** Group phrases naming two office holders ("the two leaders", "ambos mandatarios"), from groups.tsv. */
+    final PhraseTrie groups = new PhraseTrie();
     final Set<String> stopwords = new HashSet<>();
     final Set<String> titleWords = new HashSet<>();
     /** Words that join a title to what it is of: "of", "de", "di", "von" ("Minister of Foreign Affairs of Russia"). */
@@ -93,6 +95,18 @@ final class Gazetteer {
         loadTitles();
         for (String m : MODIFIERS) {
             modifiers.add(m, new GazetteerEntry(MentionKind.PERSON, "modifier", m, "", false, "", false));
+        }
+        for (String line : LanguageFolders.linesOfAll("role-modifiers.txt")) { // "the Democratic president"
+            String m = line.trim().toLowerCase(Locale.ROOT);
+            modifiers.add(m, new GazetteerEntry(MentionKind.PERSON, "modifier", m, "", false, "", false));
+        }
+        for (String line : LanguageFolders.linesOfAll("groups.tsv")) {
+            String[] f = line.split("\t", -1);
+            GazetteerEntry e = new GazetteerEntry(MentionKind.PERSON, "title:" + field(f, 1), field(f, 2), "",
+                    false, "", false);
+            for (String form : split(f[0])) {
+                groups.add(form.toLowerCase(Locale.ROOT), e);
+            }
         }
         for (String[] line : read("name-stopwords.txt")) {
             for (String w : line[0].trim().split("\\s+")) {
