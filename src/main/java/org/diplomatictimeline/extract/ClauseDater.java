@@ -200,9 +200,24 @@ final class ClauseDater {
         });
     }
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "this", "their", "his", "her");
+
+    /** A year's value: what {@code value.matches("\\d{4}")} accepts, without compiling a pattern per timex. */
+    static boolean fourDigits(String value) {
+        if (value.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
     static boolean attributive(Clause c, Timex x) {
-        if (!x.value().matches("\\d{4}")) {
+        if (!fourDigits(x.value())) {
             return false;
         }
         Token previous = null;
@@ -215,8 +230,8 @@ final class ClauseDater {
             }
         }
         // "Cuba's 1959 revolution": a possessive works as a determiner
-        boolean determiner = previous != null && (Set.of("the", "a", "an", "its", "this", "their", "his", "her")
-                .contains(previous.lower()) || previous.lower().endsWith("'s"));
+        boolean determiner = previous != null && (DETERMINERS.contains(previous.lower())
+                || previous.lower().endsWith("'s"));
         return determiner && next != null && Character.isLetter(next.lower().charAt(0));
     }
 

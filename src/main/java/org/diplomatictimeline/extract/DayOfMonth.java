@@ -25,12 +25,25 @@ final class DayOfMonth {
     private DayOfMonth() {
     }
 
+    private static boolean anyDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(text.charAt(i), 10) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The date of the trigger at {@code at} from the bare day of the month nearest it in {@code text} [from, to),
      * read against {@code reference} (a day); empty when the sentence tells none or there is no reference day.
      */
     static Optional<EventDate> of(String text, int from, int to, int at, LocalDate reference, String referenceName) {
         if (reference == null) {
+            return Optional.empty();
+        }
+        if (!anyDigit(text, from, to)) {
+            // Each pattern's day is read by Integer.parseInt, which needs a digit: a sentence without one has none.
             return Optional.empty();
         }
         String sentence = text.substring(from, to);

@@ -27,29 +27,34 @@ final class MergeBlocking {
      * reports from undated articles, which may join any of a person's dated news. Two single days only agree when
      * equal, so a day meets only its own day and the coarse dates around it.
      */
-    static Set<String> filingKeys(EventCluster c) {
-        Set<String> keys = new HashSet<>();
+    static Set<Key> filingKeys(EventCluster c) {
+        Set<Key> keys = new HashSet<>();
         EventDate date = c.date();
-        List<String> dateKeys = new ArrayList<>();
+        DateKeys dateKeys = new DateKeys();
         if (!date.isKnown()) {
             LocalDate reported = c.earliestReport();
-            dateKeys.add(reported == null ? "u:none" : "u:" + week(reported));
+            if (reported == null) {
+                dateKeys.add(Kind.UNDATED_ARTICLE, 0);
+            } else {
+                dateKeys.add(Kind.UNDATED_WEEK, week(reported));
+            }
         } else if (date.span().lengthInDays() > 400) {
-            dateKeys.add("long");
+            dateKeys.add(Kind.LONG, 0);
         } else if (MergeRule.singleDay(date)) {
-            dateKeys.add("d:" + date.value());
-            dateKeys.add("dm:" + month(date.span().first()));
+            dateKeys.addDay(date.value());
+            dateKeys.add(Kind.DAYS_OF_MONTH, month(date.span().first()));
             // Each calendar day it may cover, for undated reports, which meet only the days near their report.
             for (LocalDate day = date.span().first(); !day.isAfter(date.span().last()); day = day.plusDays(1)) {
-                dateKeys.add("day:" + day);
+                dateKeys.add(Kind.CALENDAR_DAY, day.toEpochDay());
             }
         } else {
-            months(date.span().first(), date.span().last()).forEach(m -> dateKeys.add("c:" + m));
+            addMonths(dateKeys, Kind.COARSE, date.span().first(), date.span().last(), Integer.MAX_VALUE);
         }
-        for (String a : actorKeys(c)) {
-            keys.add(a + "|all");
-            dateKeys.forEach(d -> keys.add(a + "|" + d));
-        }
+        String family = family(c.type());
+        forEachActor(c, actor -> {
+            keys.add(new Key(family, actor, Kind.ALL, 0, null));
+            dateKeys.fileUnder(family, actor, keys);
+        });
         return keys;
     }
 
@@ -59,101 +64,132 @@ final class MergeBlocking {
      * around its report and the undated reports written in those weeks; from an undated article, all of a person's.
      * Dated clusters are merged first, so they never need to look for undated ones.
      */
-    static Set<String> queryKeys(EventCluster c) {
-        Set<String> keys = new HashSet<>();
+    static Set<Key> queryKeys(EventCluster c) {
+        Set<Key> keys = new HashSet<>();
         EventDate date = c.date();
+        String family = family(c.type());
         if (!date.isKnown()) {
-            List<String> personDateKeys = new ArrayList<>();
+            DateKeys personDateKeys = new DateKeys();
             LocalDate reported = c.earliestReport();
             if (reported == null) {
-                personDateKeys.add("all");
+                personDateKeys.add(Kind.ALL, 0);
             } else {
                 LocalDate from = reported.minusDays(MergeRule.STALE_DAYS);
                 LocalDate to = reported.plusDays(MergeRule.PLANNED_DAYS);
-                for (String m : months(from, to)) {
-                    personDateKeys.add("c:" + m);
-                }
+                addMonths(personDateKeys, Kind.COARSE, from, to, Integer.MAX_VALUE);
                 // A single day meets this report only when near it (UNDATED_ONLY_NEAR_ITS_REPORT): the days of that
                 // window, not every single day of its months, which grow with the corpus.
                 LocalDate last = reported.plusDays(c.anyPlanned() ? MergeRule.PLANNED_DAYS : MergeRule.STALE_DAYS);
-                for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
-                    personDateKeys.add("day:" + day);
+                for (long day = from.toEpochDay(); day <= last.toEpochDay(); day++) {
+                    personDateKeys.add(Kind.CALENDAR_DAY, day);
                 }
-                personDateKeys.add("long");
+                personDateKeys.add(Kind.LONG, 0);
                 for (long w = week(from); w <= week(reported.plusDays(MergeRule.STALE_DAYS)); w++) {
-                    personDateKeys.add("u:" + w);
+                    personDateKeys.add(Kind.UNDATED_WEEK, w);
                 }
             }
-            for (String a : personKeys(c)) {
-                personDateKeys.forEach(d -> keys.add(a + "|" + d));
+            for (String id : c.ids(ParticipantKind.PERSON)) {
+                personDateKeys.fileUnder(family, id, keys);
             }
             return keys;
         }
-        List<String> dateKeys = new ArrayList<>();
+        DateKeys dateKeys = new DateKeys();
         if (date.span().lengthInDays() > 400) {
-            dateKeys.add("long");
-            months(date.span().first(), date.span().last()).stream().limit(MAX_MONTHS)
-                    .forEach(m -> dateKeys.add("c:" + m));
+            dateKeys.add(Kind.LONG, 0);
+            addMonths(dateKeys, Kind.COARSE, date.span().first(), date.span().last(), MAX_MONTHS);
         } else if (MergeRule.singleDay(date)) {
-            dateKeys.add("d:" + date.value());
-            dateKeys.add("c:" + month(date.span().first()));
+            dateKeys.addDay(date.value());
+            dateKeys.add(Kind.COARSE, month(date.span().first()));
         } else {
-            for (String m : months(date.span().first(), date.span().last())) {
-                dateKeys.add("c:" + m);
-                dateKeys.add("dm:" + m);
+            for (LocalDate m = date.span().first().withDayOfMonth(1); !m.isAfter(date.span().last());
+                    m = m.plusMonths(1)) {
+                dateKeys.add(Kind.COARSE, month(m));
+                dateKeys.add(Kind.DAYS_OF_MONTH, month(m));
             }
         }
-        dateKeys.add("long");
-        for (String a : actorKeys(c)) {
-            dateKeys.forEach(d -> keys.add(a + "|" + d));
-        }
+        dateKeys.add(Kind.LONG, 0);
+        forEachActor(c, actor -> dateKeys.fileUnder(family, actor, keys));
         return keys;
     }
 
     /** A long date meets the coarse dates of its first years only: enough for "in the 2010s", not a century. */
     private static final int MAX_MONTHS = 120;
 
+    /**
+     * What a key says of the date: an undated cluster's week of report or its undated article, a long date, a
+     * single day by its value, a month's single days, a calendar day, a month of coarse dates, or any date.
+     */
+    enum Kind { UNDATED_WEEK, UNDATED_ARTICLE, LONG, DAY, DAYS_OF_MONTH, CALENDAR_DAY, COARSE, ALL }
+
+    /**
+     * One blocking key: the type family and an actor (a participant id or the occasion) with a date key, the day's
+     * value for {@link Kind#DAY}, else a number (week, month or epoch day). Built from the cluster's own strings, so
+     * hashing reuses their cached hashes instead of building and hashing a joined string for every key.
+     */
+    record Key(String family, String actor, Kind kind, long number, String day) {
+
+        @Override
+        public int hashCode() {
+            int h = family.hashCode() * 31 + actor.hashCode();
+            h = h * 31 + kind.ordinal();
+            h = h * 31 + Long.hashCode(number);
+            return day == null ? h : h * 31 + day.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && number == k.number && kind == k.kind && actor.equals(k.actor)
+                    && family.equals(k.family) && java.util.Objects.equals(day, k.day);
+        }
+    }
+
+    /** The date keys of one cluster, to be joined with each of its actors. */
+    private static final class DateKeys {
+        /** Each date key once, with an empty actor: joined with the cluster's actors by {@link #fileUnder}. */
+        private final List<Key> dates = new ArrayList<>();
+
+        void add(Kind kind, long number) {
+            dates.add(new Key("", "", kind, number, null));
+        }
+
+        void addDay(String value) {
+            dates.add(new Key("", "", Kind.DAY, 0, value));
+        }
+
+        void fileUnder(String family, String actor, Set<Key> keys) {
+            for (Key d : dates) {
+                keys.add(new Key(family, actor, d.kind(), d.number(), d.day()));
+            }
+        }
+    }
+
     private static long week(LocalDate d) {
         return Math.floorDiv(d.toEpochDay(), 7);
     }
 
-    private static String month(LocalDate d) {
-        return d.getYear() + "-" + d.getMonthValue();
+    private static long month(LocalDate d) {
+        return d.getYear() * 12L + d.getMonthValue() - 1;
     }
 
-    private static List<String> months(LocalDate first, LocalDate last) {
-        List<String> months = new ArrayList<>();
-        for (LocalDate m = first.withDayOfMonth(1); !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(month(m));
+    private static void addMonths(DateKeys keys, Kind kind, LocalDate first, LocalDate last, int limit) {
+        int n = 0;
+        for (LocalDate m = first.withDayOfMonth(1); !m.isAfter(last) && n < limit; m = m.plusMonths(1), n++) {
+            keys.add(kind, month(m));
         }
-        return months;
     }
 
-    private static Set<String> personKeys(EventCluster c) {
-        String family = family(c.type());
-        Set<String> persons = new HashSet<>();
-        for (String id : c.ids(ParticipantKind.PERSON)) {
-            persons.add(family + id);
-        }
-        return persons;
-    }
-
-    private static Set<String> actorKeys(EventCluster c) {
-        String family = family(c.type());
-        Set<String> actors = new HashSet<>();
+    /** Every participant id of the cluster and its occasion; the key set drops repeats. */
+    private static void forEachActor(EventCluster c, java.util.function.Consumer<String> action) {
         for (ParticipantKind kind : ParticipantKind.values()) {
-            for (String id : c.ids(kind)) {
-                actors.add(family + id);
-            }
+            c.ids(kind).forEach(action);
         }
         if (!c.key().isBlank()) {
-            actors.add(family + c.key());
+            action.accept(c.key());
         }
-        return actors;
     }
 
     /** Encounters of every kind (a forum is both an encounter and a summit) share one family; others their own. */
     private static String family(EventType type) {
-        return MergeRule.ENCOUNTERS.contains(type) || type == EventType.FORUM ? "encounter|" : type.name() + "|";
+        return MergeRule.ENCOUNTERS.contains(type) || type == EventType.FORUM ? "encounter" : type.name();
     }
 }

@@ -20,16 +20,16 @@ final class MergeIndex {
 
     /** One event filed here, with every key it was ever filed under (as the plain lists hold it). */
     abstract static class Entry {
-        private final Set<String> filed = new HashSet<>();
-        private final Set<String> filedOpen = new HashSet<>();
+        private final Set<MergeBlocking.Key> filed = new HashSet<>();
+        private final Set<MergeBlocking.Key> filedOpen = new HashSet<>();
         private final Set<String> occasions = new HashSet<>();
         private boolean wasOpen;
 
         abstract EventCluster event();
     }
 
-    private final Map<String, List<Entry>> all = new HashMap<>();
-    private final Map<String, List<Entry>> open = new HashMap<>();
+    private final Map<MergeBlocking.Key, List<Entry>> all = new HashMap<>();
+    private final Map<MergeBlocking.Key, List<Entry>> open = new HashMap<>();
     private final Map<String, List<Entry>> byOccasion = new HashMap<>();
 
     /**
@@ -38,8 +38,8 @@ final class MergeIndex {
      * occasion is listed under it.
      */
     void file(Entry e) {
-        List<String> added = new ArrayList<>();
-        for (String key : MergeBlocking.filingKeys(e.event())) {
+        List<MergeBlocking.Key> added = new ArrayList<>();
+        for (MergeBlocking.Key key : MergeBlocking.filingKeys(e.event())) {
             if (e.filed.add(key)) {
                 all.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
                 added.add(key);
@@ -48,7 +48,7 @@ final class MergeIndex {
         boolean openNow = !MergeRule.needsNamedOccasion(e.event().date());
         if (openNow) {
             // Open at its last filing too: its older keys are in the open lists already, only the new ones are not.
-            for (String key : e.wasOpen ? added : e.filed) {
+            for (MergeBlocking.Key key : e.wasOpen ? added : e.filed) {
                 if (e.filedOpen.add(key)) {
                     open.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
                 }
@@ -70,7 +70,7 @@ final class MergeIndex {
      * ever meets dated events; the views stay in step because every merge refiles the event.
      */
     void candidates(EventCluster c, java.util.function.Consumer<Entry> sink) {
-        Set<String> keys = MergeBlocking.queryKeys(c);
+        Set<MergeBlocking.Key> keys = MergeBlocking.queryKeys(c);
         if (!c.date().isKnown()) {
             keys.forEach(k -> all.getOrDefault(k, List.of()).forEach(sink));
             return;
@@ -87,10 +87,10 @@ final class MergeIndex {
         }
     }
 
-    private static boolean shareAny(Set<String> query, Set<String> filed) {
-        Set<String> small = query.size() <= filed.size() ? query : filed;
-        Set<String> large = small == query ? filed : query;
-        for (String k : small) {
+    private static boolean shareAny(Set<MergeBlocking.Key> query, Set<MergeBlocking.Key> filed) {
+        Set<MergeBlocking.Key> small = query.size() <= filed.size() ? query : filed;
+        Set<MergeBlocking.Key> large = small == query ? filed : query;
+        for (MergeBlocking.Key k : small) {
             if (large.contains(k)) {
                 return true;
             }

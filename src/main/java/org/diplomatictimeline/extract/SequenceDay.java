@@ -1,7 +1,10 @@
 package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.DateBasis;
@@ -22,6 +25,26 @@ final class SequenceDay {
     private static final List<String[]> SAME_DAY = phrases("SAME_DAY");
     private static final List<String[]> NEXT_DAY = phrases("NEXT_DAY");
 
+    /** A sequence phrase's words and the days it puts an event after the previous encounter. */
+    private record Phrase(String[] words, int days) {
+    }
+
+    /**
+     * The phrases by their first word, the same-day ones before the next-day ones and each kind in its file order,
+     * so that a token is tried only against the phrases it can start, in the order of trying them all.
+     */
+    private static final Map<String, List<Phrase>> BY_FIRST_WORD = byFirstWord();
+
+    private static Map<String, List<Phrase>> byFirstWord() {
+        Map<String, List<Phrase>> out = new HashMap<>();
+        for (int days = 0; days <= 1; days++) {
+            for (String[] words : days == 0 ? SAME_DAY : NEXT_DAY) {
+                out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, days));
+            }
+        }
+        return out;
+    }
+
     /** Where a sequence phrase stands in a clause and how many days after the previous encounter it puts an event. */
     record Cue(int start, int end, int days) {
 
@@ -37,12 +60,10 @@ final class SequenceDay {
     /** The first sequence phrase among the tokens, if any. */
     static Optional<Cue> find(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (int days = 0; days <= 1; days++) {
-                for (String[] words : days == 0 ? SAME_DAY : NEXT_DAY) {
-                    if (matchesAt(tokens, i, words)) {
-                        return Optional.of(new Cue(tokens.get(i).start(), tokens.get(i + words.length - 1).end(),
-                                days));
-                    }
+            for (Phrase p : BY_FIRST_WORD.getOrDefault(tokens.get(i).lower(), List.of())) {
+                if (matchesAt(tokens, i, p.words())) {
+                    return Optional.of(new Cue(tokens.get(i).start(), tokens.get(i + p.words().length - 1).end(),
+                            p.days()));
                 }
             }
         }
