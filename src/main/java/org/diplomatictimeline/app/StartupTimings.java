@@ -1,6 +1,9 @@
 package org.diplomatictimeline.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +27,8 @@ public final class StartupTimings {
     private boolean loadStarted;
     private boolean eventsSet;
     private boolean eventsShown;
+    /** The FX thread's CPU time at events-set, ns; -1 when the system does not tell. */
+    private long fxCpuAtEventsSet = -1;
 
     public StartupTimings(boolean enabled, PrintStream out) {
         this.enabled = enabled;
@@ -65,6 +70,7 @@ public final class StartupTimings {
         if (!eventsSet) {
             eventsSet = true;
             print("timing events-set " + events + " " + sinceJvmStart());
+            fxCpuAtEventsSet = currentThreadCpuNanos();
         }
     }
 
@@ -73,6 +79,12 @@ public final class StartupTimings {
         if (!eventsShown) {
             eventsShown = true;
             print(eventsShownLine(events, sinceJvmStart()));
+            long cpu = currentThreadCpuNanos();
+            if (fxCpuAtEventsSet >= 0 && cpu >= 0) {
+                // The CPU the FX thread spent showing the events: unlike the wall time, it does not grow with the
+                // machine's load, so two builds can be compared on a busy machine.
+                print("timing events-shown-fx-cpu " + (cpu - fxCpuAtEventsSet) / 1_000_000);
+            }
         }
     }
 
@@ -88,6 +100,19 @@ public final class StartupTimings {
         if (enabled) {
             out.println(line);
             out.flush();
+        }
+    }
+
+    /**
+     * The calling thread's CPU time in ns from Linux's {@code /proc/thread-self/schedstat} (its first field), or -1
+     * elsewhere; read from the file so that the app need not require java.management for a measuring flag.
+     */
+    static long currentThreadCpuNanos() {
+        try {
+            String line = Files.readString(Path.of("/proc/thread-self/schedstat")).trim();
+            return Long.parseLong(line.substring(0, line.indexOf(' ')));
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

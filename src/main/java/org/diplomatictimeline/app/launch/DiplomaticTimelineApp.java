@@ -96,8 +96,9 @@ public final class DiplomaticTimelineApp extends Application {
         StartupTimings timings = StartupTimings.of(getParameters().getRaw(), GuiLauncher.standardOutput());
         if (timings.enabled()) {
             ScenePulses.afterNextLayout(scene, timings::windowShown);
-            // Events count as shown once the first complete workspace has been laid out on screen.
-            viewModel.workspaceProperty().addListener((obs, old, now) -> {
+            // Events count as shown once the first complete workspace has been laid out on screen. They count as set
+            // when the extraction is set, before the shown workspace's listeners (the views) start their work.
+            viewModel.extractionProperty().addListener((obs, old, now) -> {
                 if (!viewModel.isPartial()) {
                     timings.eventsSet(now.model().events().size());
                     ScenePulses.afterNextLayout(scene, () -> timings.eventsShown(viewModel.visibleEvents().size()));
