@@ -45,6 +45,7 @@ public final class EventSummaries {
             case PLANNED -> "Planned: " + line;
             case ANNOUNCED -> "Announced: " + line;
             case CANCELLED -> "Called off: " + line;
+            case POSTPONED -> "Postponed: " + line;
         };
     }
 

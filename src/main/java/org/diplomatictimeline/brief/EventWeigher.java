@@ -61,6 +61,7 @@ public final class EventWeigher {
             case ANNOUNCED -> 0.5;
             case PLANNED -> 0.0;
             case CANCELLED -> -0.5;
+            case POSTPONED -> -0.25;
         };
         double value = Math.max(0, Math.round((corroboration + rank + type + status) * 10) / 10.0);
         ParticipantRank top = heads > 0 ? ParticipantRank.HEAD : ministers > 0 ? ParticipantRank.MINISTER
@@ -102,6 +103,7 @@ public final class EventWeigher {
             case ANNOUNCED -> "announced";
             case PLANNED -> "planned";
             case CANCELLED -> "called off";
+            case POSTPONED -> "postponed";
         };
     }
 

@@ -186,7 +186,7 @@ final class ClauseDater {
      */
     Optional<EventDate> reportDate(Clause c, Trigger t) {
         boolean signed = t.type() == EventType.AGREEMENT && t.status() != EventStatus.PLANNED
-                && t.status() != EventStatus.CANCELLED;
+                && !EventStatusRules.calledOff(t.status());
         if (!ACTS_OF_REPORT.contains(t.type()) && !signed) {
             return Optional.empty();
         }

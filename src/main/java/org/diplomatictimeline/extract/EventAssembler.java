@@ -31,6 +31,7 @@ public final class EventAssembler {
     static final Set<EventType> ENCLOSING = typesWhere(EventTypeProfile::encloses);
 
     private final WordTokenizer tokenizer = new WordTokenizer();
+    private final TenseReader tense = new TenseReader();
     private final EventTriggerFinder triggers;
     private final ActorMapper actors = new ActorMapper();
     private final EventDateResolver dates = new EventDateResolver();
@@ -190,9 +191,11 @@ public final class EventAssembler {
                             sentenceEncounter.participants(), m.topics(), m.evidence(), m.name(), m.key(), false,
                             m.documentDate(), m.confidence());
                 }
-                if (t == family && m.status() != EventStatus.CANCELLED && EventStatusRules.cancelledEncounter(found, t, tokens)) {
-                    // "postponed a planned visit, where he was to hold talks ...": the talks are off too.
-                    m = new EventMention(m.documentId(), m.order(), m.type(), EventStatus.CANCELLED, m.when(),
+                java.util.Optional<EventStatus> off = t == family && !EventStatusRules.calledOff(m.status())
+                        ? EventStatusRules.calledOffEncounter(found, t, tokens) : java.util.Optional.empty();
+                if (off.isPresent()) {
+                    // "postponed a planned visit, where he was to hold talks ...": the talks are put off too.
+                    m = new EventMention(m.documentId(), m.order(), m.type(), off.get(), m.when(),
                             m.places(), m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
                             m.documentDate(), m.confidence());
                 }
@@ -370,12 +373,21 @@ public final class EventAssembler {
         boolean anaphoric = t.pos().equals("NOUN") && t.tokenIndex() > 0
                 && DEFINITE.contains(c.tokens().get(t.tokenIndex() - 1).lower());
         EventStatus status = t.status() != null ? t.status() : EventStatusRules.statusFromDate(when, c.docDate());
+        if (status == EventStatus.POSTPONED && when.isKnown() && newDateTold(c, t, when)) {
+            status = EventStatus.PLANNED; // "postponed to 15 January": the new date is planned, not put off
+        }
         if (t.type() == EventType.AID && status == EventStatus.PLANNED && when.reason().endsWith(ClauseDater.MADE_BY_REPORT)) {
             status = EventStatus.HAPPENED; // "will provide aid, the government said": the pledge is made
         }
         double confidence = MEETING_FAMILY.contains(t.type()) && unique.isEmpty() ? 0.4 : 0.7;
         return new EventMention(c.doc().id(), c.order() * 10 + 1, t.type(), status, when, places, unique,
                 arguments.topics(c, t), List.of(c.evidence()), name, key, anaphoric && unique.isEmpty(), c.docDate(), confidence);
+    }
+
+    /** Whether the event's date is the one the clause gives as the new date of a postponement. */
+    private boolean newDateTold(Clause c, Trigger t, EventDate when) {
+        return tense.newDate(c.tokens(), t.tokenIndex()).map(span -> c.timexes().stream()
+                .anyMatch(x -> span.holds(x.start(), x.end()) && x.value().equals(when.value()))).orElse(false);
     }
 
 }

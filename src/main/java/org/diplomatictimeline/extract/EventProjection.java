@@ -55,10 +55,16 @@ final class EventProjection {
         return events;
     }
 
-    /** Cancelled if any report says so; else as the date stands to the latest report; else what reports say. */
+    /**
+     * Cancelled if any report says so; postponed if a report says so and no later report plans or reports it
+     * anew; else as the date stands to the latest report; else what reports say.
+     */
     static EventStatus status(EventCluster c, EventDate when) {
         if (c.members.stream().anyMatch(m -> m.status() == EventStatus.CANCELLED)) {
             return EventStatus.CANCELLED;
+        }
+        if (stillPostponed(c.members)) {
+            return EventStatus.POSTPONED;
         }
         LocalDate latestReport = null;
         for (EventMention m : c.members) {
@@ -81,5 +87,38 @@ final class EventProjection {
         return c.members.stream().max(Comparator.comparing((EventMention m) -> m.documentDate().isKnown()
                         ? m.documentDate().value() : "").thenComparing(m -> m.status() == EventStatus.HAPPENED))
                 .map(EventMention::status).orElse(EventStatus.HAPPENED);
+    }
+
+    /**
+     * Whether a report puts the event off and none written after it sets it again: "postponed" on Monday, then
+     * "will be held on the 20th" on Friday is planned again; the other way round it stays postponed.
+     */
+    static boolean stillPostponed(List<EventMention> members) {
+        String lastPutOff = null;
+        boolean any = false;
+        for (EventMention m : members) {
+            if (m.status() == EventStatus.POSTPONED) {
+                any = true;
+                String d = reportDay(m);
+                if (d != null && (lastPutOff == null || d.compareTo(lastPutOff) > 0)) {
+                    lastPutOff = d;
+                }
+            }
+        }
+        if (!any) {
+            return false;
+        }
+        for (EventMention m : members) {
+            String d = reportDay(m);
+            if (m.status() != EventStatus.POSTPONED && lastPutOff != null && d != null && d.compareTo(lastPutOff) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String reportDay(EventMention m) {
+        return m.documentDate().isKnown() && m.documentDate().precision() == DatePrecision.DAY
+                ? m.documentDate().value() : null;
     }
 }

@@ -46,16 +46,24 @@ final class EventStatusRules {
         return next >= tokens.size() || !tokens.get(next).lower().equals("by");
     }
 
-    /** Whether an encounter before {@code t} in the sentence is called off, with no "but" or "instead" between. */
-    static boolean cancelledEncounter(List<Trigger> found, Trigger t, List<Token> tokens) {
+    /**
+     * How an encounter before {@code t} in the sentence is called off or put off, with no "but" or "instead"
+     * between; empty when none is.
+     */
+    static java.util.Optional<EventStatus> calledOffEncounter(List<Trigger> found, Trigger t, List<Token> tokens) {
         for (Trigger o : found) {
-            if (o != t && o.end() <= t.start() && EventTypeProfile.encounter(o.type())
-                    && o.status() == EventStatus.CANCELLED) {
-                return tokens.stream().noneMatch(k -> k.start() >= o.end() && k.end() <= t.start()
+            if (o != t && o.end() <= t.start() && EventTypeProfile.encounter(o.type()) && calledOff(o.status())) {
+                boolean joined = tokens.stream().noneMatch(k -> k.start() >= o.end() && k.end() <= t.start()
                         && Set.of("but", "however", "instead", "while", "although").contains(k.lower()));
+                return joined ? java.util.Optional.of(o.status()) : java.util.Optional.empty();
             }
         }
-        return false;
+        return java.util.Optional.empty();
+    }
+
+    /** Cancelled or postponed: the text says the event does not take place on the day it was set for. */
+    static boolean calledOff(EventStatus s) {
+        return s == EventStatus.CANCELLED || s == EventStatus.POSTPONED;
     }
 
     static EventStatus statusFromDate(EventDate when, DocumentDate docDate) {

@@ -142,8 +142,9 @@ public final class EventTriggerFinder {
     }
 
     private EventStatus status(List<Token> tokens, int i, TriggerLexicon.Entry e) {
-        if (tense.cancelled(tokens, i)) {
-            return EventStatus.CANCELLED;
+        java.util.Optional<EventStatus> off = tense.calledOff(tokens, i);
+        if (off.isPresent()) {
+            return off.get();
         }
         if (e.tense().equals("FUTURE")) {
             return EventStatus.PLANNED; // "rencontrera", "встретится": the verb form itself is future

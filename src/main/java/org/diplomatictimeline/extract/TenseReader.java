@@ -1,8 +1,10 @@
 package org.diplomatictimeline.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
+import org.diplomatictimeline.model.EventStatus;
 
 /**
  * Reads the tense and modality governing a word from the words before it in its clause ("will meet", "is expected
@@ -27,8 +29,12 @@ public final class TenseReader {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "!", "?", ":", "that", "which", "who",
             "while", "but", "although", "because", "whereas", "“", "”", "\"");
     private static final Set<String> CANCEL = withLanguageCues("CANCEL",
-            "cancelled", "canceled", "cancel", "cancels", "postponed",
-            "postpone", "scrapped", "suspended", "off", "delayed", "shelved", "aborted");
+            "cancelled", "canceled", "cancel", "cancels", "scrapped", "suspended", "off", "shelved", "aborted");
+    /** Put off to a later day, not called off: the occasion still stands. */
+    private static final Set<String> POSTPONE = withLanguageCues("POSTPONE",
+            "postponed", "postpone", "postpones", "delayed", "rescheduled", "deferred");
+    /** "postponed to January", "reporté au", "перенесён на": what follows gives the new date. */
+    private static final Set<String> NEW_DATE = withLanguageCues("NEW_DATE", "to", "until", "till");
 
     private static final Set<String> NEGATION = withLanguageCues("NEGATION",
             "not", "n't", "never", "no", "nor", "cannot", "won't", "didn't", "don't", "doesn't", "wasn't", "weren't",
@@ -48,8 +54,8 @@ public final class TenseReader {
             if (CLAUSE_BREAKS.contains(w)) {
                 break;
             }
-            if (FUTURE.contains(w)) {
-                return Tense.FUTURE;
+            if (FUTURE.contains(w) || POSTPONE.contains(w) && i < index - 1 && NEW_DATE.contains(tokens.get(i + 1).lower())) {
+                return Tense.FUTURE; // "postponed to 20 January": the new date lies ahead
             }
             if (w.equals("to") && i > 0 && isPlanningWord(tokens.get(i - 1).lower())) {
                 return Tense.FUTURE;
@@ -100,8 +106,51 @@ public final class TenseReader {
         return false;
     }
 
-    /** True when the clause around the token says the event was called off or put off. */
-    public boolean cancelled(List<Token> tokens, int index) {
+    /**
+     * Whether the clause around the token says the event was called off ({@link EventStatus#CANCELLED}) or put
+     * off to a later day ({@link EventStatus#POSTPONED}); empty when it says neither.
+     */
+    public Optional<EventStatus> calledOff(List<Token> tokens, int index) {
+        int cue = putOffCue(tokens, index);
+        if (cue < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(POSTPONE.contains(tokens.get(cue).lower()) ? EventStatus.POSTPONED : EventStatus.CANCELLED);
+    }
+
+    /**
+     * Where in the text the new date of a postponed event is told: just after the cue ("postponed to January",
+     * "reporté au 15 janvier") or, in languages that put it first, between a preposition and the cue ("auf den
+     * 15. Januar verschoben"). Empty when the clause names no new date this way.
+     */
+    public Optional<NewDate> newDate(List<Token> tokens, int index) {
+        int cue = putOffCue(tokens, index);
+        if (cue < 0 || !POSTPONE.contains(tokens.get(cue).lower())) {
+            return Optional.empty();
+        }
+        for (int i = cue + 1; i < Math.min(tokens.size(), cue + 3); i++) {
+            if (NEW_DATE.contains(tokens.get(i).lower())) {
+                int end = i + 12 < tokens.size() ? tokens.get(i + 12).end() : Integer.MAX_VALUE;
+                return Optional.of(new NewDate(tokens.get(i).end(), end));
+            }
+        }
+        for (int i = cue - 1; i > Math.max(index, cue - 8); i--) {
+            if (NEW_DATE.contains(tokens.get(i).lower())) {
+                return Optional.of(new NewDate(tokens.get(i).end(), tokens.get(cue).start()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The stretch of text, as offsets, where a postponed event's new date is told. */
+    public record NewDate(int start, int end) {
+        /** Whether a date written from {@code from} to {@code to} lies in this stretch. */
+        public boolean holds(int from, int to) {
+            return from >= start && to <= end;
+        }
+    }
+
+    private static int putOffCue(List<Token> tokens, int index) {
         int from = Math.max(0, index - 6);
         int to = Math.min(tokens.size(), index + 25);
         for (int i = from; i < to; i++) {
@@ -109,11 +158,12 @@ public final class TenseReader {
             if (i > index && (w.equals(";") || w.equals("while") || w.equals("but"))) {
                 break;
             }
-            if (CANCEL.contains(w) && (!w.equals("off") || i > 0 && tokens.get(i - 1).lower().startsWith("call"))) {
-                return true;
+            if (POSTPONE.contains(w)
+                    || CANCEL.contains(w) && (!w.equals("off") || i > 0 && tokens.get(i - 1).lower().startsWith("call"))) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** True for a bare infinitive after a verb that does not plan ("trying to negotiate"), which is no event. */

@@ -22,7 +22,7 @@ class OtherLanguageTriggersTest {
             Le ministre s'est rendu à Niamey pour deux jours.          | s'est rendu     | VISIT     | HAPPENED
             Hier, les ministres ont signé l'accord de paix.            | signé           | AGREEMENT | HAPPENED
             Los cancilleres firmaron un tratado comercial en Quito.    | firmaron        | AGREEMENT | HAPPENED
-            La cumbre de Asunción fue aplazada.                        | cumbre          | SUMMIT    | CANCELLED
+            La cumbre de Asunción fue aplazada.                        | cumbre          | SUMMIT    | POSTPONED
             Il premier incontrerà il presidente a Tunisi.              | incontrerà      | MEETING   | PLANNED
             L'incontro di Napoli è stato annullato.                    | l'incontro      | MEETING   | CANCELLED
             Der Kanzler wird nächste Woche Chile besuchen.             | besuchen        | VISIT     | PLANNED
@@ -30,7 +30,7 @@ class OtherLanguageTriggersTest {
             O presidente visitou Maputo em abril.                      | visitou         | VISIT     | HAPPENED
             Министры встретятся в Минске.                              | встретятся      | MEETING   | PLANNED
             Премьер посетил Ташкент.                                   | посетил         | VISIT     | HAPPENED
-            Саммит в Казани был отложен.                               | саммит          | SUMMIT    | CANCELLED
+            Саммит в Казани был отложен.                               | саммит          | SUMMIT    | POSTPONED
             Presiden akan mengunjungi Hanoi pekan depan.               | mengunjungi     | VISIT     | PLANNED
             Kedua menteri telah menandatangani perjanjian dagang.      | menandatangani  | AGREEMENT | HAPPENED
             """)

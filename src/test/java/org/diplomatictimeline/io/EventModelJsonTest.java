@@ -38,6 +38,20 @@ class EventModelJsonTest {
     }
 
     @Test
+    void aPostponedEventIsExportedWithItsOwnStatus() throws IOException {
+        Event summit = new Event("ev-2", "Summit, Accra", EventType.SUMMIT, EventStatus.POSTPONED,
+                EventDate.unknown("no date in the text"), null, List.of(), List.of(),
+                List.of(new Evidence("a", 4, 10, "summit")), 0.4);
+        DocumentDate date = new DocumentDate("2025-12-05", DatePrecision.DAY, DateSource.HEADER, 1.0, "header",
+                null, false);
+        EventModel model = new EventModel(List.of(new DocumentInfo("a", "a.txt", "Title", date)), List.of(summit));
+
+        JsonNode json = write(new Corpus(List.of(), List.of()), model);
+
+        assertThat(json.get("events").get(0).get("status").asText()).isEqualTo("POSTPONED");
+    }
+
+    @Test
     void writesTheExportContractWithDatesAtTheirPrecision() throws IOException {
         DocumentDate inferred = new DocumentDate("2021-03-16", DatePrecision.DAY, DateSource.TEXT, 0.55,
                 "'said on Tuesday' before 'March 22'", "2021-03-01", true);

@@ -78,6 +78,8 @@ public final class IcsChronologyWriter implements ChronologyWriter {
         line(b, "STATUS:" + switch (e.event().status()) {
             case HAPPENED -> "CONFIRMED";
             case CANCELLED -> "CANCELLED";
+            // iCalendar has no "postponed": the day it was set for does not hold; the summary says "Postponed".
+            case POSTPONED -> "CANCELLED";
             default -> "TENTATIVE";
         });
         line(b, "TRANSP:TRANSPARENT");

@@ -43,6 +43,23 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aPostponedStatusEditSurvivesSaveAndLoad() throws IOException {
+        Project full = SampleProjects.full();
+        org.diplomatictimeline.curation.EventRef met = SampleProjects.ref("Ministers met in Hanoi",
+                org.diplomatictimeline.model.EventType.MEETING);
+        Project project = Project.of("Postponed", full.sources(), new org.diplomatictimeline.curation.Curation(
+                java.util.List.of(new org.diplomatictimeline.curation.Decision.Edit("p1", met,
+                        new org.diplomatictimeline.curation.Decision.Status(
+                                org.diplomatictimeline.model.EventStatus.POSTPONED)))), full.view());
+        Path file = dir.resolve("postponed.dtproj");
+
+        store.save(project, file);
+
+        assertThat(store.load(file)).isEqualTo(project);
+        assertThat(Files.readString(file)).contains("POSTPONED");
+    }
+
+    @Test
     void aVersionZeroFileMigratesToTheCurrentVersion() throws IOException {
         // given a file in the prototype format
         String v0 = """
