@@ -223,14 +223,11 @@ public final class EventAssembler {
                     heldAtOccasion = true;
                 }
             }
-            boolean announcesEncounter = out.subList(statementsAt, out.size()).stream()
-                    .anyMatch(e -> e.status() == EventStatus.PLANNED && MEETING_FAMILY.contains(e.type())
-                            && e.type() != EventType.OTHER);
             List<EventMention> reported = List.copyOf(out.subList(statementsAt, out.size()));
-            if (!heldAtOccasion && (out.size() == statementsAt || announcesEncounter)) {
+            if (!heldAtOccasion && (reported.isEmpty() || ReportNews.announcesEncounter(reported))) {
                 // "X said" is news only when the sentence reports nothing else, or when it announces a planned
                 // visit or meeting (the announcement is then the act); otherwise it is the event's source.
-                if (out.size() == statementsAt) {
+                if (reported.isEmpty()) {
                     plainReports.addAll(datedReports);
                     datedReports.clear();
                 }
@@ -240,14 +237,10 @@ public final class EventAssembler {
                     }
                 }
             }
-            boolean announcesPlans = reported.stream().filter(e -> e.type() != EventType.STATEMENT)
-                    .allMatch(e -> e.status() == EventStatus.PLANNED);
-            for (EventMention r : announcesPlans ? datedReports : List.<EventMention>of()) {
+            for (EventMention r : datedReports) {
                 // "will visit on Wednesday, the office confirmed on Saturday": a report dated by its own words on
-                // another day than the plan it announces is an occasion of its own, told beside the event; "agreed
-                // to cut output, OPEC said Friday" only cites the source of what happened.
-                if (reported.stream().noneMatch(e -> e.when().isKnown() && r.when().isKnown()
-                        && e.when().value().equals(r.when().value()))) {
+                // another day than the plan it announces is an occasion of its own, told beside the event.
+                if (ReportNews.datedReportIsNews(r, reported)) {
                     out.add(r);
                 }
             }

@@ -158,6 +158,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void theChineseForeignMinistrysAnnouncementIsAStatementOfItsOwnDay() {
+        // "The Chinese Foreign Ministry said on Wednesday that Wang's visit, which will start on May 12, will ...
+        // celebrate the 70th anniversary": the announcement of a coming visit, dated by its own words, is news even
+        // though its sentence also names the (happened) anniversary.
+        assertThat(events(e -> e.get("kind").asText().equals("STATEMENT")
+                && hasParticipant(e, "Foreign Ministry of China")))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.get("when").get("start").asText()).isEqualTo("2019-05-08");
+                    assertThat(evidenceDocuments(s)).containsExactly(seedId("001"));
+                });
+    }
+
+    @Test
     void sanctionsKeepHonestPrecision() {
         assertThat(events(e -> e.get("kind").asText().equals("SANCTION")
                 && e.get("when").get("start").asText().equals("2014")))

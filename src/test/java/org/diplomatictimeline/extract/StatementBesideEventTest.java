@@ -40,6 +40,32 @@ class StatementBesideEventTest {
     }
 
     @Test
+    void anAnnouncementOfAComingVisitStaysNewsBesideAHappenedAnniversaryItNames() {
+        // given: a ministry announcing on Monday a coming visit, in the year of an anniversary already running
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2020-03-11",
+                "The Indian Foreign Ministry said on Monday that the minister's two-day visit to Beijing, which "
+                        + "will start on March 15, comes as both countries mark the 70th anniversary of "
+                        + "India-China diplomatic relations this year."));
+
+        // then: the planned visit, and the ministry's statement of Monday
+        assertThat(found).anySatisfy(m -> assertThat(m.type()).isEqualTo(EventType.VISIT));
+        assertThat(found).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EventType.STATEMENT);
+            assertThat(m.when().value()).isEqualTo("2020-03-09");
+        });
+    }
+
+    @Test
+    void aSourceDatingItselfBesideWhatHappenedIsNoStatement() {
+        // given: talks that were held, with the ministry that told them on a later day
+        List<EventMention> found = statements("2021-03-10", "The Danish and Norwegian ministers held talks in "
+                + "Oslo on Monday, the Danish Foreign Ministry said on Tuesday.");
+
+        // then: the source is no event of its own
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void aSourceCitedForWhatHappenedIsNoStatement() {
         // given: an agreement that was signed, with the government that told it on the next day
         List<EventMention> found = statements("2021-03-10", "Norway and Denmark signed a fisheries agreement in "
