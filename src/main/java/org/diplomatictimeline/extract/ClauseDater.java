@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
@@ -45,8 +46,29 @@ final class ClauseDater {
             if (first >= 0 && first <= 1 && after < k.size() && k.get(after).lower().equals(",")) {
                 return Optional.of(x);
             }
+            if (first >= 0 && openedByReport(c, first) && c.doc().text().indexOf(',', x.end()) < before) {
+                return Optional.of(x); // "Announcing the curbs on Monday, the ministry noted ...": the same act
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence opens with a participle of speaking (rows OPENING of {@code lang/<code>/reporting.tsv}:
+     * "Announcing", "Speaking", "Addressing") and no comma closes that phrase before token {@code upTo}.
+     */
+    private static boolean openedByReport(Clause c, int upTo) {
+        List<Token> k = c.tokens();
+        if (k.isEmpty() || !LanguageFolders.ownWordsOfKind(c.language() == null ? "en" : c.language(),
+                "reporting.tsv", "OPENING").contains(k.get(0).lower())) {
+            return false;
+        }
+        for (int i = 1; i < upTo && i < k.size(); i++) {
+            if (k.get(i).lower().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     EventDate dateOf(Clause c, Trigger t, EventMention lastDatedFamily) {

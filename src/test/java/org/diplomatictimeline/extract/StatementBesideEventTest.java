@@ -66,6 +66,16 @@ class StatementBesideEventTest {
     }
 
     @Test
+    void aDateInAnOpeningPhraseOfSpeakingDatesTheStatement() {
+        // given: "Announcing ... on Monday," opening the sentence of the ministry's words
+        List<EventMention> found = statements("2021-03-11", "Announcing the export curbs on Monday, the Danish "
+                + "industry ministry noted that trust had been undermined.");
+
+        // then: the statement is of Monday, not of the article's day
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.when().value()).isEqualTo("2021-03-08"));
+    }
+
+    @Test
     void aSourceCitedForWhatHappenedIsNoStatement() {
         // given: an agreement that was signed, with the government that told it on the next day
         List<EventMention> found = statements("2021-03-10", "Norway and Denmark signed a fisheries agreement in "
