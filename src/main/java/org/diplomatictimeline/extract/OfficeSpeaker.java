@@ -68,6 +68,17 @@ final class OfficeSpeaker {
     }
 
     /**
+     * Whether the verb {@code t} is followed by a pronoun's office ("..., said his office in a statement"): the office
+     * speaks for the person the pronoun points back to.
+     */
+    static boolean pronounOfficeAfter(Clause c, Trigger t, ArgumentFinder arguments) {
+        List<Token> tokens = c.tokens();
+        int i = t.tokenIndex() + 1;
+        return i + 1 < tokens.size() && OFFICES.contains(tokens.get(i + 1).lower())
+                && arguments.mentionsPronoun(c, new int[] {tokens.get(i).start(), tokens.get(i).end()});
+    }
+
+    /**
      * In a language whose qualifiers follow the office (rows ORDER after): the words between the office at
      * {@code h} and the verb qualify it ("la présidence sénégalaise a annoncé", "пресс-служба Кремля сообщила");
      * with none, only an office that says whose it is on its own (rows SOLE: "la présidence") speaks.

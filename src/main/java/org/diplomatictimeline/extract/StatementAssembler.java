@@ -78,8 +78,10 @@ final class StatementAssembler {
         List<Participant> participants = new ArrayList<>();
         c.attributions().forEach((report, span) -> participants.addAll(arguments.speakers(c, report, span)));
         c.attributions().forEach((report, span) -> {
-            if (participants.isEmpty() && arguments.mentionsPronoun(c, new int[] {span[0], report.end()})) {
-                // "he told a press conference": the occasion is news, held by whom "he" points back to
+            if (participants.isEmpty() && (arguments.mentionsPronoun(c, new int[] {span[0], report.end()})
+                    || OfficeSpeaker.pronounOfficeAfter(c, report, arguments))) {
+                // "he told a press conference", "..., said his office in a statement": the occasion is news, held
+                // by whom the pronoun points back to
                 ArgumentFinder.previousPerson(c, report.start()).flatMap(m -> arguments.actorOf(m, true))
                         .ifPresent(participants::add);
             }

@@ -76,6 +76,19 @@ class StatementBesideEventTest {
     }
 
     @Test
+    void aPronounsOfficeSpeakingAfterAQuoteSpeaksForThePersonNamedBefore() {
+        // given: a leader's words quoted, then "said her office in a statement on Monday"
+        List<EventMention> found = statements("2019-08-06", "Danish Prime Minister Mette Frederiksen “welcomes "
+                + "the decision,” said her office in a statement on Monday.");
+
+        // then: her statement of Monday
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(involves(m, "Mette Frederiksen")).isTrue();
+            assertThat(m.when().value()).isEqualTo("2019-08-05");
+        });
+    }
+
+    @Test
     void aSourceCitedForWhatHappenedIsNoStatement() {
         // given: an agreement that was signed, with the government that told it on the next day
         List<EventMention> found = statements("2021-03-10", "Norway and Denmark signed a fisheries agreement in "
