@@ -54,6 +54,25 @@ final class ClauseDater {
     }
 
     /**
+     * Whether {@code x} dates the act of announcing the event noun {@code t} rather than the event: "the presidential
+     * office on Tuesday announced the prime minister's visit" tells when the visit was announced, not when it is.
+     */
+    private static boolean datesTheAnnouncement(Clause c, Timex x, Trigger t) {
+        if (!t.pos().equals("NOUN")) {
+            return false;
+        }
+        for (java.util.Map.Entry<Trigger, int[]> a : c.attributions().entrySet()) {
+            Trigger report = a.getKey();
+            if (!EventStatusRules.plainReport(report) && report.pos().equals("VERB") && x.start() >= a.getValue()[0]
+                    && x.end() <= report.start() && report.end() <= t.start()
+                    && c.doc().text().substring(report.end(), t.start()).indexOf(',') < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the sentence opens with a participle of speaking (rows OPENING of {@code lang/<code>/reporting.tsv}:
      * "Announcing", "Speaking", "Addressing") and no comma closes that phrase before token {@code upTo}.
      */
@@ -85,6 +104,7 @@ final class ClauseDater {
         List<Timex> usable = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
                 .filter(x -> !attributive(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
+                .filter(x -> !datesTheAnnouncement(c, x, t))
                 .toList();
         Optional<SequenceDay.Cue> sequence = SequenceDay.find(c.tokens());
         if (sequence.isPresent() && usable.stream().allMatch(sequence.get()::covers)) {

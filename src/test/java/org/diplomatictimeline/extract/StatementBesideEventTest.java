@@ -89,6 +89,21 @@ class StatementBesideEventTest {
     }
 
     @Test
+    void theDayAVisitIsAnnouncedDatesTheAnnouncementNotTheVisit() {
+        // given: an office announcing a visit on Tuesday, with no day given for the visit
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2023-05-03",
+                "The presidential office on Tuesday announced the Danish prime minister’s Oslo visit."));
+
+        // then: the office's statement of Tuesday; the visit is not of Tuesday
+        assertThat(found).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EventType.STATEMENT);
+            assertThat(m.when().value()).isEqualTo("2023-05-02");
+        });
+        assertThat(found).filteredOn(m -> m.type() == EventType.VISIT)
+                .allSatisfy(m -> assertThat(m.when().value()).isNotEqualTo("2023-05-02"));
+    }
+
+    @Test
     void aSourceCitedForWhatHappenedIsNoStatement() {
         // given: an agreement that was signed, with the government that told it on the next day
         List<EventMention> found = statements("2021-03-10", "Norway and Denmark signed a fisheries agreement in "
