@@ -101,11 +101,12 @@ final class ClauseDater {
         if (bareDay.isPresent()) {
             return bareDay.get();
         }
-        if (BackgroundTense.governs(c.tokens(), t) && c.docDate().isKnown()) {
+        boolean plan = t.status() == EventStatus.PLANNED; // "had confirmed they would attend": still to come
+        if (!plan && BackgroundTense.governs(c.tokens(), t) && c.docDate().isKnown()) {
             // "Khan had made his maiden visit to the Gulf": an earlier occasion, never the encounter told before
             return dates.beforeTheNews(c.docDate(), false, BEFORE_THE_NEWS);
         }
-        if (BackgroundTense.recent(c.tokens(), t) && c.docDate().isKnown()) {
+        if (!plan && BackgroundTense.recent(c.tokens(), t) && c.docDate().isKnown()) {
             return dates.beforeTheNews(c.docDate(), true, BEFORE_THE_NEWS); // "his recent visit to Egypt"
         }
         if (c.withinCue() != null && c.enclosing() != null) {

@@ -55,6 +55,14 @@ class EarlierOccasionsTest {
     }
 
     @Test
+    void whatTheyHadConfirmedTheyWouldAttendIsStillToCome() {
+        List<Event> events = events("2021-04-19", "The minister said the leaders of Laos and Cambodia had confirmed"
+                + " they would attend in person.");
+
+        assertThat(events).noneMatch(e -> e.when().reason().contains("past perfect"));
+    }
+
+    @Test
     void aRecentVisitToldWithoutADateFallsInTheArticlesMonth() {
         List<Event> visits = events("2019-03-26", "Prime Minister Adil Abdul-Mahdi pointed to his recent visit to"
                 + " Cairo.").stream().filter(e -> e.type() == EventType.VISIT).toList();
