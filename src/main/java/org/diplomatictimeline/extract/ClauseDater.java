@@ -133,6 +133,9 @@ final class ClauseDater {
         if (timex.isPresent()) {
             EventDate d = dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate()), timex.get(),
                     t.status(), c.docDate());
+            if (BackgroundTense.told(c.tokens(), t)) {
+                d = dates.beforeArticle(d, timex.get(), c.docDate()); // "first planned for July, it had been put off"
+            }
             return ItineraryDay.within(d, timex.get(), lastDatedFamily != null ? lastDatedFamily : c.enclosing(),
                     t.status(), c.docDate());
         }
@@ -140,11 +143,24 @@ final class ClauseDater {
         if (bareDay.isPresent()) {
             return bareDay.get();
         }
+        boolean plan = t.status() == EventStatus.PLANNED; // "had confirmed they would attend": still to come
+        if (!plan && BackgroundTense.governs(c.tokens(), t) && c.docDate().isKnown()) {
+            // "Khan had made his maiden visit to the Gulf": an earlier occasion, never the encounter told before
+            return dates.beforeTheNews(c.docDate(), false, BEFORE_THE_NEWS);
+        }
+        if (!plan && BackgroundTense.recent(c.tokens(), t) && c.docDate().isKnown()) {
+            return dates.beforeTheNews(c.docDate(), true, BEFORE_THE_NEWS); // "his recent visit to Egypt"
+        }
         if (c.withinCue() != null && c.enclosing() != null) {
             return dates.within(c.enclosing().when(), c.withinCue().trim(),
                     c.enclosing().type().label().toLowerCase());
         }
         boolean then = c.tokens().stream().anyMatch(k -> k.lower().equals("then") && k.start() < t.start());
+        if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null
+                && lastDatedFamily.when().precision() == DatePrecision.YEAR) {
+            // "It was then that ...", after an occasion known only to its year: within that year, not its last day
+            return within(lastDatedFamily, "then");
+        }
         if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null) {
             return dates.after(lastDatedFamily.when(), "the " + lastDatedFamily.type().label().toLowerCase()
                     + " reported earlier");
@@ -213,6 +229,9 @@ final class ClauseDater {
         }
         return end > c.sentence().start() && ".!?…".indexOf(text.charAt(end - 1)) >= 0;
     }
+
+    /** Ends the reason of a date given to background told in the past perfect with no date of its own. */
+    static final String BEFORE_THE_NEWS = " (background told before the news)";
 
     /** Events the report itself performs: announcing aid, sanctions or recognition is giving them. */
     static final String MADE_BY_REPORT = " (the report makes it)";

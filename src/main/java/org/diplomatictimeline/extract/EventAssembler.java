@@ -184,6 +184,7 @@ public final class EventAssembler {
                 if (m == null) {
                     continue;
                 }
+                m = ReferredOccasion.withPartiesOfTold(ctx, t, m, out); // "this tour, first planned for July"
                 if (t.type() == EventType.AGREEMENT && m.participants().isEmpty() && sentenceEncounter != null
                         && !sentenceEncounter.participants().isEmpty()) {
                     // "met in Jakarta on Tuesday, with the two sides signing a memorandum": the same parties.
@@ -209,7 +210,8 @@ public final class EventAssembler {
                 }
                 // The enclosing event is the latest dated encounter, unless it is dated more coarsely than the one
                 // already held ("the visit coincides with the 2019 anniversary" does not replace "on Wednesday").
-                if (ENCLOSING.contains(t.type()) && m.when().isKnown() && !inside && (enclosing == null
+                boolean background = m.when().reason().endsWith(ClauseDater.BEFORE_THE_NEWS);
+                if (ENCLOSING.contains(t.type()) && m.when().isKnown() && !inside && (enclosing == null || background
                         || m.when().precision().isFinerOrEqual(enclosing.when().precision()))) {
                     enclosing = m;
                 }

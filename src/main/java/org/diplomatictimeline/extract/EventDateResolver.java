@@ -121,6 +121,24 @@ public final class EventDateResolver {
         return date;
     }
 
+    /**
+     * A month or day without its year, told in a clause of the past perfect ("originally planned for July, the trip
+     * had been postponed"): the tense sets it before the article, so a reading after the article's date moves back a
+     * year (a weekday a week).
+     */
+    public EventDate beforeArticle(EventDate date, Timex timex, DocumentDate docDate) {
+        if (!timex.relative() || !date.isKnown() || date.span() == null || !docDate.isKnown()
+                || docDate.precision() != DatePrecision.DAY || EXPLICIT_YEAR.matcher(timex.text()).find()
+                || date.precision() != DatePrecision.DAY && date.precision() != DatePrecision.MONTH) {
+            return date;
+        }
+        if (!date.span().first().isAfter(LocalDate.parse(docDate.value()))) {
+            return date;
+        }
+        boolean weekday = WEEKDAY_NAMES.matcher(timex.text()).find();
+        return shifted(date, move(date.value(), weekday, -1), ", back because the clause is told in the past perfect");
+    }
+
     private static String move(String value, boolean weekday, int direction) {
         if (value.length() == 10) {
             LocalDate d = LocalDate.parse(value);
@@ -193,6 +211,28 @@ public final class EventDateResolver {
         EventDate d = reportedBy(docDate);
         return d.isKnown() ? new EventDate(d.value(), null, d.precision(), d.modifier(), DateBasis.INFERRED, d.span(),
                 "no date in the sentence; told as done, so on or before the article's date " + docDate.value()) : d;
+    }
+
+    /**
+     * An occasion told as background with no date of its own (in the past perfect, or as recent): before the
+     * article's news, so on or before the article's date and, as far as the text says, in its year, or in its month
+     * when it is {@code recent}; {@code marker} ends the reason.
+     */
+    public EventDate beforeTheNews(DocumentDate docDate, boolean recent, String marker) {
+        int length = recent ? 7 : 4;
+        if (!docDate.isKnown() || docDate.value().length() < length) {
+            return EventDate.unknown("told as background, and the article's date is unknown to the "
+                    + (recent ? "month" : "year"));
+        }
+        String value = docDate.value().substring(0, length);
+        Optional<TimexValue> tv = TimexValue.parse(value);
+        if (tv.isEmpty()) {
+            return EventDate.unknown("told as background with no date");
+        }
+        return new EventDate(value, null, tv.get().precision(), DateModifier.ON_OR_BEFORE, DateBasis.INFERRED,
+                tv.get().span(), "no date in the sentence; told " + (recent ? "as recent" : "in the past perfect")
+                + ", so before the news of the article of " + docDate.value() + ", in its "
+                + (recent ? "month" : "year") + marker);
     }
 
     /** The date of an anniversary: the year it falls in (see decision record 0031). */

@@ -11,6 +11,11 @@ final class SentenceTriggers {
     private SentenceTriggers() {
     }
 
+    /** The sentence's words, as the triggers count them. */
+    static List<Token> tokens(String sentence) {
+        return TOKENIZER.tokenize(sentence, 0, sentence.length());
+    }
+
     static List<Trigger> of(String sentence) {
         return FINDER.find(sentence, TOKENIZER.tokenize(sentence, 0, sentence.length()));
     }
