@@ -210,7 +210,7 @@ public final class EventAssembler {
                 if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER && !beside) {
                     sentenceEncounter = m;
                 }
-                out.add(m);
+                out.addAll(SeparateMeetings.split(ctx, t, m)); // "Einzelgespräche mit A und B": one per pair
                 trip = ProgrammeItem.trip(m) ? m : trip;
                 boolean inside = ctx.withinCue() != null && enclosing != null;
                 if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown() && !inside && !beside) {
