@@ -102,6 +102,7 @@ public final class EventAssembler {
         List<EventMention> out = new ArrayList<>();
         EventMention lastDatedFamily = null;
         EventMention enclosing = null;
+        EventMention trip = null; // the latest visit naming its traveller, whose programme items follow
         // Sorted once and walked with two cursors, so the cost stays linear in the document's length.
         List<Mention> sortedMentions = new ArrayList<>(mentions);
         sortedMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -174,15 +175,22 @@ public final class EventAssembler {
                     continue;
                 }
                 boolean enclosingForum = enclosed.test(t);
-                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum) {
+                boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
+                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum
+                        && !beside) {
                     continue;
                 }
                 if (!MEETING_FAMILY.contains(t.type()) && ClauseSegmenter.insidePersonClause(ctx, t)) {
                     continue; // "França, who took office in March, ...": about the person, not the news
                 }
-                EventMention m = event(ctx, t, found, lastDatedFamily);
-                if (m == null) {
-                    continue;
+                EventMention m = beside ? ProgrammeItem.event(this, ctx, t, family, found, lastDatedFamily)
+                        : event(ctx, t, found, lastDatedFamily);
+                if (m == null || beside && !ProgrammeItem.dayOfItsOwn(m)) {
+                    continue; // an item beside the encounter is one only where the text gives it a day
+                }
+                if (EventTypeProfile.of(t.type()).programme()) { // "il célébrera une messe": the traveller's
+                    m = ProgrammeItem.withTraveller(ProgrammeItem.withPartiesOf(m, beside ? sentenceEncounter : null),
+                            trip);
                 }
                 m = ReferredOccasion.withPartiesOfTold(ctx, t, m, out); // "this tour, first planned for July"
                 if (t.type() == EventType.AGREEMENT && m.participants().isEmpty() && sentenceEncounter != null
@@ -200,12 +208,13 @@ public final class EventAssembler {
                             m.places(), m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
                             m.documentDate(), m.confidence());
                 }
-                if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER) {
+                if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER && !beside) {
                     sentenceEncounter = m;
                 }
-                out.add(m);
+                out.addAll(SeparateMeetings.split(ctx, t, m)); // "Einzelgespräche mit A und B": one per pair
+                trip = ProgrammeItem.trip(m) ? m : trip;
                 boolean inside = ctx.withinCue() != null && enclosing != null;
-                if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown() && !inside) {
+                if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown() && !inside && !beside) {
                     lastDatedFamily = m; // an event inside the visit is not what "then" follows
                 }
                 // The enclosing event is the latest dated encounter, unless it is dated more coarsely than the one

@@ -20,9 +20,10 @@ import org.diplomatictimeline.model.EventType;
  * @param place     "in X" near the trigger says where it happened
  * @param needsDate a background fact: an event only when its sentence dates it
  * @param title     the words that open its title
+ * @param programme an item of a visit's programme, told as its own event beside the clause's encounter
  */
 public record EventTypeProfile(EventType type, Family family, boolean encloses, boolean place, boolean needsDate,
-                               String title) {
+                               String title, boolean programme) {
 
     /** The ways types behave in a clause. */
     public enum Family { ENCOUNTER, ACT, STATEMENT, MARK }
@@ -53,7 +54,7 @@ public record EventTypeProfile(EventType type, Family family, boolean encloses, 
             String[] f = line.split("\t");
             EventType type = EventType.valueOf(f[0]);
             profiles.put(type, new EventTypeProfile(type, Family.valueOf(f[1]), f[2].equals("yes"),
-                    f[3].equals("yes"), f[4].equals("yes"), f[5]));
+                    f[3].equals("yes"), f[4].equals("yes"), f[5], f.length > 6 && f[6].equals("yes")));
         }
         return profiles;
     }
