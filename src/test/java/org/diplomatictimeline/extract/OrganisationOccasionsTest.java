@@ -62,6 +62,21 @@ class OrganisationOccasionsTest {
                 .noneSatisfy(m -> assertThat(m.type()).isEqualTo(EventType.CHAIRMANSHIP));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "G20 summit|Summit: G20, Oslo",
+        "NATO Summit|Summit: NATO, Oslo",
+        "Nordic Council Forum|Nordic Council Forum",
+        "Oslo Forum|Oslo Forum",
+    })
+    void aGatheringNamedOnlyByItsOrganisationIsTitledInPlainWords(String name, String title) {
+        org.diplomatictimeline.model.Place oslo = new org.diplomatictimeline.model.Place("city:oslo", "Oslo",
+                org.diplomatictimeline.model.PlaceKind.CITY, "NO");
+        EventType type = name.endsWith("Forum") ? EventType.FORUM : EventType.SUMMIT;
+
+        assertThat(new EventTitles().title(type, List.of(), List.of(oslo), name)).isEqualTo(title);
+    }
+
     @Test
     void theNewTypesBriefAsOtherEvents() {
         for (EventType t : List.of(EventType.CHAIRMANSHIP, EventType.DEADLINE, EventType.MEMBERSHIP,
