@@ -325,7 +325,7 @@ public final class EventAssembler {
             places = List.of();
         } else {
             when = dater.dateOf(c, t, lastDatedFamily, all);
-            if (EventTypeProfile.of(t.type()).needsDate() && (!when.isKnown() || when.basis() == DateBasis.INFERRED)) {
+            if (EventTypeProfile.of(t.type()).needsDate() && !datedBySentence(c, when)) {
                 return null; // "the war", "relations": background, an event only where the sentence dates it
             }
             if (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT) {
@@ -386,6 +386,16 @@ public final class EventAssembler {
         double confidence = MEETING_FAMILY.contains(t.type()) && unique.isEmpty() ? 0.4 : 0.7;
         return new EventMention(c.doc().id(), c.order() * 10 + 1, t.type(), status, when, places, unique,
                 arguments.topics(c, t), List.of(c.evidence()), name, key, anaphoric && unique.isEmpty(), c.docDate(), confidence);
+    }
+
+    /**
+     * Whether the sentence itself dates the event: a date it states, or one of its own time expressions read against
+     * an article date that was itself inferred ("from next January" in an article dated by its address). A date
+     * borrowed from the context is not the sentence's.
+     */
+    static boolean datedBySentence(Clause c, EventDate when) {
+        return when.isKnown() && (when.basis() != DateBasis.INFERRED
+                || c.timexes().stream().anyMatch(x -> when.value().equals(x.value())));
     }
 
     /** Whether the event's date is the one the clause gives as the new date of a postponement. */

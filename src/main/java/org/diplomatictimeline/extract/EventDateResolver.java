@@ -25,6 +25,9 @@ import org.diplomatictimeline.time.TimexValue;
  */
 public final class EventDateResolver {
 
+    /** The words a reason carries when a time expression of the sentence was read against an inferred article date. */
+    static final String AGAINST_INFERRED_ARTICLE_DATE = ", resolved against the inferred article date ";
+
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern DAYS = Pattern.compile("^P(\\d{1,2})D$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -66,7 +69,7 @@ public final class EventDateResolver {
             basis = DateBasis.STATED;
         } else if (docDate.isKnown() && docDate.isInferred()) {
             basis = DateBasis.INFERRED;
-            reason += ", resolved against the inferred article date " + docDate.value() + " (" + docDate.reason() + ")";
+            reason += AGAINST_INFERRED_ARTICLE_DATE + docDate.value() + " (" + docDate.reason() + ")";
         } else {
             basis = DateBasis.RELATIVE;
             reason += ", resolved against the article date " + docDate.value();

@@ -24,7 +24,9 @@ public final class EventTitles {
         String where = city.or(() -> place).map(Place::name).orElse("");
         String head = EventTypeProfile.of(type).title();
         return switch (type) {
-            case SUMMIT, FORUM -> name.isBlank() ? head + parties(participants, 4) + suffix(where) : name;
+            case SUMMIT, FORUM -> name.isBlank() ? head + parties(participants, 4) + suffix(where)
+                    : organisationOccasion(name, head, participants).map(org -> head + ": " + org + suffix(where))
+                    .orElse(name);
             case VISIT -> visit(participants, place, city);
             case ANNIVERSARY -> name.isBlank() ? head : capitalise(name);
             case STATEMENT -> head + parties(participants, 2);
@@ -34,6 +36,24 @@ public final class EventTitles {
                     + (name.toLowerCase().contains(where.toLowerCase()) ? "" : suffix(where));
             default -> head + parties(participants, 3) + (EventTypeProfile.of(type).place() ? suffix(where) : "");
         };
+    }
+
+    /**
+     * The organisation a gathering is named by when its name is only that organisation and the type's word ("G20
+     * summit", "NATO Summit"): the title then says it plainly, "Summit: G20, New Delhi". A proper name of its own
+     * ("Milan Global Food Forum") stays as written.
+     */
+    static Optional<String> organisationOccasion(String name, String head, List<Participant> participants) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length != 2 || !words[1].equalsIgnoreCase(head)) {
+            return Optional.empty();
+        }
+        String org = words[0];
+        boolean acronym = org.length() >= 2 && org.length() <= 6 && org.chars().allMatch(ch -> Character.isUpperCase(ch)
+                || Character.isDigit(ch) || ch == '+');
+        boolean named = participants.stream().anyMatch(p -> p.kind() == ParticipantKind.ORGANISATION
+                && p.name().equalsIgnoreCase(org));
+        return acronym || named ? Optional.of(org) : Optional.empty();
     }
 
     private String visit(List<Participant> participants, Optional<Place> place, Optional<Place> city) {

@@ -45,10 +45,14 @@ public final class MentionPruner {
         return kept;
     }
 
-    /** Whether the mention names something an analyst can place: a party, a place, its name, or a stated date. */
+    /**
+     * Whether the mention names something an analyst can place: a party, a place, its name, or a date of its own
+     * sentence (stated, or read against the article's date even where that date was inferred).
+     */
     static boolean named(EventMention m) {
         return m.type() == EventType.ANNIVERSARY || !m.participants().isEmpty() || !m.places().isEmpty()
-                || !m.name().isBlank() || m.when().isKnown() && m.when().basis() != DateBasis.INFERRED;
+                || !m.name().isBlank() || m.when().isKnown() && (m.when().basis() != DateBasis.INFERRED
+                || m.when().reason().contains(EventDateResolver.AGAINST_INFERRED_ARTICLE_DATE));
     }
 
     /**

@@ -27,6 +27,14 @@ public enum EventType {
     FOUNDING("", "Founding", EventCategory.OTHER),
     CEREMONY("", "Ceremony", EventCategory.OTHER),
     DEATH("", "Death", EventCategory.OTHER),
+    /** A presidency or chairmanship of an organisation handed over, taken up or held ("hands the G20 gavel to"). */
+    CHAIRMANSHIP("", "Chairmanship", EventCategory.OTHER),
+    /** A deadline or ultimatum the text dates ("the October 31 deadline"). */
+    DEADLINE("", "Deadline", EventCategory.OTHER),
+    /** Members admitted to an organisation or joining it on a date ("six new members from January"). */
+    MEMBERSHIP("", "Membership", EventCategory.OTHER),
+    /** A court's ruling the text dates ("the top court ruling last October"). */
+    RULING("", "Court ruling", EventCategory.OTHER),
     OTHER("", "Event", EventCategory.OTHER);
 
     private final String cameoCode;
