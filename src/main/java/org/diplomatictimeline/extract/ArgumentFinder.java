@@ -101,7 +101,7 @@ final class ArgumentFinder {
                     best = m;
                 }
                 if ((bestSubject == null || m.start() > bestSubject.start())
-                        && subjectLike(text, m.start(), own(c, "OBJECT"))) {
+                        && subjectLike(text, m.start(), own(c, "OBJECT"), own(c, "BEFORE_NAME"))) {
                     bestSubject = m;
                 }
             }
@@ -115,9 +115,10 @@ final class ArgumentFinder {
 
     /**
      * Whether the words just before a name leave it as a clause's subject rather than an object; {@code objectWords}
-     * are the article's own language's (parties.tsv, kind OBJECT: "avec", "con").
+     * are the article's own language's (parties.tsv, kind OBJECT: "avec", "con"); {@code beforeName} are its
+     * lower-case words that stand between a verb and a name ("rencontrer le président X"), looked past like titles.
      */
-    static boolean subjectLike(String text, int start, Set<String> objectWords) {
+    static boolean subjectLike(String text, int start, Set<String> objectWords, Set<String> beforeName) {
         int i = start - 1;
         while (true) {
             while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
@@ -135,6 +136,9 @@ final class ArgumentFinder {
                 continue; // "Iranian President" before the name: a title, look further back
             }
             String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (beforeName.contains(lower) && i >= 0 && text.charAt(i) == ' ') {
+                continue; // "le président" before the name: look further back for the verb or preposition
+            }
             return !OBJECT_MARKERS.contains(lower) && !objectWords.contains(lower);
         }
     }
@@ -313,10 +317,23 @@ final class ArgumentFinder {
         // meet President X", "Il doit rencontrer le président X") they are its objects, and a pronoun before it
         // still stands for its subject.
         int pronounsTo = anyPerson ? t.start() : segment[1];
-        if (!personBefore && mentionsPronoun(c, new int[] {segment[0], pronounsTo})) {
+        if (!personBefore && (mentionsPronoun(c, new int[] {segment[0], pronounsTo}) || invertedPronoun(c, t))) {
             previousPerson(c, t.start()).flatMap(actors::participant).ifPresent(participants::add);
         }
         return participants;
+    }
+
+    /**
+     * Whether the article's own subject pronoun stands right after a verb trigger, as languages that put the verb
+     * second write it ("Am Montag trifft er den Papst"): the pronoun is the subject, not an object after it.
+     */
+    private static boolean invertedPronoun(Clause c, Trigger t) {
+        if (!"VERB".equals(t.pos())) {
+            return false;
+        }
+        Set<String> pronouns = own(c, "PRONOUN");
+        return c.tokens().stream().filter(k -> k.start() >= t.end()).findFirst()
+                .filter(k -> pronouns.contains(k.lower())).isPresent();
     }
 
     /** The country of a place, as a participant ("a visit to Hanoi": Vietnam hosts it). */

@@ -115,14 +115,14 @@ public final class EventAssembler {
                 throw new java.util.concurrent.CancellationException("extraction cancelled");
             }
             Sentence s = sentences.get(si);
-            if (s.heading()) {
-                continue;
-            }
             while (mi < sortedMentions.size() && sortedMentions.get(mi).start() < s.start()) {
                 mi++;
             }
             while (ti < sortedTimexes.size() && sortedTimexes.get(ti).start() < s.start()) {
                 ti++;
+            }
+            if (s.heading() && !DatedHeading.tellsOccasion(text, s, sortedTimexes, ti)) {
+                continue;
             }
             List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
             List<Trigger> found = withoutCountedFrom(triggers.find(text, tokens));

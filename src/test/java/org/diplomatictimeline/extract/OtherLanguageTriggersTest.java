@@ -63,6 +63,10 @@ class OtherLanguageTriggersTest {
             Die Veranstaltung findet im Mai in Graz statt.             | veranstaltung
             Acara itu akan berlangsung di Medan bulan depan.           | acara itu
             ستنعقد الفعالية في الرباط الشهر المقبل.                    | الفعالية
+            L'événement aura lieu à Lille en mai.                      | l'événement
+            L'evento si terrà a Bari in maggio.                        | l'evento
+            El evento se celebrará en Cádiz en mayo.                   | evento
+            O evento decorre em Braga em maio.                         | evento
             """)
     void aNounForAnOccasionToldBeforeIsAnEventWhenItTakesPlace(String sentence, String word) {
         assertThat(triggers(sentence)).anySatisfy(t -> {
@@ -85,6 +89,8 @@ class OtherLanguageTriggersTest {
             Мероприятие понравилось всем гостям.
             Die Veranstaltung war laut und lang.
             Acara itu menarik perhatian warga.
+            L'événement a surpris les habitants.
+            El evento atrajo a muchos vecinos.
             """)
     void aNounForAnOccasionIsOnlyAWordWhenNothingTakesPlace(String sentence) {
         assertThat(triggers(sentence)).noneMatch(t -> t.type() == EventType.OTHER);
