@@ -44,9 +44,9 @@ public final class EventTitles {
         String hostName = participants.stream().filter(p -> p.kind() == ParticipantKind.COUNTRY
                 && p.countryCode().equals(host)).map(Participant::name).findFirst().orElse("");
         StringBuilder b = new StringBuilder("Visit: ");
-        // never "Argentina to Argentina": with no visitor but the host, the title names the host alone
-        List<Participant> guests = host.isEmpty() ? participants
-                : participants.stream().filter(p -> !p.countryCode().equals(host)).toList();
+        // never "Argentina to Argentina": the host country is no visitor (its people may travel at home)
+        List<Participant> guests = participants.stream().filter(p -> host.isEmpty()
+                || p.kind() != ParticipantKind.COUNTRY || !p.countryCode().equals(host)).toList();
         b.append(visitor.map(Participant::name).orElse(actors(guests, 2)));
         if (b.length() == "Visit: ".length()) {
             b.setLength("Visit".length()); // no visitor we can name: "Visit to Ghana", never "unnamed parties"

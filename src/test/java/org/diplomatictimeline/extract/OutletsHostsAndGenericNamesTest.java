@@ -78,6 +78,22 @@ class OutletsHostsAndGenericNamesTest {
         assertThat(title).isEqualTo("Visit to Argentina");
     }
 
+    @Test
+    void aPersonTravellingInTheirOwnCountryIsStillTheVisitor() {
+        // given: a leader's trip to a city of their own country
+        Participant leader = new Participant("person:ana-example", "Ana Example",
+                org.diplomatictimeline.model.ParticipantKind.PERSON, "Prime Minister", "JP");
+        Participant japan = new ActorMapper().country("JP").orElseThrow();
+        List<Place> places = List.of(new Place("city:hiroshima", "Hiroshima", PlaceKind.CITY, "JP"),
+                new Place("country:JP", "Japan", PlaceKind.COUNTRY, "JP"));
+
+        // when
+        String title = new EventTitles().title(EventType.VISIT, List.of(leader, japan), places, "");
+
+        // then
+        assertThat(title).isEqualTo("Visit: Ana Example to Japan (Hiroshima)");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Le sommet se tiendra le 13 janvier à Pau, a annoncé l'Élysée.
