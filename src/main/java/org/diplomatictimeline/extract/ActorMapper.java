@@ -1,7 +1,17 @@
 package org.diplomatictimeline.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.Participant;
@@ -12,8 +22,22 @@ import org.diplomatictimeline.model.PlaceKind;
 /** Turns mentions into the model's participants and places, with one id per country whatever its spelling. */
 public final class ActorMapper {
 
-    /** The participant a person, country or organisation mention stands for; empty for places and topics. */
+    private static final String MENTION_DATA = "/org/diplomatictimeline/extract/mention/";
+
+    /** Organisation ids of news outlets (news-outlets.txt): they report events and never take part in them. */
+    private static final Set<String> OUTLETS = outlets();
+
+    /** Canonical English country names written in countries.tsv, for codes whose JDK name is a display form. */
+    private static final Map<String, String> WRITTEN_COUNTRY_NAMES = writtenCountryNames();
+
+    /**
+     * The participant a person, country or organisation mention stands for; empty for places, topics and news
+     * outlets ("Reuters reported", "(Xinhua)": the outlet tells the event, it is not a party to it).
+     */
     public Optional<Participant> participant(Mention m) {
+        if (isNewsOutlet(m)) {
+            return Optional.empty();
+        }
         return switch (m.kind()) {
             case PERSON -> Optional.of(new Participant(m.id(), m.name(), ParticipantKind.PERSON, m.role(),
                     upper(m.countryCode())));
@@ -34,6 +58,10 @@ public final class ActorMapper {
         String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
         if (name.isBlank() || name.equals(cc)) {
             return Optional.empty();
+        }
+        if (displayForm(name)) {
+            // "Congo - Kinshasa", "Myanmar (Burma)": the JDK's menu labels, not how a briefing names a country
+            name = WRITTEN_COUNTRY_NAMES.getOrDefault(cc, name);
         }
         return Optional.of(new Participant("country:" + cc, name, ParticipantKind.COUNTRY, "", cc));
     }
@@ -60,6 +88,56 @@ public final class ActorMapper {
     public static boolean isPlace(Mention m) {
         return m.kind() == MentionKind.CITY || m.kind() == MentionKind.VENUE || m.kind() == MentionKind.REGION
                 || m.kind() == MentionKind.COUNTRY;
+    }
+
+    /** Whether a mention names a news agency, broadcaster or paper (news-outlets.txt). */
+    static boolean isNewsOutlet(Mention m) {
+        return m.kind() == MentionKind.ORGANISATION && m.id() != null && m.id().startsWith("org:")
+                && OUTLETS.contains(m.id().substring("org:".length()).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a JDK country name is one of its menu forms ("Congo - Kinshasa", "Myanmar (Burma)", "A & B"). */
+    static boolean displayForm(String jdkName) {
+        return jdkName.contains(" - ") || jdkName.contains("(") || jdkName.contains("&")
+                || jdkName.contains(" SAR ");
+    }
+
+    private static Set<String> outlets() {
+        Set<String> ids = new HashSet<>();
+        for (String line : lines("news-outlets.txt")) {
+            ids.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(ids);
+    }
+
+    private static Map<String, String> writtenCountryNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String line : lines("countries.tsv")) {
+            String[] f = line.split("\t", -1);
+            if (f.length > 1 && !f[1].isBlank()) {
+                names.put(f[0].strip().toUpperCase(Locale.ROOT), f[1].strip());
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    /** The lines of a resource of the gazetteer's folder, without blank lines and '#' comments. */
+    private static java.util.List<String> lines(String resource) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (InputStream in = ActorMapper.class.getResourceAsStream(MENTION_DATA + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Resource missing: " + MENTION_DATA + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+        return out;
     }
 
     private static String upper(String code) {

@@ -136,20 +136,88 @@ final class EventNamer {
         return name;
     }
 
-    /** "[Place] International Economic Forum": the capitalised words ending at the trigger, plus a place before. */
+    /** Articles of every language folder (determiners.txt, and "the"): "El Foro", "Le Sommet" are no names. */
+    private static final Set<String> DETERMINERS = wordsOfAll("determiners.txt", "the");
+
+    /** Words that join a name to its complement (title-links.txt): "Summit of the Americas", "Foro de Cooperación". */
+    private static final Set<String> LINKS = wordsOfAll("title-links.txt", "of");
+
+    private static Set<String> wordsOfAll(String file, String english) {
+        Set<String> out = new java.util.HashSet<>(Set.of(english));
+        for (String line : org.diplomatictimeline.extract.lang.LanguageFolders.linesOfAll(file)) {
+            for (String w : line.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** How many words a name may run on after its type's word ("Foro de Cooperación Económica de Asia Pacífico"). */
+    private static final int NAME_TAIL = 8;
+
+    /**
+     * "[Place] International Economic Forum", "Foro de Cooperación Económica de Asia Pacífico": the capitalised
+     * words ending at the trigger, or, when the trigger itself is capitalised, running on after it through joining
+     * words. The type's word alone ("Summit", "KTT", "El Foro"), or with only a word capitalised because it opens
+     * the sentence ("Le sommet", "Первый саммит"), is no proper name.
+     */
     String properName(Clause c, Trigger t) {
         String text = c.doc().text();
+        List<Token> k = c.tokens();
         int i = t.tokenIndex() - 1;
         int start = t.start();
-        while (i >= 0 && Character.isUpperCase(text.charAt(c.tokens().get(i).start()))
-                && !c.tokens().get(i).lower().equals("the")) {
-            start = c.tokens().get(i).start();
+        while (i >= 0 && Character.isUpperCase(text.charAt(k.get(i).start()))
+                && !DETERMINERS.contains(k.get(i).lower())) {
+            start = k.get(i).start();
             i--;
         }
-        if (start == t.start() && !Character.isUpperCase(text.charAt(t.start()))) {
+        boolean capitalised = Character.isUpperCase(text.charAt(t.start()));
+        if (start == t.start() && !capitalised) {
             return "";
         }
-        return text.substring(start, t.end());
+        int end = capitalised ? tailEnd(c, t) : t.end();
+        int words = t.tokenIndex() - i; // the trigger and the capitalised words before it
+        if (end == t.end() && (words == 1 || words == 2 && i < 0 && !capitalised
+                && capitalisedByPosition(c, k.get(0)))) {
+            return "";
+        }
+        return text.substring(start, end);
+    }
+
+    /** Where a capitalised name runs on after its trigger: a joining word, an article, then capitalised words. */
+    private static int tailEnd(Clause c, Trigger t) {
+        String text = c.doc().text();
+        List<Token> k = c.tokens();
+        int last = c.tokenBefore(t.end());
+        int end = t.end();
+        for (int j = last + 1; j < k.size() && j <= last + NAME_TAIL; j++) {
+            if (end > t.end() && Character.isUpperCase(text.charAt(k.get(j).start()))) {
+                end = k.get(j).end(); // only after a joining word: "the Summit President X attended" is no tail
+                continue;
+            }
+            boolean link = LINKS.contains(k.get(j).lower());
+            int next = link && j + 1 < k.size() && DETERMINERS.contains(k.get(j + 1).lower()) ? j + 2 : j + 1;
+            if (!link || next >= k.size() || !Character.isUpperCase(text.charAt(k.get(next).start()))) {
+                break;
+            }
+            end = k.get(next).end();
+            j = next;
+        }
+        return end;
+    }
+
+    /**
+     * Whether a sentence's first word is capitalised only for opening it: a plain word ("Le", "Первый"), not an
+     * acronym ("BRICS", "G20") nor a name the mentions know ("Pacific", "Shanghai").
+     */
+    static boolean capitalisedByPosition(Clause c, Token first) {
+        String w = c.doc().text().substring(first.start(), first.end());
+        if (w.length() < 2 || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        return c.mentions().stream().noneMatch(m -> m.start() <= first.start() && m.end() > first.start());
     }
 
     String objectPhrase(Clause c, Trigger t) {

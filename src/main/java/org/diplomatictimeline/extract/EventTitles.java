@@ -64,7 +64,10 @@ public final class EventTitles {
         String hostName = participants.stream().filter(p -> p.kind() == ParticipantKind.COUNTRY
                 && p.countryCode().equals(host)).map(Participant::name).findFirst().orElse("");
         StringBuilder b = new StringBuilder("Visit: ");
-        b.append(visitor.map(Participant::name).orElse(actors(participants, 2)));
+        // never "Argentina to Argentina": the host country is no visitor (its people may travel at home)
+        List<Participant> guests = participants.stream().filter(p -> host.isEmpty()
+                || p.kind() != ParticipantKind.COUNTRY || !p.countryCode().equals(host)).toList();
+        b.append(visitor.map(Participant::name).orElse(actors(guests, 2)));
         if (b.length() == "Visit: ".length()) {
             b.setLength("Visit".length()); // no visitor we can name: "Visit to Ghana", never "unnamed parties"
         }

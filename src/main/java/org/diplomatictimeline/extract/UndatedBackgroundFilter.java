@@ -7,14 +7,17 @@ import java.util.stream.Collectors;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
 
 /**
  * Drops the events that nothing dates after the merge although every article reporting them is dated: a sentence
  * told without a date after a dated encounter is meant to join it ("The two ministers discussed ..."), and one that
  * joined nothing is background the timeline cannot place ("X declined an invitation"). A coming event without a day
- * stays when a named person is to take part (an announced visit with no date yet is news), not when it names only
- * countries or bodies ("delegations will arrive", "the summit will follow"): those are talk of an occasion, not one.
+ * stays when a named person is to take part and the text says where (an announced visit, "will meet his counterpart
+ * in Dakar": news with no date yet), not when it names only countries or bodies ("delegations will arrive"), nor
+ * when it names no place ("will take part in the talks", "will represent them at talks on a ceasefire"): that is talk
+ * of an occasion, which a dated programme would have dated, not an occasion the timeline can hold.
  * Events of undated articles stay: their article says it has no date and they keep their relative placement.
  */
 final class UndatedBackgroundFilter {
@@ -30,7 +33,8 @@ final class UndatedBackgroundFilter {
     }
 
     static boolean background(Event e, Map<String, DocumentInfo> documents) {
-        if (e.when().isKnown() || e.status() != EventStatus.HAPPENED && namesAPerson(e)) {
+        if (e.when().isKnown() || e.status() != EventStatus.HAPPENED && namesAPerson(e)
+                && (e.type() == EventType.VISIT || e.place() != null)) {
             return false;
         }
         return e.documentIds().stream().allMatch(id -> documents.containsKey(id)

@@ -14,6 +14,8 @@ import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
+import org.diplomatictimeline.model.Place;
+import org.diplomatictimeline.model.PlaceKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,24 +26,28 @@ class UndatedBackgroundFilterTest {
             0.9, "header", "2021-03-10", false);
 
     private static Event undated(EventStatus status, boolean person) {
+        return undated(EventType.MEETING, status, person, false);
+    }
+
+    private static Event undated(EventType type, EventStatus status, boolean person, boolean placed) {
         List<Participant> parties = List.of(person
                 ? new Participant("per:a", "Ana Example", ParticipantKind.PERSON, "", "")
                 : new Participant("cty:xx", "Exampleland", ParticipantKind.COUNTRY, "", ""));
-        return new Event("e1", "Talks", EventType.MEETING, status, EventDate.unknown("no date in the sentence"),
-                null, parties, List.of(), List.of(new Evidence("d1", 0, 5, "Talks")), 0.5);
+        return new Event("e1", "Talks", type, status, EventDate.unknown("no date in the sentence"),
+                placed ? new Place("city:x", "Exampleton", PlaceKind.CITY, "XX") : null, parties, List.of(), List.of(new Evidence("d1", 0, 5, "Talks")), 0.5);
     }
 
     @ParameterizedTest(name = "{0}, a person named {1}, article dated {2}: kept {3}")
     @CsvSource({
         "HAPPENED,  true,  true,  false",
         "HAPPENED,  false, true,  false",
-        "PLANNED,   true,  true,  true",
+        "PLANNED,   true,  true,  false",
         "PLANNED,   false, true,  false",
         "ANNOUNCED, false, true,  false",
         "HAPPENED,  true,  false, true",
         "PLANNED,   false, false, true",
     })
-    void anUndatedPastOrPartylessComingEventOfADatedArticleIsDropped(EventStatus status, boolean person,
+    void anUndatedPastOrUnplacedComingMeetingOfADatedArticleIsDropped(EventStatus status, boolean person,
                                                                      boolean articleDated, boolean kept) {
         // given: one undated event of one article, dated or not
         DocumentInfo doc = new DocumentInfo("d1", "d1.txt", "", articleDated ? DATED
@@ -49,6 +55,29 @@ class UndatedBackgroundFilterTest {
 
         // when
         List<Event> left = new UndatedBackgroundFilter().keep(List.of(undated(status, person)), List.of(doc));
+
+        // then
+        assertThat(left.isEmpty()).isEqualTo(!kept);
+    }
+
+    @ParameterizedTest(name = "undated {0} {1} of a dated article, a person named {2}, placed {3}: kept {4}")
+    @CsvSource({
+        "VISIT,   PLANNED,  true,  false, true",
+        "VISIT,   PLANNED,  false, false, false",
+        "MEETING, PLANNED,  true,  true,  true",
+        "MEETING, PLANNED,  true,  false, false",
+        "TALKS,   PLANNED,  true,  false, false",
+        "MEETING, PLANNED,  false, true,  false",
+        "VISIT,   HAPPENED, true,  true,  false",
+    })
+    void aComingEncounterWithoutADayStaysOnlyWithANamedPersonAndAPlaceOrAsAVisit(EventType type,
+            EventStatus status, boolean person, boolean placed, boolean kept) {
+        // given: "X will meet Y in Dakar", "X will take part in the talks" with no day, in a dated article
+        DocumentInfo doc = new DocumentInfo("d1", "d1.txt", "", DATED, "en");
+
+        // when
+        List<Event> left = new UndatedBackgroundFilter().keep(List.of(undated(type, status, person, placed)),
+                List.of(doc));
 
         // then
         assertThat(left.isEmpty()).isEqualTo(!kept);
