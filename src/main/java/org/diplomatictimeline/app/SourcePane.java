@@ -1,6 +1,7 @@
 package org.diplomatictimeline.app;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,6 +17,10 @@ import org.diplomatictimeline.source.SourceView;
 /**
  * The source view with its document chooser, following the shared selection: the shown excerpt decides the document,
  * the selected event decides the strong highlight, and a click on an excerpt selects its event.
+ *
+ * <p>A document's text is built into nodes once per load: the pane waits until the new workspace's events are
+ * filtered, and the document a new workspace opens on waits until the events already queued on the FX thread have
+ * run, because the load goes on to select its best-supported event, whose excerpt may be in another document.
  */
 final class SourcePane extends BorderPane {
 
@@ -25,6 +30,10 @@ final class SourcePane extends BorderPane {
     private final Label count = new Label();
     private boolean choosing;
     private boolean clicking;
+    /** The document a new workspace opens on, not built yet; null once built or replaced by another choice. */
+    private Document pending;
+    /** The events whose evidence the shown document's nodes were built with (same objects, same order). */
+    private List<Event> built = List.of();
 
     SourcePane(WorkspaceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -56,8 +65,13 @@ final class SourcePane extends BorderPane {
                 sourceView.highlight(null);
             }
         });
-        viewModel.visibleEvents().addListener((ListChangeListener<Event>) c -> refresh());
-        viewModel.workspaceProperty().addListener((obs, old, now) -> workspaceChanged());
+        // A new workspace's events arrive while it settles: its document is built once, when it has settled.
+        viewModel.visibleEvents().addListener((ListChangeListener<Event>) c -> {
+            if (!viewModel.isSettling()) {
+                refresh();
+            }
+        });
+        viewModel.workspacesShownProperty().addListener((obs, old, now) -> workspaceChanged());
     }
 
     SourceView sourceView() {
@@ -75,21 +89,38 @@ final class SourcePane extends BorderPane {
         } finally {
             choosing = false;
         }
-        Document current = sourceView.getDocument();
+        Document current = current();
         Document next = current == null ? null : viewModel.document(current.id()).orElse(null);
         if (next == null && !chooser.getItems().isEmpty()) {
             next = chooser.getItems().get(0);
         }
         if (next == null) {
+            pending = null;
+            built = List.of();
             sourceView.clear();
             count.setText("");
+        } else if (next != sourceView.getDocument()) {
+            // Built after the load's own next steps, unless one of them (selecting an event) shows a document first.
+            pending = next;
+            choose(next);
+            Platform.runLater(() -> {
+                if (pending != null) {
+                    showDocument(pending);
+                    sourceView.highlight(viewModel.selection().getSelected());
+                }
+            });
         } else {
-            showDocument(next);
+            refresh();
         }
     }
 
+    /** The document shown, or about to be. */
+    private Document current() {
+        return pending != null ? pending : sourceView.getDocument();
+    }
+
     private void refresh() {
-        Document current = sourceView.getDocument();
+        Document current = current();
         if (current != null) {
             showDocument(current);
             sourceView.highlight(viewModel.selection().getSelected());
@@ -104,7 +135,7 @@ final class SourcePane extends BorderPane {
         if (doc == null) {
             return;
         }
-        if (sourceView.getDocument() == null || !sourceView.getDocument().id().equals(doc.id())) {
+        if (sourceView.getDocument() != doc) {
             showDocument(doc);
         }
         // A click on an excerpt must not move the text under the pointer; every other way of choosing one scrolls.
@@ -114,10 +145,31 @@ final class SourcePane extends BorderPane {
         }
     }
 
+    /** Shows the document with its visible events' evidence; nodes already built for exactly these are kept. */
     private void showDocument(Document doc) {
+        pending = null;
         List<Event> events = viewModel.visibleEventsIn(doc.id());
-        sourceView.showDocument(doc, events);
+        if (doc != sourceView.getDocument() || !sameEvents(events, built)) {
+            sourceView.showDocument(doc, events);
+            built = events;
+        }
         count.setText(events.size() == 1 ? "1 event" : events.size() + " events");
+        choose(doc);
+    }
+
+    private static boolean sameEvents(List<Event> a, List<Event> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void choose(Document doc) {
         choosing = true;
         try {
             chooser.setValue(doc);

@@ -45,6 +45,9 @@ public final class WorkspaceViewModel {
     private WorkspaceStage stage = WorkspaceStage.NONE;
     /** Set while a new workspace is being shown: its listeners may touch the filter, which then filters once. */
     private boolean showing;
+    /** Set from setting a new workspace until its visible events are filtered: views wait for the count below. */
+    private boolean settling;
+    private final ReadOnlyIntegerWrapper workspacesShown = new ReadOnlyIntegerWrapper(this, "workspacesShown");
     private final ReadOnlyBooleanWrapper partial = new ReadOnlyBooleanWrapper(this, "partial");
     private final BooleanProperty skipDuplicates = new SimpleBooleanProperty(this, "skipDuplicates", true);
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
@@ -194,15 +197,34 @@ public final class WorkspaceViewModel {
 
     private void show(Workspace shown) {
         Objects.requireNonNull(shown, "the stage's workspace");
-        showing = true;
+        settling = true;
         try {
-            selector = null;
-            workspace.set(shown);
-            problems.setAll(shown.corpus().problems());
+            showing = true;
+            try {
+                selector = null;
+                workspace.set(shown);
+                problems.setAll(shown.corpus().problems());
+            } finally {
+                showing = false;
+            }
+            refilter();
         } finally {
-            showing = false;
+            settling = false;
         }
-        refilter();
+        workspacesShown.set(workspacesShown.get() + 1);
+    }
+
+    /**
+     * Counts the workspaces shown; it changes once per workspace, after its visible events are filtered, so a view
+     * that builds from both (the source view) builds once rather than for the workspace and again for its events.
+     */
+    public ReadOnlyIntegerProperty workspacesShownProperty() {
+        return workspacesShown.getReadOnlyProperty();
+    }
+
+    /** True while a new workspace is being set and filtered: {@link #workspacesShownProperty()} changes next. */
+    public boolean isSettling() {
+        return settling;
     }
 
     /** The workspace shown: the extraction with what the stage applied (the analyst's decisions). */

@@ -32,6 +32,19 @@ class MainTest {
     }
 
     @Test
+    void theWindowStartKnowsEveryCommandByNameWithoutMakingIt() {
+        assertThat(Main.COMMAND_NAMES).containsExactlyElementsOf(Main.commands().keySet());
+    }
+
+    @Test
+    void aPathOpensTheWindowAndACommandsNameRunsTheCommand(@TempDir Path dir) throws IOException {
+        Path named = Files.createFile(dir.resolve("export"));
+        assertThat(Main.opensWindow(List.of(named.toString()))).isTrue();
+        assertThat(Main.opensWindow(List.of("export"))).isFalse();
+        assertThat(Main.opensWindow(List.of("--timings"))).isTrue();
+    }
+
+    @Test
     void versionPrintsTheBuiltVersion() {
         int code = run("--version");
 

@@ -2,22 +2,21 @@ package org.diplomatictimeline.app.launch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.StringTokenizer;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Reruns a plain {@code java -jar diplomatic-timeline.jar [PATH...]} window start in a child JVM started with the
@@ -42,14 +41,16 @@ public final class TunedJvmRelaunch {
 
     /**
      * The child's JVM options. C1 only and the serial collector: a desktop session is short and mostly idle, its
-     * start is CPU-bound class loading and interpretation. A heap that starts small and is kept within 10–30 % free
-     * (the default starts at 1/64 of the RAM, and its young generation alone is touched in full before the first
-     * collection) keeps a 400-article folder under 300 MB; it still grows as far as the default maximum. Warnings
+     * start is CPU-bound class loading and interpretation. A heap that starts at 64 MB and is kept within 10–30 %
+     * free (the default starts at 1/64 of the RAM, and its young generation alone is touched in full before the first
+     * collection) keeps a 400-article folder under 300 MB; it still grows as far as the default maximum. 64 MB, not
+     * less: a 400-article folder lives in ~40 MB, and a heap grown from 16 MB in 10 % steps took 8–10 full
+     * collections on the way there (seconds of pauses on a busy machine, docs/BENCHMARKS.md). Warnings
      * go to stderr, never stdout; the archive's own notes (a class it could not keep while recording) are silent, as
      * nothing the user can act on.
      */
     static final List<String> START_OPTIONS = List.of(
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m", "-XX:MinHeapFreeRatio=10",
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30", "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr",
             "-Xlog:cds*=off:stderr");
 
@@ -68,14 +69,19 @@ public final class TunedJvmRelaunch {
                 || TunedJvmRelaunch.class.getModule().isNamed() || "1".equals(System.getenv(OPT_OUT_VARIABLE))) {
             return OptionalInt.empty();
         }
+        // This JVM runs with no options of ours (JIT, class-data archive): everything up to the child's start is
+        // written without lambdas, streams, regular expressions or a security provider, each of which costs this
+        // JVM tens of milliseconds of class loading and linking the first time (docs/BENCHMARKS.md).
         ProcessHandle.Info self = ProcessHandle.current().info();
-        Optional<Path> jar = plainJarOf(self.arguments().map(Arrays::asList).orElse(List.of()), Arrays.asList(args));
+        Optional<String[]> own = self.arguments();
+        Optional<Path> jar = plainJarOf(own.isPresent() ? Arrays.asList(own.get()) : List.of(), Arrays.asList(args));
         if (jar.isEmpty()) {
             return OptionalInt.empty();
         }
+        Optional<Instant> started = self.startInstant();
         try {
             return OptionalInt.of(runChild(jar.get().toAbsolutePath(), args,
-                    self.startInstant().map(i -> i.toEpochMilli()).orElse(System.currentTimeMillis())));
+                    started.isPresent() ? started.get().toEpochMilli() : System.currentTimeMillis()));
         } catch (IOException | UncheckedIOException e) {
             // No child (no java binary, no cache folder): the window starts here, only slower.
             return OptionalInt.empty();
@@ -105,22 +111,31 @@ public final class TunedJvmRelaunch {
                 .inheritIO().start();
         // Ctrl+C and a polite kill of the parent close the window as its own Quit does (status 0, see StopSignals)
         // and the parent then ends with the window's status; any other end of the parent closes the window too.
+        SignalHandler closeWindow = new SignalHandler() {
+            @Override
+            public void handle(Signal signal) {
+                child.destroy();
+            }
+        };
         for (String name : new String[] {"INT", "TERM"}) {
             try {
-                Signal.handle(new Signal(name), signal -> child.destroy());
+                Signal.handle(new Signal(name), closeWindow);
             } catch (IllegalArgumentException unsupported) {
                 // no such signal here: the shutdown hook below still closes the window
             }
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor(CHILD_EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        Runtime.getRuntime().addShutdownHook(new Thread("close-window-jvm") {
+            @Override
+            public void run() {
+                child.destroy();
+                try {
+                    child.waitFor(CHILD_EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                keepRecording(recording, archive, child);
             }
-            keepRecording(recording, archive, child);
-        }, "close-window-jvm"));
+        });
         int status = waitFor(child);
         keepRecording(recording, archive, child);
         return status;
@@ -152,8 +167,10 @@ public final class TunedJvmRelaunch {
             String classPath = file.getManifest() == null ? null
                     : file.getManifest().getMainAttributes().getValue("Class-Path");
             if (classPath != null) {
-                Stream.of(classPath.trim().split("\\s+")).filter(s -> !s.isEmpty())
-                        .forEach(entry -> jars.add(jar.resolveSibling(entry)));
+                StringTokenizer entries = new StringTokenizer(classPath);
+                while (entries.hasMoreTokens()) {
+                    jars.add(jar.resolveSibling(entries.nextToken()));
+                }
             }
         }
         for (Path p : jars) {
@@ -163,12 +180,30 @@ public final class TunedJvmRelaunch {
             }
             identity.append('\n');
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        return hex(fnv1a(identity));
+    }
+
+    /**
+     * A 64-bit FNV-1a hash: enough to tell builds apart (a collision would only hand the JVM an archive it then
+     * ignores), and unlike a message digest it needs no security provider in a JVM that starts without an archive.
+     */
+    static long fnv1a(CharSequence text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    /** Sixteen lower-case hex digits. */
+    static String hex(long value) {
+        char[] digits = new char[16];
+        for (int i = 15; i >= 0; i--) {
+            digits[i] = Character.forDigit((int) (value & 0xf), 16);
+            value >>>= 4;
+        }
+        return new String(digits);
     }
 
     private static int waitFor(Process child) {

@@ -78,4 +78,25 @@ class TunedJvmRelaunchTest {
 
         assertNotEquals(before, TunedJvmRelaunch.archiveKey(jar));
     }
+
+    @Test
+    void archiveNameIsSixteenHexDigitsAndCoversEveryLibraryOfTheClassPath(@TempDir Path dir) throws IOException {
+        Path libs = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(libs.resolve("a.jar"), "one");
+        Path second = Files.writeString(libs.resolve("b.jar"), "two");
+        Path jar = dir.resolve("app.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/a.jar   lib/b.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.flush();
+        }
+        String before = TunedJvmRelaunch.archiveKey(jar);
+        assertTrue(before.matches("[0-9a-f]{16}"), before);
+
+        Files.writeString(second, "a newer build");
+        Files.setLastModifiedTime(second, FileTime.fromMillis(Files.getLastModifiedTime(second).toMillis() + 2000));
+
+        assertNotEquals(before, TunedJvmRelaunch.archiveKey(jar));
+    }
 }
