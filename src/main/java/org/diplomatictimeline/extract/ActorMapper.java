@@ -30,13 +30,21 @@ public final class ActorMapper {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        String cc = upper(code);
-        String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
-        if (name.isBlank() || name.equals(cc)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Participant("country:" + cc, name, ParticipantKind.COUNTRY, "", cc));
+        return COUNTRIES.computeIfAbsent(upper(code), cc -> {
+            String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
+            if (name.isBlank() || name.equals(cc)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Participant("country:" + cc, name, ParticipantKind.COUNTRY, "", cc));
+        });
     }
+
+    /**
+     * The participant of each country code, made once: a country's display name is looked up in the JDK's locale
+     * data, and every country mention of every article asks for one. At most the few hundred codes there are.
+     */
+    private static final java.util.Map<String, Optional<Participant>> COUNTRIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The place a city, venue, region or country mention names; empty for actors and topics. */
     public Optional<Place> place(Mention m) {
