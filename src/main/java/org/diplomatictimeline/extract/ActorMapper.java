@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.Participant;
@@ -54,17 +55,25 @@ public final class ActorMapper {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        String cc = upper(code);
-        String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
-        if (name.isBlank() || name.equals(cc)) {
-            return Optional.empty();
-        }
-        if (displayForm(name)) {
-            // "Congo - Kinshasa", "Myanmar (Burma)": the JDK's menu labels, not how a briefing names a country
-            name = WRITTEN_COUNTRY_NAMES.getOrDefault(cc, name);
-        }
-        return Optional.of(new Participant("country:" + cc, name, ParticipantKind.COUNTRY, "", cc));
+        return COUNTRIES.computeIfAbsent(upper(code), cc -> {
+            String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
+            if (name.isBlank() || name.equals(cc)) {
+                return Optional.empty();
+            }
+            if (displayForm(name)) {
+                // "Congo - Kinshasa", "Myanmar (Burma)": the JDK's menu labels, not how a briefing names a country
+                name = WRITTEN_COUNTRY_NAMES.getOrDefault(cc, name);
+            }
+            return Optional.of(new Participant("country:" + cc, name, ParticipantKind.COUNTRY, "", cc));
+        });
     }
+
+    /**
+     * The participant of each country code, made once: a country's display name is looked up in the JDK's locale
+     * data, and every country mention of every article asks for one. At most the few hundred codes there are.
+     */
+    private static final Map<String, Optional<Participant>> COUNTRIES =
+            new ConcurrentHashMap<>();
 
     /** The place a city, venue, region or country mention names; empty for actors and topics. */
     public Optional<Place> place(Mention m) {

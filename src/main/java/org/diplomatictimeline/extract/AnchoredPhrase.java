@@ -34,6 +34,11 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
     private static final Set<String> LATER = LanguageFolders.withWordsOfKind(FILE, "LATER");
     private static final Set<String> DAY_EARLIER = LanguageFolders.withWordsOfKind(FILE, "DAY_EARLIER");
     private static final Set<String> DAY_LATER = LanguageFolders.withWordsOfKind(FILE, "DAY_LATER");
+    /**
+     * Every cue of the four sets with its direction (-1 earlier, 1 later) and whether it is a day's shift, so that
+     * each phrase tried (up to {@link #CUE_WORDS} words at each of {@link #REACH} tokens) is looked up once.
+     */
+    private static final Map<String, int[]> CUES = cues();
     private static final Set<String> DAY = LanguageFolders.withWordsOfKind(FILE, "DAY");
     private static final Set<String> HOURS = LanguageFolders.withWordsOfKind(FILE, "HOURS");
     private static final Set<String> STRETCH = LanguageFolders.withWordsOfKind(FILE, "STRETCH");
@@ -62,13 +67,12 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
             }
             for (int n = 1; n <= CUE_WORDS && i - n + 1 >= 0; n++) {
                 int from = i - n + 1;
-                String phrase = phrase(k, from, i);
-                int direction = EARLIER.contains(phrase) || DAY_EARLIER.contains(phrase) ? -1
-                        : LATER.contains(phrase) || DAY_LATER.contains(phrase) ? 1 : 0;
-                if (direction == 0) {
+                int[] cueRead = CUES.get(n == 1 ? k.get(i).lower() : phrase(k, from, i));
+                if (cueRead == null) {
                     continue;
                 }
-                int days = DAY_EARLIER.contains(phrase) || DAY_LATER.contains(phrase) ? 1 : 0;
+                int direction = cueRead[0];
+                int days = cueRead[1];
                 if (from >= 1 && HOURS.contains(k.get(from - 1).lower())) {
                     return Optional.empty(); // "hours ahead of the summit": the same day
                 }
@@ -155,6 +159,18 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
         return false;
     }
 
+    private static Map<String, int[]> cues() {
+        Map<String, int[]> cues = new HashMap<>();
+        for (Set<String> set : List.of(EARLIER, LATER, DAY_EARLIER, DAY_LATER)) {
+            for (String phrase : set) {
+                int direction = EARLIER.contains(phrase) || DAY_EARLIER.contains(phrase) ? -1 : 1;
+                int days = DAY_EARLIER.contains(phrase) || DAY_LATER.contains(phrase) ? 1 : 0;
+                cues.put(phrase, new int[] {direction, days});
+            }
+        }
+        return Map.copyOf(cues);
+    }
+
     private static String phrase(List<Token> k, int from, int to) {
         StringBuilder b = new StringBuilder(k.get(from).lower());
         for (int j = from + 1; j <= to; j++) {
@@ -173,8 +189,11 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
         return c.sentence().end();
     }
 
+    /** Compiled once: asked of the words of every phrase. */
+    private static final java.util.regex.Pattern ONE_OR_TWO_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
+
     private static int count(String word) {
-        if (word.matches("\\d{1,2}")) {
+        if (ONE_OR_TWO_DIGITS.matcher(word).matches()) {
             return Integer.parseInt(word);
         }
         return COUNT.getOrDefault(word, 0);

@@ -53,6 +53,7 @@ public final class AnniversaryResolver {
         }
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the ");
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)\\W*$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> WORD_ORDINALS = Map.ofEntries(
@@ -112,7 +113,7 @@ public final class AnniversaryResolver {
                     .filter(f -> f.aliases().stream().anyMatch(a -> containsWords(lower, a)))
                     .findFirst();
         }
-        return new Anniversary(ordinal, found, phrase.replaceFirst("(?i)^the ", ""));
+        return new Anniversary(ordinal, found, LEADING_THE.matcher(phrase).replaceFirst(""));
     }
 
     /** The founding dates this resolver knows. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -72,8 +73,10 @@ final class ArticleAnalyser {
         stopIf(cancelled);
         List<Timex> firstPass = tagger.tag(text, doc.bodyStart(), text.length(), headerAnchor);
         stopIf(cancelled);
-        DocumentDate date = dateInference.infer(doc, sentences, firstPass, yearClues(text, sentences, mentions));
-        return new Basis(language, sentences, mentions, firstPass, headerAnchor, date);
+        List<DatelineReader.Stamp> stamps = datelines.readAll(text, doc.bodyStart());
+        DocumentDate date = dateInference.infer(doc, sentences, firstPass, yearClues(text, sentences, mentions),
+                stamps);
+        return new Basis(language, sentences, mentions, firstPass, headerAnchor, date, stamps);
     }
 
     /** The article's event mentions, its date taken as {@code date} (its own, or one borrowed). */
@@ -87,13 +90,14 @@ final class ArticleAnalyser {
         List<Timex> tagged = java.util.Objects.equals(anchor, base.firstAnchor) ? base.firstPass
                 : tagger.tag(doc.text(), doc.bodyStart(), doc.text().length(), anchor);
         // The dateline's own date is when the article was filed, not when its events happen.
-        List<DatelineReader.Stamp> stamps = datelines.readAll(doc.text(), doc.bodyStart());
+        List<DatelineReader.Stamp> stamps = base.stamps;
         List<Timex> timexes = stamps.isEmpty() ? tagged : tagged.stream().filter(t -> stamps.stream().allMatch(
                 s -> t.end() <= s.offset() || t.start() >= s.offset() + s.text().length())).toList();
         List<EventMention> mentions = assembler.assemble(doc, base.sentences, base.found, timexes, date, base.language,
                 cancelled);
-        return new ArticleAnalysis(date, base.language, datelines.read(doc.text(), doc.bodyStart())
-                .filter(st -> !st.hasYear()), mentions);
+        // The first stamp is what DatelineReader.read gives.
+        Optional<DatelineReader.Stamp> first = stamps.isEmpty() ? Optional.empty() : Optional.of(stamps.get(0));
+        return new ArticleAnalysis(date, base.language, first.filter(st -> !st.hasYear()), mentions);
     }
 
     private static void stopIf(BooleanSupplier cancelled) {
@@ -164,7 +168,7 @@ final class ArticleAnalyser {
 
     /** What one article's analysis rests on: kept only while year borrowing may still need it. */
     record Basis(String language, List<Sentence> sentences, List<Mention> found, List<Timex> firstPass,
-                         LocalDate firstAnchor, DocumentDate date) {
+                         LocalDate firstAnchor, DocumentDate date, List<DatelineReader.Stamp> stamps) {
     }
 
 }

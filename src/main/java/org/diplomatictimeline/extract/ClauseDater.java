@@ -193,7 +193,7 @@ final class ClauseDater {
         }
         if (c.docDate().isKnown() && c.docDate().precision() == DatePrecision.DAY) {
             return DayOfMonth.of(c.doc().text(), c.sentence().start(), c.sentence().end(), t.start(),
-                    java.time.LocalDate.parse(c.docDate().value()), "the article's date");
+                    IsoDays.parse(c.docDate().value()), "the article's date");
         }
         return Optional.empty();
     }

@@ -35,6 +35,8 @@ import org.diplomatictimeline.time.TimexType;
  */
 public final class DocumentDateInference {
 
+    /** A value that names its year (compiled once, asked of every temporal expression). */
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}(?:-.*)?");
     private static final int SINCE_REACH = 20;
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -64,6 +66,15 @@ public final class DocumentDateInference {
      * @param yearClues  years the text implies, e.g. from anniversaries
      */
     public DocumentDate infer(Document doc, List<Sentence> sentences, List<Timex> unanchored, List<YearClue> yearClues) {
+        return infer(doc, sentences, unanchored, yearClues, datelines.readAll(doc.text(), doc.bodyStart()));
+    }
+
+    /**
+     * Infers the document's date from the datelines and bylines already read at its top ({@link
+     * DatelineReader#readAll}), which the analysis also needs, so they are read once.
+     */
+    DocumentDate infer(Document doc, List<Sentence> sentences, List<Timex> unanchored, List<YearClue> yearClues,
+                       List<DatelineReader.Stamp> stamps) {
         String text = doc.text();
         String header = doc.headerDate();
         List<Dated> past = new ArrayList<>();
@@ -95,7 +106,7 @@ public final class DocumentDateInference {
         candidates.addAll(addressDates.read(address, weekdays));
         candidates.addAll(pageStamps.read(text, doc.bodyStart(), weekdays));
         List<PartialDate> partials = new ArrayList<>();
-        for (DatelineReader.Stamp s : datelines.readAll(text, doc.bodyStart())) {
+        for (DatelineReader.Stamp s : stamps) {
             DateCandidate.Signal signal = s.source() == DateSource.DATELINE ? DateCandidate.Signal.DATELINE
                     : DateCandidate.Signal.BYLINE;
             if (s.hasYear()) {
@@ -338,7 +349,7 @@ public final class DocumentDateInference {
             return fromPast;
         }
         // "в мае 2023 года" names its year as much as "2023" does.
-        Optional<Integer> named = unanchored.stream().filter(t -> !t.relative() && t.value().matches("\\d{4}(?:-.*)?"))
+        Optional<Integer> named = unanchored.stream().filter(t -> !t.relative() && YEAR_VALUE.matcher(t.value()).matches())
                 .map(t -> Integer.parseInt(t.value().substring(0, 4))).max(Integer::compare);
         if (named.isPresent()) {
             return named;

@@ -90,14 +90,14 @@ final class EventCluster {
         anyPlanned |= m.status() == EventStatus.PLANNED;
         documents.add(m.documentId());
         if (m.documentDate().isKnown() && m.documentDate().precision() == DatePrecision.DAY) {
-            LocalDate written = LocalDate.parse(m.documentDate().value());
+            LocalDate written = IsoDays.parse(m.documentDate().value());
             if (earliestReport == null || written.isBefore(earliestReport)) {
                 earliestReport = written;
             }
         }
         if (m.status() == EventStatus.PLANNED && m.documentDate().isKnown()
                 && m.documentDate().precision() == DatePrecision.DAY) {
-            LocalDate reported = LocalDate.parse(m.documentDate().value());
+            LocalDate reported = IsoDays.parse(m.documentDate().value());
             if (latestPlannedReport == null || reported.isAfter(latestPlannedReport)) {
                 latestPlannedReport = reported;
             }

@@ -69,7 +69,7 @@ final class EventProjection {
         LocalDate latestReport = null;
         for (EventMention m : c.members) {
             if (m.documentDate().isKnown() && m.documentDate().precision() == DatePrecision.DAY) {
-                LocalDate d = LocalDate.parse(m.documentDate().value());
+                LocalDate d = IsoDays.parse(m.documentDate().value());
                 if (latestReport == null || d.isAfter(latestReport)) {
                     latestReport = d;
                 }

@@ -19,8 +19,11 @@ final class EventStatusRules {
             "report", "reports", "reported", "confirm", "confirms", "confirmed", "stress", "stresses", "stressed",
             "told reporters", "сообщил", "сообщила", "сообщили");
 
+    /** Compiled once: asked of every trigger. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static boolean plainReport(Trigger t) {
-        return PLAIN_REPORTS.contains(t.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+        return PLAIN_REPORTS.contains(SPACES.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).replaceAll(" "));
     }
 
     /** "is", "was", "been": before a reporting verb they make it passive (lang/&lt;code&gt;/reporting.tsv, PASSIVE). */
@@ -70,7 +73,7 @@ final class EventStatusRules {
         if (!when.isKnown() || !docDate.isKnown() || docDate.precision() != DatePrecision.DAY) {
             return EventStatus.HAPPENED;
         }
-        java.time.LocalDate d = java.time.LocalDate.parse(docDate.value());
+        java.time.LocalDate d = IsoDays.parse(docDate.value());
         return when.span().first().isAfter(d) ? EventStatus.PLANNED : EventStatus.HAPPENED;
     }
 }

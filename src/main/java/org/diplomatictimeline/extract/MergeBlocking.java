@@ -126,20 +126,62 @@ final class MergeBlocking {
      * value for {@link Kind#DAY}, else a number (week, month or epoch day). Built from the cluster's own strings, so
      * hashing reuses their cached hashes instead of building and hashing a joined string for every key.
      */
-    record Key(String family, String actor, Kind kind, long number, String day) {
+    static final class Key {
+        private final String family;
+        private final String actor;
+        private final Kind kind;
+        private final long number;
+        private final String day;
+        /** Every key is hashed several times (filed, looked up, compared across sets): hashed once here. */
+        private final int hash;
 
-        @Override
-        public int hashCode() {
+        Key(String family, String actor, Kind kind, long number, String day) {
+            this.family = family;
+            this.actor = actor;
+            this.kind = kind;
+            this.number = number;
+            this.day = day;
             int h = family.hashCode() * 31 + actor.hashCode();
             h = h * 31 + kind.ordinal();
             h = h * 31 + Long.hashCode(number);
-            return day == null ? h : h * 31 + day.hashCode();
+            this.hash = day == null ? h : h * 31 + day.hashCode();
+        }
+
+        String family() {
+            return family;
+        }
+
+        String actor() {
+            return actor;
+        }
+
+        Kind kind() {
+            return kind;
+        }
+
+        long number() {
+            return number;
+        }
+
+        String day() {
+            return day;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && number == k.number && kind == k.kind && actor.equals(k.actor)
-                    && family.equals(k.family) && java.util.Objects.equals(day, k.day);
+            return o instanceof Key k && hash == k.hash && number == k.number && kind == k.kind
+                    && actor.equals(k.actor) && family.equals(k.family) && java.util.Objects.equals(day, k.day);
+        }
+
+        @Override
+        public String toString() {
+            return "Key[family=" + family + ", actor=" + actor + ", kind=" + kind + ", number=" + number + ", day="
+                    + day + "]";
         }
     }
 

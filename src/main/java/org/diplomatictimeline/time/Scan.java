@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class Scan {
 
+    /** A calendar date's value (year, month or day), compiled once: asked of every candidate. */
+    private static final java.util.regex.Pattern CALENDAR_VALUE = java.util.regex.Pattern.compile(
+            "\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Map<String, String> PREFIX_MODS = Map.ofEntries(
             Map.entry("early", "EARLY"), Map.entry("mid", "MID"), Map.entry("late", "LATE"),
             Map.entry("since", "ON_OR_AFTER"), Map.entry("before", "BEFORE"), Map.entry("after", "AFTER"),
@@ -74,7 +77,7 @@ final class Scan {
                     && Character.isDigit(c.value().charAt(9))) {
                 lastDay = c.value().substring(0, 10);
             }
-            if (c.type() == TimexType.DATE && c.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            if (c.type() == TimexType.DATE && CALENDAR_VALUE.matcher(c.value()).matches()) {
                 lastDate = c.value();
             }
             i = c.end();

@@ -11,13 +11,16 @@ final class WeekdaySlip {
     private WeekdaySlip() {
     }
 
+    /** Compiled once: asked of every weekday-date candidate. */
+    private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /**
      * "Rabu (20/3/2034)" in an article of March 2024: when the weekday contradicts the date and the same day of the
      * anchor's year (or the year either side) falls on it and the two years differ in one digit, the year is a slip
      * of the keyboard; that day is meant.
      */
     static Candidate corrected(Candidate inner, int dow, int first, int end, LocalDate anchor) {
-        if (anchor == null || !inner.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (anchor == null || !DAY_VALUE.matcher(inner.value()).matches()) {
             return null;
         }
         LocalDate written = AnchorCalendar.safeDate(Integer.parseInt(inner.value().substring(0, 4)),

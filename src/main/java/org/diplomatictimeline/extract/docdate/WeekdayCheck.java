@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The weekdays an article's text names ("said on Thursday", "ce lundi", "во вторник", "Kamis"), used to check a
@@ -30,10 +29,10 @@ public final class WeekdayCheck {
     /** The weekdays named in {@code text} from {@code from} on. */
     public static WeekdayCheck of(String text, int from, DateWords words) {
         Map<DayOfWeek, Integer> counts = new EnumMap<>(DayOfWeek.class);
-        Matcher m = words.weekdayWord().matcher(text);
-        m.region(Math.min(from, text.length()), text.length());
-        while (m.find()) {
-            words.weekday(m.group(1)).ifPresent(d -> counts.merge(d, 1, Integer::sum));
+        StartScan scan = new StartScan(words.weekdayWord(), text, Math.min(from, text.length()), text.length(),
+                StartScan.Start.WORD);
+        while (scan.find()) {
+            words.weekday(scan.matcher().group(1)).ifPresent(d -> counts.merge(d, 1, Integer::sum));
         }
         return new WeekdayCheck(counts);
     }

@@ -32,7 +32,8 @@ public final class WrittenDates {
         }
     }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The flags the scans by word start ({@link StartScan}) assume. */
+    private static final int FLAGS = StartScan.FLAGS;
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})([-/.])(\\d{1,2})\\2" + YEAR);
@@ -105,27 +106,30 @@ public final class WrittenDates {
     /** The full dates in {@code text[from, to)}, in text order; {@code weekdays} may settle a numeric order. */
     public List<Found> find(String text, int from, int to, WeekdayCheck weekdays) {
         List<Found> found = new ArrayList<>();
-        Matcher m = monthFirst.matcher(text).region(from, to);
-        while (m.find()) {
+        StartScan scan = new StartScan(monthFirst, text, from, to, StartScan.Start.LETTER_WORD);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             Optional<Integer> mo = words.month(m.group(1));
             if (mo.isPresent()) {
                 add(found, text, m, date(m.group(3), mo.get(), m.group(2)), false);
             }
         }
-        m = dayFirst.matcher(text).region(from, to);
-        while (m.find()) {
+        scan = new StartScan(dayFirst, text, from, to, StartScan.Start.NUMBER);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             Optional<Integer> mo = words.month(m.group(2));
             if (mo.isPresent()) {
                 add(found, text, m, date(m.group(3), mo.get(), m.group(1)), false);
             }
         }
-        m = ISO.matcher(text).region(from, to);
-        while (m.find()) {
+        scan = new StartScan(ISO, text, from, to, StartScan.Start.NUMBER);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             add(found, text, m, date(m.group(1), Integer.parseInt(m.group(3)), m.group(4)), false);
         }
-        m = NUMERIC.matcher(text).region(from, to);
-        while (m.find()) {
-            numeric(found, text, m, weekdays);
+        scan = new StartScan(NUMERIC, text, from, to, StartScan.Start.NUMBER);
+        while (scan.find()) {
+            numeric(found, text, scan.matcher(), weekdays);
         }
         found.sort(Comparator.comparingInt(Found::start));
         List<Found> kept = new ArrayList<>();
@@ -140,12 +144,14 @@ public final class WrittenDates {
     /** The days the text names without a year ("6 de diciembre", "July 4"), in text order. */
     public List<PartialDate> findWithoutYear(String text, int from, int to) {
         List<PartialDate> found = new ArrayList<>();
-        Matcher m = dayMonth.matcher(text).region(from, to);
-        while (m.find()) {
+        StartScan scan = new StartScan(dayMonth, text, from, to, StartScan.Start.NUMBER);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             partial(found, m.group(1), words.month(m.group(2)), m.group());
         }
-        m = monthDay.matcher(text).region(from, to);
-        while (m.find()) {
+        scan = new StartScan(monthDay, text, from, to, StartScan.Start.LETTER_WORD);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             partial(found, m.group(2), words.month(m.group(1)), m.group());
         }
         return found;

@@ -23,7 +23,11 @@ public final class LanguageFolders {
     private static final List<String> CODES = readCodes();
 
     private static final java.util.Map<String, Set<String>> PREPOSITIONS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Set<String>> OWN_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<OwnWords, Set<String>> OWN_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The key of one language's words of a kind: asked per token, so not a string joined for each question. */
+    private record OwnWords(String code, String file, String kind) {
+    }
 
     private LanguageFolders() {
     }
@@ -93,7 +97,7 @@ public final class LanguageFolders {
         if (code == null) {
             return Set.of();
         }
-        return OWN_WORDS.computeIfAbsent(code + "/" + file + "/" + kind, k -> {
+        return OWN_WORDS.computeIfAbsent(new OwnWords(code, file, kind), k -> {
             List<String> rows = new ArrayList<>();
             for (String line : lines(code, file)) {
                 String[] f = line.split("\t", 2);

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class PersonRegistry {
 
+    /** "Jae-in": a hyphenated Korean given name (compiled once, asked of every two-word name). */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("[a-z]+-[a-z]+");
     private static final Set<String> FAMILY_FIRST_COUNTRIES = Set.of("CN", "TW", "HK", "MO", "KR", "KP");
     /** Common Chinese and Korean family names, for names whose country the text does not give. */
     private static final Set<String> FAMILY_NAMES = Set.of(
@@ -122,7 +124,7 @@ final class PersonRegistry {
         if (FAMILY_FIRST_COUNTRIES.contains(countryCode)) {
             return true;
         }
-        boolean koreanGiven = words.size() == 2 && words.get(1).matches("[a-z]+-[a-z]+");
+        boolean koreanGiven = words.size() == 2 && HYPHENATED_GIVEN.matcher(words.get(1)).matches();
         return countryCode.isEmpty() && (koreanGiven || FAMILY_NAMES.contains(words.get(0)));
     }
 }
