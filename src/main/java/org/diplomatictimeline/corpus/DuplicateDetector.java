@@ -76,6 +76,9 @@ public final class DuplicateDetector {
         long[][] signatures = new long[n][];
         Map<Long, List<Integer>> buckets = new HashMap<>();
         PairList candidates = new PairList();
+        // The last document each earlier one was paired with: a pair sharing several bands is listed once.
+        int[] pairedWith = new int[n];
+        Arrays.fill(pairedWith, -1);
         for (int i = 0; i < n; i++) {
             if (shingles[i] == null || exactOnly[i]) {
                 continue;
@@ -84,7 +87,10 @@ public final class DuplicateDetector {
             for (int b = 0; b < BANDS; b++) {
                 List<Integer> bucket = buckets.computeIfAbsent(bandKey(signatures[i], b), k -> new ArrayList<>(2));
                 for (int other : bucket) {
-                    candidates.add((long) other * n + i);
+                    if (pairedWith[other] != i) {
+                        pairedWith[other] = i;
+                        candidates.add((long) other * n + i);
+                    }
                 }
                 // A bucket shared by very many documents is boilerplate, not a duplicate: stop growing it.
                 if (bucket.size() < MAX_BUCKET) {
@@ -92,16 +98,15 @@ public final class DuplicateDetector {
                 }
             }
         }
-        for (long pair : candidates.sortedDistinct()) {
+        int fewestEqual = fewestEqualValues(Math.min(threshold, CONTAINMENT_MIN_JACCARD) - ESTIMATE_MARGIN);
+        for (long pair : candidates.sorted()) {
             int a = (int) (pair / n);
             int b = (int) (pair % n);
             // The signature estimate is cheap and, this far below the threshold, never wrong enough to matter.
-            if (groups.find(a) == groups.find(b)
-                    || estimate(signatures[a], signatures[b]) < Math.min(threshold, CONTAINMENT_MIN_JACCARD)
-                            - ESTIMATE_MARGIN) {
+            if (groups.find(a) == groups.find(b) || !estimateReaches(signatures[a], signatures[b], fewestEqual)) {
                 continue;
             }
-            double similarity = similarity(shingles[a], shingles[b]);
+            double similarity = similarityAtLeast(shingles[a], shingles[b], threshold);
             if (similarity >= threshold) {
                 groups.union(a, b, similarity, true);
             }
@@ -131,6 +136,10 @@ public final class DuplicateDetector {
     }
 
     private static boolean isIdeograph(int cp) {
+        // No Han, hiragana or katakana character comes before the CJK radicals: skip the script look-up for them.
+        if (cp < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
@@ -184,15 +193,30 @@ public final class DuplicateDetector {
         return key;
     }
 
-    /** The share of equal MinHash values: an estimate of the Jaccard similarity. */
-    private static double estimate(long[] a, long[] b) {
+    /** The fewest equal MinHash values whose share is at least {@code lowest}, compared as the share itself is. */
+    static int fewestEqualValues(double lowest) {
+        int fewest = 0;
+        while (fewest <= HASHES && fewest / (double) HASHES < lowest) {
+            fewest++;
+        }
+        return fewest;
+    }
+
+    /**
+     * Whether at least {@code fewest} MinHash values are equal (the share of equal values estimates the Jaccard
+     * similarity), stopping as soon as the answer is known: most pairs of a corpus on one story are decided early.
+     */
+    static boolean estimateReaches(long[] a, long[] b, int fewest) {
         int equal = 0;
         for (int h = 0; h < HASHES; h++) {
-            if (a[h] == b[h]) {
-                equal++;
+            if (a[h] == b[h] && ++equal >= fewest) {
+                return true;
+            }
+            if (equal + HASHES - 1 - h < fewest) {
+                return false;
             }
         }
-        return equal / (double) HASHES;
+        return equal >= fewest;
     }
 
     /**
@@ -209,12 +233,39 @@ public final class DuplicateDetector {
         return jaccard;
     }
 
+    /**
+     * {@link #similarity} when it is at least {@code threshold}; otherwise some value below the threshold. Counting
+     * the common shingles stops once too few are left for the pair to reach it, which is what most pairs of a
+     * corpus on one story do (they share the story's phrases, not the article).
+     */
+    static double similarityAtLeast(long[] a, long[] b, double threshold) {
+        int smaller = Math.min(a.length, b.length);
+        // Either test passing needs this many shingles in common: Jaccard ≥ t means |A∩B| ≥ t(|A|+|B|)/(1+t);
+        // containment needs 0.9 of the smaller set. One shingle less, so rounding never turns a pair away.
+        double jaccardNeeds = threshold * (a.length + b.length) / (1 + threshold);
+        double needs = smaller >= CONTAINMENT_MIN_SHINGLES ? Math.min(jaccardNeeds, CONTAINMENT * smaller)
+                : jaccardNeeds;
+        int fewest = (int) Math.floor(needs) - 1;
+        if (common(a, b, fewest) < fewest) {
+            return -1;
+        }
+        return similarity(a, b);
+    }
+
     /** |A ∩ B| of two sorted distinct arrays. */
     private static int common(long[] a, long[] b) {
+        return common(a, b, 0);
+    }
+
+    /** |A ∩ B| of two sorted distinct arrays, or some count below {@code fewest} as soon as it cannot reach it. */
+    private static int common(long[] a, long[] b, int fewest) {
         int i = 0;
         int j = 0;
         int common = 0;
         while (i < a.length && j < b.length) {
+            if (common + Math.min(a.length - i, b.length - j) < fewest) {
+                return common;
+            }
             if (a[i] == b[j]) {
                 common++;
                 i++;
@@ -267,10 +318,11 @@ public final class DuplicateDetector {
             pairs[size++] = pair;
         }
 
-        long[] sortedDistinct() {
+        /** The pairs in order (first document, then second); they are distinct when added. */
+        long[] sorted() {
             long[] sorted = Arrays.copyOf(pairs, size);
             Arrays.sort(sorted);
-            return Arrays.stream(sorted).distinct().toArray();
+            return sorted;
         }
     }
 
