@@ -68,7 +68,7 @@ public final class EventMerger {
                 clusters.add(single);
             }
         }
-        byDocument.replaceAll((document, clusters) -> foldSentenceRepeats(clusters));
+        byDocument.replaceAll((document, clusters) -> MultiDayOccasion.fold(foldSentenceRepeats(clusters)));
         return byDocument;
     }
 
