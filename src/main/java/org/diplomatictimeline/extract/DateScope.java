@@ -19,6 +19,8 @@ final class DateScope {
     static final Set<String> PERSON = LanguageFolders.withWordsOfKind(FILE, "PERSON");
     /** Prepositions that may stand between the comma and the relative word (", in which", ", dans lequel"). */
     static final Set<String> OPENERS = LanguageFolders.withWordsOfKind(FILE, "OPENER");
+    /** Words that make a date a deadline ("by 2022", "d'ici 2030", "entro il 2025"): a bound, not a day of the event. */
+    static final Set<String> DEADLINE = LanguageFolders.withWordsOfKind(FILE, "DEADLINE");
     private static final Set<String> DETERMINERS = determiners();
     /** How near before the comma an event's word must end to be what the relative clause is about. */
     private static final int ANTECEDENT_TOKENS = 4;
@@ -58,6 +60,37 @@ final class DateScope {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the expression is a deadline: the word just before it is a DEADLINE cue ("will be the largest investor
+     * by 2022"), so it bounds a goal and dates no event told around it.
+     */
+    static boolean deadline(Clause c, Timex x) {
+        int[] word = wordBefore(c, x.start());
+        if (DETERMINERS.contains(lower(c, word))) {
+            word = wordBefore(c, word[0]); // "entro il 2025"
+        }
+        return DEADLINE.contains(lower(c, word));
+    }
+
+    /** The start and end of the word that ends just before {@code at} in the sentence (equal when none). */
+    private static int[] wordBefore(Clause c, int at) {
+        String text = c.doc().text();
+        int end = Math.min(at, text.length());
+        while (end > c.sentence().start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > c.sentence().start() && (Character.isLetter(text.charAt(start - 1))
+                || text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')) {
+            start--;
+        }
+        return new int[] {start, end};
+    }
+
+    private static String lower(Clause c, int[] word) {
+        return c.doc().text().substring(word[0], word[1]).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     }
 
     /**
