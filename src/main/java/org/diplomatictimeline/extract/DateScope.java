@@ -62,6 +62,29 @@ final class DateScope {
         return false;
     }
 
+    /** How many years before the article's a year must lie to be told as background of its own. */
+    private static final int OLD_YEARS = 2;
+
+    /** How many words from the trigger an old year may stand and still date it. */
+    private static final int OLD_YEAR_REACH = 15;
+
+    /**
+     * Whether a year well before the article is out of the trigger's reach: more than {@link #OLD_YEAR_REACH} words
+     * stand between them ("During the summit, the government will present a plan named after the oil executive who
+     * died in 1962"). Background years are told next to what they date ("founded in 1963", "his visit in 1973").
+     */
+    static boolean oldYearOutOfReach(Clause c, Timex x, Trigger t) {
+        // In an article of unknown date every year may be background: none is known to be the news's.
+        boolean dated = c.docDate().isKnown() && c.docDate().value().length() >= 4;
+        if (!ClauseDater.fourDigits(x.value()) || x.relative() || dated
+                && Integer.parseInt(x.value()) > Integer.parseInt(c.docDate().value().substring(0, 4)) - OLD_YEARS) {
+            return false;
+        }
+        int from = Math.min(t.end(), x.end());
+        int to = Math.max(t.start(), x.start());
+        return c.tokens().stream().filter(k -> k.start() >= from && k.end() <= to).count() > OLD_YEAR_REACH;
+    }
+
     /**
      * Whether the expression is a deadline: the word just before it is a DEADLINE cue ("will be the largest investor
      * by 2022"), so it bounds a goal and dates no event told around it.
