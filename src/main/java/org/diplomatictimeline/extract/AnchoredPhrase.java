@@ -86,8 +86,10 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
                     return Optional.empty(); // "after weeks of talks": a stretch of time, no event to follow
                 }
                 AnchoredPhrase p = new AnchoredPhrase(k.get(from).start(), end(c, t), direction, days, cue);
-                return p.spansTime(c, t) || p.leads(c, from) && others.stream().noneMatch(o -> o != t && !p.covers(o))
-                        ? Optional.empty() : Optional.of(p);
+                // "After visiting Manila, he will be in Pretoria from Sunday" tells the sentence's news; "Ahead of
+                // the summit, the kingdom reopened its borders on Monday" never does: the cue puts the summit later.
+                return p.spansTime(c, t) || direction < 0 && p.leads(c, from)
+                        && others.stream().noneMatch(o -> o != t && !p.covers(o)) ? Optional.empty() : Optional.of(p);
             }
         }
         return Optional.empty();

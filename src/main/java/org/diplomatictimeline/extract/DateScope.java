@@ -19,6 +19,8 @@ final class DateScope {
     static final Set<String> PERSON = LanguageFolders.withWordsOfKind(FILE, "PERSON");
     /** Prepositions that may stand between the comma and the relative word (", in which", ", dans lequel"). */
     static final Set<String> OPENERS = LanguageFolders.withWordsOfKind(FILE, "OPENER");
+    /** Words that make a date a deadline ("by 2022", "d'ici 2030", "entro il 2025"): a bound, not a day of the event. */
+    static final Set<String> DEADLINE = LanguageFolders.withWordsOfKind(FILE, "DEADLINE");
     private static final Set<String> DETERMINERS = determiners();
     /** How near before the comma an event's word must end to be what the relative clause is about. */
     private static final int ANTECEDENT_TOKENS = 4;
@@ -58,6 +60,60 @@ final class DateScope {
             }
         }
         return false;
+    }
+
+    /** How many years before the article's a year must lie to be told as background of its own. */
+    private static final int OLD_YEARS = 2;
+
+    /** How many words from the trigger an old year may stand and still date it. */
+    private static final int OLD_YEAR_REACH = 15;
+
+    /**
+     * Whether a year well before the article is out of the trigger's reach: more than {@link #OLD_YEAR_REACH} words
+     * stand between them ("During the summit, the government will present a plan named after the oil executive who
+     * died in 1962"). Background years are told next to what they date ("founded in 1963", "his visit in 1973").
+     */
+    static boolean oldYearOutOfReach(Clause c, Timex x, Trigger t) {
+        // In an article of unknown date every year may be background: none is known to be the news's.
+        boolean dated = c.docDate().isKnown() && c.docDate().value().length() >= 4;
+        if (!ClauseDater.fourDigits(x.value()) || x.relative() || dated
+                && Integer.parseInt(x.value()) > Integer.parseInt(c.docDate().value().substring(0, 4)) - OLD_YEARS) {
+            return false;
+        }
+        int from = Math.min(t.end(), x.end());
+        int to = Math.max(t.start(), x.start());
+        return c.tokens().stream().filter(k -> k.start() >= from && k.end() <= to).count() > OLD_YEAR_REACH;
+    }
+
+    /**
+     * Whether the expression is a deadline: the word just before it is a DEADLINE cue ("will be the largest investor
+     * by 2022"), so it bounds a goal and dates no event told around it.
+     */
+    static boolean deadline(Clause c, Timex x) {
+        int[] word = wordBefore(c, x.start());
+        if (DETERMINERS.contains(lower(c, word))) {
+            word = wordBefore(c, word[0]); // "entro il 2025"
+        }
+        return DEADLINE.contains(lower(c, word));
+    }
+
+    /** The start and end of the word that ends just before {@code at} in the sentence (equal when none). */
+    private static int[] wordBefore(Clause c, int at) {
+        String text = c.doc().text();
+        int end = Math.min(at, text.length());
+        while (end > c.sentence().start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > c.sentence().start() && (Character.isLetter(text.charAt(start - 1))
+                || text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')) {
+            start--;
+        }
+        return new int[] {start, end};
+    }
+
+    private static String lower(Clause c, int[] word) {
+        return c.doc().text().substring(word[0], word[1]).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     }
 
     /**

@@ -63,6 +63,14 @@ class AnchoredDatingTest {
     }
 
     @Test
+    void aSummitAheadOfWhichTheOpeningSentenceTellsAPastActIsNeverMovedToTheComingWeek() {
+        List<Event> summits = events("a4", "2021-01-06", "Ahead of the Gulf Cooperation Council summit, Saudi "
+                + "Arabia reopened its airspace and borders to Qatar on Monday.", EventType.SUMMIT);
+
+        assertThat(summits).isNotEmpty().allSatisfy(e -> assertThat(e.when().value()).isLessThan("2021-01-07"));
+    }
+
+    @Test
     void aDateInsideTheCuedPhraseStillDatesItsEvent() {
         List<Event> talks = events("a5", "2021-03-10", "The Chinese foreign minister left Moscow, after talks with "
                 + "Sergei Lavrov on Monday.", EventType.TALKS);
