@@ -149,24 +149,12 @@ final class SourcePane extends BorderPane {
     private void showDocument(Document doc) {
         pending = null;
         List<Event> events = viewModel.visibleEventsIn(doc.id());
-        if (doc != sourceView.getDocument() || !sameEvents(events, built)) {
+        if (doc != sourceView.getDocument() || !WorkspaceViewModel.sameEvents(events, built)) {
             sourceView.showDocument(doc, events);
             built = events;
         }
         count.setText(events.size() == 1 ? "1 event" : events.size() + " events");
         choose(doc);
-    }
-
-    private static boolean sameEvents(List<Event> a, List<Event> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void choose(Document doc) {

@@ -294,7 +294,7 @@ public final class WorkspaceViewModel {
     }
 
     /** True when both hold the same event objects in the same order: then the views need not rebuild. */
-    private static boolean sameEvents(List<Event> a, List<Event> b) {
+    static boolean sameEvents(List<Event> a, List<Event> b) {
         if (a.size() != b.size()) {
             return false;
         }
