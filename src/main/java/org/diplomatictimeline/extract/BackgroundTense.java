@@ -74,14 +74,8 @@ final class BackgroundTense {
 
     /** Whether a word for recent stands before the trigger in its clause ("his recent visit", "sa récente visite"). */
     static boolean recent(List<Token> tokens, Trigger t) {
-        for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - RECENT_REACH; i--) {
-            String w = tokens.get(i).lower();
-            if (RECENT.contains(w)) {
-                return true;
-            }
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                return false;
-            }
+        if (t.hasWordBefore(tokens, RECENT, RECENT_REACH)) {
+            return true;
         }
         // "la visite récente", "la visita recente": the adjective after the noun
         int next = t.tokenIndex() + 1;

@@ -43,15 +43,6 @@ final class ReferredOccasion {
 
     /** Whether a referring word stands just before the trigger, with no punctuation between them. */
     static boolean refersBack(List<Token> tokens, Trigger t) {
-        for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - REACH; i--) {
-            String w = tokens.get(i).lower();
-            if (REFERRING.contains(w)) {
-                return true;
-            }
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                return false;
-            }
-        }
-        return false;
+        return t.hasWordBefore(tokens, REFERRING, REACH);
     }
 }
