@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.extract.docdate.DateWords;
+import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DateSource;
@@ -116,7 +117,7 @@ public final class DatelineReader {
     private static final Pattern DAY_MONTH_YEAR_LINE = Pattern.compile(
             "^\\W*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*,?\\s*)?(\\d{1,2})\\s+" + MONTH
                     + "\\s+(\\d{4})\\W*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|all rights reserved|\\(c\\)");
+    private static final PageFurniture FURNITURE = new PageFurniture(DateWords.standard());
 
     /** The first dateline or byline date in the top of the body starting at {@code bodyStart}. */
     public Optional<Stamp> read(String text, int bodyStart) {
@@ -137,13 +138,14 @@ public final class DatelineReader {
         int end = Math.min(text.length(), bodyStart + SCAN_CHARS);
         int lineStart = bodyStart;
         boolean firstLine = true;
+        PageFurniture.Walk walk = FURNITURE.walk();
         while (lineStart < end) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0 || lineEnd > text.length()) {
                 lineEnd = text.length();
             }
             String line = text.substring(lineStart, Math.min(lineEnd, lineStart + 400));
-            if (!line.isBlank() && !COPYRIGHT.matcher(line).find()) {
+            if (!line.isBlank() && !walk.skips(line)) {
                 Optional<Stamp> stamp = readLine(line, lineStart, firstLine);
                 if (stamp.isPresent()) {
                     found.add(stamp.get());

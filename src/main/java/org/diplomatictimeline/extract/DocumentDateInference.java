@@ -17,6 +17,7 @@ import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
 import org.diplomatictimeline.extract.docdate.HeaderOrder;
+import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.PartialDate;
 import org.diplomatictimeline.extract.docdate.TodayDates;
@@ -55,6 +56,7 @@ public final class DocumentDateInference {
     private final DocumentDateChooser chooser = new DocumentDateChooser();
     private final WrittenDates writtenDates = new WrittenDates(words);
     private final TodayDates todayDates = new TodayDates(words);
+    private final PageFurniture furniture = new PageFurniture(words);
     /** "since", "depuis le", "sejak": the word and at most one short article before the date. */
     private final Pattern sinceBefore = Pattern.compile("(?<!\\p{L})(?:" + words.sinceAlternation()
             + ")(?!\\p{L})[\\s,]*(?:\\p{L}{1,4}\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -75,6 +77,17 @@ public final class DocumentDateInference {
      */
     DocumentDate infer(Document doc, List<Sentence> sentences, List<Timex> unanchored, List<YearClue> yearClues,
                        List<DatelineReader.Stamp> stamps) {
+        String text = doc.text();
+        // A copyright year, a cookie notice's "last updated 1 January 2024" or a teaser's date says nothing of the
+        // article: neither its full dates nor the years it names count.
+        PageFurniture.Lines furnitureLines = furniture.lines(text, doc.bodyStart());
+        List<Timex> unanchoredInArticle = furnitureLines.spans().isEmpty() ? unanchored
+                : unanchored.stream().filter(t -> !furnitureLines.covers(t.start())).toList();
+        return inferFromArticle(doc, sentences, unanchoredInArticle, yearClues, stamps);
+    }
+
+    private DocumentDate inferFromArticle(Document doc, List<Sentence> sentences, List<Timex> unanchored,
+                                          List<YearClue> yearClues, List<DatelineReader.Stamp> stamps) {
         String text = doc.text();
         String header = doc.headerDate();
         List<Dated> past = new ArrayList<>();

@@ -42,9 +42,14 @@ public final class DateWords {
     private final String sinceAlternation;
     private final String offsetAlternation;
     private final Pattern weekdayWord;
+    private final String clutterAlternation;
+    private final String relatedAlternation;
 
     private DateWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set<String> cues,
-                      Set<String> thisWords, Map<String, Integer> offsets, Set<String> sinceWords) {
+                      Set<String> thisWords, Map<String, Integer> offsets, Set<String> sinceWords,
+                      Set<String> clutter, Set<String> related) {
+        this.clutterAlternation = alternation(clutter);
+        this.relatedAlternation = alternation(related);
         this.sinceAlternation = alternation(sinceWords);
         this.thisAlternation = alternation(thisWords);
         this.offsets = Map.copyOf(offsets);
@@ -77,6 +82,22 @@ public final class DateWords {
     /** A regular-expression alternation of the publication cue words (no group, longest first). */
     public String cueAlternation() {
         return cueAlternation;
+    }
+
+    /**
+     * A regular-expression alternation of the words that mark a line as page furniture whose dates are never the
+     * article's ("copyright", "cookies", "privacy policy").
+     */
+    public String clutterAlternation() {
+        return clutterAlternation;
+    }
+
+    /**
+     * A regular-expression alternation of the headings that open a list of other articles ("Related", "Read also",
+     * "Lire aussi"), whose dates are those articles' dates.
+     */
+    public String relatedAlternation() {
+        return relatedAlternation;
     }
 
     /** A regular-expression alternation of the words that put a weekday in the current week ("this", "ce"). */
@@ -165,6 +186,8 @@ public final class DateWords {
         Set<String> thisWords = new LinkedHashSet<>();
         Map<String, Integer> offsets = new HashMap<>();
         Set<String> sinceWords = new LinkedHashSet<>();
+        Set<String> clutter = new LinkedHashSet<>();
+        Set<String> related = new LinkedHashSet<>();
         for (String code : lines(ROOT + "date-languages.txt")) {
             Locale locale = Locale.forLanguageTag(code);
             for (Month m : Month.values()) {
@@ -196,13 +219,15 @@ public final class DateWords {
                     case "this" -> thisWords.add(word);
                     case "offset" -> offsets.putIfAbsent(word, Integer.parseInt(f[1]));
                     case "since" -> sinceWords.add(word);
+                    case "clutter" -> clutter.add(word);
+                    case "related" -> related.add(word);
                     default -> throw new IllegalStateException("lang/" + code + "/dates.tsv: unknown kind " + f[0]);
                 }
             }
         }
         months.keySet().removeAll(ambiguous);
         weekdays.keySet().removeAll(ambiguous);
-        return new DateWords(months, weekdays, cues, thisWords, offsets, sinceWords);
+        return new DateWords(months, weekdays, cues, thisWords, offsets, sinceWords, clutter, related);
     }
 
     private static List<String> lines(String resource) {

@@ -10,7 +10,9 @@ import org.diplomatictimeline.model.DatePrecision;
  * Publication stamps anywhere on the page: byline and timestamp lines at the top or the foot ("Published: February
  * 29, 2020", "11:44 JST, April 9, 2024", "Diese Nachricht wurde am 28.01.2023 ... gesendet"), dates an embedded post
  * carries ("— Name (@handle) January 7, 2023") and dates written with their weekday in running text ("Kamis
- * (21/3/2024)", "ce jeudi 24 août 2023"). Copyright lines and dates in running prose without a weekday are clutter.
+ * (21/3/2024)", "ce jeudi 24 août 2023"). Page clutter never counts: copyright and cookie lines, the teasers of a
+ * related-articles list, a site's date of the day printed above the article's own stamp, and dates in running prose
+ * without a weekday.
  */
 public final class PageStamps {
 
@@ -20,10 +22,12 @@ public final class PageStamps {
     private static final int TOP_CHARS = 1200;
     /** At most this many words besides the date, time and weekday: a name, an outlet, a place. */
     private static final int MAX_OTHER_WORDS = 4;
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|all rights reserved|\\(c\\)");
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?|\\b(?:GMT|UTC|[A-Z]{2}T|WIB|MSK)"
                     + "(?:\\s*[+-]\\s*\\d{1,2})?\\b");
+    private static final String DATE_LINE = "the date line";
+    /** Below any stamp of the article, so a masthead date is chosen only when nothing else dates the page. */
+    private static final double SITE_TODAY_CONFIDENCE = 0.3;
     private static final Pattern BY = Pattern.compile("(?i)^\\W*by\\s");
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -33,6 +37,7 @@ public final class PageStamps {
     private final Pattern weekdayWord;
     /** "ce jeudi 24 août 2023", "today, Monday, 3 May 2021", "Kamis (21/3/2024)": the article's own day. */
     private final Pattern ownDay;
+    private final PageFurniture furniture;
 
     /** A reader that knows the month, weekday and cue words of {@code words}. */
     public PageStamps(DateWords words) {
@@ -40,6 +45,7 @@ public final class PageStamps {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         this.cue = Pattern.compile("(?<!\\p{L})(?:" + words.cueAlternation() + ")(?!\\p{L})", flags);
         this.weekdayWord = Pattern.compile("(?<!\\p{L})(?:" + words.weekdayAlternation() + ")(?!\\p{L})", flags);
+        this.furniture = new PageFurniture(words);
         this.ownDay = Pattern.compile("(?:(?<!\\p{L})(?:" + words.thisAlternation() + ")[\\s,]+(?:"
                 + words.weekdayAlternation() + ")[\\s,]*|(?<!\\p{L})(?:" + words.weekdayAlternation()
                 + ")\\s*\\(\\s*)$", flags);
@@ -54,13 +60,15 @@ public final class PageStamps {
     public List<DateCandidate> read(String text, int bodyStart, WeekdayCheck weekdays) {
         List<DateCandidate> found = new ArrayList<>();
         boolean markedFound = false;
+        PageFurniture.Walk walk = furniture.walk();
         int lineStart = bodyStart;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
+            boolean skipped = walk.skips(line);
             // Every stamp has a day number: most lines of prose are passed over here.
-            if (line.chars().anyMatch(Character::isDigit) && !COPYRIGHT.matcher(line).find()) {
+            if (!skipped && line.chars().anyMatch(Character::isDigit)) {
                 List<WrittenDates.Found> dates = written.find(text, lineStart, lineEnd, weekdays).stream()
                         .filter(f -> !f.contradictsItsWeekday()).toList();
                 boolean post = !dates.isEmpty() && EMBEDDED_POST.matcher(
@@ -87,7 +95,28 @@ public final class PageStamps {
             }
             lineStart = lineEnd + 1;
         }
-        return found;
+        return withoutSiteToday(found);
+    }
+
+    /**
+     * The stamps with a site's date of the day demoted: a bare date line above another stamp of an earlier day is
+     * the page's masthead ("Tuesday, December 6, 2022" over the headline), printed on the day the page was saved.
+     */
+    private static List<DateCandidate> withoutSiteToday(List<DateCandidate> found) {
+        if (found.isEmpty() || !found.get(0).reason().startsWith(DATE_LINE)) {
+            return found;
+        }
+        DateCandidate first = found.get(0);
+        boolean earlierBelow = found.stream().skip(1).anyMatch(c -> c.signal() == Signal.BYLINE
+                && c.date().isBefore(first.date()));
+        if (!earlierBelow) {
+            return found;
+        }
+        List<DateCandidate> out = new ArrayList<>(found);
+        out.set(0, new DateCandidate(first.date(), first.precision(), first.signal(), SITE_TODAY_CONFIDENCE,
+                "the site's date of the day " + first.reason().substring(DATE_LINE.length()).strip()
+                        + ", above the article's own stamp"));
+        return out;
     }
 
     /** The days the text names without a year, from {@code bodyStart} on. */
@@ -113,7 +142,7 @@ public final class PageStamps {
         long words = WORD.matcher(rest).results().count();
         boolean byline = BY.matcher(stripped).find();
         if (offsetInBody <= TOP_CHARS && (words <= MAX_OTHER_WORDS || byline)) {
-            return java.util.Optional.of(candidate(first, Signal.BYLINE, 0.8 - lower, "the date line"));
+            return java.util.Optional.of(candidate(first, Signal.BYLINE, 0.8 - lower, DATE_LINE));
         }
         return java.util.Optional.empty();
     }
