@@ -48,7 +48,8 @@ public final class TitleFinder {
             int end = lineEnd(text, start);
             String line = text.substring(start, end).strip();
             if (!line.isEmpty()) {
-                if (!isFurniture(line) && !(line.split("\\s+").length <= 2 && headingFollows(text, end + 1))) {
+                // words counted without a bullet or dash before them: "• Anna Berg" is a two-word byline
+                if (!isFurniture(line) && !(trimmed(line).split("\\s+").length <= 2 && headingFollows(text, end + 1))) {
                     return start;
                 }
                 seen++;

@@ -83,6 +83,8 @@ class TitleFinderTest {
             Monday, March 6, 2017\\n\\nEnvoys agree on a border commission\\nText.                   | Envoys agree on a border commission
             Home > Press Releases\\nEnvoys agree on a border commission\\nText.                       | Envoys agree on a border commission
             Daily Planet\\nPolitics\\n2016.04.12 10:20 GMT+2\\nEnvoys agree on a border commission   | Envoys agree on a border commission
+            Daily Planet\\n  • Anna Berg\\n\\nEnvoys agree on a border commission\\nText.                 | Envoys agree on a border commission
+            '|\\n(Updated\\n\\nThe envoys met in Oslo on Monday. They talked.'                    | The envoys met in Oslo on Monday
             The Daily Planet News and Opinion from Around the World\\nEnvoys agree to set up a commission\\nEnvoys agree to set up a commission\\nText. | Envoys agree to set up a commission
             """)
     void pageFurnitureAboveTheHeadlineIsPassedOver(String text, String title) {
