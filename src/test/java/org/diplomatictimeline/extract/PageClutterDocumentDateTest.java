@@ -42,6 +42,18 @@ class PageClutterDocumentDateTest {
             Gli inviati\\nPubblicato il 5 giugno 2019 alle 12:03\\nGli inviati si sono incontrati mercoledì.          | 2019-06-05
             Envoys meet in Oslo\\nThe envoys met on Wednesday.\\nWe use cookies. Last updated 1 January 2024. Accept  | none
             BUSINESSDESK\\nMarch 25 (Wire) - The envoys will meet on Sunday.\\n© 2024 Daily Wire. All rights reserved. | none
+            Envoys meet in Oslo\\nLast Updated: 5th June 2019 12:03 IST\\nThe envoys met on Wednesday.             | 2019-06-05
+            Envoys meet in Oslo\\nJun. 5, 2019 3:45 p.m. ET\\nThe envoys met on Wednesday.                        | 2019-06-05
+            Los enviados\\n5 de junio de 2019 - 15:45\\nLos enviados se reunieron el miércoles.                  | 2019-06-05
+            Les envoyés\\nMis à jour le 05/06/2019 à 12:03\\nLes envoyés se sont réunis mercredi.                | 2019-06-05
+            Gli inviati\\nAggiornato il 05/06/2019 ore 12:03\\nGli inviati si sono incontrati mercoledì.         | 2019-06-05
+            Gesandte\\nStand: 05.06.2019 12:03 Uhr\\nDie Gesandten trafen sich am Mittwoch.                      | 2019-06-05
+            Envoys meet in Oslo\\nPublished: 2019/06/05\\nThe envoys met on Wednesday.                            | 2019-06-05
+            Envoys meet in Oslo\\n05-06-2019 12:03\\nThe envoys met on Wednesday.                                 | 2019-06-05
+            Envoys meet in Oslo\\nWednesday 5 June 2019 12.03 BST\\nThe envoys met on Wednesday.                  | 2019-06-05
+            Envoys meet in Oslo\\nFirst published on Wed 5 Jun 2019 12.03 BST\\nThe envoys met in Oslo.           | 2019-06-05
+            Envoys meet in Oslo\\nThe envoys met in Oslo.\\nThis article was first published on June 5, 2019.      | 2019-06-05
+            Посланники\\nСреда, 5 июня 2019\\nПосланники встретились в Осло.                                     | 2019-06-05
             Envoys meet in Oslo\\n2019-06-05T12:03:00Z\\nThe envoys met on Wednesday.                                 | 2019-06-05
             Envoys meet in Oslo\\n05 Jun 2019, 12:03 IST\\nThe envoys met on Wednesday.                               | 2019-06-05
             """)
