@@ -43,6 +43,9 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
     private static final Set<String> HOURS = LanguageFolders.withWordsOfKind(FILE, "HOURS");
     private static final Set<String> STRETCH = LanguageFolders.withWordsOfKind(FILE, "STRETCH");
     private static final Map<String, Integer> COUNT = counts();
+    private static final Set<String> NEWS_NOW = LanguageFolders.withWordsOfKind(FILE, "NEWS_NOW");
+    /** How many words may stand between a verb of the day's news and the phrase ("comes just two days after"). */
+    private static final int NEWS_REACH = 4;
     /** The longest cue, in words. */
     private static final int CUE_WORDS = 3;
     /** How many words may stand between the cue and the event's word ("after attending the annual G20 summit"). */
@@ -112,6 +115,34 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the phrase counts days back from the article's own news ("The announcement comes a day after the
+     * summit", "L'annonce intervient au lendemain du sommet"): a day count before the event, right after a verb that
+     * tells the news in the present (rows NEWS_NOW of {@code dating.tsv}). Returns where that verb ends, or -1.
+     */
+    int newsVerbEnd(Clause c) {
+        if (direction >= 0 || days <= 0) {
+            return -1;
+        }
+        List<Token> k = c.tokens();
+        int cueAt = -1;
+        for (int i = 0; i < k.size(); i++) {
+            if (k.get(i).start() == start) {
+                cueAt = i;
+                break;
+            }
+        }
+        for (int i = cueAt - 1; i >= 0 && cueAt - i <= NEWS_REACH; i--) {
+            if (BOUNDARIES.contains(k.get(i).lower())) {
+                return -1;
+            }
+            if (NEWS_NOW.contains(k.get(i).lower())) {
+                return k.get(i).end();
+            }
+        }
+        return -1;
     }
 
     /** Whether an event word lies inside the phrase. */

@@ -107,6 +107,15 @@ final class ClauseDater {
                 .filter(x -> !datesTheAnnouncement(c, x, t)).filter(x -> !DateScope.deadline(c, x))
                 .filter(x -> !DateScope.oldYearOutOfReach(c, x, t))
                 .toList();
+        List<Timex> found = usable;
+        // the phrase's own count ("a day after") may be read as a time of its own; any other date dates the sentence
+        Optional<AnchoredPhrase> fromTheNews = AnchoredPhrase.of(c, t, others).filter(p -> p.newsVerbEnd(c) >= 0
+                && found.stream().allMatch(x -> x.start() >= p.newsVerbEnd(c) && x.end() <= t.start()));
+        if (fromTheNews.isPresent() && c.docDate().isKnown() && c.docDate().precision() == DatePrecision.DAY) {
+            // "The announcement comes a day after the summit in Quito": the sentence tells the article's own news,
+            // so the summit lies that many days before the article's date, not after an encounter told earlier.
+            return fromTheNews.get().from(dates.reportedBy(c.docDate()));
+        }
         Optional<SequenceDay.Cue> sequence = SequenceDay.find(c.tokens());
         if (sequence.isPresent() && usable.stream().allMatch(sequence.get()::covers)) {
             // "The same day he will address ...", "the next day he flew to ...": the day of the encounter just told

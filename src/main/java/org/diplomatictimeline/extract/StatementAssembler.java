@@ -135,6 +135,13 @@ final class StatementAssembler {
             // "will meet X on Friday, followed by a joint press conference": the encounter's day and status
             when = dater.within(encounter, "the " + encounter.type().label().toLowerCase(java.util.Locale.ROOT));
             status = status != null ? status : encounter.status();
+        } else if (encounter != null && !encounter.when().isKnown() && c.attributions().isEmpty()
+                && c.enclosing() != null && c.enclosing().when().isKnown()) {
+            // "a bilateral meeting with Biden, then a joint press conference", told in the programme of a visit
+            // dated before: the meeting is held within that visit, and so is the press conference that follows it
+            when = dater.within(c.enclosing(), "the " + c.enclosing().type().label().toLowerCase(
+                    java.util.Locale.ROOT));
+            status = status != null ? status : encounter.status();
         } else {
             when = dater.dateOf(unquoted, t, lastDatedFamily);
         }
