@@ -91,6 +91,23 @@ public final class BoilerplateFilter {
     }
 
     private static boolean isCopyrightLine(String line) {
-        return line.length() < 200 && COPYRIGHT.matcher(line).find();
+        return line.length() < 200 && mayBeCopyright(line) && COPYRIGHT.matcher(line).find();
+    }
+
+    /**
+     * False only for a line {@link #COPYRIGHT} cannot match: every match holds "©", "(" or, in any case, "right"
+     * ("copyright", "all rights reserved"). Most sentences have none of them, and this is cheaper than the search.
+     */
+    private static boolean mayBeCopyright(String line) {
+        if (line.indexOf('©') >= 0 || line.indexOf('(') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 5 <= line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == 'r' || c == 'R') && line.regionMatches(true, i, "right", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

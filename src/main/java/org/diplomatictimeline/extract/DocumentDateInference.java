@@ -204,13 +204,19 @@ public final class DocumentDateInference {
         // Upper bound: the earliest date the text says lies ahead; lower bound: the latest it says is past.
         List<Dated> ahead = new ArrayList<>(future);
         List<Weekday> weekdaysPast = new ArrayList<>();
+        Matcher md = MONTH_DAY.matcher(text);
+        Matcher wd = WEEKDAY.matcher(text);
         for (Sentence s : sentences) {
-            List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
-            Matcher md = MONTH_DAY.matcher(text).region(s.start(), s.end());
+            List<Token> tokens = null; // tokenised only for a sentence that names a day: most name none
+            md.region(s.start(), s.end());
             while (md.find()) {
                 Optional<Integer> month = DatelineReader.month(md.group(1) != null ? md.group(1) : md.group(4));
                 String day = md.group(2) != null ? md.group(2) : md.group(3);
-                if (month.isEmpty() || tenseAt(tokens, md.start()) != Tense.FUTURE) {
+                if (month.isEmpty()) {
+                    continue;
+                }
+                tokens = tokens != null ? tokens : tokenizer.tokenize(text, s.start(), s.end());
+                if (tenseAt(tokens, md.start()) != Tense.FUTURE) {
                     continue;
                 }
                 // "Oct. 11" after "from October 11-12, 2019": a day the text also writes with its year has that year.
@@ -222,8 +228,9 @@ public final class DocumentDateInference {
                     // not a calendar day ("May 32"): no bound
                 }
             }
-            Matcher wd = WEEKDAY.matcher(text).region(s.start(), s.end());
+            wd.region(s.start(), s.end());
             while (wd.find()) {
+                tokens = tokens != null ? tokens : tokenizer.tokenize(text, s.start(), s.end());
                 if (tenseAt(tokens, wd.start()) == Tense.PAST) {
                     weekdaysPast.add(new Weekday(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)), wd.group()));
                 }

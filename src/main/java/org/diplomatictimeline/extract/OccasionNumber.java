@@ -27,6 +27,10 @@ final class OccasionNumber {
     private static final List<Pattern> AFTER = new ArrayList<>();
     private static final Map<String, Integer> WORDS = new HashMap<>();
     private static final Pattern WORD;
+    /** What the look-behind {@code (?<![\p{L}\p{N}])} opening every BEFORE and WORD pattern refuses to follow. */
+    private static final Pattern LETTER_OR_NUMBER = Pattern.compile("[\\p{L}\\p{N}]");
+    /** Per BMP character, whether {@link #LETTER_OR_NUMBER} matches it: 0 not asked yet, 1 yes, 2 no. */
+    private static final byte[] ALNUM = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (String line : LanguageFolders.linesOfAll("ordinals.tsv")) {
@@ -76,22 +80,55 @@ final class OccasionNumber {
         String before = text.substring(Math.max(from, start - REACH), start);
         for (Pattern p : BEFORE) {
             Matcher m = p.matcher(before);
-            if (m.find()) {
+            if (findAfterNonWord(m, before)) {
                 return parse(m.group(1));
             }
         }
         Matcher w = WORD.matcher(before);
-        if (w.find()) {
+        if (findAfterNonWord(w, before)) {
             return OptionalInt.of(WORDS.get(w.group(1).toLowerCase(Locale.ROOT)));
         }
         String after = text.substring(end, Math.min(to, end + REACH));
         for (Pattern p : AFTER) {
             Matcher m = p.matcher(after);
-            if (m.find()) {
+            if (m.lookingAt()) { // the pattern opens with ^: find could match only where lookingAt does
                 return parse(m.group(1));
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * {@link Matcher#find()} for a pattern that opens with {@code (?<![\p{L}\p{N}])}: tries only the positions that
+     * look-behind lets through, in order, each with the bounds find would see (the whole input, so the look-behind,
+     * {@code ^} and {@code $} read it as find does). Most positions of the window lie inside words, where find fails
+     * only after the look-behind.
+     */
+    private static boolean findAfterNonWord(Matcher m, String s) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p <= s.length(); p++) {
+            if (p > 0 && letterOrNumber(s.charAt(p - 1))) {
+                continue;
+            }
+            m.region(p, s.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the look-behind surely fails after {@code c}; a surrogate is left to the pattern itself. */
+    private static boolean letterOrNumber(char c) {
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        byte known = ALNUM[c];
+        if (known == 0) {
+            known = LETTER_OR_NUMBER.matcher(String.valueOf(c)).matches() ? (byte) 1 : (byte) 2;
+            ALNUM[c] = known;
+        }
+        return known == 1;
     }
 
     private static OptionalInt parse(String number) {

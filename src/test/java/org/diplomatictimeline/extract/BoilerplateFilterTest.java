@@ -35,6 +35,21 @@ class BoilerplateFilterTest {
                 "They agreed to open a joint research station.");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            (c) 2021 Northern Daily                                  | false
+            COPYRIGHT NORTHERN DAILY                                 | false
+            Northern Daily, ALL RIGHTS RESERVED                      | false
+            The ministers discussed human rights in Oslo.            | true
+            The talks (the third this year) ended on Tuesday.        | true
+            The copyrighted report was published on Tuesday.         | true
+            """)
+    void aShortCopyrightLineIsDroppedInAnyCaseAndOtherLinesAreKept(String line, boolean keptExpected) {
+        String text = "The prime ministers of Norway and Chile met in Oslo on Tuesday.\n\n" + line.strip() + "\n";
+
+        assertThat(kept(text).contains(line.strip())).isEqualTo(keptExpected);
+    }
+
     @Test
     void aParagraphRepeatedWordForWordCountsOnce() {
         String text = """

@@ -34,6 +34,9 @@ class OccasionNumberTest {
             The summit of 2019 was held in Oslo.                             | summit   | 0
             On the first day of the summit the leaders met.                  | summit   | 0
             The G20 summit opened on Saturday.                               | summit   | 0
+            12th Nordic Union summit opened in Oslo.                         | summit   | 12
+            The A12th Nordic Union summit opened in Oslo.                    | summit   | 0
+            Ministers of the Union met before its long-awaited 12th summit.  | summit   | 12
             """)
     void readsTheNumberOfAnOccasionOfASeries(String sentence, String word, int expected) {
         assertThat(number(sentence.strip(), word.strip())).isEqualTo(expected);

@@ -24,6 +24,8 @@ public final class LanguageFolders {
 
     private static final java.util.Map<String, Set<String>> PREPOSITIONS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<OwnWords, Set<String>> OWN_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each folder's {@code proclitics.tsv} rows, read once: asked for every trigger word and place name. */
+    private static final java.util.Map<String, List<String>> PROCLITICS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The key of one language's words of a kind: asked per token, so not a string joined for each question. */
     private record OwnWords(String code, String file, String kind) {
@@ -170,7 +172,8 @@ public final class LanguageFolders {
     public static List<String> withProclitics(String code, String phrase) {
         List<String> out = new ArrayList<>();
         out.add(phrase);
-        for (String line : lines(code, "proclitics.tsv")) {
+        for (String line : code == null ? lines(null, "proclitics.tsv")
+                : PROCLITICS.computeIfAbsent(code, c -> List.copyOf(lines(c, "proclitics.tsv")))) {
             String[] f = line.split("\t");
             if (f.length < 2) {
                 continue;
