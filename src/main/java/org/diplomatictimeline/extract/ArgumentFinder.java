@@ -306,10 +306,43 @@ final class ArgumentFinder {
         // meet President X", "Il doit rencontrer le président X") they are its objects, and a pronoun before it
         // still stands for its subject.
         int pronounsTo = anyPerson ? t.start() : segment[1];
-        if (!personBefore && (mentionsPronoun(c, new int[] {segment[0], pronounsTo}) || invertedPronoun(c, t))) {
-            previousPerson(c, t.start()).flatMap(actors::participant).ifPresent(participants::add);
+        // An office said instead of a name may itself be read as a nameless person ("глава государства"): only
+        // a person named outside it is a subject of its own.
+        int[] epithet = epithetBefore(c, segment[0], t.start());
+        boolean namedBefore = epithet != null && anyPerson && c.mentions().stream().anyMatch(m -> m.kind()
+                == MentionKind.PERSON && m.start() >= segment[0] && m.end() <= t.start()
+                && (m.end() <= epithet[0] || m.start() >= epithet[1]));
+        if (!personBefore && (mentionsPronoun(c, new int[] {segment[0], pronounsTo}) || invertedPronoun(c, t))
+                || epithet != null && !namedBefore) {
+            int before = epithet != null && !namedBefore ? epithet[0] : t.start(); // never the office itself
+            previousPerson(c, before).flatMap(actors::participant).ifPresent(participants::add);
         }
         return participants;
+    }
+
+    /**
+     * Where the office of a person stands for his name between {@code from} and {@code to}, or null ("on 26 July the
+     * head of state will meet ...", parties.tsv kind EPITHET): as the subject before the trigger it is the person
+     * named before, as a pronoun would be. After the trigger it is an object, often another person.
+     */
+    private static int[] epithetBefore(Clause c, int from, int to) {
+        List<Token> k = c.tokens();
+        for (String phrase : own(c, "EPITHET")) {
+            String[] w = phrase.split("\\+");
+            for (int i = 0; i + w.length <= k.size(); i++) {
+                if (k.get(i).start() < from || k.get(i + w.length - 1).end() > to) {
+                    continue;
+                }
+                int j = 0;
+                while (j < w.length && k.get(i + j).lower().equals(w[j])) {
+                    j++;
+                }
+                if (j == w.length) {
+                    return new int[] {k.get(i).start(), k.get(i + w.length - 1).end()};
+                }
+            }
+        }
+        return null;
     }
 
     /**

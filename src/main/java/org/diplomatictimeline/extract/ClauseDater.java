@@ -180,7 +180,15 @@ final class ClauseDater {
             return reported.get();
         }
         boolean lead = t.status() == null && c.order() <= LEAD_SENTENCES && prose(c);
-        if ((t.status() == EventStatus.HAPPENED || lead) && lastDatedFamily == null && c.enclosing() == null) {
+        if (t.status() == EventStatus.HAPPENED && lastDatedFamily != null && cannotJoin(t, lastDatedFamily)
+                && lastDatedFamily.status() == EventStatus.HAPPENED && MergeRule.singleDay(lastDatedFamily.when())) {
+            // "The talks began on Thursday. ... fresh from a conference call with ...": a call the sentence does
+            // not date, told as done right after a day's encounter, is told in that day's news.
+            return within(lastDatedFamily, "told after the " + lastDatedFamily.type().label()
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        if ((t.status() == EventStatus.HAPPENED || lead) && cannotJoin(t, lastDatedFamily)
+                && cannotJoin(t, c.enclosing())) {
             // Told in the past before any dated encounter: the news of the day. After one, an undated sentence
             // most often goes on about that encounter ("The two ministers discussed ..."), so it stays undated
             // and joins it. An article's lead tells the day's news even where its tense cannot be read.
@@ -304,6 +312,19 @@ final class ClauseDater {
         boolean determiner = previous != null && (DETERMINERS.contains(previous.lower())
                 || previous.lower().endsWith("'s"));
         return determiner && next != null && Character.isLetter(next.lower().charAt(0));
+    }
+
+    /**
+     * Whether an undated encounter of this trigger cannot be the dated encounter told before it: there is none, or
+     * it is an encounter held at no place (a call: event-types.tsv) whose type never makes one event with it
+     * ("fresh from a conference call" after "the talks began on Thursday": a call is not the talks), so staying
+     * undated to join it would lose the event. Acts (signed, agreed: done at the encounter, dated by it) and
+     * gatherings (held somewhere, perhaps inside the encounter) keep waiting for the encounter.
+     */
+    static boolean cannotJoin(Trigger t, EventMention told) {
+        EventTypeProfile profile = EventTypeProfile.of(t.type());
+        return told == null || profile.family() == EventTypeProfile.Family.ENCOUNTER && !profile.place()
+                && !MergeRule.typesAgree(t.type(), told.type(), MergeRule.Scope.SAME_DOCUMENT);
     }
 
     Timex duration(Clause c, Trigger t) {

@@ -29,16 +29,7 @@ enum MergeRule {
     TYPES_AGREE {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            EventType ta = a.type();
-            EventType tb = b.type();
-            if (ta == tb || summitLike(ta) && summitLike(tb)) {
-                return true;
-            }
-            if (ENCOUNTERS.contains(ta) && ENCOUNTERS.contains(tb)) {
-                return scope == Scope.SAME_DOCUMENT || !(ta == EventType.VISIT && tb == EventType.SUMMIT
-                        || ta == EventType.SUMMIT && tb == EventType.VISIT);
-            }
-            return false;
+            return typesAgree(a.type(), b.type(), scope);
         }
     },
 
@@ -321,6 +312,18 @@ enum MergeRule {
     static final Set<EventType> TALK_TYPES = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION);
     static final int STALE_DAYS = 14;
     static final int PLANNED_DAYS = 92;
+
+    /** Whether events of these two types can be one event ({@link #TYPES_AGREE}). */
+    static boolean typesAgree(EventType ta, EventType tb, Scope scope) {
+        if (ta == tb || summitLike(ta) && summitLike(tb)) {
+            return true;
+        }
+        if (ENCOUNTERS.contains(ta) && ENCOUNTERS.contains(tb)) {
+            return scope == Scope.SAME_DOCUMENT || !(ta == EventType.VISIT && tb == EventType.SUMMIT
+                    || ta == EventType.SUMMIT && tb == EventType.VISIT);
+        }
+        return false;
+    }
 
     /** Whether this rule lets {@code a} and {@code b} be one event. */
     abstract boolean allows(EventCluster a, EventCluster b, Scope scope);
