@@ -26,10 +26,16 @@ final class AnniversaryDating {
      * 40th anniversary"); else, told in the present or the future, the article's year ("in the 75th anniversary of
      * relations"). Unknown when the clause speaks of the past without a date or the date is far from the article.
      *
+     * @param ordinal    N of "Nth anniversary", 0 when the text gives none
      * @param clauseDate the date the clause's own dating gives the trigger
      * @param sentenceDated whether that date is the sentence's own (stated or resolved from its expressions)
      */
-    EventDate fromClause(Clause c, Trigger t, EventDate clauseDate, boolean sentenceDated, String subject) {
+    EventDate fromClause(Clause c, Trigger t, int ordinal, EventDate clauseDate, boolean sentenceDated,
+                         String subject) {
+        if (ordinal <= 0) {
+            // "to mark the anniversary": without its count it names the one told before, not an occasion of its own.
+            return unknown(subject);
+        }
         DocumentDate doc = c.docDate();
         boolean inside = c.withinCue() != null && c.enclosing() != null;
         if (clauseDate.isKnown() && (sentenceDated || inside)) {

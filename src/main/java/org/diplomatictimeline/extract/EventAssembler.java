@@ -323,7 +323,7 @@ public final class EventAssembler {
                     + " years"))
                     .orElseGet(() -> {
                         EventDate own = dater.dateOf(c, t, lastDatedFamily, all);
-                        return anniversaries.fromClause(c, t, own, datedBySentence(c, own), a.subject());
+                        return anniversaries.fromClause(c, t, a.ordinal(), own, datedBySentence(c, own), a.subject());
                     });
             places = List.of();
         } else {

@@ -29,11 +29,20 @@ class AnniversaryOfUnlistedFoundingTest {
             2025-05-14 | Norway and Chile mark the 60th anniversary of their bilateral relations this year.            | 2025
             2025-05-14 | The trip comes in the 60th anniversary of relations between Norway and Chile, the minister said. | 2025
             2025-05-14 | Il viaggio cade nel 60esimo anniversario delle relazioni tra Norvegia e Cile.                 | 2025
+            2025-05-14 | La Norvège et le Chili célèbrent cette année le 60e anniversaire de leurs relations.         | 2025
             2025-05-14 | The two sides will hold a reception on Friday to celebrate the 30th anniversary of the fisheries treaty. | 2025-05-16
             """)
     void anAnniversaryOfAnUnlistedFoundingIsDatedByItsClause(String date, String body, String expected) {
         assertThat(anniversaries(date, body)).singleElement()
                 .satisfies(e -> assertThat(e.when().value()).isEqualTo(expected));
+    }
+
+    @Test
+    void theAnniversaryWithoutItsCountNamesTheOneToldBefore() {
+        List<Event> found = anniversaries("2025-05-14", "Norway and Chile mark the 60th anniversary of their "
+                + "relations this year. The embassy will hold concerts to mark the anniversary, among them one in June.");
+
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.when().value()).isEqualTo("2025"));
     }
 
     @Test
