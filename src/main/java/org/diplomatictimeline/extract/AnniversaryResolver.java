@@ -128,10 +128,12 @@ public final class AnniversaryResolver {
             return Integer.parseInt(m.group(1));
         }
         Matcher w = WORD_ORDINAL.matcher(tail.strip().toLowerCase(Locale.ROOT));
-        if (w.find()) {
-            return WORD_ORDINALS.getOrDefault(w.group(1), 0);
+        if (w.find() && WORD_ORDINALS.containsKey(w.group(1))) {
+            return WORD_ORDINALS.get(w.group(1));
         }
-        return 0;
+        // The other languages' ordinals ("75°", "75esimo", "75e", "75.", "75-й"), as their folders write them.
+        String t = tail.stripTrailing();
+        return OccasionNumber.of(t, 0, t.length(), t.length(), t.length()).orElse(0);
     }
 
     private static String subjectPhrase(String after) {

@@ -35,6 +35,7 @@ public final class EventAssembler {
     private final EventTriggerFinder triggers;
     private final ActorMapper actors = new ActorMapper();
     private final EventDateResolver dates = new EventDateResolver();
+    private final AnniversaryDating anniversaries = new AnniversaryDating(dates);
     private final ArgumentFinder arguments = new ArgumentFinder();
     private final PlaceRanker placeRanker = new PlaceRanker();
     private final ClauseDater dater = new ClauseDater();
@@ -320,8 +321,10 @@ public final class EventAssembler {
                     + (stated ? " began in " + a.founding().get().date().getYear() + " (stated in the text)"
                     : " began " + a.founding().get().date() + " (general knowledge)") + " + " + a.ordinal()
                     + " years"))
-                    .orElseGet(() -> EventDate.unknown("the anniversary's year cannot be computed from '"
-                            + a.subject() + "'"));
+                    .orElseGet(() -> {
+                        EventDate own = dater.dateOf(c, t, lastDatedFamily, all);
+                        return anniversaries.fromClause(c, t, a.ordinal(), own, datedBySentence(c, own), a.subject());
+                    });
             places = List.of();
         } else {
             when = dater.dateOf(c, t, lastDatedFamily, all);

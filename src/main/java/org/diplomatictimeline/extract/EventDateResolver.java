@@ -106,7 +106,7 @@ public final class EventDateResolver {
         }
         // A month alone ("in January") was already placed by the tagger from the tense around it, which may be
         // another clause's than the trigger's ("after the cabinet met, he said the prince will visit in January").
-        if (docDate.precision() != DatePrecision.DAY || date.isRange() || written != DatePrecision.DAY) {
+        if (docDate.precision() != DatePrecision.DAY || written != DatePrecision.DAY) {
             return date;
         }
         boolean weekday = WEEKDAY_NAMES.matcher(timex.text()).find();
@@ -115,6 +115,11 @@ public final class EventDateResolver {
             return date;
         }
         LocalDate doc = LocalDate.parse(docDate.value());
+        if (date.isRange()) {
+            // "a two-day visit on Wednesday" in a clause that plans it: the days run from the coming Wednesday.
+            return status == EventStatus.PLANNED && weekday && date.span().last().isBefore(doc)
+                    ? shiftedRange(date, ", forward because the clause speaks of the future") : date;
+        }
         if (status == EventStatus.PLANNED && date.span().last().isBefore(doc)) {
             return shifted(date, move(value, weekday, 1), ", forward because the clause speaks of the future");
         }
@@ -149,6 +154,17 @@ public final class EventDateResolver {
         }
         int year = Integer.parseInt(value.substring(0, 4)) + direction;
         return year + value.substring(4);
+    }
+
+    /** A range of days told from a weekday, one week later. */
+    private static EventDate shiftedRange(EventDate date, String why) {
+        if (date.value().length() != 10 || date.endValue() == null || date.endValue().length() != 10) {
+            return date;
+        }
+        DateSpan span = new DateSpan(date.span().first().plusWeeks(1), date.span().last().plusWeeks(1));
+        return new EventDate(LocalDate.parse(date.value()).plusWeeks(1).toString(),
+                LocalDate.parse(date.endValue()).plusWeeks(1).toString(), date.precision(), date.modifier(),
+                date.basis(), span, date.reason() + why);
     }
 
     private static EventDate shifted(EventDate date, String value, String why) {
