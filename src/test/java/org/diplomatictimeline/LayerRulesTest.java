@@ -19,12 +19,17 @@ class LayerRulesTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.diplomatictimeline.model..", "java..");
 
     @ArchTest
+    static final ArchRule tableImportsNothingOfOurs = classes()
+            .that().resideInAPackage("org.diplomatictimeline.table..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.diplomatictimeline.table..", "java..");
+
+    @ArchTest
     static final ArchRule coreLayersHaveNoJavaFx = noClasses()
             .that().resideInAnyPackage(
                     "org.diplomatictimeline.corpus..", "org.diplomatictimeline.time..",
                     "org.diplomatictimeline.extract..", "org.diplomatictimeline.model..",
                     "org.diplomatictimeline.io..", "org.diplomatictimeline.curation..",
-                    "org.diplomatictimeline.brief..")
+                    "org.diplomatictimeline.brief..", "org.diplomatictimeline.table..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..");
 
     @ArchTest
@@ -42,6 +47,7 @@ class LayerRulesTest {
             .layer("Time").definedBy("org.diplomatictimeline.time..")
             .layer("Corpus").definedBy("org.diplomatictimeline.corpus..")
             .layer("Model").definedBy("org.diplomatictimeline.model..")
+            .layer("Table").definedBy("org.diplomatictimeline.table..")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("App").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Timeline").mayOnlyBeAccessedByLayers("App")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
+import org.diplomatictimeline.table.ResourceTable;
 
 /** The rank of a participant from its role string, by the first matching row of {@code ranks.tsv}. */
 public final class RankTable {
@@ -46,7 +47,8 @@ public final class RankTable {
 
     private static List<Row> load() {
         List<Row> rows = new ArrayList<>();
-        for (String[] cells : TableResource.rows("ranks.tsv")) {
+        for (ResourceTable.Row line : ResourceTable.read(RankTable.class, "ranks.tsv").rows()) {
+            String[] cells = line.cells(2);
             rows.add(new Row(cells[0].strip().toLowerCase(Locale.ROOT),
                     ParticipantRank.valueOf(cells[1].strip().toUpperCase(Locale.ROOT))));
         }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.table.ResourceTable;
 
 /** Per event type: the points it adds to an event's weight and its plain one-line summaries ({@code types.tsv}). */
 public final class TypeProfile {
@@ -32,7 +33,8 @@ public final class TypeProfile {
 
     private static TypeProfile load() {
         Map<EventType, Row> rows = new EnumMap<>(EventType.class);
-        for (String[] cells : TableResource.rows("types.tsv")) {
+        for (ResourceTable.Row line : ResourceTable.read(TypeProfile.class, "types.tsv").rows()) {
+            String[] cells = line.cells(4);
             rows.put(EventType.valueOf(cells[0].strip().toUpperCase(Locale.ROOT)),
                     new Row(Double.parseDouble(cells[1].strip()), cells[2].strip(), cells[3].strip()));
         }

@@ -1,12 +1,9 @@
 package org.diplomatictimeline.corpus;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * The seed corpus bundled in the jar under {@code org/diplomatictimeline/seeds/}: an index names the files, since
@@ -21,17 +18,9 @@ final class SeedCatalog {
 
     /** The file names the index lists, in reading order. */
     List<String> names() {
-        try (InputStream in = open(INDEX)) {
-            if (in == null) {
-                return List.of();
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceTable.find(SeedCatalog.class, FOLDER + INDEX)
+                .map(index -> index.lines().stream().map(String::strip).toList())
+                .orElse(List.of());
     }
 
     /** The bytes of a bundled seed file, or null when the jar does not hold it. */

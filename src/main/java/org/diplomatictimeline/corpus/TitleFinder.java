@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.corpus.format.DocumentFormat;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * Chooses a document's title: its first line when that reads like a heading (short, not ending like a sentence),
@@ -157,16 +158,8 @@ public final class TitleFinder {
     }
 
     private static Set<String> furniture() {
-        try (java.io.InputStream in = TitleFinder.class.getResourceAsStream("page-furniture.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("page-furniture.txt is missing from the build");
-            }
-            return new java.io.BufferedReader(new java.io.InputStreamReader(in,
-                    java.nio.charset.StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ResourceTable.read(TitleFinder.class, "page-furniture.txt").lines().stream().map(String::strip)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private String findFrom(String text, int bodyStart, DocumentFormat format) {

@@ -1,11 +1,5 @@
 package org.diplomatictimeline.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -19,6 +13,7 @@ import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
 import org.diplomatictimeline.model.PlaceKind;
+import org.diplomatictimeline.table.ResourceTable;
 
 /** Turns mentions into the model's participants and places, with one id per country whatever its spelling. */
 public final class ActorMapper {
@@ -132,21 +127,7 @@ public final class ActorMapper {
 
     /** The lines of a resource of the gazetteer's folder, without blank lines and '#' comments. */
     private static java.util.List<String> lines(String resource) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (InputStream in = ActorMapper.class.getResourceAsStream(MENTION_DATA + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Resource missing: " + MENTION_DATA + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-        return out;
+        return ResourceTable.read(ActorMapper.class, MENTION_DATA + resource).lines();
     }
 
     private static String upper(String code) {

@@ -1,11 +1,5 @@
 package org.diplomatictimeline.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * Works out the year of "the Nth anniversary of X" from a knowledge file of founding dates (diplomatic relations
@@ -76,23 +71,13 @@ public final class AnniversaryResolver {
 
     /** The resolver with the knowledge file shipped in the jar. */
     public static AnniversaryResolver standard() {
-        try (InputStream in = AnniversaryResolver.class.getResourceAsStream("anniversaries.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource anniversaries.tsv");
-            }
-            List<Founding> list = new ArrayList<>();
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                List<String> aliases = f[4].equals("-") ? List.of() : List.of(f[4].split("\\|"));
-                list.add(new Founding(f[0], f[1], LocalDate.parse(f[2]), f[3], aliases));
-            }
-            return new AnniversaryResolver(list);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Founding> list = new ArrayList<>();
+        for (ResourceTable.Row row : ResourceTable.read(AnniversaryResolver.class, "anniversaries.tsv").rows()) {
+            String[] f = row.cells(5);
+            List<String> aliases = f[4].equals("-") ? List.of() : List.of(f[4].split("\\|"));
+            list.add(new Founding(f[0], f[1], LocalDate.parse(f[2]), f[3], aliases));
         }
+        return new AnniversaryResolver(list);
     }
 
     /**

@@ -1,15 +1,10 @@
 package org.diplomatictimeline.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * The words that open a phrase naming the occasion a clause's event happened inside ("during her visit"), read from
@@ -67,14 +62,7 @@ final class EnclosureCues {
     }
 
     private static List<String> load() {
-        try (InputStream in = EnclosureCues.class.getResourceAsStream("enclosure-cues.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource enclosure-cues.txt");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceTable.read(EnclosureCues.class, "enclosure-cues.txt").lines().stream().map(String::strip)
+                .toList();
     }
 }

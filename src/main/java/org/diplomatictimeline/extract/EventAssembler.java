@@ -1,9 +1,7 @@
 package org.diplomatictimeline.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.corpus.Document;
@@ -13,7 +11,6 @@ import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
-import org.diplomatictimeline.model.Evidence;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.Place;
 import org.diplomatictimeline.time.Timex;
@@ -58,18 +55,6 @@ public final class EventAssembler {
         return java.util.Collections.unmodifiableSet(types);
     }
 
-    /**
-     * "Maas met França in Berlin on Wednesday. Maas said ...": a party of the encounter reported in the sentence
-     * before, quoted in a plain report, speaks at that occasion; the quote is its evidence, not news of its own.
-     */
-    private static boolean spokeAt(EventMention report, EventMention encounter) {
-        if (encounter == null || report.order() / 10 - encounter.order() / 10 > 1) {
-            return false; // further on, a quote is its own news more often than an aside of the encounter
-        }
-        return report.participants().stream().anyMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind
-                .PERSON && encounter.participants().stream().anyMatch(q -> q.id().equals(p.id())));
-    }
-
     /** "The 65th anniversary of the relations established in 1958": what an anniversary counts from is no event. */
     private static List<Trigger> withoutCountedFrom(List<Trigger> found) {
         Trigger anniversary = found.stream().filter(t -> t.type() == EventType.ANNIVERSARY).findFirst().orElse(null);
@@ -100,10 +85,7 @@ public final class EventAssembler {
                                        java.util.function.BooleanSupplier cancelled) {
         String text = doc.text();
         sentences = ClauseSegmenter.bounded(text, sentences, ClauseSegmenter.MAX_SPAN);
-        List<EventMention> out = new ArrayList<>();
-        EventMention lastDatedFamily = null;
-        EventMention enclosing = null;
-        EventMention trip = null; // the latest visit naming its traveller, whose programme items follow
+        DocumentAssembly assembly = new DocumentAssembly(this, statements, doc, docDate, language);
         // Sorted once and walked with two cursors, so the cost stays linear in the document's length.
         List<Mention> sortedMentions = new ArrayList<>(mentions);
         sortedMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -132,132 +114,9 @@ public final class EventAssembler {
             }
             List<Mention> sm = within(sortedMentions, mi, s, Mention::start, Mention::end);
             List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
-            Evidence evidence = new Evidence(doc.id(), s.start(), s.end(), s.text(text));
-            Map<Trigger, int[]> attributions = new LinkedHashMap<>();
-            EventMention sentenceEncounter = null;
-            for (Trigger t : found) {
-                if (t.isStatement() && !StatementAssembler.occasion(t) && !EventStatusRules.rumour(tokens, t)) {
-                    attributions.put(t, ClauseSegmenter.attribution(text, s, tokens, t));
-                }
-            }
-            List<Mention> before = sortedMentions.subList(Math.max(0, mi - 40), mi);
-            Clause ctx = new Clause(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
-                    enclosing, ClauseSegmenter.withinCue(text, s), language);
-            int statementsAt = out.size();
-            List<EventMention> plainReports = new ArrayList<>();
-            List<EventMention> datedReports = new ArrayList<>();
-            for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
-                if (EventStatusRules.plainReport(a.getKey())) {
-                    List<EventMention> into = StatementAssembler.ownDated(ctx, a.getValue()) ? datedReports
-                            : plainReports;
-                    statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(into::add);
-                } else {
-                    statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
-                }
-            }
-            // "held talks ... on the sidelines of a conference": the conference only places the talks.
-            // "met X on Tuesday during her three-day visit": the visit named after the cue is an occasion of its
-            // own, told beside the meeting rather than competing with it for the clause.
-            EnclosureCues.Enclosure enclosure = EnclosureCues.of(text, s);
-            int sidelinesFrom = enclosure.sidelinesFrom();
-            java.util.function.Predicate<Trigger> enclosed = enclosure::holds;
-            boolean onlyEnclosed = found.stream().filter(t -> MEETING_FAMILY.contains(t.type())).allMatch(enclosed);
-            Trigger family = found.stream().filter(t -> MEETING_FAMILY.contains(t.type()))
-                    .filter(t -> sidelinesFrom < 0 || t.start() < sidelinesFrom
-                            || found.stream().noneMatch(o -> MEETING_FAMILY.contains(o.type())
-                            && o.start() < sidelinesFrom))
-                    .filter(t -> onlyEnclosed || !enclosed.test(t))
-                    .max((a, b) -> a.priority() != b.priority() ? a.priority() - b.priority() : b.start() - a.start())
-                    .orElse(null);
-            List<Trigger> occasions = new ArrayList<>();
-            for (Trigger t : found) {
-                if (StatementAssembler.occasion(t)) {
-                    occasions.add(t); // told after the sentence's encounter, so its parties can stand in
-                    continue;
-                }
-                boolean enclosingForum = enclosed.test(t);
-                boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
-                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum
-                        && !beside) {
-                    continue;
-                }
-                if (!MEETING_FAMILY.contains(t.type()) && ClauseSegmenter.insidePersonClause(ctx, t)) {
-                    continue; // "França, who took office in March, ...": about the person, not the news
-                }
-                EventMention m = beside ? ProgrammeItem.event(this, ctx, t, family, found, lastDatedFamily)
-                        : event(ctx, t, found, lastDatedFamily);
-                if (m == null || beside && !ProgrammeItem.dayOfItsOwn(m)) {
-                    continue; // an item beside the encounter is one only where the text gives it a day
-                }
-                if (EventTypeProfile.of(t.type()).programme()) { // "il célébrera une messe": the traveller's
-                    m = ProgrammeItem.withTraveller(ProgrammeItem.withPartiesOf(m, beside ? sentenceEncounter : null),
-                            trip);
-                }
-                m = ReferredOccasion.withPartiesOfTold(ctx, t, m, out); // "this tour, first planned for July"
-                if (t.type() == EventType.AGREEMENT && m.participants().isEmpty() && sentenceEncounter != null
-                        && !sentenceEncounter.participants().isEmpty()) {
-                    // "met in Jakarta on Tuesday, with the two sides signing a memorandum": the same parties.
-                    m = new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), m.places(),
-                            sentenceEncounter.participants(), m.topics(), m.evidence(), m.name(), m.key(), false,
-                            m.documentDate(), m.confidence());
-                }
-                java.util.Optional<EventStatus> off = t == family && !EventStatusRules.calledOff(m.status())
-                        ? EventStatusRules.calledOffEncounter(found, t, tokens) : java.util.Optional.empty();
-                if (off.isPresent()) {
-                    // "postponed a planned visit, where he was to hold talks ...": the talks are put off too.
-                    m = new EventMention(m.documentId(), m.order(), m.type(), off.get(), m.when(),
-                            m.places(), m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
-                            m.documentDate(), m.confidence());
-                }
-                if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER && !beside) {
-                    sentenceEncounter = m;
-                }
-                out.addAll(SeparateMeetings.split(ctx, t, m)); // "Einzelgespräche mit A und B": one per pair
-                trip = ProgrammeItem.trip(m) ? m : trip;
-                boolean inside = ctx.withinCue() != null && enclosing != null;
-                if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown() && !inside && !beside) {
-                    lastDatedFamily = m; // an event inside the visit is not what "then" follows
-                }
-                // The enclosing event is the latest dated encounter, unless it is dated more coarsely than the one
-                // already held ("the visit coincides with the 2019 anniversary" does not replace "on Wednesday").
-                boolean background = m.when().reason().endsWith(ClauseDater.BEFORE_THE_NEWS);
-                if (ENCLOSING.contains(t.type()) && m.when().isKnown() && !inside && (enclosing == null || background
-                        || m.when().precision().isFinerOrEqual(enclosing.when().precision()))) {
-                    enclosing = m;
-                }
-            }
-            boolean heldAtOccasion = false;
-            for (Trigger t : occasions) {
-                // "said during a joint press conference with X": the quote is evidence of the occasion.
-                EventMention m = statements.occasionEvent(ctx, t, lastDatedFamily, sentenceEncounter);
-                if (m != null) {
-                    out.add(m);
-                    heldAtOccasion = true;
-                }
-            }
-            List<EventMention> reported = List.copyOf(out.subList(statementsAt, out.size()));
-            if (!heldAtOccasion && (reported.isEmpty() || ReportNews.announcesEncounter(reported))) {
-                // "X said" is news only when the sentence reports nothing else, or when it announces a planned
-                // visit or meeting (the announcement is then the act); otherwise it is the event's source.
-                if (reported.isEmpty()) {
-                    plainReports.addAll(datedReports);
-                    datedReports.clear();
-                }
-                for (EventMention r : plainReports) {
-                    if (!spokeAt(r, enclosing) && !spokeAt(r, lastDatedFamily)) {
-                        out.add(r);
-                    }
-                }
-            }
-            for (EventMention r : datedReports) {
-                // "will visit on Wednesday, the office confirmed on Saturday": a report dated by its own words on
-                // another day than the plan it announces is an occasion of its own, told beside the event.
-                if (ReportNews.datedReportIsNews(r, reported)) {
-                    out.add(r);
-                }
-            }
+            assembly.sentence(si, s, tokens, found, sm, st, sortedMentions.subList(Math.max(0, mi - 40), mi));
         }
-        return pruner.prune(out);
+        return pruner.prune(assembly.events());
     }
 
     /** How many days from a summit just told another summit word may fall and still be that summit's. */

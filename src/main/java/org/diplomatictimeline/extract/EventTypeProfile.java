@@ -1,15 +1,9 @@
 package org.diplomatictimeline.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * How the extractor treats one event type, read from the profile table {@code event-types.tsv}: its family, whether
@@ -45,13 +39,10 @@ public record EventTypeProfile(EventType type, Family family, boolean encloses, 
         return of(type).family() == Family.ENCOUNTER;
     }
 
-    static Map<EventType, EventTypeProfile> parse(List<String> lines) {
+    static Map<EventType, EventTypeProfile> parse(ResourceTable table) {
         Map<EventType, EventTypeProfile> profiles = new EnumMap<>(EventType.class);
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
+        for (ResourceTable.Row row : table.rows()) {
+            String[] f = row.cells(6);
             EventType type = EventType.valueOf(f[0]);
             profiles.put(type, new EventTypeProfile(type, Family.valueOf(f[1]), f[2].equals("yes"),
                     f[3].equals("yes"), f[4].equals("yes"), f[5], f.length > 6 && f[6].equals("yes")));
@@ -60,13 +51,6 @@ public record EventTypeProfile(EventType type, Family family, boolean encloses, 
     }
 
     private static Map<EventType, EventTypeProfile> load() {
-        try (InputStream in = EventTypeProfile.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ResourceTable.read(EventTypeProfile.class, RESOURCE));
     }
 }

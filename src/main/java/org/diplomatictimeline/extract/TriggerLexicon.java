@@ -1,11 +1,5 @@
 package org.diplomatictimeline.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.table.ResourceTable;
 
 /** The words that signal diplomatic events, with their event type, tense and the cues they need, loaded once. */
 public final class TriggerLexicon {
@@ -42,26 +37,16 @@ public final class TriggerLexicon {
 
     /** The lexicon shipped in the jar. */
     public static TriggerLexicon standard() {
-        try (InputStream in = TriggerLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            List<String> lines = new ArrayList<>(
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-            lines.addAll(LanguageFolders.triggerRows()); // lang/<code>/triggers.tsv of every language folder
-            return parse(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = new ArrayList<>(ResourceTable.read(TriggerLexicon.class, RESOURCE).lines());
+        lines.addAll(LanguageFolders.triggerRows()); // lang/<code>/triggers.tsv of every language folder
+        return parse(lines);
     }
 
+    /** The lexicon of rows as {@link ResourceTable} and the language folders give them: no blanks, no comments. */
     static TriggerLexicon parse(List<String> lines) {
         Map<String, List<Entry>> byFirstWord = new HashMap<>();
         Map<String, Set<String>> cues = new HashMap<>();
         for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
             String[] f = line.split("\t");
             if (f[0].equals("@cue")) {
                 // Several files may add words to one cue set: English here, the others in their language folders.

@@ -1,16 +1,11 @@
 package org.diplomatictimeline.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * The founding dates that "the 70th anniversary of ..." counts from: diplomatic relations, treaties, organisations,
@@ -56,30 +51,18 @@ final class Foundings {
 
     private static List<Founding> load() {
         List<Founding> list = new ArrayList<>();
-        try (InputStream in = Foundings.class.getResourceAsStream("foundings.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("foundings.tsv is missing beside " + Foundings.class.getName());
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        for (ResourceTable.Row row : ResourceTable.read(Foundings.class, "foundings.tsv").rows()) {
+            String[] cols = row.cells(2);
+            List<List<List<String>>> groups = new ArrayList<>();
+            for (String group : cols[1].split(";")) {
+                List<List<String>> alternatives = new ArrayList<>();
+                for (String keyword : group.split("\\|")) {
+                    // "u.s" or "d-day" must match the separate word tokens the tokenizer makes of them.
+                    alternatives.add(List.of(keyword.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
                 }
-                String[] cols = line.split("\t");
-                List<List<List<String>>> groups = new ArrayList<>();
-                for (String group : cols[1].split(";")) {
-                    List<List<String>> alternatives = new ArrayList<>();
-                    for (String keyword : group.split("\\|")) {
-                        // "u.s" or "d-day" must match the separate word tokens the tokenizer makes of them.
-                        alternatives.add(List.of(keyword.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
-                    }
-                    groups.add(List.copyOf(alternatives));
-                }
-                list.add(new Founding(LocalDate.parse(cols[0]), List.copyOf(groups), cols.length > 2 ? cols[2] : ""));
+                groups.add(List.copyOf(alternatives));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read foundings.tsv", e);
+            list.add(new Founding(LocalDate.parse(cols[0]), List.copyOf(groups), cols.length > 2 ? cols[2] : ""));
         }
         return List.copyOf(list);
     }

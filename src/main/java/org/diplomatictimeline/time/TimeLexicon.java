@@ -1,11 +1,5 @@
 package org.diplomatictimeline.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * The time words of each language, read once from {@code org/diplomatictimeline/lang/<code>/time.tsv}: words for
@@ -57,14 +52,10 @@ final class TimeLexicon {
 
     private TimeLexicon() {
         for (String code : Locale.getISOLanguages()) {
-            try (InputStream in = TimeLexicon.class.getResourceAsStream(ROOT + code + "/time.tsv")) {
-                if (in != null) {
-                    languages.add(code);
-                    read(code, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + ROOT + code + "/time.tsv", e);
-            }
+            ResourceTable.find(TimeLexicon.class, ROOT + code + "/time.tsv").ifPresent(table -> {
+                languages.add(code);
+                read(code, table);
+            });
         }
         for (String code : languages) {
             if (!code.equals("en")) {
@@ -101,17 +92,11 @@ final class TimeLexicon {
         return INSTANCE;
     }
 
-    private void read(String code, BufferedReader reader) throws IOException {
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
+    private void read(String code, ResourceTable table) {
+        for (ResourceTable.Row row : table.rows()) {
+            String[] f = row.cells();
             if (f.length < 3) {
-                throw new IllegalStateException(code + "/time.tsv line " + n + ": expected kind, phrase, value");
+                throw row.malformed("expected kind, phrase, value");
             }
             Kind kind = Kind.valueOf(f[0].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
             List<String> words = new ArrayList<>();

@@ -1,11 +1,8 @@
 package org.diplomatictimeline.brief.format;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +15,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * The fonts of one PDF, embedded as subsets: Liberation Sans (bundled with PDFBox) for Latin, Greek and Cyrillic,
@@ -167,21 +165,9 @@ final class PdfFonts implements Closeable {
         return f;
     }
 
-    private static List<String> candidates() throws IOException {
-        List<String> paths = new ArrayList<>();
-        try (InputStream in = PdfFonts.class.getResourceAsStream("pdf-fonts.txt")) {
-            if (in == null) {
-                return paths;
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    paths.add(line.strip());
-                }
-            }
-        }
-        return paths;
+    private static List<String> candidates() {
+        return ResourceTable.find(PdfFonts.class, "pdf-fonts.txt")
+                .map(table -> table.lines().stream().map(String::strip).toList()).orElse(List.of());
     }
 
     /** Closes the font files, after the document is saved. */

@@ -1,11 +1,5 @@
 package org.diplomatictimeline.extract.docdate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -20,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * Month names, weekday names and publication cue words ("Published", "Publicado", "gesendet") of every language the
@@ -231,20 +226,8 @@ public final class DateWords {
     }
 
     private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = DateWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return out; // a language may need nothing beyond the JDK's data
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return out;
+        // a language may need nothing beyond the JDK's data
+        return ResourceTable.find(DateWords.class, resource)
+                .map(table -> table.lines().stream().map(String::strip).toList()).orElse(List.of());
     }
 }

@@ -1,16 +1,11 @@
 package org.diplomatictimeline.extract.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * The per-language resource folders {@code org/diplomatictimeline/lang/<code>/} named in {@code languages.txt}:
@@ -225,20 +220,6 @@ public final class LanguageFolders {
     }
 
     private static List<String> read(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = LanguageFolders.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return out;
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return out;
+        return ResourceTable.find(LanguageFolders.class, resource).map(ResourceTable::lines).orElse(List.of());
     }
 }
