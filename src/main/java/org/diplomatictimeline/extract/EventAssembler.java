@@ -168,6 +168,8 @@ public final class EventAssembler {
                     .filter(t -> onlyEnclosed || !enclosed.test(t))
                     .max((a, b) -> a.priority() != b.priority() ? a.priority() - b.priority() : b.start() - a.start())
                     .orElse(null);
+            Trigger second = ContrastClauses.second(tokens, found, family); // ", while Y will visit in February"
+            Trigger joined = CoordinatedOccasions.joined(tokens, found, family); // "his visit and the summit"
             List<Trigger> occasions = new ArrayList<>();
             for (Trigger t : found) {
                 if (StatementAssembler.occasion(t)) {
@@ -176,8 +178,8 @@ public final class EventAssembler {
                 }
                 boolean enclosingForum = enclosed.test(t);
                 boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
-                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum
-                        && !beside) {
+                if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && t != second
+                        && t != joined && !enclosingForum && !beside) {
                     continue;
                 }
                 if (!MEETING_FAMILY.contains(t.type()) && ClauseSegmenter.insidePersonClause(ctx, t)) {
