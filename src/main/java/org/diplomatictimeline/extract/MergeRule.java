@@ -177,7 +177,7 @@ enum MergeRule {
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
             return scope != Scope.SAME_DOCUMENT || a.type() == b.type() || !EventTypeProfile.encounter(a.type())
                     || !EventTypeProfile.encounter(b.type()) || !a.date().isKnown() || !b.date().isKnown()
-                    || !a.sharesSentenceWith(b);
+                    || visitAndTalks(a, b) || !a.sharesSentenceWith(b); // a visit's talks: VISIT_APART_FROM_ITS_TALKS
         }
     },
 
