@@ -104,6 +104,7 @@ final class ClauseDater {
         List<Timex> usable = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
                 .filter(x -> !attributive(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
+                .filter(x -> !DateScope.inClauseOfOtherEvent(c, x, t, others))
                 .filter(x -> !datesTheAnnouncement(c, x, t)).filter(x -> !DateScope.deadline(c, x))
                 .filter(x -> !DateScope.oldYearOutOfReach(c, x, t))
                 .toList();

@@ -109,7 +109,8 @@ final class ClauseSegmenter {
                     return a;
                 }
             }
-            return new int[] {from, to};
+            // "X will visit in January, while Y will visit in February": each visit has the actors of its side.
+            return ContrastClauses.side(c.tokens(), t, all, from, to);
         }
         // ", while Russia has ...", "; ...": a new clause with its own actors.
         for (int i = 1; i < c.tokens().size(); i++) {

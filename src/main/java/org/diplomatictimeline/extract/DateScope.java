@@ -21,6 +21,8 @@ final class DateScope {
     static final Set<String> OPENERS = LanguageFolders.withWordsOfKind(FILE, "OPENER");
     /** Words that make a date a deadline ("by 2022", "d'ici 2030", "entro il 2025"): a bound, not a day of the event. */
     static final Set<String> DEADLINE = LanguageFolders.withWordsOfKind(FILE, "DEADLINE");
+    /** Relative words that open a clause with no comma before them ("the deal that", "el acuerdo que"). */
+    static final Set<String> BARE_RELATIVE = LanguageFolders.withWordsOfKind(FILE, "BARE_RELATIVE");
     private static final Set<String> DETERMINERS = determiners();
     /** How near before the comma an event's word must end to be what the relative clause is about. */
     private static final int ANTECEDENT_TOKENS = 4;
@@ -56,6 +58,42 @@ final class DateScope {
             // sentence tells, unless it is about a person ("França, who took office in March, was on a visit").
             boolean before = t.start() >= end;
             if (timexInside && !triggerInside && (person || !before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the expression lies in a relative clause opened with no comma after the trigger ("signed the deal that
+     * is to be put to a plebiscite on 2 October", "firmaron el acuerdo que deberá ser refrendado en un plebiscito el
+     * 2 de octubre") and the clause tells an event of another type before the date: the date is that event's, told
+     * as what follows from this one, not this one's day.
+     */
+    static boolean inClauseOfOtherEvent(Clause c, Timex x, Trigger t, List<Trigger> others) {
+        List<Token> k = c.tokens();
+        for (int i = 1; i < k.size(); i++) {
+            Token word = k.get(i);
+            if (word.start() < t.end() || word.start() >= x.start()) {
+                continue;
+            }
+            if (!BARE_RELATIVE.contains(word.lower()) || k.get(i - 1).lower().equals(",")) {
+                continue;
+            }
+            int end = c.sentence().end();
+            for (int j = i + 1; j < k.size(); j++) {
+                if (k.get(j).lower().equals(",") || k.get(j).lower().equals(";")) {
+                    end = k.get(j).start();
+                    break;
+                }
+            }
+            if (x.end() > end) {
+                continue;
+            }
+            int clauseStart = word.end();
+            boolean other = others.stream().anyMatch(o -> o != t && !o.isStatement() && o.type() != t.type()
+                    && o.start() >= clauseStart && o.end() <= x.start());
+            if (other) {
                 return true;
             }
         }

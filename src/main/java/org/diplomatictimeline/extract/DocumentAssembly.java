@@ -117,6 +117,8 @@ final class DocumentAssembly {
                                     EnclosureCues.Enclosure enclosure, List<Trigger> occasions) {
         java.util.function.Predicate<Trigger> enclosed = enclosure::holds;
         EventMention sentenceEncounter = null;
+        Trigger second = ContrastClauses.second(tokens, found, family); // ", while Y will visit in February"
+        Trigger joined = CoordinatedOccasions.joined(tokens, found, family); // "his visit and the summit"
         for (Trigger t : found) {
             if (StatementAssembler.occasion(t)) {
                 occasions.add(t); // told after the sentence's encounter, so its parties can stand in
@@ -124,8 +126,8 @@ final class DocumentAssembly {
             }
             boolean enclosingForum = enclosed.test(t);
             boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
-            if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && !enclosingForum
-                    && !beside) {
+            if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && t != second
+                    && t != joined && !enclosingForum && !beside) {
                 continue;
             }
             if (!MEETING_FAMILY.contains(t.type()) && ClauseSegmenter.insidePersonClause(ctx, t)) {

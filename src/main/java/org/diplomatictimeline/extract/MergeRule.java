@@ -160,6 +160,18 @@ enum MergeRule {
         }
     },
 
+    /** Dated encounters of two types that one sentence tells side by side ("his visit to Egypt and the summit held
+     *  there") were told apart by the sentence itself: within its article they stay two occasions. An undated one
+     *  may still be told as part of the other ("during the summit the two presidents spoke"). */
+    ONE_SENTENCE_OCCASIONS_APART {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return scope != Scope.SAME_DOCUMENT || a.type() == b.type() || !EventTypeProfile.encounter(a.type())
+                    || !EventTypeProfile.encounter(b.type()) || !a.date().isKnown() || !b.date().isKnown()
+                    || visitAndTalks(a, b) || !a.sharesSentenceWith(b); // a visit's talks: VISIT_APART_FROM_ITS_TALKS
+        }
+    },
+
     /** Two numbered occasions of a series ("the 15th BRICS summit", "the 16th") are two occasions, in one article
      *  or across articles, whatever else they share. */
     NUMBERED_OCCASIONS_APART {
