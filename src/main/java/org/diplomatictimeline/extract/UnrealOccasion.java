@@ -37,8 +37,31 @@ final class UnrealOccasion {
             if (BREAKS.contains(w)) {
                 return false;
             }
-            if (GOAL_INFINITIVE.contains(w)
-                    || GOAL.contains(w) && i > 0 && AIM_MARKER.contains(tokens.get(i - 1).lower())) {
+            if (GOAL_INFINITIVE.contains(w) || GOAL.contains(w) && i > 0 && aimMarked(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the goal verb at {@code i} follows an aim marker, itself or as the second of two joined aims ("to
+     * forge a settlement and reach a ceasefire").
+     */
+    private static boolean aimMarked(List<Token> tokens, int i) {
+        String before = tokens.get(i - 1).lower();
+        if (AIM_MARKER.contains(before)) {
+            return true;
+        }
+        if (!before.equals("and") && !before.equals("or")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(1, i - GOAL_REACH); k--) {
+            String w = tokens.get(k).lower();
+            if (BREAKS.contains(w)) {
+                return false;
+            }
+            if (GOAL.contains(w) && AIM_MARKER.contains(tokens.get(k - 1).lower())) {
                 return true;
             }
         }
