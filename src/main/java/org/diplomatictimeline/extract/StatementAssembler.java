@@ -49,10 +49,20 @@ final class StatementAssembler {
         List<Timex> inside = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> x.start() >= span[0] && x.end() <= span[1]).toList();
         EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ClauseDater.opening(c, span[0]))
+                .filter(x -> !yearOfTheReport(x, c.docDate()))
                 .map(x -> dates.fromTimex(x, null, c.docDate())).orElseGet(() -> dates.reportedBy(c.docDate()));
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
         return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when,
                 arguments.speakerSeat(c, t, span), speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
+    }
+
+    /**
+     * Whether a bare year is the one the article is written in ("appreciated the count of the 2024 election", "the
+     * chair for 2024"): it names what is spoken of, not the day of speaking, which is then the article's.
+     */
+    static boolean yearOfTheReport(Timex x, org.diplomatictimeline.model.DocumentDate docDate) {
+        return x.value() != null && x.value().length() == 4 && x.endValue() == null && docDate.isKnown()
+                && docDate.value().length() > 4 && docDate.value().startsWith(x.value());
     }
 
     /**

@@ -48,6 +48,29 @@ class EventTriggerFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The mediators urged both armies to reach a lasting ceasefire.          | CEASEFIRE
+            The envoys must secure a comprehensive and binding agreement.          | AGREEMENT
+            Los mediadores buscan alcanzar un alto el fuego duradero.              | CEASEFIRE
+            The rebels must forge a settlement and reach a permanent ceasefire.    | CEASEFIRE
+            The premier declined an invitation to the summit in Accra.             | SUMMIT
+            """)
+    void anOccasionOnlyAimedAtOrRefusedIsNoEvent(String sentence, EventType type) {
+        assertThat(triggers(sentence)).noneMatch(t -> t.type() == type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two armies reached a ceasefire on Monday.                          | CEASEFIRE
+            The premier accepted an invitation to the summit in Accra.             | SUMMIT
+            The envoys travelled to Oslo to attend the summit.                     | SUMMIT
+            The rebels signed a settlement and reached a permanent ceasefire.      | CEASEFIRE
+            """)
+    void anOccasionReachedOrAcceptedStaysAnEvent(String sentence, EventType type) {
+        assertThat(triggers(sentence)).anyMatch(t -> t.type() == type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The leaders not only met but also signed a pact.          | MEETING
             The minister did not attend the summit in Accra.          | SUMMIT
             """)

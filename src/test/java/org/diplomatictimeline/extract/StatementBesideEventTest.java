@@ -161,4 +161,24 @@ class StatementBesideEventTest {
             assertThat(m.when().basis()).isNotEqualTo(DateBasis.INFERRED);
         });
     }
+
+    @Test
+    void aYearThatNamesWhatIsSpokenOfDoesNotDateTheStatement() {
+        // given: a speaker praising an election named by the article's own year
+        List<EventMention> found = statements("2030-05-16",
+                "Prime Minister Jacinda Ardern said the count of the 2030 election had been fair and quick.");
+
+        // then: the statement is of the article's day, not of the whole year
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.when().value()).isEqualTo("2030-05-16"));
+    }
+
+    @Test
+    void aYearBeforeTheArticleStillDatesTheStatement() {
+        // given: a statement the text places in an earlier year
+        List<EventMention> found = statements("2030-05-16",
+                "Prime Minister Jacinda Ardern said in 2027 that the border would stay open.");
+
+        // then: it keeps that year
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.when().value()).isEqualTo("2027"));
+    }
 }

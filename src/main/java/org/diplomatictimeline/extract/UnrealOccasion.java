@@ -1,0 +1,88 @@
+package org.diplomatictimeline.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
+
+/**
+ * Tells an occasion the text names but does not report as taking place: the aim of a clause ("to reach a permanent
+ * ceasefire", "buscan alcanzar un acuerdo") and the occasion of a refused or missing invitation ("declined an
+ * invitation to the gathering"). Cues are per language ({@code lang/<code>/unreal.tsv}).
+ */
+final class UnrealOccasion {
+
+    private static final Set<String> GOAL = cues("GOAL");
+    private static final Set<String> GOAL_INFINITIVE = cues("GOAL_INFINITIVE");
+    private static final Set<String> AIM_MARKER = cues("AIM_MARKER");
+    private static final Set<String> REFUSAL = cues("REFUSAL");
+    private static final Set<String> INVITATION = cues("INVITATION");
+    /** Words that end the clause an aim governs: what follows them is said of something else. */
+    private static final Set<String> BREAKS = Set.of(";", ":", "?", "!", "that", "which", "who", "after", "before",
+            "“", "”", "\"");
+    /** "reach a comprehensive and permanent ceasefire": the aim's object may carry a few modifiers. */
+    private static final int GOAL_REACH = 6;
+    private static final int INVITATION_REACH = 4;
+
+    private UnrealOccasion() {
+    }
+
+    private static Set<String> cues(String kind) {
+        return LanguageFolders.withWordsOfKind("unreal.tsv", kind);
+    }
+
+    /** Whether the occasion named by the noun at {@code index} is only the aim of its clause. */
+    static boolean aimed(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - GOAL_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (BREAKS.contains(w)) {
+                return false;
+            }
+            if (GOAL_INFINITIVE.contains(w) || GOAL.contains(w) && i > 0 && aimMarked(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the goal verb at {@code i} follows an aim marker, itself or as the second of two joined aims ("to
+     * forge a settlement and reach a ceasefire").
+     */
+    private static boolean aimMarked(List<Token> tokens, int i) {
+        String before = tokens.get(i - 1).lower();
+        if (AIM_MARKER.contains(before)) {
+            return true;
+        }
+        if (!before.equals("and") && !before.equals("or")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(1, i - GOAL_REACH); k--) {
+            String w = tokens.get(k).lower();
+            if (BREAKS.contains(w)) {
+                return false;
+            }
+            if (GOAL.contains(w) && AIM_MARKER.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the occasion at {@code index} is the one of an invitation declined or missing. */
+    static boolean refusedInvitation(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - INVITATION_REACH); i--) {
+            if (BREAKS.contains(tokens.get(i).lower())) {
+                return false;
+            }
+            if (INVITATION.contains(tokens.get(i).lower())) {
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                    if (REFUSAL.contains(tokens.get(k).lower())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+}
