@@ -142,7 +142,8 @@ final class ClauseDater {
         }
         Optional<Timex> timex = EventDateResolver.nearest(usable, t.start()).map(x -> withDay(c.timexes(), x));
         if (timex.isPresent()) {
-            EventDate d = dates.directed(dates.fromTimex(timex.get(), duration(c, t), c.docDate()), timex.get(),
+            EventDate d = dates.directed(dates.fromTimex(timex.get(), duration(c, t),
+                    EndingDay.between(c, t, timex.get()), c.docDate()), timex.get(),
                     t.status(), c.docDate());
             if (BackgroundTense.told(c.tokens(), t)) {
                 d = dates.beforeArticle(d, timex.get(), c.docDate()); // "first planned for July, it had been put off"

@@ -43,6 +43,17 @@ public final class EventDateResolver {
      * @param duration a duration attached to the trigger ("2-day visit"), or null
      */
     public EventDate fromTimex(Timex timex, Timex duration, DocumentDate docDate) {
+        return fromTimex(timex, duration, false, docDate);
+    }
+
+    /**
+     * The date of an event from its temporal expression.
+     *
+     * @param duration a duration attached to the trigger ("2-day visit"), or null
+     * @param endsThen whether the expression tells the day the occasion ended ("the two-day summit concluded on
+     *                 Sunday"), so its days run up to that day rather than from it
+     */
+    public EventDate fromTimex(Timex timex, Timex duration, boolean endsThen, DocumentDate docDate) {
         // Seasons, weeks, parts of day and decades become days, months and years people read (see DisplayableDate).
         Optional<DisplayableDate> parsed = DisplayableDate.of(timex);
         if (parsed.isEmpty()) {
@@ -57,10 +68,13 @@ public final class EventDateResolver {
         if (duration != null && endValue == null && tv.precision() == DatePrecision.DAY) {
             Matcher m = DAYS.matcher(duration.value());
             if (m.matches() && Integer.parseInt(m.group(1)) > 1) {
-                LocalDate last = span.first().plusDays(Integer.parseInt(m.group(1)) - 1L);
-                span = new DateSpan(span.first(), last);
+                long more = Integer.parseInt(m.group(1)) - 1L;
+                LocalDate first = endsThen ? span.first().minusDays(more) : span.first();
+                LocalDate last = endsThen ? span.first() : span.first().plusDays(more);
+                span = new DateSpan(first, last);
+                value = first.toString();
                 endValue = last.toString();
-                reason += " for '" + duration.text() + "'";
+                reason += (endsThen ? " as the last day of '" : " for '") + duration.text() + "'";
             }
         }
         DatePrecision precision = tv.precision();

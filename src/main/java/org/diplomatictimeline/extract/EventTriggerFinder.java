@@ -170,6 +170,9 @@ public final class EventTriggerFinder {
         if (e.isStatement()) {
             return t == Tense.FUTURE ? EventStatus.PLANNED : EventStatus.HAPPENED;
         }
+        if (t == Tense.UNKNOWN) {
+            t = tense.farFuture(tokens, i); // "expected to have a week of diplomacy, including the summit"
+        }
         return switch (t) {
             case FUTURE -> EventStatus.PLANNED;
             case PAST -> EventStatus.HAPPENED;

@@ -12,6 +12,11 @@ import org.diplomatictimeline.model.EventStatus;
  */
 public final class TenseReader {
 
+    /** How many words before a word its tense is read from. */
+    private static final int NEAR_REACH = 12;
+    /** How far a future cue is still sought when the near words carry no tense. */
+    private static final int FAR_REACH = 30;
+
     private static final Set<String> FUTURE = withLanguageCues("FUTURE",
             "will", "shall", "'ll", "expected", "plans", "plan", "planned",
             "planning", "scheduled", "due", "going", "upcoming", "forthcoming", "next", "preparing", "prepare",
@@ -49,16 +54,19 @@ public final class TenseReader {
 
     /** The tense governing the token at {@code index}, read backwards to the start of its clause. */
     public Tense before(List<Token> tokens, int index) {
-        for (int i = index - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+        for (int i = index - 1, seen = 0; i >= 0 && seen < NEAR_REACH; i--, seen++) {
             String w = tokens.get(i).lower();
             if (CLAUSE_BREAKS.contains(w)) {
-                break;
+                return Tense.UNKNOWN;
             }
             if (FUTURE.contains(w) || POSTPONE.contains(w) && i < index - 1 && NEW_DATE.contains(tokens.get(i + 1).lower())) {
                 return Tense.FUTURE; // "postponed to 20 January": the new date lies ahead
             }
             if (w.equals("to") && i > 0 && isPlanningWord(tokens.get(i - 1).lower())) {
                 return Tense.FUTURE;
+            }
+            if (infinitiveHave(tokens, i)) {
+                continue; // "expected to have talks", "will have a meeting": the words before tell the tense
             }
             if (PAST_AUX.contains(w) || PAST_VERBS.contains(w)) {
                 return Tense.PAST;
@@ -69,6 +77,34 @@ public final class TenseReader {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * A future cue beyond the near words, when a long stretch with no tense of its own stands between it and the
+     * word ("is expected to have a busy week of diplomacy, including the bilateral summit"); a past cue or a clause
+     * break met first leaves the tense unknown.
+     */
+    public Tense farFuture(List<Token> tokens, int index) {
+        for (int i = index - 1, seen = 0; i >= 0 && seen < FAR_REACH; i--, seen++) {
+            String w = tokens.get(i).lower();
+            if (seen >= NEAR_REACH && infinitiveHave(tokens, i)) {
+                continue;
+            }
+            if (CLAUSE_BREAKS.contains(w) || seen >= NEAR_REACH && (PAST_AUX.contains(w) || PAST_VERBS.contains(w)
+                    || w.equals("is") || w.equals("are"))) {
+                return Tense.UNKNOWN;
+            }
+            if (seen >= NEAR_REACH && FUTURE.contains(w) && !w.equals("next") && !w.equals("coming")) {
+                return Tense.FUTURE;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** True for "have" after "to" or "will" ("to have talks", "will have met"), which is no past. */
+    private static boolean infinitiveHave(List<Token> tokens, int i) {
+        return tokens.get(i).lower().equals("have") && i > 0
+                && Set.of("to", "will", "shall", "'ll").contains(tokens.get(i - 1).lower());
     }
 
     /** The tense of a relative or following clause after a noun: "the visit, which will start on May 12". */

@@ -13,6 +13,12 @@ final class TenseCues {
     private static final int LEFT_WINDOW = 14;
     private static final int RIGHT_WINDOW = 8;
     private static final int RIGHT_PENALTY = 2;
+    /**
+     * How far left a future cue is still sought when no cue lies within {@link #LEFT_WINDOW}: a long noun phrase
+     * may stand between the modal and the date ("is expected to have a busy week of diplomacy, including the
+     * bilateral summit on Sunday").
+     */
+    private static final int FAR_LEFT_WINDOW = 32;
 
     private static final Set<String> FUTURE = Set.of("will", "shall", "tomorrow", "next", "upcoming", "coming",
             "scheduled", "expected", "planned", "planning", "intends", "intend", "aims", "hopes",
@@ -49,6 +55,7 @@ final class TenseCues {
         }
         // The verb usually comes before its time expression in these languages, so a cue on the right must be
         // clearly closer to win.
+        boolean nearLeftSilent = best == Direction.NEUTRAL;
         for (int i = end, d = 1; i < tokens.size() && d <= RIGHT_WINDOW && d + RIGHT_PENALTY < bestDistance;
                 i++, d++) {
             if (sentenceStartsAt(tokens, i) || SUBORDINATORS.contains(tokens.get(i).lower())
@@ -63,7 +70,26 @@ final class TenseCues {
                 return cue;
             }
         }
-        return best;
+        return nearLeftSilent ? farFuture(tokens, first) : best;
+    }
+
+    /**
+     * A future cue beyond the near window, when the words between it and the expression carry no tense of their
+     * own; a past cue found first keeps the reading neutral, as before.
+     */
+    private static Direction farFuture(List<Token> tokens, int first) {
+        for (int i = first - 1, d = 1; i >= 0 && d <= FAR_LEFT_WINDOW; i--, d++) {
+            if (d > LEFT_WINDOW) {
+                Direction cue = cue(tokens, i);
+                if (cue != Direction.NEUTRAL) {
+                    return cue == Direction.FUTURE ? cue : Direction.NEUTRAL;
+                }
+            }
+            if (sentenceStartsAt(tokens, i) || d > LEFT_WINDOW && SUBORDINATORS.contains(tokens.get(i).lower())) {
+                break;
+            }
+        }
+        return Direction.NEUTRAL;
     }
 
     static boolean sentenceStartsAt(List<Token> tokens, int i) {

@@ -42,6 +42,22 @@ class TenseAnchoringTest {
         assertThat(find(s, "2019-05-10", "Thursday").value()).isEqualTo("2019-05-09");
     }
 
+    @Test
+    void futureCueBeyondALongNounPhraseStillSetsTheWeekdayAhead() {
+        String s = "The new premier is expected to have a hectic stretch of regional diplomacy, including the "
+                + "Indo-Pacific summit on Sunday and a trilateral meeting at the Osaka gathering afterwards.";
+
+        assertThat(find(s, WEDNESDAY, "Sunday").value()).isEqualTo("2019-06-09");
+    }
+
+    @Test
+    void farPastClauseKeepsTheWeekdayBehind() {
+        String s = "The negotiators said that the long-awaited and much-delayed round of talks on the future of "
+                + "the disputed border between the two neighbouring republics ended on Monday.";
+
+        assertThat(find(s, WEDNESDAY, "Monday").value()).isEqualTo("2019-06-03");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The president will begin a three-day visit starting Monday, the palace said.   | Monday | 2019-06-10
