@@ -51,6 +51,35 @@ record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention>
     }
 
     /**
+     * Whether a preposition of {@code prepositions} governs the mention across a settlement noun of
+     * {@code settlements} and at most four words in all ("в китайском городе Сиане", "in the port city of Aden",
+     * "dans la ville de Lyon"): languages that name the kind of place before its name still say where it is.
+     */
+    boolean governedAcross(Mention m, Set<String> prepositions, Set<String> settlements) {
+        int idx = tokenBefore(m.start());
+        boolean settlement = false;
+        for (int i = idx; i >= 0 && idx - i < 5; i--) {
+            Token between = tokens.get(i);
+            if (prepositions.contains(between.lower()) && i < idx) {
+                return settlement && noPunctuation(between.end(), m.start());
+            }
+            settlement |= settlements.contains(between.lower());
+        }
+        return false;
+    }
+
+    private boolean noPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = doc.text().charAt(i);
+            if (!Character.isLetterOrDigit(ch) && !Character.isWhitespace(ch) && ch != '\'' && ch != '\u2019'
+                    && ch != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the word just before the mention is one of {@code words}, with no article skipped: the article's own
      * prepositions that are articles in other languages (Italian "a Roma", Portuguese "a Lisboa").
      */

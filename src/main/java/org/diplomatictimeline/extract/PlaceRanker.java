@@ -20,6 +20,9 @@ final class PlaceRanker {
     /** "in", "at" and their kin in every language folder (lang/<code>/prepositions.tsv, kind PLACE). */
     static final Set<String> PLACE_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "PLACE",
             "in", "at", "inside", "near", "outside");
+    /** "city", "town" and their kin (kind SETTLEMENT): "in the city of X" still says X is where it happened. */
+    static final Set<String> SETTLEMENT_NOUNS = LanguageFolders.withWordsOfKind("prepositions.tsv", "SETTLEMENT",
+            "city", "town", "capital", "village", "port");
     /** "to" and its kin (kind TRAVEL): a place after it is where a trip goes. */
     static final Set<String> TRAVEL_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "TRAVEL",
             "to");
@@ -57,6 +60,7 @@ final class PlaceRanker {
             }
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
             int tier = c.governedBy(m, PLACE_PREPOSITIONS) || c.rightAfter(m, own(c, "PLACE-OWN"))
+                    || c.governedAcross(m, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS)
                     || namesOccasion(c, t, m) ? 0
                     : travel && (c.governedBy(m, TRAVEL_PREPOSITIONS) || c.rightAfter(m, own(c, "TRAVEL-OWN"))) ? 1
                     : -1;

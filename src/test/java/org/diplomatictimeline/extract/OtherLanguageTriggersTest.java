@@ -45,6 +45,39 @@ class OtherLanguageTriggersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Le Ghana a reconnu l'indépendance du nouvel État en mars.      | RECOGNITION
+            La France a envoyé une aide humanitaire au Liban.             | AID
+            Les deux armées ont mené des exercices militaires conjoints.  | MILITARY_COOPERATION
+            Die Regierung hat die Unabhängigkeit des Staates anerkannt.   | RECOGNITION
+            Japan lieferte Hilfe an die Flutopfer.                        | AID
+            Бразилия признала независимость нового государства.           | RECOGNITION
+            Россия направила гуманитарную помощь в Сирию.                 | AID
+            Флоты провели совместные учения в мае.                        | MILITARY_COOPERATION
+            O Brasil reconheceu a independência do novo estado.           | RECOGNITION
+            Angola enviou ajuda às vítimas das cheias.                    | AID
+            Indonesia mengirimkan bantuan kemanusiaan ke Gaza.            | AID
+            Kedua negara menggelar latihan militer bersama di Natuna.     | MILITARY_COOPERATION
+            اعترفت البرازيل بدولة جديدة في مارس.                          | RECOGNITION
+            أرسلت الكويت مساعدات إلى السودان.                             | AID
+            طردت الحكومة السفير في يونيو.                                 | EXPULSION
+            """)
+    void typesTheEnglishLexiconHasAreTriggersInOtherLanguages(String sentence, EventType type) {
+        assertThat(triggers(sentence)).extracting(Trigger::type).contains(type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Il a reconnu ses erreurs devant la presse.
+            Die Ministerin bat um Hilfe bei der Suche.
+            Он признал, что переговоры были трудными.
+            """)
+    void recognitionAndAidNeedTheirCueInTheClause(String sentence) {
+        assertThat(triggers(sentence)).extracting(Trigger::type)
+                .doesNotContain(EventType.RECOGNITION, EventType.AID);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Heute gibt es Einzelgespräche mit dem Premier.             | Einzelgespräche      | TALKS
             Der Ostsee-Gipfel beginnt am Montag.                       | Ostsee-Gipfel        | SUMMIT
             Das Ministertreffen in Prag wurde vertagt.                 | Ministertreffen      | MEETING

@@ -25,7 +25,9 @@ final class RussianCases {
             case 'й':
                 return List.of(stem + "я", stem + "ю", stem + "е", stem + "ем");
             case 'ь':
-                return List.of(stem + "и", stem + "ью");
+                // Feminine (Казань -> Казани) and masculine (Сиань -> Сиане) soft-sign names decline differently; the
+                // spelling does not say which, and the other gender's forms are not words, so both are listed.
+                return List.of(stem + "и", stem + "ью", stem + "я", stem + "ю", stem + "е", stem + "ем");
             default:
                 if (Character.isLetter(last) && "аеёиоуыэюя".indexOf(last) < 0) {
                     char before = name.charAt(name.length() - 2);

@@ -26,6 +26,10 @@ class LocalNamesTest {
             Selenskyj sprach am Montag vor dem Sicherheitsrat.      | de | Selenskyj        | person:volodymyr-zelensky
             Jokowi bertemu Sekretaris Jenderal PBB di Jakarta.      | id | PBB              | org:un
             El papa Francisco llegó a Lima el jueves.               | es | papa Francisco   | person:pope-francis
+            Делегации встретились в Ташкенте в пятницу.             | ru | Ташкенте         | city:tashkent
+            Первая встреча прошла в Сиане два года назад.           | ru | Сиане            | city:xian
+            Министр прибыл в Ханой из Еревана.                      | ru | Еревана          | city:yerevan
+            Переговоры в Израиле отложили.                          | ru | Израиле          | country:IL
             """)
     void localSpellingsNameTheGazetteersEntries(String sentence, String language, String surface, String id) {
         List<Mention> found = FINDER.find(sentence, 0, sentence.length(), language);
