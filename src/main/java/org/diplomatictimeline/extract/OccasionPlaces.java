@@ -18,6 +18,8 @@ final class OccasionPlaces {
     /** Longer occasions (a season, a year) say too little about where one day's act took place. */
     private static final long MAX_OCCASION_DAYS = 14;
 
+    private static final Set<EventType> GATHERINGS = Set.of(EventType.SUMMIT, EventType.FORUM);
+
     private OccasionPlaces() {
     }
 
@@ -32,7 +34,13 @@ final class OccasionPlaces {
         }
         List<EventMention> result = new ArrayList<>(mentions.size());
         for (EventMention m : mentions) {
-            result.add(receives(m) ? withPlaceOf(m, occasions) : m);
+            if (receives(m)) {
+                result.add(withPlaceOf(m, occasions));
+            } else if (decidedAtGathering(m)) {
+                result.add(withPlaceOf(m, occasions.stream().filter(o -> GATHERINGS.contains(o.type())).toList()));
+            } else {
+                result.add(m);
+            }
         }
         return result;
     }
@@ -52,6 +60,17 @@ final class OccasionPlaces {
         EventTypeProfile profile = EventTypeProfile.of(m.type());
         return m.places().isEmpty() && m.when().isKnown() && m.when().span() != null && profile.place()
                 && profile.family() != EventTypeProfile.Family.STATEMENT && m.type() != EventType.VISIT;
+    }
+
+    /**
+     * Whether the mention is an act whose own words seldom say where it was done ("the resolution was adopted",
+     * "sanctions were imposed") and so is placed only by a summit or forum on its days: the leaders gathered there
+     * decided it. Background facts that need their own date (elections) are left alone.
+     */
+    static boolean decidedAtGathering(EventMention m) {
+        EventTypeProfile profile = EventTypeProfile.of(m.type());
+        return m.places().isEmpty() && m.when().isKnown() && m.when().span() != null && !profile.place()
+                && profile.family() == EventTypeProfile.Family.ACT && !profile.needsDate();
     }
 
     private static EventMention withPlaceOf(EventMention m, List<EventMention> occasions) {
