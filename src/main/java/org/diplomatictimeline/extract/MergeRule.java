@@ -194,6 +194,14 @@ enum MergeRule {
         }
     },
 
+    /** A talk held one by one with a partner is not the group's meeting it was cut from ({@link SeparateMeetings}). */
+    SEPARATE_TALKS_APART {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return !SeparateMeetings.apartFromGroup(a, b);
+        }
+    },
+
     /** The core participants, or the named occasion, agree. Within an article one shared actor suffices and a bare
      *  "the meeting" refers back. Across articles: two named people on each side share two; a side naming one shares him and a country,
      *  organisation or place besides; without people, two countries or one with the place, or an organisation. */

@@ -21,7 +21,27 @@ final class SeparateMeetings {
     private static final Set<String> CUES = LanguageFolders.withWordsOfKind("parties.tsv", "SEPARATE");
     private static final Set<EventType> TALKS = Set.of(EventType.MEETING, EventType.TALKS);
 
+    private static final String KEY = "separate:";
+
     private SeparateMeetings() {
+    }
+
+    /**
+     * Whether one side is a talk with one partner and the other the meeting of a group (two or more people besides
+     * that talk's): "the four leaders met; Biden held separate talks with Modi and Kishida" tells three encounters.
+     * A later "Biden met Modi" still joins the talk with Modi.
+     */
+    static boolean apartFromGroup(EventCluster a, EventCluster b) {
+        return cutFrom(a, b) || cutFrom(b, a);
+    }
+
+    private static boolean cutFrom(EventCluster pair, EventCluster group) {
+        if (!pair.key().startsWith(KEY) || !group.key().isBlank()) {
+            return false;
+        }
+        Set<String> others = new java.util.HashSet<>(group.ids(ParticipantKind.PERSON));
+        others.removeAll(pair.ids(ParticipantKind.PERSON));
+        return others.size() >= 2;
     }
 
     /** The encounter split into one per partner named after its word, or the encounter alone. */
@@ -49,7 +69,7 @@ final class SeparateMeetings {
             m.participants().stream().filter(p -> p.kind() == ParticipantKind.COUNTRY
                     && p.countryCode().equals(partner.countryCode())).forEach(parties::add);
             out.add(new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), m.places(),
-                    parties, m.topics(), m.evidence(), m.name(), "separate:" + partner.id(), m.anaphoric(),
+                    parties, m.topics(), m.evidence(), m.name(), KEY + partner.id(), m.anaphoric(),
                     m.documentDate(), m.confidence()));
         }
         return out;
