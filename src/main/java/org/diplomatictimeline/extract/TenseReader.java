@@ -1,6 +1,8 @@
 package org.diplomatictimeline.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
@@ -47,6 +49,42 @@ public final class TenseReader {
     /** "not only met ... but": the negation is of "only", and the event holds. */
     private static final Set<String> NOT_ONLY = withLanguageCues("NOT_ONLY", "only", "just", "merely");
 
+    // Each cue word's sets as bits, so a word costs one look-up, not one per set; the sets above stay the source.
+    private static final int IS_FUTURE = 1;
+    private static final int IS_PAST = 2;
+    private static final int IS_BREAK = 4;
+    private static final int IS_CANCEL = 8;
+    private static final int IS_POSTPONE = 16;
+    private static final int IS_NEW_DATE = 32;
+    private static final int IS_NEGATION = 64;
+    private static final int IS_NOT_ONLY = 128;
+    private static final Map<String, Integer> CLASSES = classes();
+
+    private static Map<String, Integer> classes() {
+        Map<String, Integer> classes = new HashMap<>();
+        mark(classes, FUTURE, IS_FUTURE);
+        mark(classes, PAST_AUX, IS_PAST);
+        mark(classes, PAST_VERBS, IS_PAST);
+        mark(classes, CLAUSE_BREAKS, IS_BREAK);
+        mark(classes, CANCEL, IS_CANCEL);
+        mark(classes, POSTPONE, IS_POSTPONE);
+        mark(classes, NEW_DATE, IS_NEW_DATE);
+        mark(classes, NEGATION, IS_NEGATION);
+        mark(classes, NOT_ONLY, IS_NOT_ONLY);
+        return Map.copyOf(classes);
+    }
+
+    private static void mark(Map<String, Integer> classes, Set<String> words, int bit) {
+        for (String word : words) {
+            classes.merge(word, bit, (x, y) -> x | y);
+        }
+    }
+
+    private static int classOf(String word) {
+        Integer c = CLASSES.get(word);
+        return c == null ? 0 : c;
+    }
+
     /** English cue words plus the words of that kind in every language folder's {@code tense.tsv}. */
     private static Set<String> withLanguageCues(String kind, String... english) {
         return LanguageFolders.withWordsOfKind("tense.tsv", kind, english);
@@ -56,10 +94,12 @@ public final class TenseReader {
     public Tense before(List<Token> tokens, int index) {
         for (int i = index - 1, seen = 0; i >= 0 && seen < NEAR_REACH; i--, seen++) {
             String w = tokens.get(i).lower();
-            if (CLAUSE_BREAKS.contains(w)) {
+            int c = classOf(w);
+            if ((c & IS_BREAK) != 0) {
                 return Tense.UNKNOWN;
             }
-            if (FUTURE.contains(w) || POSTPONE.contains(w) && i < index - 1 && NEW_DATE.contains(tokens.get(i + 1).lower())) {
+            if ((c & IS_FUTURE) != 0
+                    || (c & IS_POSTPONE) != 0 && i < index - 1 && (classOf(tokens.get(i + 1).lower()) & IS_NEW_DATE) != 0) {
                 return Tense.FUTURE; // "postponed to 20 January": the new date lies ahead
             }
             if (w.equals("to") && i > 0 && isPlanningWord(tokens.get(i - 1).lower())) {
@@ -68,7 +108,7 @@ public final class TenseReader {
             if (infinitiveHave(tokens, i)) {
                 continue; // "expected to have talks", "will have a meeting": the words before tell the tense
             }
-            if (PAST_AUX.contains(w) || PAST_VERBS.contains(w)) {
+            if ((c & IS_PAST) != 0) {
                 return Tense.PAST;
             }
             // "am" right before the word read is German "am Dienstag" (on), not English "I am".
@@ -131,12 +171,12 @@ public final class TenseReader {
      */
     public boolean negated(List<Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
-            String w = tokens.get(i).lower();
-            if (CLAUSE_BREAKS.contains(w)) {
+            int c = classOf(tokens.get(i).lower());
+            if ((c & IS_BREAK) != 0) {
                 return false;
             }
-            if (NEGATION.contains(w)) {
-                return !NOT_ONLY.contains(tokens.get(i + 1).lower());
+            if ((c & IS_NEGATION) != 0) {
+                return (classOf(tokens.get(i + 1).lower()) & IS_NOT_ONLY) == 0;
             }
         }
         return false;
@@ -194,8 +234,9 @@ public final class TenseReader {
             if (i > index && (w.equals(";") || w.equals("while") || w.equals("but"))) {
                 break;
             }
-            if (POSTPONE.contains(w)
-                    || CANCEL.contains(w) && (!w.equals("off") || i > 0 && tokens.get(i - 1).lower().startsWith("call"))) {
+            int c = classOf(w);
+            if ((c & IS_POSTPONE) != 0
+                    || (c & IS_CANCEL) != 0 && (!w.equals("off") || i > 0 && tokens.get(i - 1).lower().startsWith("call"))) {
                 return i;
             }
         }

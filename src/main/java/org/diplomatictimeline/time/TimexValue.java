@@ -5,8 +5,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.model.DatePrecision;
@@ -34,6 +36,9 @@ public record TimexValue(String value, DatePrecision precision, DateSpan span) {
     private static final Pattern PART = Pattern.compile("(\\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})(?:XX)?");
+    /** Values repeat (every date is read again in dating, merging and export): each is read once, up to a bound. */
+    private static final Map<String, Optional<TimexValue>> READ = new ConcurrentHashMap<>();
+    private static final int MAX_READ = 8192;
 
     public TimexValue {
         Objects.requireNonNull(value, "value");
@@ -46,8 +51,21 @@ public record TimexValue(String value, DatePrecision precision, DateSpan span) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        String v = value.strip();
+        Optional<TimexValue> known = READ.get(v);
+        if (known == null) {
+            if (READ.size() >= MAX_READ) {
+                READ.clear();
+            }
+            known = readOrEmpty(v);
+            READ.put(v, known);
+        }
+        return known;
+    }
+
+    private static Optional<TimexValue> readOrEmpty(String v) {
         try {
-            return Optional.ofNullable(read(value.strip()));
+            return Optional.ofNullable(read(v));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -63,4 +63,11 @@ class TimexValueTest {
     void nonCalendarValuesAreEmpty(String value) {
         assertThat(TimexValue.parse(value)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019-06-05", " 2019-06 ", "2019-W23-WE", "2019-02-30", "PAST_REF"})
+    void valueReadAgainGivesTheSameReading(String value) {
+        assertThat(TimexValue.parse(value)).isEqualTo(TimexValue.parse(value.strip()));
+        assertThat(TimexValue.parse(value)).isEqualTo(TimexValue.parse(value));
+    }
 }

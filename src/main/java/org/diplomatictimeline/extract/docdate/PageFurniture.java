@@ -19,14 +19,16 @@ public final class PageFurniture {
 
     /** Furniture as the words of {@code words} name it. */
     public PageFurniture(DateWords words) {
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        int flags = StartScan.FLAGS;
         this.clutter = Pattern.compile("(?<!\\p{L})(?:" + words.clutterAlternation() + ")(?!\\p{L})", flags);
         this.relatedHeading = Pattern.compile("^\\W*(?:" + words.relatedAlternation() + ")(?!\\p{L})\\W*", flags);
     }
 
     /** True for a line whose dates belong to the page, not the article: copyright, cookies, legal notices. */
     public boolean isClutter(String line) {
-        return COPYRIGHT_SIGN.matcher(line).find() || clutter.matcher(line).find();
+        // The clutter pattern opens with (?<!\p{L}): tried only where a word can start, as find would match.
+        return COPYRIGHT_SIGN.matcher(line).find()
+                || new StartScan(clutter, line, 0, line.length(), StartScan.Start.WORD).find();
     }
 
     /** The furniture lines of {@code text} from {@code from} on, to ask whether a date sits in one. */
@@ -72,7 +74,7 @@ public final class PageFurniture {
                 return false;
             }
             java.util.regex.Matcher heading = relatedHeading.matcher(line);
-            if (heading.find()) {
+            if (heading.lookingAt()) { // anchored at ^: find could match only at the line's start
                 // "Related" alone opens a list of teasers; "Read also: <title>, March 2" is one teaser
                 inRelatedList = inRelatedList || heading.end() == line.length();
                 return true;
