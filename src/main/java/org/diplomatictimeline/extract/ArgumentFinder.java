@@ -367,13 +367,20 @@ final class ArgumentFinder {
     private static final Set<String> DEFINITE = LanguageFolders.withWordsOfKind("parties.tsv", "DEFINITE");
     private static final Set<String> PARTIES = LanguageFolders.withWordsOfKind("parties.tsv", "PARTIES");
 
+    /** Articles a pair word may stand before its noun with ("entrambi i leader", "both the leaders"). */
+    private static final Set<String> ARTICLES = LanguageFolders.wordsOfAll("determiners.txt", "the");
+
     /**
-     * Whether the clause names the parties as a pair ("the two ministers", "both sides", "the leaders witnessed")
-     * instead of by name; "the leaders of Russia and China" names them.
+     * Whether the clause names the parties as a pair ("the two ministers", "both sides", "the leaders witnessed",
+     * "los dos mandatarios", "entrambi i leader") instead of by name; "the leaders of Russia and China" names them.
      */
     boolean namesThePair(Clause c) {
         List<Token> k = c.tokens();
         for (int i = 0; i + 1 < k.size(); i++) {
+            if (i + 2 < k.size() && PAIR.contains(k.get(i).lower()) && ARTICLES.contains(k.get(i + 1).lower())
+                    && PARTIES.contains(k.get(i + 2).lower())) {
+                return true;
+            }
             if (!PARTIES.contains(k.get(i + 1).lower())) {
                 continue;
             }
