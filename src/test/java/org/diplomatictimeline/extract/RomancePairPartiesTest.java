@@ -58,6 +58,16 @@ class RomancePairPartiesTest {
     }
 
     @Test
+    void anItalianPartyNounThatIsAnEnglishSingularNamesNoPairInAnEnglishArticle() {
+        List<EventMention> found = mentions("President Javier Milei received President Emmanuel Macron in Buenos"
+                + " Aires on Thursday. The leader signed an energy agreement with a mining company.");
+
+        // "the leader" may stand for the person named last, never for the pair of the meeting
+        assertThat(found).filteredOn(m -> m.type() == EventType.AGREEMENT)
+                .allSatisfy(m -> assertThat(names(m)).doesNotContain("Javier Milei"));
+    }
+
+    @Test
     void theUnitedStatesInitialsAfterAnItalianTitleAreACountryNotPartOfTheName() {
         EventMention meeting = mentions("Il segretario di Stato Usa Antony Blinken ha incontrato oggi a Roma il"
                 + " ministro degli Esteri Antonio Tajani.").stream().filter(m -> m.type() == EventType.MEETING)
