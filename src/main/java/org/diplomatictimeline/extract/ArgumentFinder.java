@@ -363,22 +363,34 @@ final class ArgumentFinder {
         return actors.country(code);
     }
 
-    private static final Set<String> PAIR = LanguageFolders.withWordsOfKind("parties.tsv", "PAIR");
-    private static final Set<String> DEFINITE = LanguageFolders.withWordsOfKind("parties.tsv", "DEFINITE");
-    private static final Set<String> PARTIES = LanguageFolders.withWordsOfKind("parties.tsv", "PARTIES");
+    /** English pair words, for every article; another language's own (parties.tsv) only for its own articles. */
+    private static final Set<String> PAIR = LanguageFolders.ownWordsOfKind("en", "parties.tsv", "PAIR");
+    private static final Set<String> DEFINITE = LanguageFolders.ownWordsOfKind("en", "parties.tsv", "DEFINITE");
+    private static final Set<String> PARTIES = LanguageFolders.ownWordsOfKind("en", "parties.tsv", "PARTIES");
+
+    /** Articles a pair word may stand before its noun with ("entrambi i leader", "both the leaders"). */
+    private static final Set<String> ARTICLES = LanguageFolders.wordsOfAll("determiners.txt", "the");
 
     /**
-     * Whether the clause names the parties as a pair ("the two ministers", "both sides", "the leaders witnessed")
-     * instead of by name; "the leaders of Russia and China" names them.
+     * Whether the clause names the parties as a pair ("the two ministers", "both sides", "the leaders witnessed",
+     * "los dos mandatarios", "entrambi i leader") instead of by name; "the leaders of Russia and China" names them.
+     * Italian "leader" is an English singular, hence the article's own words only beside the English ones.
      */
     boolean namesThePair(Clause c) {
         List<Token> k = c.tokens();
+        Set<String> pair = own(c, "PAIR");
+        Set<String> parties = own(c, "PARTIES");
         for (int i = 0; i + 1 < k.size(); i++) {
-            if (!PARTIES.contains(k.get(i + 1).lower())) {
+            String w = k.get(i).lower();
+            boolean isPair = PAIR.contains(w) || pair.contains(w);
+            if (i + 2 < k.size() && isPair && ARTICLES.contains(k.get(i + 1).lower())
+                    && (PARTIES.contains(k.get(i + 2).lower()) || parties.contains(k.get(i + 2).lower()))) {
+                return true;
+            }
+            if (!PARTIES.contains(k.get(i + 1).lower()) && !parties.contains(k.get(i + 1).lower())) {
                 continue;
             }
-            if (PAIR.contains(k.get(i).lower())
-                    || DEFINITE.contains(k.get(i).lower()) && (i + 2 >= k.size() || !k.get(i + 2).lower().equals("of"))) {
+            if (isPair || DEFINITE.contains(w) && (i + 2 >= k.size() || !k.get(i + 2).lower().equals("of"))) {
                 return true;
             }
         }

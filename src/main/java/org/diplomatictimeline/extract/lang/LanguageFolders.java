@@ -49,6 +49,22 @@ public final class LanguageFolders {
     }
 
     /**
+     * The given English words and every word of every folder's {@code file}, a plain word list (determiners.txt:
+     * "il", "los", "les"), in lower case.
+     */
+    public static Set<String> wordsOfAll(String file, String... english) {
+        Set<String> out = new HashSet<>(List.of(english));
+        for (String line : linesOfAll(file)) {
+            for (String w : line.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
      * The words of every folder's {@code tense.tsv} rows of one kind ("FUTURE", "PAST", "CANCEL"): each row is the
      * kind, a tab, and words separated by spaces.
      */
