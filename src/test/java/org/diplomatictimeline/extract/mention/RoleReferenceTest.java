@@ -67,6 +67,33 @@ class RoleReferenceTest {
         assertThat(after).doesNotContain("person:daniel-otieno", "person:amadou-traore");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "en | Russian President Ivan Sorin met Ukrainian President Petro Halych in Paris. Before that, the leaders of Russia and Ukraine spoke by phone.",
+    })
+    void leadersOfTwoCountriesAreTheHoldersNamedBefore(String language, String text) {
+        int from = text.indexOf('.') + 1;
+
+        List<String> after = MentionAssertions.FINDER.find(text, 0, text.length(), language).stream()
+                .filter(m -> m.start() >= from && m.kind() == MentionKind.PERSON).map(Mention::id).toList();
+
+        assertThat(after).containsExactly("person:ivan-sorin", "person:petro-halych");
+    }
+
+    @Test
+    void stackedTitlesLeaveTheNameAlone() {
+        String text = "He spoke with Saudi leader Crown Prince Hamad bin Tarek on Friday.";
+
+        List<Mention> people = MentionAssertions.find(text).stream()
+                .filter(m -> m.kind() == MentionKind.PERSON).toList();
+
+        assertThat(people).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Hamad bin Tarek");
+            assertThat(m.role()).isEqualTo("Crown Prince");
+            assertThat(m.countryCode()).isEqualTo("SA");
+        });
+    }
+
     private static Mention last(String text, String language, String surface) {
         Mention last = null;
         for (Mention m : MentionAssertions.FINDER.find(text, 0, text.length(), language)) {
