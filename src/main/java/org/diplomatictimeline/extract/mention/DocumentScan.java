@@ -369,7 +369,8 @@ final class DocumentScan {
 
     private void resolveRole(Pending p, List<Person> recent) {
         boolean counterpart = titleClass(p.title()).equals("counterpart");
-        Person found = RoleAntecedent.find(recent, p.title(), p.countryCode(), counterpart);
+        Person found = RoleAntecedent.find(recent, p.title(), p.countryCode(), counterpart,
+                role -> groups.noOtherOffice(role, p.title()));
         if (found != null) {
             hits.add(new Hit(p.from(), p.to(), null, found));
             recent.add(found);

@@ -81,6 +81,17 @@ class RoleReferenceTest {
     }
 
     @Test
+    void anAideOfThePresidentIsNotAPresident() {
+        String text = "Помощник президента Иван Соколов заявил, что саммит пройдет в июле. "
+                + "Глава государства встретится с президентом Египта.";
+
+        List<Mention> egypt = MentionAssertions.FINDER.find(text, 0, text.length(), "ru").stream()
+                .filter(m -> m.start() >= text.indexOf("президентом Египта")).toList();
+
+        assertThat(egypt).noneMatch(m -> m.id().equals("person:ivan-sokolov"));
+    }
+
+    @Test
     void stackedTitlesLeaveTheNameAlone() {
         String text = "He spoke with Saudi leader Crown Prince Hamad bin Tarek on Friday.";
 
