@@ -76,6 +76,11 @@ final class ArgumentFinder {
      * "with", "to", "by", "his counterpart" and the like), else the most recent person named.
      */
     static Optional<Mention> previousPerson(Clause c, int before) {
+        return previousPerson(c, before, m -> true);
+    }
+
+    /** The person "he" refers to among those that pass {@code eligible}. */
+    static Optional<Mention> previousPerson(Clause c, int before, java.util.function.Predicate<Mention> eligible) {
         Mention best = null;
         Mention bestSubject = null;
         int limit = Math.max(0, c.sentence().start() - 800);
@@ -83,7 +88,7 @@ final class ArgumentFinder {
         candidates.addAll(c.mentions());
         String text = c.doc().text();
         for (Mention m : candidates) {
-            if (m.kind() == MentionKind.PERSON && m.end() <= before && m.start() >= limit) {
+            if (m.kind() == MentionKind.PERSON && m.end() <= before && m.start() >= limit && eligible.test(m)) {
                 if (best == null || m.start() > best.start()) {
                     best = m;
                 }
@@ -314,8 +319,12 @@ final class ArgumentFinder {
                 && (m.end() <= epithet[0] || m.start() >= epithet[1]));
         if (!personBefore && (mentionsPronoun(c, new int[] {segment[0], pronounsTo}) || invertedPronoun(c, t))
                 || epithet != null && !namedBefore) {
-            int before = epithet != null && !namedBefore ? epithet[0] : t.start(); // never the office itself
-            previousPerson(c, before).flatMap(actors::participant).ifPresent(participants::add);
+            boolean office = epithet != null && !namedBefore;
+            int before = office ? epithet[0] : t.start(); // never the office itself
+            // "the head of state" is the head named before, not the aide who reports his plans
+            Optional<Mention> person = office ? previousPerson(c, before, Mention::headOfStateOrGovernment)
+                    .or(() -> previousPerson(c, before)) : previousPerson(c, before);
+            person.flatMap(actors::participant).ifPresent(participants::add);
         }
         return participants;
     }

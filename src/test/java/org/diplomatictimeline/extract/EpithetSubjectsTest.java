@@ -27,6 +27,7 @@ class EpithetSubjectsTest {
             Il presidente Emmanuel Macron arriverà a Roma il 20 marzo. Il 21 marzo il capo dello Stato incontrerà il presidente Sergio Mattarella. | Emmanuel Macron
             O presidente Emmanuel Macron chega a Brasília em 20 de março. Em 21 de março, o chefe de Estado vai se reunir com o presidente Luiz Inácio Lula da Silva. | Emmanuel Macron
             Presiden Joko Widodo akan tiba di Tokyo pada 20 Maret. Pada 21 Maret, kepala negara akan bertemu Perdana Menteri Fumio Kishida. | Joko Widodo
+            El presidente Gustavo Petro llegará a Lima el 20 de marzo, anunció el asesor Marco Ruiz. El 21 de marzo el mandatario se reunirá con la presidenta Dina Boluarte. | Gustavo Petro
             """)
     void anOfficeAsSubjectIsThePersonNamedBefore(String body, String person) {
         List<EventMention> found = mentions(body);

@@ -119,6 +119,13 @@ final class DocumentScan {
                 k = honour.end(); // "his Saudi counterpart, Prince Faisal bin Farhan"
             }
         }
+        PhraseTrie.Match inner = cls.equals("counterpart") ? null : titles.stackedTitle(k);
+        if (inner != null) { // "Saudi leader Crown Prince X": the title nearest the name is the role
+            d = TitleParser.restated(d, inner);
+            cls = titleClass(d.title());
+            complement = "";
+            k = inner.end();
+        }
         int e = names.parse(tokens, k);
         if (comma && !cls.equals("counterpart") && NameParser.words(tokens, k, e).size() < 2) {
             return i; // "the President, Congress said": after a comma only a full name is taken
@@ -201,6 +208,11 @@ final class DocumentScan {
             return i;
         }
         pending.add(new Pending(i, k, d.title(), cc, owner, false));
+        PhraseTrie.Match also = ownedAfter ? titles.coordinatedCountry(k) : null;
+        if (also != null) { // "the leaders of Russia and Ukraine": the second country's holder too
+            pending.add(new Pending(also.from(), also.end(), d.title(), also.entry().countryCode(), hit(also), false));
+            k = also.end();
+        }
         return k;
     }
 
@@ -357,7 +369,8 @@ final class DocumentScan {
 
     private void resolveRole(Pending p, List<Person> recent) {
         boolean counterpart = titleClass(p.title()).equals("counterpart");
-        Person found = RoleAntecedent.find(recent, p.title(), p.countryCode(), counterpart);
+        Person found = RoleAntecedent.find(recent, p.title(), p.countryCode(), counterpart,
+                role -> groups.noOtherOffice(role, p.title()));
         if (found != null) {
             hits.add(new Hit(p.from(), p.to(), null, found));
             recent.add(found);

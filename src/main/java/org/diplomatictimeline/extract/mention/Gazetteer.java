@@ -46,6 +46,8 @@ final class Gazetteer {
     final Set<String> titleWords = new HashSet<>();
     /** Words that join a title to what it is of: "of", "de", "di", "von" ("Minister of Foreign Affairs of Russia"). */
     final Set<String> titleLinks = new HashSet<>();
+    /** Words that join two names of the language folders ("and", "et", "y", "und", "и"), as keys. */
+    final Set<String> conjunctions = new HashSet<>();
     /** Definite articles and possessives before a role of the language folders ("le", "el", "der"), as keys. */
     final Set<String> determiners = new HashSet<>();
     /** One-word reporting verbs of the language folders' trigger tables ("dijo", "sagte", "заявил"), as keys. */
@@ -317,6 +319,11 @@ final class Gazetteer {
         for (String line : LanguageFolders.linesOfAll("determiners.txt")) {
             for (String w : line.trim().split("\\s+")) {
                 determiners.add(Tokenizer.key(w, 0, w.length()));
+            }
+        }
+        for (String line : LanguageFolders.linesOfAll("conjunctions.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                conjunctions.add(Tokenizer.key(w, 0, w.length()));
             }
         }
         for (String line : LanguageFolders.linesOfAll("title-links.txt")) {

@@ -14,6 +14,9 @@ final class GroupReference {
 
     private final PhraseTrie titles;
 
+    /** Classes of offices that serve another (titles.tsv): their holders are never the one they serve. */
+    private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("official", "spokes", "envoy");
+
     GroupReference(Gazetteer gazetteer) {
         this.titles = gazetteer.titles;
     }
@@ -35,6 +38,22 @@ final class GroupReference {
             }
         }
         return found.size() == 2 ? found : List.of();
+    }
+
+    /**
+     * Whether a role names no serving office other than the title's class: "помощник президента" (an aide of the
+     * president) names an official and is never "the president of Egypt", though it holds the word.
+     */
+    boolean noOtherOffice(String role, GazetteerEntry title) {
+        List<Token> words = Tokenizer.tokenize(role, 0, role.length());
+        for (int i = 0; i < words.size(); i++) {
+            PhraseTrie.Match m = titles.longest(words, i, words.size());
+            if (m != null) {
+                String own = TitleParser.titleClass(m.entry());
+                return !SUBORDINATE.contains(own) || own.equals(TitleParser.titleClass(title));
+            }
+        }
+        return true;
     }
 
     /**

@@ -53,4 +53,9 @@ public record Mention(int start, int end, String text, MentionKind kind, String 
         return kind == MentionKind.CITY || kind == MentionKind.VENUE || kind == MentionKind.REGION
                 || kind == MentionKind.COUNTRY;
     }
+
+    /** Whether this is a person whose role names a head of state or government: who "the head of state" can be. */
+    public boolean headOfStateOrGovernment() {
+        return kind == MentionKind.PERSON && RoleMatch.head(role);
+    }
 }

@@ -16,9 +16,11 @@ final class RoleAntecedent {
 
     /**
      * The nearest earlier person of the mention's country whose role fits its title (for a counterpart: the nearest
-     * of the named country), else the nearest of no known country whose role fits; null when none does.
+     * of the named country), else the nearest of no known country whose role fits; null when none does. {@code ownOffice}
+     * rejects a role that names another office holding the title's word ("помощник президента").
      */
-    static Person find(List<Person> recent, GazetteerEntry title, String countryCode, boolean counterpart) {
+    static Person find(List<Person> recent, GazetteerEntry title, String countryCode, boolean counterpart,
+                       java.util.function.Predicate<String> ownOffice) {
         Person found = null;
         // Look back over a bounded number of person mentions: keeps the cost linear when nothing fits.
         int stop = Math.max(0, recent.size() - LOOK_BACK);
@@ -27,12 +29,13 @@ final class RoleAntecedent {
             Person candidate = recent.get(k);
             if (!countryCode.isEmpty() && !countryCode.equals(candidate.countryCode)) {
                 if (countryUnknown == null && !counterpart && candidate.countryCode.isEmpty()
-                        && RoleMatch.fits(candidate.role, title)) {
+                        && RoleMatch.fits(candidate.role, title) && ownOffice.test(candidate.role)) {
                     countryUnknown = candidate; // "Prime Minister X ... the Ethiopian premier": a second choice
                 }
                 continue;
             }
-            if (counterpart ? !countryCode.isEmpty() : RoleMatch.fits(candidate.role, title)) {
+            if (counterpart ? !countryCode.isEmpty()
+                    : RoleMatch.fits(candidate.role, title) && ownOffice.test(candidate.role)) {
                 found = candidate;
             }
         }

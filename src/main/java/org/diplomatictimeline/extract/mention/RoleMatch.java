@@ -32,6 +32,12 @@ final class RoleMatch {
                 || !title.role().isEmpty() && fits(role, cls, title.role().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a role names a head of state or government ("President", "presidente russo"), not a deputy. */
+    static boolean head(String personRole) {
+        String role = personRole.toLowerCase(Locale.ROOT);
+        return !role.contains("vice") && !role.contains("deputy") && HEADS.stream().anyMatch(role::contains);
+    }
+
     private static boolean fits(String role, String cls, String canonical) {
         boolean deputy = role.contains("vice") || role.contains("deputy");
         switch (cls) {

@@ -82,6 +82,20 @@ final class TitleParser {
         return m;
     }
 
+    /**
+     * A second country joined by "and" right after the country owning a role-only title, ending at {@code k} ("the
+     * leaders of Russia and Ukraine", "i leader di Russia e Ucraina"); else null.
+     */
+    PhraseTrie.Match coordinatedCountry(int k) {
+        int n = tokens.size();
+        if (k + 1 >= n || !g.conjunctions.contains(tokens.get(k).key())) {
+            return null;
+        }
+        PhraseTrie.Match m = entityAt.apply(k + 1);
+        boolean country = m != null && m.entry().kind() == MentionKind.COUNTRY && !m.entry().adjective();
+        return country && (m.end() >= n || !tokens.get(m.end()).is("'s")) ? m : null;
+    }
+
     /** Parses an owner (country, organisation, seat of government), modifiers and a title starting at {@code i}. */
     Descriptor descriptor(int i) {
         int n = tokens.size();
@@ -122,6 +136,24 @@ final class TitleParser {
             return owner == null ? null : new Descriptor(j, owner, cc, label, mods, null, possessive);
         }
         return new Descriptor(title.end(), owner, cc, label, mods, title.entry(), possessive);
+    }
+
+    /**
+     * A second title right before the name, after the first ("Saudi leader Crown Prince Mohammed"): its capitalised
+     * words are the title, not the name. Null when none, when it is a mere honorific, or when no name follows it.
+     */
+    PhraseTrie.Match stackedTitle(int k) {
+        PhraseTrie.Match inner = g.titles.longest(tokens, k, tokens.size());
+        if (inner == null || titleClass(inner.entry()).equals("honorific")
+                || names.parse(tokens, inner.end()) == inner.end()) {
+            return null;
+        }
+        return inner;
+    }
+
+    /** The same descriptor with the title nearest the name in place of the first one, modifiers dropped. */
+    static Descriptor restated(Descriptor d, PhraseTrie.Match inner) {
+        return new Descriptor(inner.end(), d.owner(), d.countryCode(), d.label(), "", inner.entry(), d.possessive());
     }
 
     static String role(Descriptor d, String cls) {

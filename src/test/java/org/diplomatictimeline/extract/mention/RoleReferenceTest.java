@@ -67,6 +67,44 @@ class RoleReferenceTest {
         assertThat(after).doesNotContain("person:daniel-otieno", "person:amadou-traore");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "it | Vladimir Putin e Volodymyr Zelensky si sono incontrati a Parigi. Prima, i leader di Russia e Ucraina hanno parlato al telefono.",
+    })
+    void leadersOfTwoCountriesAreTheHoldersNamedBefore(String language, String text) {
+        int from = text.indexOf('.') + 1;
+
+        List<String> after = MentionAssertions.FINDER.find(text, 0, text.length(), language).stream()
+                .filter(m -> m.start() >= from && m.kind() == MentionKind.PERSON).map(Mention::id).toList();
+
+        assertThat(after).containsExactly("person:vladimir-putin", "person:volodymyr-zelensky");
+    }
+
+    @Test
+    void anAideOfThePresidentIsNotAPresident() {
+        String text = "Помощник президента Иван Соколов заявил, что саммит пройдет в июле. "
+                + "Глава государства встретится с президентом Египта.";
+
+        List<Mention> egypt = MentionAssertions.FINDER.find(text, 0, text.length(), "ru").stream()
+                .filter(m -> m.start() >= text.indexOf("президентом Египта")).toList();
+
+        assertThat(egypt).noneMatch(m -> m.id().equals("person:ivan-sokolov"));
+    }
+
+    @Test
+    void stackedTitlesLeaveTheNameAlone() {
+        String text = "He spoke with Saudi leader Crown Prince Hamad bin Tarek on Friday.";
+
+        List<Mention> people = MentionAssertions.find(text).stream()
+                .filter(m -> m.kind() == MentionKind.PERSON).toList();
+
+        assertThat(people).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Hamad bin Tarek");
+            assertThat(m.role()).isEqualTo("Crown Prince");
+            assertThat(m.countryCode()).isEqualTo("SA");
+        });
+    }
+
     private static Mention last(String text, String language, String surface) {
         Mention last = null;
         for (Mention m : MentionAssertions.FINDER.find(text, 0, text.length(), language)) {
