@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
-import org.diplomatictimeline.extract.mention.GovernmentSeats;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.EventType;
@@ -16,13 +15,12 @@ import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.Place;
 
 /**
- * Finds an event's arguments in its clause: participants (people, countries, organisations), the speaker of a
- * statement, the person "he" or "she" points back to, the target of sanctions, and topics.
+ * Finds an event's arguments in its clause: participants (people, countries, organisations), the person "he" or
+ * "she" points back to, the target of sanctions, and topics; a statement's speaker is {@link SpeakerFinder}'s.
  */
 final class ArgumentFinder {
 
     private final ActorMapper actors = new ActorMapper();
-    private final GovernmentSeats seats = GovernmentSeats.standard();
 
     // "of" is missing on purpose: "the leaders of Russia and China" names the actors.
     static final Set<String> NON_ACTOR_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "from",
@@ -167,123 +165,9 @@ final class ArgumentFinder {
         return List.copyOf(byId.values());
     }
 
-    /** The speakers named in an attribution span before its reporting verb, with their countries. */
-    List<Participant> speakers(Clause c, Trigger t, int[] span) {
-        List<Participant> speakers = new ArrayList<>();
-        for (Mention m : c.mentions()) {
-            if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))
-                    && !NonParty.agencyCredit(c.doc().text(), m) && !NonParty.datelinePlace(c.doc(), m)
-                    && !NonParty.insideQuoteBefore(c, t, m)) {
-                actorOf(m, true).ifPresent(speakers::add);
-            }
-        }
-        if (speakers.isEmpty() && t.pos().equals("VERB")) {
-            invertedSpeaker(c, t, span).flatMap(m -> actorOf(m, true)).ifPresent(speakers::add);
-        }
-        if (speakers.isEmpty() && t.pos().equals("VERB")) {
-            appositiveSpeaker(c, span).flatMap(m -> actorOf(m, true)).ifPresent(speakers::add);
-        }
-        addImpliedCountries(speakers);
-        return speakers;
-    }
-
-    /**
-     * Where a government body speaking with no person named makes its statement: "the White House announced" in
-     * Washington, "the Kremlin said" in Moscow, "Egypt's foreign ministry said" in Cairo; empty when a person speaks
-     * (people travel, and what places their words is the sentence).
-     */
-    List<Place> speakerSeat(Clause c, Trigger t, int[] span) {
-        List<Mention> named = new ArrayList<>();
-        for (Mention m : c.mentions()) {
-            if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))
-                    && !NonParty.agencyCredit(c.doc().text(), m) && !NonParty.datelinePlace(c.doc(), m)
-                    && !NonParty.insideQuoteBefore(c, t, m)) {
-                named.add(m);
-            }
-        }
-        if (named.isEmpty() && t.pos().equals("VERB")) {
-            invertedSpeaker(c, t, span).ifPresent(named::add);
-        }
-        if (named.stream().anyMatch(m -> m.kind() == MentionKind.PERSON)) {
-            return List.of();
-        }
-        return named.stream().map(seats::seatOf).flatMap(Optional::stream).findFirst().flatMap(actors::place)
-                .map(List::of).orElse(List.of());
-    }
-
-    /** How far after its verb an inverted speaker may stand: a time word and a title ("dijo el lunes el canciller"). */
-    static final int INVERSION_REACH = 8;
-
-    /**
-     * The speaker named after the verb when none is named before it ("..., a annoncé l'Élysée.", "..., said
-     * Obama", "anunció el presidente Milei."): the first actor within reach of the verb, right after a quote or
-     * else closing the clause (followed by nothing but its end or a comma), so "announced Russia's withdrawal"
-     * names no speaker.
-     */
-    /** Whether the verb follows a closing quote («...», afirmó X en ...): what it names next is its speaker. */
-    static boolean afterQuote(Clause c, Trigger t) {
-        int i = t.tokenIndex() - 1;
-        if (i >= 0 && c.tokens().get(i).lower().equals(",")) {
-            i--;
-        }
-        return i >= 0 && Set.of("»", "”", "\"", "“").contains(c.tokens().get(i).lower());
-    }
-
-    static Optional<Mention> invertedSpeaker(Clause c, Trigger t, int[] span) {
-        List<Token> k = c.tokens();
-        int limit = t.tokenIndex() + INVERSION_REACH;
-        for (Mention m : c.mentions()) {
-            if (m.start() < t.end() || m.end() > span[1] || m.kind() == MentionKind.TOPIC
-                    || NonParty.agencyCredit(c.doc().text(), m)) {
-                continue;
-            }
-            int first = c.tokenBefore(m.start() + 1);
-            if (first > limit || c.governedBy(m, NON_ACTOR_PREPOSITIONS)
-                    || c.governedBy(m, PlaceRanker.PLACE_PREPOSITIONS)) {
-                return Optional.empty(); // "said a researcher at a Jakarta think tank": the speaker is unnamed
-            }
-            int next = c.tokenBefore(m.end()) + 1;
-            boolean closes = next >= k.size() || k.get(next).start() >= span[1]
-                    || Set.of(",", ".", ";", ":").contains(k.get(next).lower());
-            return closes || afterQuote(c, t) ? Optional.of(m) : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** How many tokens an apposition between a speaker and the verb may hold. */
-    static final int APPOSITION_REACH = 16;
-
-    /**
-     * The person named just before a noun apposition that separates them from the verb: "President X, chair of the
-     * bloc, deplored ...", "le président X, par ailleurs président en exercice de l'Union, a déploré ...". The
-     * attribution span opens after the apposition's closing comma; the speaker ends right at its opening comma.
-     */
-    static Optional<Mention> appositiveSpeaker(Clause c, int[] span) {
-        List<Token> k = c.tokens();
-        int close = c.tokenBefore(span[0]);
-        if (close < 1 || !k.get(close).lower().equals(",") || k.get(close).end() != span[0]) {
-            return Optional.empty();
-        }
-        for (int open = close - 2; open >= Math.max(1, close - APPOSITION_REACH); open--) {
-            String w = k.get(open).lower();
-            if (Set.of(";", ":", "»", "«", "\"", "”", "“").contains(w)) {
-                return Optional.empty();
-            }
-            if (w.equals(",")) {
-                String first = k.get(open + 1).lower();
-                if (DateScope.PERSON.contains(first) || DateScope.RELATIVE.contains(first)) {
-                    // ", who will travel with him, said": a relative clause has its own verb, whose tense and
-                    // modality the statement would take for its own
-                    return Optional.empty();
-                }
-                int at = k.get(open).start();
-                return c.mentions().stream()
-                        .filter(m -> m.kind() == MentionKind.PERSON && m.end() <= at
-                                && c.tokenBefore(at) == c.tokenBefore(m.end()))
-                        .findFirst();
-            }
-        }
-        return Optional.empty();
+    /** The place an actor's mention stands for, when it is one ("the Kremlin" → Moscow). */
+    Optional<Place> place(Mention m) {
+        return actors.place(m);
     }
 
     /** The parties of a trigger's event in its segment, with "he" or "she" resolved to a person named before. */

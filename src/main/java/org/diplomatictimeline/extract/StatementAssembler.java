@@ -18,19 +18,21 @@ import org.diplomatictimeline.time.Timex;
 final class StatementAssembler {
 
     private final ArgumentFinder arguments;
+    private final SpeakerFinder speakerFinder;
     private final EventDateResolver dates;
     private final ClauseDater dater;
     private final PlaceRanker placeRanker;
 
     StatementAssembler(ArgumentFinder arguments, EventDateResolver dates, ClauseDater dater, PlaceRanker placeRanker) {
         this.arguments = arguments;
+        this.speakerFinder = new SpeakerFinder(arguments);
         this.dates = dates;
         this.dater = dater;
         this.placeRanker = placeRanker;
     }
 
     Optional<EventMention> statement(Clause c, Trigger t, int[] span) {
-        List<Participant> speakers = new ArrayList<>(arguments.speakers(c, t, span));
+        List<Participant> speakers = new ArrayList<>(speakerFinder.of(c, t, span));
         if (speakers.isEmpty()) {
             // "the President's Office confirmed": an office speaks for its government
             OfficeSpeaker.of(c, t, span).ifPresent(speakers::add);
@@ -53,7 +55,7 @@ final class StatementAssembler {
                 .map(x -> dates.fromTimex(x, null, c.docDate())).orElseGet(() -> dates.reportedBy(c.docDate()));
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
         return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when,
-                arguments.speakerSeat(c, t, span), speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
+                speakerFinder.seat(c, t, span), speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
     }
 
     /**
@@ -86,7 +88,7 @@ final class StatementAssembler {
      */
     EventMention occasionEvent(Clause c, Trigger t, EventMention lastDatedFamily, EventMention encounter) {
         List<Participant> participants = new ArrayList<>();
-        c.attributions().forEach((report, span) -> participants.addAll(arguments.speakers(c, report, span)));
+        c.attributions().forEach((report, span) -> participants.addAll(speakerFinder.of(c, report, span)));
         c.attributions().forEach((report, span) -> {
             if (participants.isEmpty() && (arguments.mentionsPronoun(c, new int[] {span[0], report.end()})
                     || OfficeSpeaker.pronounOfficeAfter(c, report, arguments))) {
