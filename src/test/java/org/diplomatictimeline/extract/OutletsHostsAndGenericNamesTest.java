@@ -25,6 +25,13 @@ class OutletsHostsAndGenericNamesTest {
         return EXTRACTOR.mentions(TestArticles.withHeader("t", header, body));
     }
 
+    /** The body gives events, and none of them names {@code name} among its parties. */
+    private static void assertEventsWithoutParty(String header, String body, String name) {
+        List<EventMention> found = mentions(header, body);
+        assertThat(found).isNotEmpty();
+        assertThat(partyNames(found)).doesNotContain(name);
+    }
+
     private static List<String> partyNames(List<EventMention> found) {
         return found.stream().flatMap(m -> m.participants().stream()).map(Participant::name).toList();
     }
@@ -36,13 +43,8 @@ class OutletsHostsAndGenericNamesTest {
             The foreign ministers of Chile and Peru met in Lima on Monday (AFP).                        | AFP
             """)
     void aNewsOutletIsNeverAParty(String body, String outlet) {
-        // given: a sentence an agency reports
-        // when
-        List<EventMention> found = mentions("2021-03-05", body);
-
-        // then: its events name no outlet among their parties
-        assertThat(found).isNotEmpty();
-        assertThat(partyNames(found)).doesNotContain(outlet);
+        // given: a sentence an agency reports; then: its events name no outlet among their parties
+        assertEventsWithoutParty("2021-03-05", body, outlet);
     }
 
     @Test
@@ -143,13 +145,8 @@ class OutletsHostsAndGenericNamesTest {
             Cairo – Arab leaders signed a declaration on Tuesday in Riyadh.              | Egypt
             """)
     void aPlaceOpeningALineBeforeAColonOrDashIsTheDatelineNotAParty(String body, String country) {
-        // given: a story filed from a city, which opens its first line
-        // when
-        List<EventMention> found = mentions("2020-04-10", body);
-
-        // then: the filing city's country takes no part
-        assertThat(found).isNotEmpty();
-        assertThat(partyNames(found)).doesNotContain(country);
+        // given: a story filed from a city, which opens its first line; then: the filing city's country takes no part
+        assertEventsWithoutParty("2020-04-10", body, country);
     }
 
     @Test

@@ -63,18 +63,11 @@ class TunedJvmRelaunchTest {
     @Test
     void archiveNameChangesWhenALibraryOnTheManifestClassPathChanges(@TempDir Path dir) throws IOException {
         Path lib = Files.writeString(Files.createDirectories(dir.resolve("lib")).resolve("a.jar"), "one");
-        Path jar = dir.resolve("app.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/a.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            out.flush();
-        }
+        Path jar = jarWithClassPath(dir, "lib/a.jar");
         String before = TunedJvmRelaunch.archiveKey(jar);
         assertEquals(before, TunedJvmRelaunch.archiveKey(jar));
 
-        Files.writeString(lib, "a newer build");
-        Files.setLastModifiedTime(lib, FileTime.fromMillis(Files.getLastModifiedTime(lib).toMillis() + 2000));
+        rebuild(lib);
 
         assertNotEquals(before, TunedJvmRelaunch.archiveKey(jar));
     }
@@ -84,19 +77,30 @@ class TunedJvmRelaunchTest {
         Path libs = Files.createDirectories(dir.resolve("lib"));
         Files.writeString(libs.resolve("a.jar"), "one");
         Path second = Files.writeString(libs.resolve("b.jar"), "two");
-        Path jar = dir.resolve("app.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/a.jar   lib/b.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            out.flush();
-        }
+        Path jar = jarWithClassPath(dir, "lib/a.jar   lib/b.jar");
         String before = TunedJvmRelaunch.archiveKey(jar);
         assertTrue(before.matches("[0-9a-f]{16}"), before);
 
-        Files.writeString(second, "a newer build");
-        Files.setLastModifiedTime(second, FileTime.fromMillis(Files.getLastModifiedTime(second).toMillis() + 2000));
+        rebuild(second);
 
         assertNotEquals(before, TunedJvmRelaunch.archiveKey(jar));
+    }
+
+    /** An empty application jar whose manifest names {@code classPath}, as the build writes it. */
+    private static Path jarWithClassPath(Path dir, String classPath) throws IOException {
+        Path jar = dir.resolve("app.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.flush();
+        }
+        return jar;
+    }
+
+    /** A library replaced by a newer build: other bytes, a later time. */
+    private static void rebuild(Path lib) throws IOException {
+        Files.writeString(lib, "a newer build");
+        Files.setLastModifiedTime(lib, FileTime.fromMillis(Files.getLastModifiedTime(lib).toMillis() + 2000));
     }
 }
