@@ -19,16 +19,16 @@ class BackgroundYearDateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "English | During the summit in Rome, the Italian government will present a plan named after the oil "
-            + "executive who died in 1962.",
-        "Italian | Nel corso del summit a Roma, il governo italiano alla guida del gruppo presenterà un nuovo piano "
-            + "per l'energia, intitolato all'ex presidente della compagnia petrolifera scomparso nel 1962.",
+        "English | During the summit in Madrid, the Spanish government will present a plan named after the railway "
+            + "engineer who died in 1958.",
+        "Italian | Nel corso del summit a Madrid, il governo spagnolo presenterà un nuovo piano per le ferrovie, "
+            + "intitolato all'ingegnere scomparso nel 1958.",
     })
     void anOldYearFarOffInTheSentenceNeverDatesTheSummit(String name, String body) {
-        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("y", "2024-01-28", body)),
+        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("y", "2022-05-16", body)),
                 List.of()));
 
         assertThat(model.events()).filteredOn(e -> e.type() == EventType.SUMMIT)
-                .noneSatisfy(e -> assertThat(e.when().value()).startsWith("1962"));
+                .noneSatisfy(e -> assertThat(e.when().value()).startsWith("1958"));
     }
 }

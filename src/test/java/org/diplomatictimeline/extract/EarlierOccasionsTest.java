@@ -35,10 +35,10 @@ class EarlierOccasionsTest {
             es | El príncipe heredero visitará Oslo en febrero, anunció el jueves el ministro. Tras su elección, el presidente Pedro Sánchez había realizado su primera visita a Riad.
             """)
     void aVisitToldInThePastPerfectIsAnEarlierOccasionInTheArticlesYear(String language, String body) {
-        List<Event> visits = events("2018-12-20", body).stream().filter(e -> e.type() == EventType.VISIT).toList();
+        List<Event> visits = events("2017-11-14", body).stream().filter(e -> e.type() == EventType.VISIT).toList();
 
         assertThat(visits).anySatisfy(e -> {
-            assertThat(e.when().value()).isEqualTo("2018");
+            assertThat(e.when().value()).isEqualTo("2017");
             assertThat(e.when().precision()).isEqualTo(DatePrecision.YEAR);
             assertThat(e.status()).isEqualTo(EventStatus.HAPPENED);
         });
@@ -64,36 +64,36 @@ class EarlierOccasionsTest {
 
     @Test
     void aRecentVisitToldWithoutADateFallsInTheArticlesMonth() {
-        List<Event> visits = events("2019-03-26", "Prime Minister Adil Abdul-Mahdi pointed to his recent visit to"
+        List<Event> visits = events("2021-06-15", "Prime Minister Jonas Berg pointed to his recent visit to"
                 + " Cairo.").stream().filter(e -> e.type() == EventType.VISIT).toList();
 
-        assertThat(visits).singleElement().satisfies(e -> assertThat(e.when().value()).isEqualTo("2019-03"));
+        assertThat(visits).singleElement().satisfies(e -> assertThat(e.when().value()).isEqualTo("2021-06"));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Pope Francis will travel to Kinshasa on 31 January. Originally planned for July, this trip had been postponed for health reasons.
-            Le pape François se rendra à Kinshasa le 31 janvier. Initialement prévue en juillet, cette tournée avait été repoussée pour raison de santé.
+            President Emmanuel Macron will travel to Nairobi on 14 March. Originally planned for July, this trip had been postponed for health reasons.
+            Le président Emmanuel Macron se rendra à Nairobi le 14 mars. Initialement prévue en juillet, cette tournée avait été repoussée pour raison de santé.
             """)
     void aTourPointedAtWithItsOldDateIsAPostponedOccasionOfTheSameParties(String body) {
-        List<Event> visits = events("2023-01-06", body).stream().filter(e -> e.type() == EventType.VISIT).toList();
+        List<Event> visits = events("2021-02-20", body).stream().filter(e -> e.type() == EventType.VISIT).toList();
 
         assertThat(visits).hasSize(2);
         assertThat(visits).anySatisfy(e -> {
-            assertThat(e.when().value()).isEqualTo("2022-07");
+            assertThat(e.when().value()).isEqualTo("2020-07");
             assertThat(e.status()).isEqualTo(EventStatus.POSTPONED);
-            assertThat(e.participants()).anySatisfy(p -> assertThat(p.name()).contains("Francis"));
+            assertThat(e.participants()).anySatisfy(p -> assertThat(p.name()).contains("Macron"));
         });
     }
 
     @Test
     void anotherMeetingOnALaterDayTakesThePartiesOfTheMeetingTold() {
-        List<Event> meetings = events("2020-04-10", "The virtual meeting of OPEC and Russia began on Thursday."
-                + " Another virtual meeting is scheduled for June 10.").stream()
+        List<Event> meetings = events("2022-03-17", "The meeting of ASEAN and Japan began on Thursday."
+                + " Another meeting is scheduled for June 10.").stream()
                 .filter(e -> e.type() == EventType.MEETING).toList();
 
         assertThat(meetings).anySatisfy(e -> {
-            assertThat(e.when().value()).isEqualTo("2020-06-10");
+            assertThat(e.when().value()).isEqualTo("2022-06-10");
             assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
             assertThat(e.participants()).isNotEmpty();
         });
@@ -105,7 +105,7 @@ class EarlierOccasionsTest {
             Le Soudan est en crise depuis que l'armée a renversé le président Omar al-Bachir en avril.
             """)
     void aLeaderOustedInADatedMonthIsABackgroundMilitaryAction(String body) {
-        assertThat(events("2019-08-05", body)).anySatisfy(e -> {
+        assertThat(events("2019-10-14", body)).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo(EventType.MILITARY_ACTION);
             assertThat(e.when().value()).isEqualTo("2019-04");
         });
@@ -113,7 +113,7 @@ class EarlierOccasionsTest {
 
     @Test
     void anUndatedOusterIsNoEvent() {
-        assertThat(events("2019-08-05", "The generals who ousted the president want a role."))
+        assertThat(events("2019-10-14", "The generals who ousted the president want a role."))
                 .noneMatch(e -> e.type() == EventType.MILITARY_ACTION);
     }
 }

@@ -18,13 +18,13 @@ class SettlementNounPlaceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Первый саммит прошёл в мае 2023 года в китайском городе Сиане.      | Xi'an
-            The first summit took place in May 2023 in the Chinese city of Xi'an. | Xi'an
-            Le premier sommet s'est tenu en mai 2023 dans la ville de Lyon.       | Lyon
-            A primeira cimeira decorreu em maio de 2023 na cidade do Porto.       | Porto
+            Первый саммит прошёл в мае 2021 года в российском городе Казани.   | Kazan
+            The first summit took place in May 2021 in the Chinese city of Wuhan. | Wuhan
+            Le premier sommet s'est tenu en mai 2021 dans la ville de Lyon.       | Lyon
+            A primeira cimeira decorreu em maio de 2021 na cidade do Porto.       | Porto
             """)
     void aSettlementNounBetweenPrepositionAndNameKeepsThePlace(String body, String city) {
-        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2025-06-17", body));
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2024-10-02", body));
 
         assertThat(found).filteredOn(m -> m.type() == EventType.SUMMIT).first()
                 .satisfies(m -> assertThat(m.places()).extracting(Place::name).containsExactly(city));
@@ -35,7 +35,7 @@ class SettlementNounPlaceTest {
             The summit took place in May 2023 near the city hall, Lyon officials said.
             """)
     void punctuationBetweenEndsTheReach(String body) {
-        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2025-06-17", body));
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2024-10-02", body));
 
         assertThat(found).filteredOn(m -> m.type() == EventType.SUMMIT)
                 .allSatisfy(m -> assertThat(m.places()).extracting(Place::name).doesNotContain("Lyon"));
