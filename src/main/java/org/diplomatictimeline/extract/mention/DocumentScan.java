@@ -8,8 +8,8 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
  * One scan of one text: a left-to-right pass that takes the longest phrase, titled name or cued name at each token,
- * then a second pass that resolves short names ("Lavrov", "Xi") and role-only mentions ("the Chinese leader") to the
- * people of the document. Not thread-safe; {@link MentionFinder} makes one per call.
+ * then a second pass ({@link PersonResolver}) that resolves short names ("Lavrov", "Xi") and role-only mentions ("the
+ * Chinese leader") to the people of the document. Not thread-safe; {@link MentionFinder} makes one per call.
  */
 final class DocumentScan {
 
@@ -20,28 +20,17 @@ final class DocumentScan {
             "said", "says", "told", "added", "stated", "noted", "announced", "explained", "stressed", "warned",
             "tweeted", "wrote", "urged", "insisted", "argued", "declared", "emphasized", "emphasised", "underlined",
             "pointed", "recalled", "commented", "replied", "asked");
-    /** A finished span: either a gazetteer entry or a person. */
-    private record Hit(int from, int to, GazetteerEntry entry, Person person) {
-    }
-
-    /** A span decided in the second pass: a run of capitalised words, a role-only mention or a group phrase. */
-    private record Pending(int from, int to, GazetteerEntry title, String countryCode, Hit descriptor,
-                           boolean group) {
-        boolean roleOnly() {
-            return title != null;
-        }
-    }
 
     private final Gazetteer g;
     private final EntityLookup entities;
     private final NameParser names;
     private final TitleParser titles;
-    private final GroupReference groups;
+    private final PersonResolver resolver;
     private final String text;
     private final List<Token> tokens;
     private final PersonRegistry registry;
-    private final List<Hit> hits;
-    private final List<Pending> pending;
+    private final List<ScanHit> hits;
+    private final List<PendingSpan> pending;
     private Person lastWithRole;
 
     private final boolean[] heading;
@@ -56,13 +45,13 @@ final class DocumentScan {
         this.entities = new EntityLookup(gazetteer, tokens, language);
         this.names = new NameParser(gazetteer, entities::at, LanguageFolders.prepositions(language));
         this.titles = new TitleParser(gazetteer, names, entities::at, text, tokens);
-        this.groups = new GroupReference(gazetteer);
         this.heading = Headings.mark(tokens);
         this.hits = new ArrayList<>(16 + tokens.size() / 8);
         this.pending = new ArrayList<>(16 + tokens.size() / 16);
         this.text = text;
         this.tokens = tokens;
         this.registry = new PersonRegistry(gazetteer);
+        this.resolver = new PersonResolver(gazetteer, entities, registry, tokens);
     }
 
     List<Mention> run() {
@@ -84,10 +73,10 @@ final class DocumentScan {
             }
             i = next == i ? i + 1 : next;
         }
-        resolvePending();
-        hits.sort(Comparator.comparingInt(Hit::from));
+        hits.addAll(resolver.resolve(hits, pending));
+        hits.sort(Comparator.comparingInt(ScanHit::from));
         List<Mention> out = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
+        for (ScanHit h : hits) {
             out.add(toMention(h));
         }
         return out;
@@ -146,7 +135,7 @@ final class DocumentScan {
         }
         Person p = registry.introduce(words, span(k, e), role, d.countryCode());
         if (d.owner() != null) {
-            hits.add(hit(d.owner()));
+            hits.add(ScanHit.of(d.owner()));
         }
         addPerson(k, e, p);
         return e;
@@ -173,7 +162,7 @@ final class DocumentScan {
         if (m == null || m.end() - i < 2 || m.end() < tokens.size() && names.isNameWord(tokens, m.end(), true)) {
             return i; // "the two leaders, Putin and Xi": the names that follow speak for themselves
         }
-        pending.add(new Pending(i, m.end(), m.entry(), "", null, true));
+        pending.add(new PendingSpan(i, m.end(), m.entry(), "", null, true));
         return m.end();
     }
 
@@ -192,11 +181,11 @@ final class DocumentScan {
             return i;
         }
         String cc = d.countryCode();
-        Hit owner = d.owner() == null ? null : hit(d.owner());
+        ScanHit owner = d.owner() == null ? null : ScanHit.of(d.owner());
         if (owner == null) {
             PhraseTrie.Match m = titles.countryAfter(k);
             if (m != null) {
-                owner = new Hit(m.from(), m.end(), m.entry(), null); // "the president of Venezuela"
+                owner = new ScanHit(m.from(), m.end(), m.entry(), null); // "the president of Venezuela"
                 cc = m.entry().countryCode();
                 k = m.end();
             }
@@ -207,10 +196,11 @@ final class DocumentScan {
         if (!determined && !(d.possessive() && d.owner() != null) && !ownedAfter) {
             return i;
         }
-        pending.add(new Pending(i, k, d.title(), cc, owner, false));
+        pending.add(new PendingSpan(i, k, d.title(), cc, owner, false));
         PhraseTrie.Match also = ownedAfter ? titles.coordinatedCountry(k) : null;
         if (also != null) { // "the leaders of Russia and Ukraine": the second country's holder too
-            pending.add(new Pending(also.from(), also.end(), d.title(), also.entry().countryCode(), hit(also), false));
+            pending.add(new PendingSpan(also.from(), also.end(), d.title(), also.entry().countryCode(),
+                    ScanHit.of(also), false));
             k = also.end();
         }
         return k;
@@ -224,7 +214,7 @@ final class DocumentScan {
             PhraseTrie.Match first = entities.at(i);
             String cc = first != null && first.entry().kind() == MentionKind.COUNTRY
                     ? first.entry().countryCode() : "";
-            hits.add(new Hit(i, orgEnd, new GazetteerEntry(MentionKind.ORGANISATION, "org:" + Slug.of(name), name,
+            hits.add(new ScanHit(i, orgEnd, new GazetteerEntry(MentionKind.ORGANISATION, "org:" + Slug.of(name), name,
                     cc, false, "", false), null));
             return orgEnd;
         }
@@ -237,7 +227,7 @@ final class DocumentScan {
         if (m.entry().kind() == MentionKind.PERSON) {
             addPerson(i, m.end(), registry.known(m.entry()));
         } else {
-            hits.add(new Hit(i, m.end(), m.entry(), null));
+            hits.add(new ScanHit(i, m.end(), m.entry(), null));
         }
         return m.end();
     }
@@ -261,7 +251,7 @@ final class DocumentScan {
                     Person p = registry.introduce(words, span(i, e), TitleParser.role(d, cls), d.countryCode());
                     addPerson(i, e, p);
                     if (d.owner() != null) {
-                        hits.add(hit(d.owner()));
+                        hits.add(ScanHit.of(d.owner()));
                     }
                     return d.end();
                 }
@@ -271,11 +261,17 @@ final class DocumentScan {
                 && (e == n || tokens.get(e).is(",") || tokens.get(e).is("."));
         boolean cued = words.size() >= 2 && !heading[i] && (saidBefore || e < n
                 && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || said(tokens.get(e).key())));
-        Pending run = new Pending(i, e, null, "", null, false);
+        PendingSpan run = new PendingSpan(i, e, null, "", null, false);
         if (cued) {
             addPerson(i, e, registry.introduce(words, span(i, e), "", ""));
-        } else if (!resolveRun(run, new ArrayList<>())) {
-            pending.add(run); // perhaps a person the text introduces further on
+        } else {
+            List<ScanHit> known = resolver.namesIn(run, new ArrayList<>());
+            if (known.isEmpty()) {
+                pending.add(run); // perhaps a person the text introduces further on
+            }
+            for (ScanHit h : known) {
+                addPerson(h.from(), h.to(), h.person());
+            }
         }
         return e;
     }
@@ -285,104 +281,10 @@ final class DocumentScan {
         return SAID.contains(key) || g.reportingVerbs.contains(key);
     }
 
-    // ---- pass two -------------------------------------------------------------------------------------------
-
-    private void resolvePending() {
-        List<Object> ordered = new ArrayList<>(hits.size() + pending.size());
-        ordered.addAll(hits);
-        ordered.addAll(pending);
-        ordered.sort(Comparator.comparingInt(o -> o instanceof Hit ? ((Hit) o).from() : ((Pending) o).from()));
-        List<Person> recent = new ArrayList<>(hits.size());
-        for (Object o : ordered) {
-            if (o instanceof Hit) {
-                Hit h = (Hit) o;
-                if (h.person() != null) {
-                    recent.add(h.person());
-                }
-            } else {
-                Pending p = (Pending) o;
-                if (p.group()) {
-                    resolveGroup(p, recent);
-                } else if (p.roleOnly()) {
-                    resolveRole(p, recent);
-                } else {
-                    resolveRun(p, recent);
-                }
-            }
-        }
-    }
-
-    /** Finds, left to right and longest first, the parts of a capitalised run that name a known person. */
-    private boolean resolveRun(Pending p, List<Person> recent) {
-        List<int[]> words = new ArrayList<>(); // [first token, end token) of each name word
-        for (int j = p.from(); j < p.to(); j++) {
-            Token t = tokens.get(j);
-            boolean continuation = j > p.from() && tokens.get(j - 1).is("-") && !t.spaceBefore();
-            if (t.isCapitalised() && !continuation) {
-                int end = j + 1;
-                while (end + 1 < p.to() && tokens.get(end).is("-") && !tokens.get(end).spaceBefore()
-                        && !tokens.get(end + 1).spaceBefore()) {
-                    end += 2;
-                }
-                words.add(new int[] {j, end});
-            }
-        }
-        int a = 0;
-        boolean any = false;
-        while (a < words.size()) {
-            int taken = 0;
-            for (int b = Math.min(words.size(), a + NameParser.MAX_WORDS); b > a && taken == 0; b--) {
-                int from = words.get(a)[0];
-                int to = words.get(b - 1)[1];
-                Person person = personAt(from, to, b - a);
-                if (person != null) {
-                    addPerson(from, to, person);
-                    recent.add(person);
-                    taken = b - a;
-                }
-            }
-            a += taken > 0 ? taken : 1;
-            any |= taken > 0;
-        }
-        return any;
-    }
-
-    private Person personAt(int from, int to, int wordCount) {
-        Person person = registry.find(NameParser.words(tokens, from, to), wordCount >= 2);
-        if (person == null && wordCount == 1) {
-            PhraseTrie.Match m = entities.at(from);
-            if (m != null && m.end() == to && m.entry().kind() == MentionKind.PERSON) {
-                person = registry.known(m.entry());
-            }
-        }
-        return person;
-    }
-
-    /** Both holders on one group phrase, without overlap: the last word stands for the later-named one. */
-    private void resolveGroup(Pending p, List<Person> recent) {
-        List<Person> two = groups.holders(p.title(), recent);
-        if (!two.isEmpty()) {
-            hits.add(new Hit(p.from(), p.to() - 1, null, two.get(0)));
-            hits.add(new Hit(p.to() - 1, p.to(), null, two.get(1)));
-        }
-    }
-
-    private void resolveRole(Pending p, List<Person> recent) {
-        boolean counterpart = titleClass(p.title()).equals("counterpart");
-        Person found = RoleAntecedent.find(recent, p.title(), p.countryCode(), counterpart,
-                role -> groups.noOtherOffice(role, p.title()));
-        if (found != null) {
-            hits.add(new Hit(p.from(), p.to(), null, found));
-            recent.add(found);
-        } else if (p.descriptor() != null) {
-            hits.add(p.descriptor());
-        }
-    }
-
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private void addPerson(int from, int to, Person p) {
-        hits.add(new Hit(from, to, null, p));
+        hits.add(new ScanHit(from, to, null, p));
         if (!p.role.isEmpty()) {
             lastWithRole = p;
         }
@@ -392,15 +294,11 @@ final class DocumentScan {
         return TitleParser.titleClass(title);
     }
 
-    private static Hit hit(PhraseTrie.Match m) {
-        return new Hit(m.from(), m.end(), m.entry(), null);
-    }
-
     private String span(int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    private Mention toMention(Hit h) {
+    private Mention toMention(ScanHit h) {
         int start = tokens.get(h.from()).start();
         int end = tokens.get(h.to() - 1).end();
         String s = text.substring(start, end);
