@@ -48,6 +48,12 @@ public final class TenseReader {
             "isn't", "aren't", "hasn't", "haven't");
     /** "not only met ... but": the negation is of "only", and the event holds. */
     private static final Set<String> NOT_ONLY = withLanguageCues("NOT_ONLY", "only", "just", "merely");
+    /** "to", "will" before "have": an infinitive or a future, no past ("to have talks"). */
+    private static final Set<String> HAVE_INFINITIVE = withLanguageCues("HAVE_INFINITIVE");
+    /** "is", "are": the present; beyond the near words they end the search for a far future cue. */
+    private static final Set<String> PRESENT = withLanguageCues("PRESENT");
+    /** "next", "coming": future cues only near the word; far from it they qualify a date ("next week"). */
+    private static final Set<String> NEAR_FUTURE = withLanguageCues("NEAR_FUTURE");
 
     // Each cue word's sets as bits, so a word costs one look-up, not one per set; the sets above stay the source.
     private static final int IS_FUTURE = 1;
@@ -112,7 +118,7 @@ public final class TenseReader {
                 return Tense.PAST;
             }
             // "am" right before the word read is German "am Dienstag" (on), not English "I am".
-            if (w.equals("is") || w.equals("are") || w.equals("am") && i < index - 1) {
+            if (PRESENT.contains(w) || w.equals("am") && i < index - 1) {
                 return Tense.PRESENT;
             }
         }
@@ -131,10 +137,10 @@ public final class TenseReader {
                 continue;
             }
             if (CLAUSE_BREAKS.contains(w) || seen >= NEAR_REACH && (PAST_AUX.contains(w) || PAST_VERBS.contains(w)
-                    || w.equals("is") || w.equals("are"))) {
+                    || PRESENT.contains(w))) {
                 return Tense.UNKNOWN;
             }
-            if (seen >= NEAR_REACH && FUTURE.contains(w) && !w.equals("next") && !w.equals("coming")) {
+            if (seen >= NEAR_REACH && FUTURE.contains(w) && !NEAR_FUTURE.contains(w)) {
                 return Tense.FUTURE;
             }
         }
@@ -144,7 +150,7 @@ public final class TenseReader {
     /** True for "have" after "to" or "will" ("to have talks", "will have met"), which is no past. */
     private static boolean infinitiveHave(List<Token> tokens, int i) {
         return tokens.get(i).lower().equals("have") && i > 0
-                && Set.of("to", "will", "shall", "'ll").contains(tokens.get(i - 1).lower());
+                && HAVE_INFINITIVE.contains(tokens.get(i - 1).lower());
     }
 
     /** The tense of a relative or following clause after a noun: "the visit, which will start on May 12". */

@@ -14,12 +14,8 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
 final class DocumentScan {
 
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
-    private static final Set<String> ROLE_ONLY_CLASSES = Set.of("head", "foreign", "minister", "spokes", "envoy",
-            "counterpart");
-    private static final Set<String> SAID = Set.of(
-            "said", "says", "told", "added", "stated", "noted", "announced", "explained", "stressed", "warned",
-            "tweeted", "wrote", "urged", "insisted", "argued", "declared", "emphasized", "emphasised", "underlined",
-            "pointed", "recalled", "commented", "replied", "asked");
+    /** Verbs of saying beside which a capitalised name is a person (rows SAID of lang/&lt;code&gt;/reporting.tsv). */
+    private static final Set<String> SAID = LanguageFolders.withWordsOfKind("reporting.tsv", "SAID");
 
     private final Gazetteer g;
     private final EntityLookup entities;
@@ -168,7 +164,7 @@ final class DocumentScan {
 
     private int roleOnly(int i) {
         TitleParser.Descriptor d = titles.descriptor(i);
-        if (d == null || d.title() == null || !ROLE_ONLY_CLASSES.contains(titleClass(d.title()))) {
+        if (d == null || d.title() == null || !TitleClasses.ROLE_ONLY.contains(titleClass(d.title()))) {
             return i;
         }
         if (d.owner() != null && d.owner().entry().kind() != MentionKind.COUNTRY) {
@@ -276,7 +272,7 @@ final class DocumentScan {
         return e;
     }
 
-    /** A reporting verb, English or from a language folder ("dijo", "заявил"), that marks a name as a person. */
+    /** A reporting verb ("said", or a trigger of a folder: "dijo", "заявил") that marks a name as a person. */
     private boolean said(String key) {
         return SAID.contains(key) || g.reportingVerbs.contains(key);
     }

@@ -14,9 +14,6 @@ final class GroupReference {
 
     private final PhraseTrie titles;
 
-    /** Classes of offices that serve another (titles.tsv): their holders are never the one they serve. */
-    private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("official", "spokes", "envoy");
-
     GroupReference(Gazetteer gazetteer) {
         this.titles = gazetteer.titles;
     }
@@ -50,7 +47,7 @@ final class GroupReference {
             PhraseTrie.Match m = titles.longest(words, i, words.size());
             if (m != null) {
                 String own = TitleParser.titleClass(m.entry());
-                return !SUBORDINATE.contains(own) || own.equals(TitleParser.titleClass(title));
+                return !TitleClasses.SUBORDINATE.contains(own) || own.equals(TitleParser.titleClass(title));
             }
         }
         return true;
