@@ -19,35 +19,22 @@ public final class TenseReader {
     /** How far a future cue is still sought when the near words carry no tense. */
     private static final int FAR_REACH = 30;
 
-    private static final Set<String> FUTURE = withLanguageCues("FUTURE",
-            "will", "shall", "'ll", "expected", "plans", "plan", "planned",
-            "planning", "scheduled", "due", "going", "upcoming", "forthcoming", "next", "preparing", "prepare",
-            "prepares", "ahead", "intends", "intend", "set", "aims", "hopes", "would", "coming", "future",
-            "prepared", "preparation", "preparations", "await", "awaited", "va", "vont", "будет", "будут");
-    private static final Set<String> PAST_AUX = withLanguageCues("PAST",
-            "was", "were", "had", "has", "have", "did", "ago", "last",
-            "earlier", "previous", "took", "held", "yesterday", "recent", "recently", "former");
-    private static final Set<String> PAST_VERBS = Set.of("said", "met", "held", "told", "announced", "was", "were",
-            "visited", "signed", "took", "made", "gave", "sent", "imposed", "slapped", "reported", "stated",
-            "declared", "added", "noted", "stressed", "warned", "confirmed", "attended", "arrived", "travelled",
-            "traveled", "discussed", "agreed", "thanked", "criticized", "criticised", "protested", "stepped",
-            "received", "came", "went", "flew", "hosted", "welcomed", "concluded");
+    // The cue words are each language's rows of lang/<code>/tense.tsv; English is a folder like the others.
+    private static final Set<String> FUTURE = withLanguageCues("FUTURE");
+    private static final Set<String> PAST_AUX = withLanguageCues("PAST");
+    private static final Set<String> PAST_VERBS = withLanguageCues("PAST_VERB");
     // Sentences are already split, so a full stop inside one closes an abbreviation ("St. Petersburg"), not a clause.
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "!", "?", ":", "that", "which", "who",
             "while", "but", "although", "because", "whereas", "“", "”", "\"");
-    private static final Set<String> CANCEL = withLanguageCues("CANCEL",
-            "cancelled", "canceled", "cancel", "cancels", "scrapped", "suspended", "off", "shelved", "aborted");
+    private static final Set<String> CANCEL = withLanguageCues("CANCEL");
     /** Put off to a later day, not called off: the occasion still stands. */
-    private static final Set<String> POSTPONE = withLanguageCues("POSTPONE",
-            "postponed", "postpone", "postpones", "delayed", "rescheduled", "deferred");
+    private static final Set<String> POSTPONE = withLanguageCues("POSTPONE");
     /** "postponed to January", "reporté au", "перенесён на": what follows gives the new date. */
-    private static final Set<String> NEW_DATE = withLanguageCues("NEW_DATE", "to", "until", "till");
+    private static final Set<String> NEW_DATE = withLanguageCues("NEW_DATE");
 
-    private static final Set<String> NEGATION = withLanguageCues("NEGATION",
-            "not", "n't", "never", "no", "nor", "cannot", "won't", "didn't", "don't", "doesn't", "wasn't", "weren't",
-            "isn't", "aren't", "hasn't", "haven't");
+    private static final Set<String> NEGATION = withLanguageCues("NEGATION");
     /** "not only met ... but": the negation is of "only", and the event holds. */
-    private static final Set<String> NOT_ONLY = withLanguageCues("NOT_ONLY", "only", "just", "merely");
+    private static final Set<String> NOT_ONLY = withLanguageCues("NOT_ONLY");
     /** "to", "will" before "have": an infinitive or a future, no past ("to have talks"). */
     private static final Set<String> HAVE_INFINITIVE = withLanguageCues("HAVE_INFINITIVE");
     /** "is", "are": the present; beyond the near words they end the search for a far future cue. */
@@ -91,9 +78,9 @@ public final class TenseReader {
         return c == null ? 0 : c;
     }
 
-    /** English cue words plus the words of that kind in every language folder's {@code tense.tsv}. */
-    private static Set<String> withLanguageCues(String kind, String... english) {
-        return LanguageFolders.withWordsOfKind("tense.tsv", kind, english);
+    /** The words of that kind in every language folder's {@code tense.tsv}. */
+    private static Set<String> withLanguageCues(String kind) {
+        return LanguageFolders.withWordsOfKind("tense.tsv", kind);
     }
 
     /** The tense governing the token at {@code index}, read backwards to the start of its clause. */
