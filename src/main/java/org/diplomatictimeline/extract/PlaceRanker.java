@@ -45,6 +45,46 @@ final class PlaceRanker {
         return of > 0 && c.tokenBefore(c.tokens().get(of).start()) == c.tokenBefore(t.end());
     }
 
+    /** Most words a name may hold between its occasion noun and its city ("Cumbre del Mercosur Montevideo"). */
+    private static final int NAME_GAP = 3;
+
+    /**
+     * "the Lisbon Summit", "the Geneva talks", "NATO Summit Vilnius", "Cumbre del Mercosur Montevideo": a city or
+     * venue inside the occasion's own name is where it is held. Before the noun the city must stand alone ("the
+     * Moscow-Washington talks" name the parties); after it, only words of the name may stand between (capitalised
+     * words and the language's "of" of kind OCCASION), the noun itself capitalised as a name's head is.
+     */
+    static boolean insideName(Clause c, Trigger t, Mention m) {
+        if (!"NOUN".equals(t.pos()) || m.kind() != MentionKind.CITY && m.kind() != MentionKind.VENUE) {
+            return false;
+        }
+        List<Token> k = c.tokens();
+        String text = c.doc().text();
+        if (m.end() <= t.start()) {
+            int last = c.tokenBefore(t.start());
+            int before = c.tokenBefore(m.start());
+            return last >= 0 && k.get(last).start() >= m.start() && k.get(last).end() <= m.end()
+                    && (before < 0 || !PAIRING.contains(k.get(before).lower()));
+        }
+        if (m.start() < t.end() || !Character.isUpperCase(text.charAt(t.start()))) {
+            return false;
+        }
+        Set<String> of = own(c, "OCCASION");
+        int gap = 0;
+        for (int i = c.tokenBefore(t.end()) + 1; i < k.size() && k.get(i).start() < m.start(); i++) {
+            Token w = k.get(i);
+            boolean nameWord = Character.isUpperCase(text.charAt(w.start())) || of.contains(w.lower())
+                    || w.lower().equals("of");
+            if (!nameWord || ++gap > NAME_GAP) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that pair a city with another ("Moscow-Washington talks"): the cities are then the parties. */
+    private static final Set<String> PAIRING = Set.of("-", "–", "—", "/", "and", ",");
+
     List<Place> places(Clause c, Trigger t) {
         return places(c, t, c.sentence().start(), c.sentence().end());
     }
@@ -61,7 +101,7 @@ final class PlaceRanker {
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
             int tier = c.governedBy(m, PLACE_PREPOSITIONS) || c.rightAfter(m, own(c, "PLACE-OWN"))
                     || c.governedAcross(m, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS)
-                    || namesOccasion(c, t, m) ? 0
+                    || namesOccasion(c, t, m) || insideName(c, t, m) ? 0
                     : travel && (c.governedBy(m, TRAVEL_PREPOSITIONS) || c.rightAfter(m, own(c, "TRAVEL-OWN"))) ? 1
                     : -1;
             if (tier < 0 || !EventTypeProfile.of(t.type()).place()) {
