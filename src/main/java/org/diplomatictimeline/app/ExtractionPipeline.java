@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.DuplicateDetector;
@@ -21,7 +22,8 @@ import org.diplomatictimeline.model.EventModel;
  */
 public final class ExtractionPipeline implements LoadPipeline {
 
-    private final CorpusReader reader;
+    private final Supplier<CorpusReader> readerSource;
+    private CorpusReader reader;
     private final BiFunction<Corpus, ExtractionProgress, EventModel> extractor;
     private final BooleanSupplier skipDuplicates;
     private final DuplicateDetector duplicates = new DuplicateDetector();
@@ -43,10 +45,30 @@ public final class ExtractionPipeline implements LoadPipeline {
      */
     public ExtractionPipeline(BooleanSupplier skipDuplicates, CorpusReader reader,
                        BiFunction<Corpus, ExtractionProgress, EventModel> extractor) {
-        Objects.requireNonNull(extractor, "extractor");
-        this.reader = Objects.requireNonNull(reader, "reader");
+        this(skipDuplicates, constant(Objects.requireNonNull(reader, "reader")), extractor);
+    }
+
+    /**
+     * A pipeline whose corpus reader is made at the first load of files, on the loading thread: the window builds
+     * its pipeline before its first frame, and a reader (its format readers and their tables) is not needed for
+     * that frame nor for the seeds (docs/BENCHMARKS.md, issue 11).
+     */
+    public ExtractionPipeline(BooleanSupplier skipDuplicates, Supplier<CorpusReader> reader,
+                       BiFunction<Corpus, ExtractionProgress, EventModel> extractor) {
+        this.readerSource = Objects.requireNonNull(reader, "reader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.skipDuplicates = Objects.requireNonNull(skipDuplicates, "skipDuplicates");
+    }
+
+    private static Supplier<CorpusReader> constant(CorpusReader reader) {
+        return () -> reader;
+    }
+
+    private synchronized CorpusReader reader() {
+        if (reader == null) {
+            reader = Objects.requireNonNull(readerSource.get(), "reader");
+        }
+        return reader;
     }
 
     @Override
@@ -56,7 +78,7 @@ public final class ExtractionPipeline implements LoadPipeline {
             progress.update("Reading the seed corpus…", -1);
             corpus = CorpusReader.bundledSeeds();
         } else {
-            corpus = reader.read(paths, new ReadListener() {
+            corpus = reader().read(paths, new ReadListener() {
                 @Override
                 public void progress(int filesDone, int filesTotal, String currentFile) {
                     Path name = currentFile.isEmpty() ? null : Path.of(currentFile).getFileName();

@@ -78,9 +78,10 @@ public final class DiplomaticTimelineApp extends Application {
         AtomicBoolean skipDuplicates = new AtomicBoolean(viewModel.skipDuplicatesProperty().get());
         viewModel.skipDuplicatesProperty().addListener((obs, old, now) -> skipDuplicates.set(now));
         // Files are read (and hashed, which a cached reopening is mostly made of) on the same cores before the
-        // extraction starts; a few files ahead per core keep a core busy while another file waits for the disk.
+        // extraction starts; a few files ahead per core keep a core busy while another file waits for the disk. The
+        // reader is made by the first load of files, on the loader thread, not here before the first frame.
         BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater, new ExtractionPipeline(
-                skipDuplicates::get, new CorpusReader(analysis, 4 * cores), new LazyExtractor(analysis)));
+                skipDuplicates::get, () -> new CorpusReader(analysis, 4 * cores), new LazyExtractor(analysis)));
         MainWindow window = new MainWindow(viewModel, loader);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));

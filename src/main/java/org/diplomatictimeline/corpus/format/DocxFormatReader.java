@@ -26,7 +26,11 @@ public final class DocxFormatReader implements DocumentFormatReader {
     /** The XML is far larger than its text; past this many bytes the file is refused as a likely ZIP bomb. */
     private static final long XML_PER_TEXT_CHAR = 16;
 
-    private final XMLInputFactory xml = secureFactory();
+    /**
+     * Made at the first .docx, not with the reader: every corpus reader (the window makes one before its first frame)
+     * holds a reader per format, and looking up and configuring a StAX factory costs a start ~40 classes.
+     */
+    private XMLInputFactory xml;
 
     @Override
     public DocumentFormat format() {
@@ -92,7 +96,10 @@ public final class DocxFormatReader implements DocumentFormatReader {
             throws XMLStreamException, DocumentReadException {
         XMLStreamReader r;
         // The JDK's factory is not documented as thread-safe; creating readers is cheap to serialise.
-        synchronized (xml) {
+        synchronized (this) {
+            if (xml == null) {
+                xml = secureFactory();
+            }
             r = xml.createXMLStreamReader(in);
         }
         StringBuilder text = new StringBuilder();

@@ -22,11 +22,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class PdfFormatReader implements DocumentFormatReader {
 
-    /** Before any PDF is parsed: fonts are not looked up on the system nor cached to disk. */
-    public PdfFormatReader() {
-        OfflineFontMapper.install();
-    }
-
     @Override
     public DocumentFormat format() {
         return DocumentFormat.PDF;
@@ -41,6 +36,10 @@ public final class PdfFormatReader implements DocumentFormatReader {
     @Override
     public ExtractedText read(SourceFile file, ReadLimits limits, BooleanSupplier cancelled)
             throws DocumentReadException {
+        // Before any PDF is parsed: fonts are not looked up on the system nor cached to disk. Installed here, not
+        // when the reader is made, because the mapper parses a bundled TrueType font (~70 PDFBox classes) and
+        // every corpus reader, the window's among them before its first frame, makes a PDF reader.
+        OfflineFontMapper.install();
         try (PDDocument pdf = Loader.loadPDF(file.bytes())) {
             int pages = countPages(pdf, limits);
             if (pages == 0) {
