@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the parts of a web page that are not the article: related-article lists, share and comment widgets,
- * "read more" links and the headlines they link to, copyright lines and paragraphs repeated verbatim.
+ * "read more" links and the headlines they link to, copyright lines, paragraphs repeated verbatim, and everything
+ * after the opener of a reader-comment section ({@code comment-openers.txt}), where the article has ended.
  */
 public final class BoilerplateFilter {
 
@@ -32,6 +33,14 @@ public final class BoilerplateFilter {
             "(?i)^\\W*(related (articles?|stories|news|content)|read (more|also)|see also|more on this|you may also like"
                     + "|recommended|most read)\\W*$");
 
+    /** "Leave a reply", "Post a comment": the article has ended; teasers of other stories follow. */
+    private static final Set<String> COMMENT_OPENERS = Set.copyOf(org.diplomatictimeline.table.ResourceTable
+            .read(BoilerplateFilter.class, "comment-openers.txt").lines().stream()
+            .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList());
+    /** A comment link near the headline ("Leave a comment" beside the byline) comes before this much article. */
+    private static final int ARTICLE_BEFORE_COMMENTS = 2;
+    private static final int BODY_SENTENCE = 60;
+
     /** Keeps the sentences that belong to the article, in order. */
     public List<Sentence> keepArticle(String text, List<Sentence> sentences) {
         List<Sentence> kept = new ArrayList<>();
@@ -39,6 +48,7 @@ public final class BoilerplateFilter {
         int skipListParagraph = -1;
         int linkParagraph = -1;
         int listBudget = 0;
+        int bodySentences = 0;
         int currentParagraph = -1;
         StringBuilder paragraphKey = new StringBuilder();
         List<Sentence> paragraph = new ArrayList<>();
@@ -81,13 +91,25 @@ public final class BoilerplateFilter {
                 }
                 listBudget = 0;
             }
+            if (bodySentences >= ARTICLE_BEFORE_COMMENTS && opensComments(line)) {
+                i = sentences.size() - 1; // the comment section: the article has ended, what is told is kept
+                continue;
+            }
             if (WIDGET.matcher(line).matches() || isCopyrightLine(line)) {
                 continue;
+            }
+            if (line.length() >= BODY_SENTENCE) {
+                bodySentences++;
             }
             paragraph.add(s);
             paragraphKey.append(line.toLowerCase(Locale.ROOT)).append(' ');
         }
         return kept;
+    }
+
+    static boolean opensComments(String line) {
+        return line.length() < 60 && COMMENT_OPENERS.contains(
+                line.toLowerCase(Locale.ROOT).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", ""));
     }
 
     private static boolean isCopyrightLine(String line) {

@@ -58,7 +58,8 @@ final class DocumentAssembly {
         int statementsAt = out.size();
         List<EventMention> plainReports = new ArrayList<>();
         List<EventMention> datedReports = new ArrayList<>();
-        tellStatements(ctx, attributions, plainReports, datedReports);
+        List<EventMention> citedSources = new ArrayList<>();
+        tellStatements(ctx, attributions, plainReports, datedReports, citedSources);
         // "held talks ... on the sidelines of a conference": the conference only places the talks.
         // "met X on Tuesday during her three-day visit": the visit named after the cue is an occasion of its
         // own, told beside the meeting rather than competing with it for the clause.
@@ -67,7 +68,7 @@ final class DocumentAssembly {
         List<Trigger> occasions = new ArrayList<>();
         EventMention sentenceEncounter = tellEvents(ctx, tokens, found, family, enclosure, occasions);
         boolean heldAtOccasion = tellOccasions(ctx, occasions, sentenceEncounter);
-        tellReports(statementsAt, heldAtOccasion, plainReports, datedReports);
+        tellReports(statementsAt, heldAtOccasion, plainReports, datedReports, citedSources);
     }
 
     /** The statements of the sentence with where their quotes stand, rumours left out. */
@@ -81,11 +82,16 @@ final class DocumentAssembly {
         return attributions;
     }
 
-    /** Tells the statements; a plain report is kept apart (dated by its own words or not) until the end. */
+    /**
+     * Tells the statements; a plain report is kept apart (dated by its own words or not) until the end, and so is a
+     * report that cites its source ("according to the ministry").
+     */
     private void tellStatements(Clause ctx, Map<Trigger, int[]> attributions, List<EventMention> plainReports,
-                                List<EventMention> datedReports) {
+                                List<EventMention> datedReports, List<EventMention> citedSources) {
         for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
-            if (EventStatusRules.plainReport(a.getKey())) {
+            if (ReportNews.citesSource(ctx.tokens(), a.getKey())) {
+                statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(citedSources::add);
+            } else if (EventStatusRules.plainReport(a.getKey())) {
                 List<EventMention> into = StatementAssembler.ownDated(ctx, a.getValue()) ? datedReports
                         : plainReports;
                 statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(into::add);
@@ -194,8 +200,11 @@ final class DocumentAssembly {
 
     /** Tells the sentence's plain reports where they are the news, and its reports dated by their own words. */
     private void tellReports(int statementsAt, boolean heldAtOccasion, List<EventMention> plainReports,
-                             List<EventMention> datedReports) {
+                             List<EventMention> datedReports, List<EventMention> citedSources) {
         List<EventMention> reported = List.copyOf(out.subList(statementsAt, out.size()));
+        if (reported.isEmpty() && !heldAtOccasion) {
+            plainReports.addAll(citedSources); // "according to the minister, relations are good": what he said
+        }
         if (!heldAtOccasion && (reported.isEmpty() || ReportNews.announcesEncounter(reported))) {
             // "X said" is news only when the sentence reports nothing else, or when it announces a planned
             // visit or meeting (the announcement is then the act); otherwise it is the event's source.

@@ -86,9 +86,9 @@ public final class EventTriggerFinder {
         if (!e.isStatement() && tense.negated(tokens, i)) {
             return false; // "will not travel", "no agreement was reached": nothing to put on the timeline
         }
-        if (!e.isStatement() && (e.pos().equals("NOUN") && UnrealOccasion.aimed(tokens, i)
-                || UnrealOccasion.refusedInvitation(tokens, i))) {
-            return false; // "to reach a ceasefire", "declined an invitation to the summit": aimed at, not held
+        if (!e.isStatement() && (e.pos().equals("NOUN") && (UnrealOccasion.aimed(tokens, i)
+                || UnrealOccasion.hypothetical(tokens, i)) || UnrealOccasion.refusedInvitation(tokens, i))) {
+            return false; // "to reach a ceasefire", "a possible visit", "declined an invitation": not held
         }
         if (e.type() == EventType.AGREEMENT && i > 0 && DETERMINERS_OF_IDIOM.contains(tokens.get(i - 1).lower())) {
             return false;

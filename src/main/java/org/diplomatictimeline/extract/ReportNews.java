@@ -1,6 +1,9 @@
 package org.diplomatictimeline.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 
@@ -9,11 +12,31 @@ import org.diplomatictimeline.model.EventType;
  * the source of what its sentence reports: when the sentence reports nothing else, when it announces a coming
  * encounter (the announcement is then the act), or when it dates itself ("said on Wednesday") on another day than
  * what it reports and what it reports is still to come. "Agreed to cut output, OPEC said Friday" only cites the
- * source of what happened.
+ * source of what happened. A report that cites its source ("according to the ministry", "según informó la cadena",
+ * "وفق ما أفاد التلفزيون") names where the news came from and is news only when its sentence reports nothing else.
  */
 final class ReportNews {
 
+    /** "according to", "según", "menurut": words that cite a source (lang/&lt;code&gt;/reporting.tsv, SOURCE). */
+    private static final Set<String> SOURCE = LanguageFolders.withWordsOfKind("reporting.tsv", "SOURCE");
+    /** "según detallaron", "وفق ما أفاد": the citing word stands at most this far before the reporting verb. */
+    private static final int SOURCE_REACH = 2;
+
     private ReportNews() {
+    }
+
+    /**
+     * Whether the reporting clause of {@code t} cites the source of its sentence's news rather than telling what
+     * someone said: one of its words is a citing word ("according to", "selon"), or one stands just before it
+     * ("según detallaron", "وفق ما أفاد").
+     */
+    static boolean citesSource(List<Token> tokens, Trigger t) {
+        for (String word : t.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (SOURCE.contains(word)) {
+                return true; // "according to", "по словам"
+            }
+        }
+        return t.hasWordBefore(tokens, SOURCE, SOURCE_REACH);
     }
 
     /** Whether the sentence's other events include an encounter that is still to come ("will visit", "will meet"). */

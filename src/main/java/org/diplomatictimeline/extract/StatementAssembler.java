@@ -99,7 +99,7 @@ final class StatementAssembler {
             }
         });
         int from = c.tokens().get(Math.max(0, t.tokenIndex() - 3)).start();
-        int to = ClauseSegmenter.clauseEnd(c, t.end());
+        int to = contentStart(c, t, ClauseSegmenter.clauseEnd(c, t.end()));
         if (participants.isEmpty() && !c.attributions().isEmpty()) {
             // "the Greek Prime Minister said during a joint press conference with Erdogan": who shares the
             // occasion, else "his office said in a statement": a speaker we cannot name
@@ -164,5 +164,20 @@ final class StatementAssembler {
         return new EventMention(c.doc().id(), c.order() * 10 + 2, EventType.STATEMENT, status, when, places,
                 ArgumentFinder.dedupe(participants), arguments.topics(c, t), List.of(c.evidence()), "", "", false,
                 c.docDate(), 0.7);
+    }
+
+    /**
+     * Where what is said begins after an occasion named before its reporting verb ("the minister, who was
+     * addressing a press briefing, revealed that the crown prince will visit"): the occasion's parties and place
+     * are named before the verb, and what follows it is what was said. {@code clauseEnd} when no verb follows.
+     */
+    private static int contentStart(Clause c, Trigger t, int clauseEnd) {
+        int to = clauseEnd;
+        for (Trigger report : c.attributions().keySet()) {
+            if (report.start() >= t.end() && report.start() < to) {
+                to = report.start();
+            }
+        }
+        return to;
     }
 }

@@ -16,12 +16,15 @@ final class UnrealOccasion {
     private static final Set<String> AIM_MARKER = cues("AIM_MARKER");
     private static final Set<String> REFUSAL = cues("REFUSAL");
     private static final Set<String> INVITATION = cues("INVITATION");
+    private static final Set<String> HYPOTHETICAL = cues("HYPOTHETICAL");
     /** Words that end the clause an aim governs: what follows them is said of something else. */
     private static final Set<String> BREAKS = Set.of(";", ":", "?", "!", "that", "which", "who", "after", "before",
             "“", "”", "\"");
     /** "reach a comprehensive and permanent ceasefire": the aim's object may carry a few modifiers. */
     private static final int GOAL_REACH = 6;
     private static final int INVITATION_REACH = 4;
+    /** "a possible state visit": the cue qualifies the noun itself, at most one modifier between them. */
+    private static final int HYPOTHETICAL_REACH = 2;
 
     private UnrealOccasion() {
     }
@@ -81,6 +84,23 @@ final class UnrealOccasion {
                     }
                 }
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the occasion named by the noun at {@code index} is only thought possible ("a possible visit", "une
+     * éventuelle rencontre"): no one has announced it, so it is neither planned nor held.
+     */
+    static boolean hypothetical(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - HYPOTHETICAL_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (HYPOTHETICAL.contains(w)) {
+                return true;
+            }
+            if (BREAKS.contains(w) || w.equals(",") || w.equals("and") || w.equals("or")) {
+                return false; // "a possible, later a certain visit" is not written; a list item is its own
             }
         }
         return false;

@@ -78,4 +78,31 @@ class BoilerplateFilterTest {
         assertThat(kept(text)).containsExactly("The presidents of Peru and Chile met in Arica on Monday.",
                 "They agreed to reopen the border crossing.");
     }
+
+    @Test
+    void whatFollowsTheOpenerOfACommentSectionIsNotTheArticle() {
+        String text = """
+                The foreign ministers of Peru and Iceland met in Reykjavik on Tuesday to discuss fisheries.
+                They agreed to hold a second round of talks in Lima in the spring of next year.
+                Leave a Reply
+                Fill in your details below to comment.
+                The president of Fiji told a rally on Thursday that the islands need more aid.
+                """;
+
+        assertThat(kept(text)).containsExactly(
+                "The foreign ministers of Peru and Iceland met in Reykjavik on Tuesday to discuss fisheries.",
+                "They agreed to hold a second round of talks in Lima in the spring of next year.");
+    }
+
+    @Test
+    void aCommentLinkBesideTheHeadlineDoesNotEndTheArticle() {
+        String text = """
+                Ministers meet in Reykjavik
+                Post a comment
+                The foreign ministers of Peru and Iceland met in Reykjavik on Tuesday to discuss fisheries.
+                """;
+
+        assertThat(kept(text)).contains(
+                "The foreign ministers of Peru and Iceland met in Reykjavik on Tuesday to discuss fisheries.");
+    }
 }

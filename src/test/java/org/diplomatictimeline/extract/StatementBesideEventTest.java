@@ -181,4 +181,28 @@ class StatementBesideEventTest {
         // then: it keeps that year
         assertThat(found).singleElement().satisfies(m -> assertThat(m.when().value()).isEqualTo("2027"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The Chilean president will visit Oslo on Friday, according to state television.",
+            "Según informó la televisión estatal, el presidente chileno viajará a Oslo el viernes.",
+            "Selon la télévision publique, le président chilien se rendra à Oslo vendredi."})
+    void aReportCitingTheSourceOfAComingVisitIsNoStatement(String sentence) {
+        // given: a coming visit whose source the sentence cites
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", sentence));
+
+        // then: the visit, and no statement of the source
+        assertThat(found).anySatisfy(m -> assertThat(m.type()).isEqualTo(EventType.VISIT));
+        assertThat(found).noneMatch(m -> m.type() == EventType.STATEMENT);
+    }
+
+    @Test
+    void aReportCitingItsSpeakerWithNothingElseToldStaysAStatement() {
+        // given: what a named minister holds, cited with "according to" and no other event in the sentence
+        List<EventMention> found = statements("2021-03-10",
+                "According to Danish Foreign Minister Jeppe Kofod, relations with Chile have never been better.");
+
+        // then: his statement
+        assertThat(found).anySatisfy(m -> assertThat(involves(m, "Jeppe Kofod")).isTrue());
+    }
 }

@@ -117,4 +117,16 @@ class StatementOccasionTest {
         });
         assertThat(undated).noneMatch(m -> m.type() == EventType.MILITARY_ACTION);
     }
+
+    @Test
+    void whoIsSpokenOfAfterTheVerbDoesNotHoldAPressBriefingNamedBeforeIt() {
+        // given: an unnamed minister's briefing named in a relative clause, and a visitor named in what he said
+        List<EventMention> found = mentions("2021-03-10", "The trade minister, who was addressing a press "
+                + "briefing in the capital, said that Chilean President Gabriel Boric will visit "
+                + "Norway in May.");
+
+        // then: the visitor holds no statement
+        assertThat(statements(found)).noneMatch(m -> involves(m, "Gabriel Boric"));
+        assertThat(found).anySatisfy(m -> assertThat(m.type()).isEqualTo(EventType.VISIT));
+    }
 }
