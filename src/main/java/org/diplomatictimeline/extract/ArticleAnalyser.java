@@ -33,6 +33,7 @@ final class ArticleAnalyser {
     private final TemporalTagger tagger;
     private final MentionFinder mentionFinder;
     private final DocumentDateInference dateInference = new DocumentDateInference();
+    private final OfficeTerms officeTerms = OfficeTerms.standard();
     private final AnniversaryResolver anniversaries = AnniversaryResolver.standard();
     private final EventAssembler assembler;
     private final DatelineReader datelines = new DatelineReader();
@@ -75,7 +76,7 @@ final class ArticleAnalyser {
         stopIf(cancelled);
         List<DatelineReader.Stamp> stamps = datelines.readAll(text, doc.bodyStart());
         DocumentDate date = dateInference.infer(doc, sentences, firstPass, yearClues(text, sentences, mentions),
-                stamps);
+                stamps, officeTerms.span(mentions));
         return new Basis(language, sentences, mentions, firstPass, headerAnchor, date, stamps);
     }
 

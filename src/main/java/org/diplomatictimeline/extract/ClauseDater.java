@@ -140,7 +140,9 @@ final class ClauseDater {
         if (phrase.isPresent()) {
             usable = usable.stream().filter(phrase.get()::holds).toList();
         }
-        Optional<Timex> timex = EventDateResolver.nearest(usable, t.start()).map(x -> withDay(c.timexes(), x));
+        List<Timex> candidates = usable;
+        Optional<Timex> timex = EventDateResolver.nearest(usable, t.start())
+                .map(x -> withDay(c.timexes(), EndingDay.opening(c, candidates, x)));
         if (timex.isPresent()) {
             EventDate d = dates.directed(dates.fromTimex(timex.get(), duration(c, t),
                     EndingDay.between(c, t, timex.get()), c.docDate()), timex.get(),

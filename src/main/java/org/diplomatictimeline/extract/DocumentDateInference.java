@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.FrontMatter;
 import org.diplomatictimeline.extract.docdate.AddressDates;
@@ -17,12 +18,14 @@ import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
 import org.diplomatictimeline.extract.docdate.HeaderOrder;
+import org.diplomatictimeline.extract.docdate.OfficeYearDating;
 import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.PartialDate;
 import org.diplomatictimeline.extract.docdate.TodayDates;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
+import org.diplomatictimeline.extract.docdate.OfficeSpan;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
 import org.diplomatictimeline.model.DocumentDate;
@@ -68,26 +71,29 @@ public final class DocumentDateInference {
      * @param yearClues  years the text implies, e.g. from anniversaries
      */
     public DocumentDate infer(Document doc, List<Sentence> sentences, List<Timex> unanchored, List<YearClue> yearClues) {
-        return infer(doc, sentences, unanchored, yearClues, datelines.readAll(doc.text(), doc.bodyStart()));
+        return infer(doc, sentences, unanchored, yearClues, datelines.readAll(doc.text(), doc.bodyStart()),
+                Optional.empty());
     }
 
     /**
      * Infers the document's date from the datelines and bylines already read at its top ({@link
-     * DatelineReader#readAll}), which the analysis also needs, so they are read once.
+     * DatelineReader#readAll}), which the analysis also needs, so they are read once; {@code office} holds the years
+     * the office holders the text names put it in ({@link OfficeTerms}).
      */
     DocumentDate infer(Document doc, List<Sentence> sentences, List<Timex> unanchored, List<YearClue> yearClues,
-                       List<DatelineReader.Stamp> stamps) {
+                       List<DatelineReader.Stamp> stamps, Optional<OfficeSpan> office) {
         String text = doc.text();
         // A copyright year, a cookie notice's "last updated 1 January 2024" or a teaser's date says nothing of the
         // article: neither its full dates nor the years it names count.
         PageFurniture.Lines furnitureLines = furniture.lines(text, doc.bodyStart());
         List<Timex> unanchoredInArticle = furnitureLines.spans().isEmpty() ? unanchored
                 : unanchored.stream().filter(t -> !furnitureLines.covers(t.start())).toList();
-        return inferFromArticle(doc, sentences, unanchoredInArticle, yearClues, stamps);
+        return inferFromArticle(doc, sentences, unanchoredInArticle, yearClues, stamps, office);
     }
 
     private DocumentDate inferFromArticle(Document doc, List<Sentence> sentences, List<Timex> unanchored,
-                                          List<YearClue> yearClues, List<DatelineReader.Stamp> stamps) {
+                                          List<YearClue> yearClues, List<DatelineReader.Stamp> stamps,
+                                          Optional<OfficeSpan> office) {
         String text = doc.text();
         String header = doc.headerDate();
         List<Dated> past = new ArrayList<>();
@@ -97,6 +103,9 @@ public final class DocumentDateInference {
         WeekdayCheck weekdays = WeekdayCheck.of(text, doc.bodyStart(), words);
         // read once: both the header's day/month order and the chooser's month-only readings ask for them
         List<PartialDate> yearless = writtenDates.findWithoutYear(text, doc.bodyStart(), text.length());
+        // a text that names no year: the year its office holders and the days it names fit, after its own clues
+        List<YearClue> clues = office.flatMap(o -> OfficeYearDating.yearOf(yearless, o)).map(y -> Stream.concat(
+                yearClues.stream(), Stream.of(new YearClue(y, office.get().reason()))).toList()).orElse(yearClues);
         List<DateCandidate> candidates = new ArrayList<>();
         String headerReason = "the corpus header line";
         String stated = header;
@@ -135,7 +144,10 @@ public final class DocumentDateInference {
         partials.addAll(today.partials());
         Optional<DateCandidate> chosen = chooser.choose(candidates, partials,
                 yearless, weekdays, yearHint(past, unanchored,
-                yearClues));
+                clues));
+        if (chosen.isEmpty() && office.isPresent()) {
+            chosen = OfficeYearDating.today(today, office.get());
+        }
         if (chosen.isPresent() && chosen.get().signal() != DateCandidate.Signal.HEADER_LINE) {
             DateCandidate c = chosen.get();
             return withHeader(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(), stated);
@@ -154,13 +166,13 @@ public final class DocumentDateInference {
                     "header " + header + " is earlier than '" + d.text + "', which the text reports as past", stated,
                     true);
         }
-        DocumentDate fromText = fromText(text, sentences, unanchored, past, future, yearClues);
+        DocumentDate fromText = fromText(text, sentences, unanchored, past, future, clues);
         if (fromText.isKnown() && fromText.precision() != DatePrecision.YEAR) {
             return fromText;
         }
         // "ce lundi 16 décembre": a day written with its weekday fixes its own year near the years the text names.
         Optional<Integer> hint = fromText.isKnown() ? Optional.of(Integer.parseInt(fromText.value().substring(0, 4)))
-                : yearHint(past, unanchored, yearClues);
+                : yearHint(past, unanchored, clues);
         Optional<DateCandidate> weekdayDay = DocumentDateChooser.fromWeekdayDays(
                 writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()), hint);
         if (weekdayDay.isEmpty()) {

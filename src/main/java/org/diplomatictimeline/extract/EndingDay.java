@@ -7,11 +7,15 @@ import org.diplomatictimeline.time.Timex;
 
 /**
  * Tells whether a date in an occasion's clause is the day it ended ("the two-day summit concluded on Sunday"), from
- * the verbs of ending between the occasion's word and the date (rows ENDED of {@code lang/<code>/dating.tsv}).
+ * the verbs of ending between the occasion's word and the date (rows ENDED of {@code lang/<code>/dating.tsv}), or
+ * told by a verb of closing right before it (rows CLOSES: "opens today, to close tomorrow").
  */
 final class EndingDay {
 
     private static final Set<String> ENDED = LanguageFolders.withWordsOfKind("dating.tsv", "ENDED");
+    private static final Set<String> CLOSES = LanguageFolders.withWordsOfKind("dating.tsv", "CLOSES");
+    /** How many words may stand between a verb of closing and its date ("to close tomorrow, Monday 9"). */
+    private static final int CLOSE_REACH = 3;
     /** How many words may stand between the occasion's word and its verb of ending ("summit in the capital ended"). */
     private static final int REACH = 8;
 
@@ -33,6 +37,42 @@ final class EndingDay {
                 return false;
             }
             if (ENDED.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date an occasion starts on, of the clause's dates: {@code nearest} unless a verb of closing governs it
+     * ("the forum opens on the 12th and closes on the 14th"), then the nearest other date no such verb governs.
+     */
+    static Timex opening(Clause c, List<Timex> dates, Timex nearest) {
+        if (!closing(c, nearest)) {
+            return nearest;
+        }
+        Timex best = nearest;
+        for (Timex x : dates) {
+            if (x != nearest && !closing(c, x) && (best == nearest
+                    || Math.abs(x.start() - nearest.start()) < Math.abs(best.start() - nearest.start()))) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    private static boolean closing(Clause c, Timex date) {
+        List<Token> k = c.tokens();
+        int words = 0;
+        for (int i = k.size() - 1; i >= 0; i--) {
+            Token token = k.get(i);
+            if (token.start() >= date.start()) {
+                continue;
+            }
+            if (++words > CLOSE_REACH) {
+                return false;
+            }
+            if (CLOSES.contains(token.lower())) {
                 return true;
             }
         }

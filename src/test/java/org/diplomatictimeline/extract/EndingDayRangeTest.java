@@ -35,4 +35,15 @@ class EndingDayRangeTest {
         assertThat(s.when().value()).isEqualTo(first);
         assertThat(s.when().endValue()).isEqualTo(last);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025-03-04 | Opening today, to close on Thursday, March 6, the summit of Andean leaders meets in Quito.   | 2025-03-04
+            2025-03-04 | Si apre oggi 4 marzo, per chiudersi giovedì 6, il vertice dei leader andini a Quito.          | 2025-03-04
+            2025-03-04 | Se inaugura hoy, 4 de marzo, para clausurar el jueves 6, la cumbre de líderes andinos en Quito. | 2025-03-04
+            """)
+    void anOccasionStartsOnItsOtherDateWhenAVerbOfClosingGovernsTheNearestOne(String date, String body,
+                                                                               String first) {
+        assertThat(summit(date, body).when().value()).isEqualTo(first);
+    }
 }

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract.docdate;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,19 @@ public final class TodayDates {
     private static final int ANY_LEAP_YEAR = 2024;
     private static final int DATE_REACH = 40;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern BARE_DAY = Pattern.compile("(\\d{1,2})(?![\\d./-])");
 
-    /** What the opening says of the day of writing: full dates and year-less days. */
-    public record Readings(List<DateCandidate> days, List<PartialDate> partials) {
+    /**
+     * What the opening says of the day of writing: full dates and year-less days, and the year-less days it writes
+     * with their weekday ("domani lunedì 29"), which settle the year a text that names none is written in.
+     */
+    public record Readings(List<DateCandidate> days, List<PartialDate> partials,
+                           List<WrittenDates.WeekdayDay> weekdayDays) {
+
+        /** Readings without weekdays. */
+        public Readings(List<DateCandidate> days, List<PartialDate> partials) {
+            this(days, partials, List.of());
+        }
     }
 
     private final DateWords words;
@@ -37,7 +48,7 @@ public final class TodayDates {
         this.written = new WrittenDates(words);
         // the day word, then at most a comma or dash and a weekday before the date itself
         offsetThenDate = Pattern.compile("(?<![\\p{L}'’])(" + words.offsetAlternation() + ")(?![\\p{L}'’])"
-                + "[\\s,:–—-]*(?:(?:" + words.weekdayAlternation() + ")(?!\\p{L})[\\s,]*)?(?=\\d)", FLAGS);
+                + "[\\s,:–—-]*(?:(" + words.weekdayAlternation() + ")(?!\\p{L})[\\s,]*)?(?=\\d)", FLAGS);
     }
 
     /** The readings of {@code text} from {@code bodyStart} to {@link #TOP} characters below it. */
@@ -45,6 +56,7 @@ public final class TodayDates {
         int to = Math.min(text.length(), bodyStart + TOP);
         List<DateCandidate> days = new ArrayList<>();
         List<PartialDate> partials = new ArrayList<>();
+        List<WrittenDates.WeekdayDay> weekdayDays = new ArrayList<>();
         Matcher m = offsetThenDate.matcher(text).region(bodyStart, to);
         while (m.find()) {
             int offset = words.offset(m.group(1)).orElse(0);
@@ -61,13 +73,34 @@ public final class TodayDates {
             }
             Optional<PartialDate> partial = written.findWithoutYear(text, at, reach).stream()
                     .filter(p -> text.startsWith(p.text(), at)).findFirst();
-            partial.ifPresent(p -> {
+            Optional<DayOfWeek> weekday = m.group(2) == null ? Optional.empty() : words.weekday(m.group(2));
+            if (partial.isPresent()) {
+                PartialDate p = partial.get();
                 LocalDate d = LocalDate.of(ANY_LEAP_YEAR, p.month(), 1).plusDays(p.day() - 1L).minusDays(offset);
                 String what = text.substring(m.start(), at).strip() + " " + p.text();
                 partials.add(new PartialDate(d.getMonthValue(), d.getDayOfMonth(), Signal.TODAY_PHRASE, what));
-            });
+                weekday.ifPresent(w -> weekdayDays.add(new WrittenDates.WeekdayDay(p, w, offset == 0)));
+            } else if (weekday.isPresent() && !partials.isEmpty()) {
+                // "oggi 28 gennaio ... domani lunedì 29": a bare day number beside its weekday, in the month of the
+                // day of writing just read, the day the offset word says
+                dayInMonthOf(partials.get(partials.size() - 1), text, at, offset).ifPresent(p -> weekdayDays.add(
+                        new WrittenDates.WeekdayDay(p, weekday.get(), offset == 0)));
+            }
         }
-        return new Readings(days, partials);
+        return new Readings(days, partials, weekdayDays);
+    }
+
+    /** The bare day number at {@code at} as a day of {@code today}'s month, when it is the day the offset names. */
+    private static Optional<PartialDate> dayInMonthOf(PartialDate today, String text, int at, int offset) {
+        Matcher n = BARE_DAY.matcher(text).region(at, Math.min(text.length(), at + 3));
+        if (!n.lookingAt()) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(n.group(1));
+        if (day != today.day() + offset || day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        return Optional.of(new PartialDate(today.month(), day, Signal.TODAY_PHRASE, n.group(1)));
     }
 
     private static String reason(String said, int offset) {

@@ -33,6 +33,28 @@ class TodayDatesTest {
         });
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "PARIGI - Oggi 14 marzo, e domani sabato 15, i ministri discutono di commercio.|3|15|SATURDAY",
+        "MADRID - Hoy 3 de octubre y mañana viernes 4, los cancilleres se reúnen.|10|4|FRIDAY",
+        "Les négociateurs arrivent aujourd'hui mardi 9 septembre à Genève.|9|9|TUESDAY"})
+    void aWeekdayBesideTheDayOfWritingOrTheNextIsKept(String text, int month, int day, String weekday) {
+        TodayDates.Readings r = today.read(text, 0);
+
+        assertThat(r.weekdayDays()).singleElement().satisfies(w -> {
+            assertThat(w.day().month()).isEqualTo(month);
+            assertThat(w.day().day()).isEqualTo(day);
+            assertThat(w.weekday()).hasToString(weekday);
+        });
+    }
+
+    @Test
+    void aBareDayNumberThatIsNotTheDayTheWordNamesIsNoWeekdayDay() {
+        TodayDates.Readings r = today.read("Oggi 14 marzo, e domani sabato 22 delegati arrivano a Bari.", 0);
+
+        assertThat(r.weekdayDays()).isEmpty();
+    }
+
     @Test
     void tomorrowOnTheFirstOfAMonthMovesTheDayIntoThePreviousMonth() {
         TodayDates.Readings r = today.read("Los cancilleres firmarán mañana, 1 de marzo, el acuerdo.", 0);

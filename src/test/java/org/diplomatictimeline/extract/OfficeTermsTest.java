@@ -1,0 +1,61 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.diplomatictimeline.extract.docdate.OfficeSpan;
+import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.extract.mention.MentionKind;
+import org.junit.jupiter.api.Test;
+
+class OfficeTermsTest {
+
+    private final OfficeTerms terms = OfficeTerms.standard();
+
+    private static Mention person(String name, String role) {
+        return new Mention(0, name.length(), name, MentionKind.PERSON, "person:" + name, name, role, "");
+    }
+
+    @Test
+    void twoOfficeHoldersPutTheTextInTheMonthsTheyServedTogether() {
+        List<Mention> named = List.of(person("Theresa May", "Prime Minister"), person("Donald Trump", "President"));
+
+        OfficeSpan span = terms.span(named).orElseThrow();
+
+        assertThat(span.from()).isEqualTo(YearMonth.of(2017, 1));
+        assertThat(span.to()).isEqualTo(YearMonth.of(2019, 7));
+        assertThat(span.reason()).contains("Theresa May").contains("Donald Trump");
+    }
+
+    @Test
+    void theOfficeTheTextGivesChoosesAmongAPersonsTerms() {
+        OfficeSpan span = terms.span(List.of(person("Joe Biden", "Vice President"))).orElseThrow();
+
+        assertThat(span.from()).isEqualTo(YearMonth.of(2009, 1));
+        assertThat(span.to()).isEqualTo(YearMonth.of(2017, 1));
+    }
+
+    @Test
+    void aPersonNamedInAnOfficeTheTableDoesNotListSetsNoBound() {
+        List<Mention> named = List.of(person("Angela Merkel", "former chancellor"),
+                person("Emmanuel Macron", "President"));
+
+        OfficeSpan span = terms.span(named).orElseThrow();
+
+        assertThat(span.from()).isEqualTo(YearMonth.of(2017, 5));
+        assertThat(span.to()).isEqualTo(OfficeSpan.OPEN);
+    }
+
+    @Test
+    void holdersWhoNeverServedTogetherSayNothing() {
+        List<Mention> named = List.of(person("Barack Obama", "President"), person("Keir Starmer", "Prime Minister"));
+
+        assertThat(terms.span(named)).isEmpty();
+    }
+
+    @Test
+    void aTextNamingNoKnownOfficeHolderHasNoSpan() {
+        assertThat(terms.span(List.of(person("Ana Ruiz", "mayor")))).isEmpty();
+    }
+}
