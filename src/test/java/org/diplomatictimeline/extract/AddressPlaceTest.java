@@ -19,8 +19,8 @@ class AddressPlaceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Indonesian election result | Komisi menetapkan hasil pemilihan umum di Kantor Komisi, Menteng, Jakarta "
-            + "Pusat, Rabu (12/5/2021). | Jakarta",
+        "Indonesian meeting | Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Wang Yi di Kantor "
+            + "Kementerian, Menteng, Jakarta Pusat, Rabu (12/5/2021). | Jakarta",
         "English talks | Foreign Minister Sergey Lavrov held talks with Foreign Minister Wang Yi at the Osobnyak "
             + "Guest House, Arbat, Moscow, on Wednesday. | Moscow",
     })
