@@ -68,6 +68,43 @@ record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention>
         return false;
     }
 
+    /** How many words back an address may run from its place to its preposition ("at X Office, Y, Z"). */
+    private static final int ADDRESS_REACH = 8;
+
+    /**
+     * Whether the mention ends an address after a comma whose head a preposition of {@code prepositions} governs
+     * and names no known place ("at the ministry's office, Kensington, London", "di Kantor Gubernur, Menteng,
+     * Jakarta"): the building is where it happened, and the place closing its address says in which city. Only
+     * capitalised names and commas, and one article after the preposition, may stand between them.
+     */
+    boolean governedThroughAddress(Mention m, Set<String> prepositions) {
+        int idx = tokenBefore(m.start());
+        if (idx < 1 || !tokens.get(idx).lower().equals(",")) {
+            return false;
+        }
+        for (int i = idx - 1; i >= 0 && idx - i <= ADDRESS_REACH; i--) {
+            Token k = tokens.get(i);
+            if (prepositions.contains(k.lower())) {
+                int head = i + 1;
+                return head < idx && capitalised(tokens.get(head)) && notPlaceAt(tokens.get(head));
+            }
+            if (!k.lower().equals(",") && !capitalised(k)) {
+                // an article may stand between the preposition and the building ("at the Guest House, ...")
+                return i > 0 && prepositions.contains(tokens.get(i - 1).lower()) && i + 1 < idx
+                        && capitalised(tokens.get(i + 1)) && notPlaceAt(tokens.get(i + 1));
+            }
+        }
+        return false;
+    }
+
+    private boolean notPlaceAt(Token k) {
+        return mentions.stream().noneMatch(o -> o.start() == k.start() && ActorMapper.isPlace(o));
+    }
+
+    private boolean capitalised(Token k) {
+        return Character.isUpperCase(doc.text().charAt(k.start()));
+    }
+
     private boolean noPunctuation(int from, int to) {
         for (int i = from; i < to; i++) {
             char ch = doc.text().charAt(i);

@@ -105,6 +105,7 @@ final class ClauseDater {
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
                 .filter(x -> !attributive(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
                 .filter(x -> !DateScope.inClauseOfOtherEvent(c, x, t, others))
+                .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others))
                 .filter(x -> !datesTheAnnouncement(c, x, t)).filter(x -> !DateScope.deadline(c, x))
                 .filter(x -> !DateScope.oldYearOutOfReach(c, x, t))
                 .toList();
@@ -179,7 +180,7 @@ final class ClauseDater {
             return dates.after(lastDatedFamily.when(), "the " + lastDatedFamily.type().label().toLowerCase()
                     + " reported earlier");
         }
-        Optional<EventDate> reported = reportDate(c, t);
+        Optional<EventDate> reported = reportDate(c, t, others);
         if (reported.isPresent()) {
             return reported.get();
         }
@@ -265,16 +266,18 @@ final class ClauseDater {
      * "Japan will provide aid ..., the government said on Wednesday": with no date of its own, an aid pledge,
      * sanction or recognition is made by the announcement, so it takes the reporting clause's date. A planned
      * meeting or visit never does (the announcement day is not the day it happens), nor does an agreement
-     * unless the clause reports it as already signed.
+     * unless the clause reports it as already signed. A report told across a contrast from the trigger, beside
+     * another of {@code others}, is that event's ("takes effect on Tuesday, while three states have decided to ...").
      */
-    Optional<EventDate> reportDate(Clause c, Trigger t) {
+    Optional<EventDate> reportDate(Clause c, Trigger t, List<Trigger> others) {
         boolean signed = t.type() == EventType.AGREEMENT && t.status() != EventStatus.PLANNED
                 && !EventStatusRules.calledOff(t.status());
         if (!ACTS_OF_REPORT.contains(t.type()) && !signed) {
             return Optional.empty();
         }
         List<Timex> inReport = c.timexes().stream().filter(EventDateResolver::canDate)
-                .filter(x -> c.insideAnyAttribution(x.start())).toList();
+                .filter(x -> c.insideAnyAttribution(x.start()))
+                .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others)).toList();
         return EventDateResolver.nearest(inReport, t.start()).map(x -> {
             EventDate d = dates.fromTimex(x, null, c.docDate());
             return d.isKnown() ? d.withBasis(d.basis() == DateBasis.STATED ? DateBasis.INFERRED : d.basis(),

@@ -53,6 +53,49 @@ final class ContrastClauses {
         return new int[] {start, end};
     }
 
+    /**
+     * Whether {@code x} stands across a contrast boundary from {@code t} on a side that tells an event of its own
+     * ("the ban takes effect on Tuesday, while three states have decided to close their borders"): the date is that
+     * side's event's, not {@code t}'s. A side with no event word and few words of its own ("On Monday, while attending
+     * the summit, he met ...") still dates the sentence.
+     */
+    static boolean dateAcross(List<Token> tokens, int timexStart, int timexEnd, Trigger t, List<Trigger> others) {
+        int from = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            boolean last = i == tokens.size();
+            if (!last && !contrast(tokens, i)) {
+                continue;
+            }
+            int to = last ? Integer.MAX_VALUE : tokens.get(i - 1).start();
+            boolean timexHere = timexStart >= from && timexEnd <= to;
+            boolean triggerHere = t.start() >= from && t.end() <= to;
+            if (timexHere && !triggerHere) {
+                int lo = from;
+                int hi = to;
+                return others.stream().anyMatch(o -> o != t && o.start() >= lo && o.end() <= hi)
+                        || wordsOutside(tokens, lo, hi, timexStart, timexEnd) >= CLAUSE_WORDS;
+            }
+            if (!last) {
+                from = tokens.get(i).start();
+            }
+        }
+        return false;
+    }
+
+    /** How many words besides its date make a side a clause of its own, not an opening adverbial ("On Monday,"). */
+    private static final int CLAUSE_WORDS = 4;
+
+    private static int wordsOutside(List<Token> tokens, int from, int to, int timexStart, int timexEnd) {
+        int n = 0;
+        for (Token k : tokens) {
+            boolean word = !k.lower().isEmpty() && Character.isLetter(k.lower().charAt(0));
+            if (word && k.start() >= from && k.end() <= to && (k.end() <= timexStart || k.start() >= timexEnd)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Where the last contrast word in {@code [from, to)} starts, or -1. */
     private static int boundaryBetween(List<Token> tokens, int from, int to) {
         int found = -1;

@@ -101,6 +101,7 @@ final class PlaceRanker {
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;
             int tier = c.governedBy(m, PLACE_PREPOSITIONS) || c.rightAfter(m, own(c, "PLACE-OWN"))
                     || c.governedAcross(m, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS)
+                    || c.governedThroughAddress(m, PLACE_PREPOSITIONS)
                     || namesOccasion(c, t, m) || insideName(c, t, m) ? 0
                     : travel && (c.governedBy(m, TRAVEL_PREPOSITIONS) || c.rightAfter(m, own(c, "TRAVEL-OWN"))) ? 1
                     : -1;
