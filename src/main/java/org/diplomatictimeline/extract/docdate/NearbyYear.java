@@ -25,7 +25,8 @@ public final class NearbyYear {
 
     /** How far from the full date the year-less day may fall. */
     static final int REACH_DAYS = 31;
-    private static final double CONFIDENCE = 0.7;
+    /** Below the 0.7 from which a full date lends its year to other year-less readings: this one is itself lent. */
+    private static final double CONFIDENCE = 0.65;
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private NearbyYear() {

@@ -65,7 +65,9 @@ public final class TodayDates {
                     .or(() -> numericDay(text, at, reach));
             partial.ifPresent(p -> {
                 LocalDate d = LocalDate.of(ANY_LEAP_YEAR, p.month(), 1).plusDays(p.day() - 1L).minusDays(offset);
-                String what = text.substring(m.start(), at).strip() + " " + p.text();
+                String opening = text.substring(m.start(), at).strip();
+                boolean bracket = opening.endsWith("(");
+                String what = opening + (bracket ? "" : " ") + p.text() + (bracket ? ")" : "");
                 partials.add(new PartialDate(d.getMonthValue(), d.getDayOfMonth(), Signal.TODAY_PHRASE, what));
             });
         }
