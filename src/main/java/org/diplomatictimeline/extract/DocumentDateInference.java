@@ -18,6 +18,7 @@ import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
 import org.diplomatictimeline.extract.docdate.HeaderOrder;
+import org.diplomatictimeline.extract.docdate.NearbyYear;
 import org.diplomatictimeline.extract.docdate.OfficeYearDating;
 import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.PageStamps;
@@ -142,6 +143,10 @@ public final class DocumentDateInference {
         TodayDates.Readings today = todayDates.read(text, doc.bodyStart());
         candidates.addAll(today.days());
         partials.addAll(today.partials());
+        List<NearbyYear.Written> fullDates = NearbyYear.writtenIn(unanchored);
+        for (PartialDate p : partials) {
+            NearbyYear.settle(p, fullDates).ifPresent(candidates::add);
+        }
         Optional<DateCandidate> chosen = chooser.choose(candidates, partials,
                 yearless, weekdays, yearHint(past, unanchored,
                 clues));
@@ -279,9 +284,15 @@ public final class DocumentDateInference {
                 return DocumentDate.unknown("the only past dates the text names follow 'since' ('"
                         + latestPast.get().text + "'): the day of writing may lie years after them");
             }
-            Dated d = stated.get();
-            return new DocumentDate(d.date.toString(), DatePrecision.DAY, DateSource.TEXT, 0.4,
-                    "on or after '" + d.text + "', the latest date the text reports as past", null, false);
+            // The latest date is the day of an event the article tells (an agreement signed, a visit), not the day
+            // of writing: without a publication signal only its year is kept, for the days the text gives no year.
+            Dated latest = NearbyYear.writtenIn(unanchored).stream()
+                    .map(w -> new Dated(w.date(), w.text()))
+                    .filter(w -> w.date.isAfter(stated.get().date)).max((a, b) -> a.date.compareTo(b.date))
+                    .orElse(stated.get());
+            return new DocumentDate(String.valueOf(latest.date.getYear()), DatePrecision.YEAR, DateSource.TEXT, 0.3,
+                    "no publication signal; year of '" + latest.text + "', the latest full date the text writes (an"
+                            + " event's date, not the day of writing)", null, false);
         }
         return new DocumentDate(String.valueOf(y), DatePrecision.YEAR, DateSource.ANNIVERSARY, 0.5,
                 "year from " + yearReason, null, false);

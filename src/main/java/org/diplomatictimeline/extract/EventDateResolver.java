@@ -89,8 +89,10 @@ public final class EventDateResolver {
             reason += ", resolved against the article date " + docDate.value();
         }
         if (timex.relative() && docDate.isKnown() && docDate.precision() != DatePrecision.DAY
-                && WEEKDAY_WORDS.matcher(timex.text()).find()) {
-            // A weekday cannot be placed when the article is only known to the month or year: keep what is known.
+                && (WEEKDAY_WORDS.matcher(timex.text()).find()
+                || precision == DatePrecision.DAY && !DIGIT.matcher(timex.text()).find())) {
+            // A weekday or a day word ("hier", "gestern", "lunedì") cannot be placed when the article is only known
+            // to the month or year: keep what is known. A day with its number ("13 giugno") keeps its own day.
             Optional<TimexValue> coarse = TimexValue.parse(docDate.value());
             if (coarse.isPresent()) {
                 return new EventDate(docDate.value(), null, coarse.get().precision(), DateModifier.APPROX,

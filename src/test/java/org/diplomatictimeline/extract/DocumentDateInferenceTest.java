@@ -154,13 +154,26 @@ class DocumentDateInferenceTest {
     }
 
     @Test
-    void aPastDateWithoutSinceStillBoundsTheDayOfWriting() {
+    void thePastDateOfAnEventTheArticleTellsIsNotItsDayOfWriting() {
         Document doc = TestArticles.article("after",
                 "The envoys met on March 4, 2021 in Quito and signed a pact.");
 
         DocumentDate date = infer(doc, List.of());
 
-        assertThat(date.value()).isEqualTo("2021-03-04");
+        assertThat(date.value()).isEqualTo("2021");
+        assertThat(date.precision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(date.reason()).contains("March 4, 2021");
+    }
+
+    @Test
+    void aYearlessDayOfWritingInFiguresTakesTheYearOfAFullDateNearIt() {
+        Document doc = TestArticles.article("siang",
+                "Jakarta: Menteri Luar Negeri siang ini (14/9) berangkat ke Manila untuk menghadiri pertemuan"
+                        + " para menteri pada 16 September 2016.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2016-09-14");
     }
 
     @Test

@@ -84,4 +84,13 @@ class EventDatingTest {
         assertThat(model.events()).isNotEmpty()
                 .anySatisfy(e -> assertThat(e.when().value()).isEqualTo("2019-03-14"));
     }
+
+    @Test
+    void aDayWordInAnArticleKnownOnlyToItsMonthStaysInThatMonthWhileANumberedDayKeepsItsDay() {
+        EventModel model = extract(TestArticles.withHeader("m1", "2019-06", "The ambassadors of Peru and Chile met"
+                + " yesterday in Lima. The foreign ministers of Peru and Chile will meet in Quito on 13 June."));
+
+        assertThat(meetings(model)).extracting(e -> e.when().value()).contains("2019-06", "2019-06-13")
+                .doesNotContain("2019-06-14");
+    }
 }

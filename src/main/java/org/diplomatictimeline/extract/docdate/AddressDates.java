@@ -22,11 +22,15 @@ import org.diplomatictimeline.model.DatePrecision;
 public final class AddressDates {
 
     private static final int FIRST_YEAR = 1990;
+    /*
+     * A number run on past the date ("/2022/11/3-4-11-2022-visit", "-26-29-09-2024/") is a slug naming the span of
+     * an occasion, not the day the page was posted: such a day is not read (its year and month still are).
+     */
     private static final Pattern PATH_DATE = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d)");
+            "(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d|[-_.]\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(\\d*)");
     private static final Pattern QUERY_FIELD = Pattern.compile("(?i)[?&;](yyyy|year|y|mm|month|m|dd|day|d)=(\\d{1,4})(?!\\d)");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})[-_.](\\d{1,2})[-_.]((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d|\\d[-_.])(\\d{1,2})[-_.](\\d{1,2})[-_.]((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern SIX_DIGITS = Pattern.compile("(?<=[/_-])(\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})(?=/|$)");
     private static final Pattern SHORT_YEAR_MONTH = Pattern.compile("(?<=[A-Za-z])(\\d{2})(\\d{2})(?=/)");

@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.docdate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
 import org.diplomatictimeline.model.DatePrecision;
@@ -38,6 +39,9 @@ public final class PageStamps {
     /** "ce jeudi 24 août 2023", "today, Monday, 3 May 2021", "Kamis (21/3/2024)": the article's own day. */
     private final Pattern ownDay;
     private final PageFurniture furniture;
+    private final DateWords words;
+    /** "tomorrow, Friday" right before a date: group 1 is the day word. */
+    private final Pattern dayWordBefore;
 
     /** A reader that knows the month, weekday and cue words of {@code words}. */
     public PageStamps(DateWords words) {
@@ -46,6 +50,9 @@ public final class PageStamps {
         this.cue = Pattern.compile("(?<!\\p{L})(?:" + words.cueAlternation() + ")(?!\\p{L})", flags);
         this.weekdayWord = Pattern.compile("(?<!\\p{L})(?:" + words.weekdayAlternation() + ")(?!\\p{L})", flags);
         this.furniture = new PageFurniture(words);
+        this.words = words;
+        this.dayWordBefore = Pattern.compile("(?<![\\p{L}'’])(" + words.offsetAlternation() + ")(?![\\p{L}'’])"
+                + "[\\s,:–—-]*(?:(?:" + words.weekdayAlternation() + ")(?!\\p{L})[\\s,(]*)?$", flags);
         this.ownDay = Pattern.compile("(?:(?<!\\p{L})(?:" + words.thisAlternation() + ")[\\s,]+(?:"
                 + words.weekdayAlternation() + ")[\\s,]*|(?<!\\p{L})(?:" + words.weekdayAlternation()
                 + ")\\s*\\(\\s*)$", flags);
@@ -82,7 +89,8 @@ public final class PageStamps {
                         String before = text.substring(Math.max(lineStart, f.start() - 60), f.start());
                         if (EMBEDDED_POST.matcher(before).find()) {
                             found.add(candidate(f, Signal.EMBEDDED_POST, 0.5, "the date of an embedded post"));
-                        } else if (!markedFound && f.stated().isPresent() && (ownDay.matcher(before).find()
+                        } else if (!markedFound && f.stated().isPresent() && !otherDay(before)
+                                && (ownDay.matcher(before).find()
                                 || weekdays.count(f.stated().get()) >= 2)) {
                             // Marked as the article's own day, or its weekday is also the one the text's "on
                             // Wednesday" means: the text is written in that date's week.
@@ -117,6 +125,12 @@ public final class PageStamps {
                 "the site's date of the day " + first.reason().substring(DATE_LINE.length()).strip()
                         + ", above the article's own stamp"));
         return out;
+    }
+
+    /** True when a day word just before the date puts it on another day than the day of writing ("tomorrow,"). */
+    private boolean otherDay(String before) {
+        Matcher m = dayWordBefore.matcher(before);
+        return m.find() && words.offset(m.group(1)).orElse(0) != 0;
     }
 
     /** The days the text names without a year, from {@code bodyStart} on. */

@@ -22,6 +22,7 @@ public final class TodayDates {
     /** A leap year, so that shifting a year-less day keeps 29 February a day. */
     private static final int ANY_LEAP_YEAR = 2024;
     private static final int DATE_REACH = 40;
+    private static final Pattern DAY_SLASH_MONTH = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern BARE_DAY = Pattern.compile("(\\d{1,2})(?![\\d./-])");
 
@@ -48,7 +49,7 @@ public final class TodayDates {
         this.written = new WrittenDates(words);
         // the day word, then at most a comma or dash and a weekday before the date itself
         offsetThenDate = Pattern.compile("(?<![\\p{L}'’])(" + words.offsetAlternation() + ")(?![\\p{L}'’])"
-                + "[\\s,:–—-]*(?:(" + words.weekdayAlternation() + ")(?!\\p{L})[\\s,]*)?(?=\\d)", FLAGS);
+                + "[\\s,:–—-]*(?:(" + words.weekdayAlternation() + ")(?!\\p{L})[\\s,]*)?\\(?(?=\\d)", FLAGS);
     }
 
     /** The readings of {@code text} from {@code bodyStart} to {@link #TOP} characters below it. */
@@ -72,12 +73,15 @@ public final class TodayDates {
                 continue;
             }
             Optional<PartialDate> partial = written.findWithoutYear(text, at, reach).stream()
-                    .filter(p -> text.startsWith(p.text(), at)).findFirst();
+                    .filter(p -> text.startsWith(p.text(), at)).findFirst()
+                    .or(() -> numericDay(text, at, reach));
             Optional<DayOfWeek> weekday = m.group(2) == null ? Optional.empty() : words.weekday(m.group(2));
             if (partial.isPresent()) {
                 PartialDate p = partial.get();
                 LocalDate d = LocalDate.of(ANY_LEAP_YEAR, p.month(), 1).plusDays(p.day() - 1L).minusDays(offset);
-                String what = text.substring(m.start(), at).strip() + " " + p.text();
+                String opening = text.substring(m.start(), at).strip();
+                boolean bracket = opening.endsWith("(");
+                String what = opening + (bracket ? "" : " ") + p.text() + (bracket ? ")" : "");
                 partials.add(new PartialDate(d.getMonthValue(), d.getDayOfMonth(), Signal.TODAY_PHRASE, what));
                 weekday.ifPresent(w -> weekdayDays.add(new WrittenDates.WeekdayDay(p, w, offset == 0)));
             } else if (weekday.isPresent() && !partials.isEmpty()) {
@@ -101,6 +105,29 @@ public final class TodayDates {
             return Optional.empty();
         }
         return Optional.of(new PartialDate(today.month(), day, Signal.TODAY_PHRASE, n.group(1)));
+    }
+
+    /**
+     * "siang ini (30/7)": a day and month in figures right after a day word, read day first as most of the world
+     * writes them, month first only when that is the one valid reading. Only here, beside a day word, are two
+     * numbers with a slash a date rather than a fraction or a score.
+     */
+    private static Optional<PartialDate> numericDay(String text, int at, int reach) {
+        Matcher m = DAY_SLASH_MONTH.matcher(text).region(at, reach);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        boolean dayFirst = valid(b, a);
+        if (!dayFirst && !valid(a, b)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PartialDate(dayFirst ? b : a, dayFirst ? a : b, Signal.WEEKDAY_DATE, m.group()));
+    }
+
+    private static boolean valid(int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).maxLength();
     }
 
     private static String reason(String said, int offset) {

@@ -73,4 +73,18 @@ class AddressDatesTest {
         assertThat(reader.read("https://example.com/view.php?id=20231399", WeekdayCheck.of())).isEmpty();
         assertThat(reader.read(null, WeekdayCheck.of())).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            https://embassy.example.org/news/2021/06/7-8-06-2021-minister-in-vienna.html,  2021-06
+            https://embassy.example.org/news/2019/03/state-visit-vienna-graz-11-14-03-2019/, 2019-03
+            """)
+    void aDateRunningOnIntoASpanInTheSlugNamesTheOccasionNotTheDayOfPosting(String address, String expected) {
+        List<DateCandidate> found = reader.read(address, WeekdayCheck.of());
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(expected);
+            assertThat(c.precision()).isEqualTo(DatePrecision.MONTH);
+        });
+    }
 }

@@ -92,4 +92,22 @@ class PageStampsTest {
 
         assertThat(found).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo("2024-03-08"));
     }
+
+    @Test
+    void arabicDateLineWithItsWeekdayIsReadDayFirst() {
+        // 05-03-2017: 5 March (a Sunday, الأحد) or May 3 (a Wednesday); the weekday settles it.
+        assertThat(read("الوزير يستقبل نظيره\\nالأحد 05-03-2017 10:20 | كتب: سامي فريد |\\nاستقبل الوزير نظيره."))
+                .first().satisfies(c -> {
+                    assertThat(c.value()).isEqualTo("2017-03-05");
+                    assertThat(c.signal()).isEqualTo(Signal.BYLINE);
+                });
+    }
+
+    @Test
+    void aDateSaidToBeTomorrowIsNotTheDayOfWritingEvenWithItsWeekdayNamedTwice() {
+        List<DateCandidate> found = read("Envoys\\nThe envoys arrive in the capital tomorrow, Friday 14/6/2019, for"
+                + " talks with the hosts. On Friday they will also sign the accord on fisheries and trade.");
+
+        assertThat(found).noneSatisfy(c -> assertThat(c.value()).isEqualTo("2019-06-14"));
+    }
 }

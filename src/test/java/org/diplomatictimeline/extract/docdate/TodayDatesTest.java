@@ -15,7 +15,8 @@ class TodayDatesTest {
         "Hoy, 5 de marzo de 2024, el canciller viajó a Lima.|2024-03-05",
         "The summit opens tomorrow, Friday 19-5-2023, in the capital.|2023-05-18",
         "Yesterday, 2 June 2021, the envoys met in Doha.|2021-06-03",
-        "Le ministre est arrivé aujourd'hui 4 avril 2019 à Dakar.|2019-04-04"})
+        "Le ministre est arrivé aujourd'hui 4 avril 2019 à Dakar.|2019-04-04",
+        "يصل الوزير إلى القاهرة غدًا الأحد 12-3-2017 في زيارة رسمية.|2017-03-11"})
     void aDayWordBeforeAFullDateGivesTheDayOfWriting(String text, String expected) {
         TodayDates.Readings r = today.read(text, 0);
 
@@ -73,5 +74,19 @@ class TodayDatesTest {
 
         assertThat(r.days()).isEmpty();
         assertThat(r.partials()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Jakarta: Menteri itu siang ini (14/9) bertolak ke Manila.|9|14",
+        "Jakarta: Presiden pagi ini (3/2) menerima duta besar.|2|3",
+        "Hari ini (9/25) menteri tiba di Bangkok.|9|25"})
+    void aDayWordBeforeADayAndMonthInFiguresGivesAYearlessDayOfWriting(String text, int month, int day) {
+        TodayDates.Readings r = today.read(text, 0);
+
+        assertThat(r.partials()).singleElement().satisfies(p -> {
+            assertThat(p.month()).isEqualTo(month);
+            assertThat(p.day()).isEqualTo(day);
+        });
     }
 }
