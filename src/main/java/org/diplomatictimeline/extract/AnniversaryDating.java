@@ -48,6 +48,23 @@ final class AnniversaryDating {
         return unknown(subject);
     }
 
+    /**
+     * "A reception during the visit to celebrate the 40th anniversary": an anniversary known to its year, marked
+     * inside an occasion that falls in that year, is marked on the occasion's days.
+     */
+    EventDate insideOccasion(Clause c, EventDate year) {
+        EventMention occasion = c.enclosing();
+        if (c.withinCue() == null || occasion == null || !year.isKnown() || year.span() == null
+                || year.precision() != org.diplomatictimeline.model.DatePrecision.YEAR
+                || !occasion.when().isKnown() || occasion.when().span() == null
+                || !occasion.when().precision().isFinerOrEqual(org.diplomatictimeline.model.DatePrecision.DAY)
+                || occasion.when().span().first().isBefore(year.span().first())
+                || occasion.when().span().last().isAfter(year.span().last())) {
+            return year;
+        }
+        return dates.within(occasion.when(), c.withinCue().trim(), occasion.type().label().toLowerCase());
+    }
+
     private static boolean near(EventDate date, DocumentDate doc) {
         if (!doc.isKnown() || date.span() == null) {
             return true;

@@ -32,6 +32,8 @@ final class DocumentAssembly {
     private EventMention lastDatedFamily;
     private EventMention enclosing;
     private EventMention trip; // the latest visit naming its traveller, whose programme items follow
+    /** The latest enclosing event of each type, for a cue that names the occasion's kind ("during the visit"). */
+    private final Map<EventType, EventMention> enclosingOfType = new java.util.EnumMap<>(EventType.class);
 
     DocumentAssembly(EventAssembler assembler, StatementAssembler statements, Document doc, DocumentDate docDate,
                      String language) {
@@ -53,8 +55,13 @@ final class DocumentAssembly {
                   List<Mention> before) {
         Evidence evidence = new Evidence(doc.id(), s.start(), s.end(), s.text(text));
         Map<Trigger, int[]> attributions = attributions(s, tokens, found);
+        // "a reception during the prime minister's visit": inside the visit told before, even where a meeting the
+        // article recalls was told after it
+        java.util.Optional<NamedEnclosure> named = NamedEnclosure.of(text, s, found, sm, enclosingOfType, docDate);
+        String cue = ClauseSegmenter.withinCue(text, s);
         Clause ctx = new Clause(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
-                enclosing, ClauseSegmenter.withinCue(text, s), language);
+                named.map(NamedEnclosure::occasion).orElse(enclosing),
+                cue != null ? cue : named.map(NamedEnclosure::cue).orElse(null), language);
         int statementsAt = out.size();
         List<EventMention> plainReports = new ArrayList<>();
         List<EventMention> datedReports = new ArrayList<>();
@@ -66,7 +73,12 @@ final class DocumentAssembly {
         EnclosureCues.Enclosure enclosure = EnclosureCues.of(text, s);
         Trigger family = strongestEncounter(found, enclosure);
         List<Trigger> occasions = new ArrayList<>();
-        EventMention sentenceEncounter = tellEvents(ctx, tokens, found, family, enclosure, occasions);
+        // the occasion's word names the occasion told before; where that is not the latest encounter, telling the
+        // word again would only repeat the occasion inside itself
+        EventMention latestEncounter = enclosing;
+        Trigger toldBefore = named.filter(n -> n.occasion() != latestEncounter).map(NamedEnclosure::word)
+                .orElse(null);
+        EventMention sentenceEncounter = tellEvents(ctx, tokens, found, family, enclosure, occasions, toldBefore);
         boolean heldAtOccasion = tellOccasions(ctx, occasions, sentenceEncounter);
         tellReports(statementsAt, heldAtOccasion, plainReports, datedReports, citedSources);
     }
@@ -120,12 +132,15 @@ final class DocumentAssembly {
      * {@code occasions}), and returns the sentence's encounter, or null.
      */
     private EventMention tellEvents(Clause ctx, List<Token> tokens, List<Trigger> found, Trigger family,
-                                    EnclosureCues.Enclosure enclosure, List<Trigger> occasions) {
+                                    EnclosureCues.Enclosure enclosure, List<Trigger> occasions, Trigger toldBefore) {
         java.util.function.Predicate<Trigger> enclosed = enclosure::holds;
         EventMention sentenceEncounter = null;
         Trigger second = ContrastClauses.second(tokens, found, family); // ", while Y will visit in February"
         Trigger joined = CoordinatedOccasions.joined(tokens, found, family); // "his visit and the summit"
         for (Trigger t : found) {
+            if (t == toldBefore) {
+                continue; // "during the visit": the visit told before, not another one
+            }
             if (StatementAssembler.occasion(t)) {
                 occasions.add(t); // told after the sentence's encounter, so its parties can stand in
                 continue;
@@ -179,6 +194,11 @@ final class DocumentAssembly {
             if (ENCLOSING.contains(t.type()) && m.when().isKnown() && !inside && (enclosing == null || background
                     || m.when().precision().isFinerOrEqual(enclosing.when().precision()))) {
                 enclosing = m;
+            }
+            EventMention ofType = enclosingOfType.get(t.type());
+            if (ENCLOSING.contains(t.type()) && m.when().isKnown() && !inside && (ofType == null || background
+                    || m.when().precision().isFinerOrEqual(ofType.when().precision()))) {
+                enclosingOfType.put(t.type(), m);
             }
         }
         return sentenceEncounter;

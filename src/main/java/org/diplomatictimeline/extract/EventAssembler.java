@@ -184,6 +184,7 @@ public final class EventAssembler {
                         EventDate own = dater.dateOf(c, t, lastDatedFamily, all);
                         return anniversaries.fromClause(c, t, a.ordinal(), own, datedBySentence(c, own), a.subject());
                     });
+            when = anniversaries.insideOccasion(c, when);
             places = List.of();
         } else {
             when = dater.dateOf(c, t, lastDatedFamily, all);
