@@ -23,9 +23,10 @@ public final class TenseReader {
     private static final Set<String> FUTURE = withLanguageCues("FUTURE");
     private static final Set<String> PAST_AUX = withLanguageCues("PAST");
     private static final Set<String> PAST_VERBS = withLanguageCues("PAST_VERB");
-    // Sentences are already split, so a full stop inside one closes an abbreviation ("St. Petersburg"), not a clause.
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "!", "?", ":", "that", "which", "who",
-            "while", "but", "although", "because", "whereas", "“", "”", "\"");
+    // Sentences are already split, so a full stop inside one closes an abbreviation ("St. Petersburg"), not a clause;
+    // the words that open a clause are BREAK rows.
+    private static final Set<String> CLAUSE_BREAKS = LanguageFolders.withWordsOfKind("tense.tsv", "BREAK",
+            ";", "!", "?", ":", "“", "”", "\"");
     private static final Set<String> CANCEL = withLanguageCues("CANCEL");
     /** Put off to a later day, not called off: the occasion still stands. */
     private static final Set<String> POSTPONE = withLanguageCues("POSTPONE");
@@ -41,6 +42,13 @@ public final class TenseReader {
     private static final Set<String> PRESENT = withLanguageCues("PRESENT");
     /** "next", "coming": future cues only near the word; far from it they qualify a date ("next week"). */
     private static final Set<String> NEAR_FUTURE = withLanguageCues("NEAR_FUTURE");
+    /** "which will start", "that ended": the tense of a relative clause after a noun. */
+    private static final Set<String> AFTER_FUTURE = withLanguageCues("AFTER_FUTURE");
+    private static final Set<String> AFTER_PAST = withLanguageCues("AFTER_PAST");
+    /** "agreed to", "decided to": besides the future cues, words after which "to" points to a future event. */
+    private static final Set<String> PLANNING = withLanguageCues("PLANNING");
+    /** "invited to", "invites to": beginnings of words that do the same. */
+    private static final List<String> PLANNING_STEMS = List.copyOf(withLanguageCues("PLANNING_STEM"));
 
     // Each cue word's sets as bits, so a word costs one look-up, not one per set; the sets above stay the source.
     private static final int IS_FUTURE = 1;
@@ -147,10 +155,10 @@ public final class TenseReader {
             if (w.equals(";") || w.equals("!") || w.equals("?")) {
                 break;
             }
-            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+            if (AFTER_FUTURE.contains(w)) {
                 return Tense.FUTURE;
             }
-            if (w.equals("was") || w.equals("were") || w.equals("took") || w.equals("ended")) {
+            if (AFTER_PAST.contains(w)) {
                 return Tense.PAST;
             }
         }
@@ -247,7 +255,14 @@ public final class TenseReader {
 
     /** True when "to" after this word points to a future event ("expected to", "plans to", "set to"). */
     static boolean isPlanningWord(String w) {
-        return FUTURE.contains(w) || w.equals("agreed") || w.equals("decided") || w.equals("is")
-                || w.equals("are") || w.equals("scheduled") || w.startsWith("invit");
+        if (FUTURE.contains(w) || PLANNING.contains(w)) {
+            return true;
+        }
+        for (String stem : PLANNING_STEMS) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,7 +13,8 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
  */
 final class DocumentScan {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
+    /** Words before a bare role that make it one person (rows ROLE_DETERMINER of lang/&lt;code&gt;/parties.tsv). */
+    private static final Set<String> DETERMINERS = LanguageFolders.withWordsOfKind("parties.tsv", "ROLE_DETERMINER");
     /** Verbs of saying beside which a capitalised name is a person (rows SAID of lang/&lt;code&gt;/reporting.tsv). */
     private static final Set<String> SAID = LanguageFolders.withWordsOfKind("reporting.tsv", "SAID");
 

@@ -1,0 +1,53 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplomatictimeline.extract.docdate.DateWords;
+import org.diplomatictimeline.time.NewsTemporalTagger;
+import org.junit.jupiter.api.Test;
+
+class TensedDatesTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final NewsTemporalTagger tagger = new NewsTemporalTagger();
+    private final TensedDates tensed = new TensedDates(DateWords.standard());
+
+    private TensedDates.Split split(String text) {
+        return tensed.split(text, splitter.split(text, 0, text.length()), tagger.tag(text, 0, text.length(), null));
+    }
+
+    @Test
+    void aFullDateToldInThePastIsPastAndOneToldAsComingIsFuture() {
+        TensedDates.Split dates = split("The ministers met on March 4, 2021 in Quito. "
+                + "They will meet again on June 9, 2021 in Lima.");
+
+        assertThat(dates.past()).extracting(TensedDates.Dated::date).containsExactly(LocalDate.of(2021, 3, 4));
+        assertThat(dates.future()).extracting(TensedDates.Dated::date).containsExactly(LocalDate.of(2021, 6, 9));
+        assertThat(dates.past().get(0).since()).isFalse();
+    }
+
+    @Test
+    void aPastDateOpenedBySinceIsMarkedAsABound() {
+        TensedDates.Split dates = split("The envoys have talked every month since March 4, 2021.");
+
+        assertThat(dates.past()).singleElement().satisfies(d -> assertThat(d.since()).isTrue());
+    }
+
+    @Test
+    void aDateWithoutItsYearIsNeitherPastNorFuture() {
+        TensedDates.Split dates = split("The ministers met on March 4 in Quito.");
+
+        assertThat(dates.past()).isEmpty();
+        assertThat(dates.future()).isEmpty();
+    }
+
+    @Test
+    void anOffsetBetweenSentencesHasNoSentence() {
+        List<Sentence> sentences = splitter.split("One. Two.", 0, 9);
+
+        assertThat(TensedDates.sentenceAt(sentences, 0)).isEqualTo(sentences.get(0));
+        assertThat(TensedDates.sentenceAt(sentences, 20)).isNull();
+    }
+}
