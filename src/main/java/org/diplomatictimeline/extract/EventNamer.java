@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.Place;
@@ -137,22 +138,10 @@ final class EventNamer {
     }
 
     /** Articles of every language folder (determiners.txt, and "the"): "El Foro", "Le Sommet" are no names. */
-    private static final Set<String> DETERMINERS = wordsOfAll("determiners.txt", "the");
+    private static final Set<String> DETERMINERS = LanguageFolders.wordsOfAll("determiners.txt", "the");
 
     /** Words that join a name to its complement (title-links.txt): "Summit of the Americas", "Foro de Cooperación". */
-    private static final Set<String> LINKS = wordsOfAll("title-links.txt", "of");
-
-    private static Set<String> wordsOfAll(String file, String english) {
-        Set<String> out = new java.util.HashSet<>(Set.of(english));
-        for (String line : org.diplomatictimeline.extract.lang.LanguageFolders.linesOfAll(file)) {
-            for (String w : line.trim().split("\\s+")) {
-                if (!w.isEmpty()) {
-                    out.add(w.toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        return Set.copyOf(out);
-    }
+    private static final Set<String> LINKS = LanguageFolders.wordsOfAll("title-links.txt");
 
     /** How many words a name may run on after its type's word ("Foro de Cooperación Económica de Asia Pacífico"). */
     private static final int NAME_TAIL = 8;

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,14 +19,11 @@ final class PlaceRanker {
     private final ActorMapper actors = new ActorMapper();
 
     /** "in", "at" and their kin in every language folder (lang/<code>/prepositions.tsv, kind PLACE). */
-    static final Set<String> PLACE_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "PLACE",
-            "in", "at", "inside", "near", "outside");
+    static final Set<String> PLACE_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "PLACE");
     /** "city", "town" and their kin (kind SETTLEMENT): "in the city of X" still says X is where it happened. */
-    static final Set<String> SETTLEMENT_NOUNS = LanguageFolders.withWordsOfKind("prepositions.tsv", "SETTLEMENT",
-            "city", "town", "capital", "village", "port");
+    static final Set<String> SETTLEMENT_NOUNS = LanguageFolders.withWordsOfKind("prepositions.tsv", "SETTLEMENT");
     /** "to" and its kin (kind TRAVEL): a place after it is where a trip goes. */
-    static final Set<String> TRAVEL_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "TRAVEL",
-            "to");
+    static final Set<String> TRAVEL_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "TRAVEL");
 
     /** Prepositions of the article's own language only (kind PLACE-OWN or TRAVEL-OWN: Italian "a Roma"). */
     private static Set<String> own(Clause c, String kind) {
@@ -52,7 +50,7 @@ final class PlaceRanker {
      * "the Lisbon Summit", "the Geneva talks", "NATO Summit Vilnius", "Cumbre del Mercosur Montevideo": a city or
      * venue inside the occasion's own name is where it is held. Before the noun the city must stand alone ("the
      * Moscow-Washington talks" name the parties); after it, only words of the name may stand between (capitalised
-     * words and the language's "of" of kind OCCASION), the noun itself capitalised as a name's head is.
+     * words and the language's "of", kinds OCCASION and NAME_LINK), the noun itself capitalised as a name's head is.
      */
     static boolean insideName(Clause c, Trigger t, Mention m) {
         if (!"NOUN".equals(t.pos()) || m.kind() != MentionKind.CITY && m.kind() != MentionKind.VENUE) {
@@ -70,11 +68,12 @@ final class PlaceRanker {
             return false;
         }
         Set<String> of = own(c, "OCCASION");
+        Set<String> link = own(c, "NAME_LINK");
         int gap = 0;
         for (int i = c.tokenBefore(t.end()) + 1; i < k.size() && k.get(i).start() < m.start(); i++) {
             Token w = k.get(i);
             boolean nameWord = Character.isUpperCase(text.charAt(w.start())) || of.contains(w.lower())
-                    || w.lower().equals("of");
+                    || link.contains(w.lower());
             if (!nameWord || ++gap > NAME_GAP) {
                 return false;
             }
@@ -82,8 +81,17 @@ final class PlaceRanker {
         return true;
     }
 
-    /** Words that pair a city with another ("Moscow-Washington talks"): the cities are then the parties. */
-    private static final Set<String> PAIRING = Set.of("-", "–", "—", "/", "and", ",");
+    /**
+     * Dashes, slashes and commas, and every language's words that join two names (conjunctions.txt): before a city
+     * they pair it with another ("Moscow-Washington talks", "Madrid and Rabat talks"), and the cities are the parties.
+     */
+    private static final Set<String> PAIRING = pairing();
+
+    private static Set<String> pairing() {
+        Set<String> out = new HashSet<>(Set.of("-", "–", "—", "/", ","));
+        out.addAll(LanguageFolders.wordsOfAll("conjunctions.txt"));
+        return Set.copyOf(out);
+    }
 
     List<Place> places(Clause c, Trigger t) {
         return places(c, t, c.sentence().start(), c.sentence().end());
