@@ -143,7 +143,8 @@ final class ClauseDater {
         }
         List<Timex> candidates = usable;
         Optional<Timex> timex = EventDateResolver.nearest(usable, t.start())
-                .map(x -> withDay(c.timexes(), EndingDay.opening(c, candidates, x)));
+                .map(x -> withDay(c.timexes(), EndingDay.opening(c, candidates, x)))
+                .map(x -> CoordinatedDays.joined(c, candidates, x));
         if (timex.isPresent()) {
             EventDate d = dates.directed(dates.fromTimex(timex.get(), duration(c, t),
                     EndingDay.between(c, t, timex.get()), c.docDate()), timex.get(),
