@@ -107,7 +107,7 @@ final class ClauseDater {
                 .filter(x -> !DateScope.inClauseOfOtherEvent(c, x, t, others))
                 .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others))
                 .filter(x -> !datesTheAnnouncement(c, x, t)).filter(x -> !DateScope.deadline(c, x))
-                .filter(x -> !DateScope.oldYearOutOfReach(c, x, t))
+                .filter(x -> !DateScope.oldYearOutOfReach(c, x, t) && !DateScope.ofAnotherAct(c, x, t, others))
                 .toList();
         List<Timex> found = usable;
         // the phrase's own count ("a day after") may be read as a time of its own; any other date dates the sentence
