@@ -107,7 +107,7 @@ final class ClauseDater {
                 .filter(x -> !DateScope.inClauseOfOtherEvent(c, x, t, others))
                 .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others))
                 .filter(x -> !datesTheAnnouncement(c, x, t)).filter(x -> !DateScope.deadline(c, x))
-                .filter(x -> !DateScope.oldYearOutOfReach(c, x, t))
+                .filter(x -> !DateScope.oldYearOutOfReach(c, x, t) && !DateScope.ofAnotherAct(c, x, t, others))
                 .toList();
         List<Timex> found = usable;
         // the phrase's own count ("a day after") may be read as a time of its own; any other date dates the sentence
@@ -143,7 +143,8 @@ final class ClauseDater {
         }
         List<Timex> candidates = usable;
         Optional<Timex> timex = EventDateResolver.nearest(usable, t.start())
-                .map(x -> withDay(c.timexes(), EndingDay.opening(c, candidates, x)));
+                .map(x -> withDay(c.timexes(), EndingDay.opening(c, candidates, x)))
+                .map(x -> CoordinatedDays.joined(c, candidates, x));
         if (timex.isPresent()) {
             EventDate d = dates.directed(dates.fromTimex(timex.get(), duration(c, t),
                     EndingDay.between(c, t, timex.get()), c.docDate()), timex.get(),

@@ -23,7 +23,13 @@ final class DateScope {
     static final Set<String> DEADLINE = LanguageFolders.withWordsOfKind(FILE, "DEADLINE");
     /** Relative words that open a clause with no comma before them ("the deal that", "el acuerdo que"). */
     static final Set<String> BARE_RELATIVE = LanguageFolders.withWordsOfKind(FILE, "BARE_RELATIVE");
+    /** Words that tie a date to the noun before it ("the communiqué of 31 March", "la déclaration du 12 mars"). */
+    static final Set<String> GENITIVE = LanguageFolders.withWordsOfKind(FILE, "GENITIVE");
+    /** Words that point a date at the article's time ("last", "pasado"), which may stand inside such a phrase. */
+    private static final Set<String> DEICTIC = LanguageFolders.withWordsOfKind(FILE, "DEICTIC");
     private static final Set<String> DETERMINERS = determiners();
+    /** How many words a noun's genitive date may stand after the noun ("the joint communiqué of the 31st"). */
+    private static final int GENITIVE_REACH = 5;
     /** How near before the comma an event's word must end to be what the relative clause is about. */
     private static final int ANTECEDENT_TOKENS = 4;
 
@@ -98,6 +104,46 @@ final class DateScope {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the expression is the date of another act or statement named by a noun, told across a comma from the
+     * trigger ("Following the joint communiqué of 31 March, the minister visited ...", "Tras la declaración del
+     * pasado 12 de mayo, ..."): a document or act has its own day and holds no other event, so its date does not
+     * date an event of the main clause. Gatherings that may hold the event ("at the summit of 12 March, they
+     * signed") keep dating it.
+     */
+    static boolean ofAnotherAct(Clause c, Timex x, Trigger t, List<Trigger> others) {
+        // no comma between them: the sentence may tell both as one ("the visit of 3 May")
+        int from = Math.min(t.end(), x.end());
+        int to = Math.max(t.start(), x.start());
+        if (from >= to || c.doc().text().substring(from, to).indexOf(',') < 0) {
+            return false;
+        }
+        for (Trigger o : others) {
+            if (o == t || o.type() == t.type() || !"NOUN".equals(o.pos()) || o.end() > x.start()) {
+                continue;
+            }
+            EventTypeProfile profile = EventTypeProfile.of(o.type());
+            if (!profile.encloses() && profile.family() != EventTypeProfile.Family.ENCOUNTER && genitive(c, o, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code x} follows the noun {@code o} within a few words, tied to it by a GENITIVE word, no comma. */
+    private static boolean genitive(Clause c, Trigger o, Timex x) {
+        List<Token> between = c.tokens().stream().filter(k -> k.start() >= o.end() && k.end() <= x.start()).toList();
+        if (between.isEmpty() || between.size() > GENITIVE_REACH
+                || between.stream().anyMatch(k -> k.lower().equals(","))) {
+            return false;
+        }
+        int i = between.size() - 1;
+        while (i >= 0 && (DEICTIC.contains(between.get(i).lower()) || DETERMINERS.contains(between.get(i).lower()))) {
+            i--;
+        }
+        return i >= 0 && GENITIVE.contains(between.get(i).lower());
     }
 
     /** How many years before the article's a year must lie to be told as background of its own. */

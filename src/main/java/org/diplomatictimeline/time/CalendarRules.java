@@ -250,6 +250,10 @@ final class CalendarRules {
         boolean paren = s.punct(k, "(");
         if (s.punct(k, ",") || paren) {
             k++;
+            if (!paren && s.tok(k) != null && s.tok(k).isWord() && s.number(k + 1)
+                    && TimeLexicon.get().is(s.tok(k).lower(), TimeLexicon.Kind.ARTICLE)) {
+                k++; // "Tuesday, the 15th", "Dienstag, dem 15. Mai": the day in apposition to its weekday
+            }
         }
         if (s.tok(k) == null || s.tok(k).newlineBefore()) {
             return null;

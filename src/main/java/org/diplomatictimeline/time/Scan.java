@@ -35,6 +35,7 @@ final class Scan {
     private final AnniversaryRules anniversaries;
     private final ForeignRelativeRules foreign;
     private final HolidayRules holidays;
+    private final WeekdayInWeek weekInWeek;
 
     Scan(String text, int from, int to, LocalDate anchor) {
         this.text = text;
@@ -45,6 +46,7 @@ final class Scan {
         this.anniversaries = new AnniversaryRules(this);
         this.foreign = new ForeignRelativeRules(this);
         this.holidays = new HolidayRules(this);
+        this.weekInWeek = new WeekdayInWeek(this);
     }
 
     List<Timex> run() {
@@ -148,7 +150,7 @@ final class Scan {
         if (c == null) {
             return null;
         }
-        c = withClock(c);
+        c = weekInWeek.placed(withClock(c));
         int k = c.end();
         if (c.endValue() == null && c.type() == TimexType.DATE && k + 1 < tokens.size()
                 && (dash(k) || word(k, "to") || word(k, "until") || word(k, "through"))
