@@ -23,6 +23,8 @@ final class UnrealOccasion {
     private static final Set<String> END_GOAL_INFINITIVE = cues("END_GOAL_INFINITIVE");
     private static final Set<String> MANNER = cues("MANNER");
     private static final Set<String> SIGNED_OBJECT = cues("SIGNED_OBJECT");
+    private static final Set<String> UNMET_OBJECT = cues("UNMET_OBJECT");
+    private static final Set<String> PREPARATION = cues("PREPARATION");
     /** Words that end the clause an aim governs: what follows them is said of something else. */
     private static final Set<String> BREAKS = Set.of(";", ":", "?", "!", "that", "which", "who", "after", "before",
             "“", "”", "\"");
@@ -35,6 +37,8 @@ final class UnrealOccasion {
     private static final int MANNER_REACH = 3;
     /** "signing a book of condolence": the object of the signing stands just after the verb. */
     private static final int OBJECT_REACH = 3;
+    /** "in preparation for the regional summit": a preposition, an article and a modifier may stand between. */
+    private static final int PREPARATION_REACH = 4;
 
     private UnrealOccasion() {
     }
@@ -157,9 +161,40 @@ final class UnrealOccasion {
      * "assinou o livro de honra"): a courtesy of a visit, not an agreement signed.
      */
     static boolean signsNoAccord(List<Token> tokens, int index) {
+        return objectIn(tokens, index, SIGNED_OBJECT);
+    }
+
+    /**
+     * Whether the meeting verb at {@code index} has an object that is no one met ("received 100 votes", "met with
+     * strong criticism", "recibió una carta"): what was received, not a guest.
+     */
+    static boolean meetsNoOne(List<Token> tokens, int index) {
+        return objectIn(tokens, index, UNMET_OBJECT);
+    }
+
+    /**
+     * Whether the summit named by the noun at {@code index} is what the sentence's gathering prepares ("the
+     * preparatory meeting for the summit", "in preparazione del vertice"): that summit is held another day, which
+     * this sentence does not give.
+     */
+    static boolean preparedFor(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - PREPARATION_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (PREPARATION.contains(w)) {
+                return true;
+            }
+            if (BREAKS.contains(w) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code objects} stands in the object just after the verb at {@code index}. */
+    private static boolean objectIn(List<Token> tokens, int index, Set<String> objects) {
         for (int i = index + 1; i <= Math.min(tokens.size() - 1, index + OBJECT_REACH); i++) {
             String w = tokens.get(i).lower();
-            if (SIGNED_OBJECT.contains(w)) {
+            if (objects.contains(w)) {
                 return true;
             }
             if (BREAKS.contains(w) || w.equals(",")) {

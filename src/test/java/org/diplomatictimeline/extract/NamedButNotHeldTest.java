@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Words that name an occasion the sentence does not report: a war an accord sets out to end, talks named only as a
- * means, a signing whose object is a book. The sentences are written for this test.
+ * means, a signing whose object is a book, a
+ * receiving whose object is no one, a summit only prepared for. The sentences are written for this test.
  */
 class NamedButNotHeldTest {
 
@@ -22,6 +23,10 @@ class NamedButNotHeldTest {
             Menteri itu mendorong penyelesaian sengketa melalui dialog.                            | TALKS
             The president visited the embassy and was photographed signing a book of condolence.   | AGREEMENT
             O presidente chegou ao palácio, onde assinou o livro de honra.                          | AGREEMENT
+            The motion, tabled by six states, received 93 votes in favour.                          | MEETING
+            The governor received a letter from the opposition on Monday.                          | MEETING
+            Ministers met in Rabat in preparation for the regional summit.                         | SUMMIT
+            I ministri si sono riuniti a Roma in preparazione del vertice.                          | SUMMIT
             """)
     void anOccasionNamedButNotReportedIsNoEvent(String sentence, EventType type) {
         assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == type);
@@ -33,6 +38,8 @@ class NamedButNotHeldTest {
             The envoys held a first round of dialogue in Oslo on Monday.                      | TALKS
             The two ministers signed a border treaty in Lima.                                | AGREEMENT
             The two ministers signed the accord on fisheries on Friday.                       | AGREEMENT
+            The president received the visiting foreign minister on Monday.                   | MEETING
+            Leaders gathered in Lima for the regional summit on Friday.                       | SUMMIT
             """)
     void theSameWordsStillTellTheOccasionWhereItIsReported(String sentence, EventType type) {
         assertThat(SentenceTriggers.of(sentence)).anyMatch(t -> t.type() == type);
