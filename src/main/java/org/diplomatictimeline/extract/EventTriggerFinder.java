@@ -90,7 +90,8 @@ public final class EventTriggerFinder {
                 || UnrealOccasion.hypothetical(tokens, i)) || UnrealOccasion.refusedInvitation(tokens, i))) {
             return false; // "to reach a ceasefire", "a possible visit", "declined an invitation": not held
         }
-        if (e.type() == EventType.MILITARY_ACTION && e.pos().equals("NOUN") && UnrealOccasion.conflictToEnd(tokens, i)
+        if (e.type() == EventType.MILITARY_ACTION && e.pos().equals("NOUN") && (UnrealOccasion.conflictToEnd(tokens, i)
+                || UnrealOccasion.conflictAsModifier(tokens, i))
                 || (e.type() == EventType.TALKS || e.type() == EventType.NEGOTIATION) && e.pos().equals("NOUN")
                 && UnrealOccasion.meansOnly(tokens, i)
                 || e.type() == EventType.AGREEMENT && e.pos().equals("VERB") && UnrealOccasion.signsNoAccord(tokens, i)

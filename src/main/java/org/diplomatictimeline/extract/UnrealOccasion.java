@@ -25,6 +25,8 @@ final class UnrealOccasion {
     private static final Set<String> SIGNED_OBJECT = cues("SIGNED_OBJECT");
     private static final Set<String> UNMET_OBJECT = cues("UNMET_OBJECT");
     private static final Set<String> PREPARATION = cues("PREPARATION");
+    private static final Set<String> WAR_COMPOUND = cues("WAR_COMPOUND");
+    private static final Set<String> COMPOUND_LINK = cues("COMPOUND_LINK");
     /** Words that end the clause an aim governs: what follows them is said of something else. */
     private static final Set<String> BREAKS = Set.of(";", ":", "?", "!", "that", "which", "who", "after", "before",
             "“", "”", "\"");
@@ -188,6 +190,18 @@ final class UnrealOccasion {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the conflict noun at {@code index} only qualifies another noun ("war crimes", "navi da guerra",
+     * "prisoners of war"): a thing named after war, not a military action.
+     */
+    static boolean conflictAsModifier(List<Token> tokens, int index) {
+        if (index + 1 < tokens.size() && WAR_COMPOUND.contains(tokens.get(index + 1).lower())) {
+            return true;
+        }
+        return index >= 2 && COMPOUND_LINK.contains(tokens.get(index - 1).lower())
+                && WAR_COMPOUND.contains(tokens.get(index - 2).lower());
     }
 
     /** Whether one of {@code objects} stands in the object just after the verb at {@code index}. */

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Words that name an occasion the sentence does not report: a war an accord sets out to end, talks named only as a
  * means, a signing whose object is a book, a
- * receiving whose object is no one, a summit only prepared for. The sentences are written for this test.
+ * receiving whose object is no one, a summit only prepared for, a
+ * war that only qualifies another noun. The sentences are written for this test.
  */
 class NamedButNotHeldTest {
 
@@ -27,6 +28,8 @@ class NamedButNotHeldTest {
             The governor received a letter from the opposition on Monday.                          | MEETING
             Ministers met in Rabat in preparation for the regional summit.                         | SUMMIT
             I ministri si sono riuniti a Roma in preparazione del vertice.                          | SUMMIT
+            Tra i temi figurava la restituzione di tre navi da guerra sequestrate.          | MILITARY_ACTION
+            The court opened a trial for war crimes committed in the province.                     | MILITARY_ACTION
             """)
     void anOccasionNamedButNotReportedIsNoEvent(String sentence, EventType type) {
         assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == type);
