@@ -90,6 +90,17 @@ public final class EventTriggerFinder {
                 || UnrealOccasion.hypothetical(tokens, i)) || UnrealOccasion.refusedInvitation(tokens, i))) {
             return false; // "to reach a ceasefire", "a possible visit", "declined an invitation": not held
         }
+        if (e.type() == EventType.MILITARY_ACTION && e.pos().equals("NOUN") && (UnrealOccasion.conflictToEnd(tokens, i)
+                || UnrealOccasion.conflictAsModifier(tokens, i))
+                || (e.type() == EventType.TALKS || e.type() == EventType.NEGOTIATION) && e.pos().equals("NOUN")
+                && UnrealOccasion.meansOnly(tokens, i)
+                || e.type() == EventType.AGREEMENT && e.pos().equals("VERB") && UnrealOccasion.signsNoAccord(tokens, i)
+                || e.type() == EventType.MEETING && e.pos().equals("VERB") && UnrealOccasion.meetsNoOne(tokens, i)
+                || e.type() == EventType.SUMMIT && e.pos().equals("NOUN") && UnrealOccasion.preparedFor(tokens, i)) {
+            // "an agreement to end the war", "through dialogue", "signed a book of condolence", "received 100
+            // votes", "in preparation for the summit": the words name no occasion this sentence reports
+            return false;
+        }
         if (e.type() == EventType.AGREEMENT && i > 0 && DETERMINERS_OF_IDIOM.contains(tokens.get(i - 1).lower())) {
             return false;
         }

@@ -7,7 +7,9 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
 /**
  * Tells an occasion the text names but does not report as taking place: the aim of a clause ("to reach a permanent
  * ceasefire", "buscan alcanzar un acuerdo") and the occasion of a refused or missing invitation ("declined an
- * invitation to the gathering"). Cues are per language ({@code lang/<code>/unreal.tsv}).
+ * invitation to the gathering"), the war a clause sets out to end, talks named only as a means ("through dialogue")
+ * and a signing whose object is no accord ("a book of condolence"). Cues are per language
+ * ({@code lang/<code>/unreal.tsv}).
  */
 final class UnrealOccasion {
 
@@ -17,6 +19,14 @@ final class UnrealOccasion {
     private static final Set<String> REFUSAL = cues("REFUSAL");
     private static final Set<String> INVITATION = cues("INVITATION");
     private static final Set<String> HYPOTHETICAL = cues("HYPOTHETICAL");
+    private static final Set<String> END_GOAL = cues("END_GOAL");
+    private static final Set<String> END_GOAL_INFINITIVE = cues("END_GOAL_INFINITIVE");
+    private static final Set<String> MANNER = cues("MANNER");
+    private static final Set<String> SIGNED_OBJECT = cues("SIGNED_OBJECT");
+    private static final Set<String> UNMET_OBJECT = cues("UNMET_OBJECT");
+    private static final Set<String> PREPARATION = cues("PREPARATION");
+    private static final Set<String> WAR_COMPOUND = cues("WAR_COMPOUND");
+    private static final Set<String> COMPOUND_LINK = cues("COMPOUND_LINK");
     /** Words that end the clause an aim governs: what follows them is said of something else. */
     private static final Set<String> BREAKS = Set.of(";", ":", "?", "!", "that", "which", "who", "after", "before",
             "“", "”", "\"");
@@ -25,6 +35,12 @@ final class UnrealOccasion {
     private static final int INVITATION_REACH = 4;
     /** "a possible state visit": the cue qualifies the noun itself, at most one modifier between them. */
     private static final int HYPOTHETICAL_REACH = 2;
+    /** "through direct political dialogue": the means may carry two modifiers before the noun. */
+    private static final int MANNER_REACH = 3;
+    /** "signing a book of condolence": the object of the signing stands just after the verb. */
+    private static final int OBJECT_REACH = 3;
+    /** "in preparation for the regional summit": a preposition, an article and a modifier may stand between. */
+    private static final int PREPARATION_REACH = 4;
 
     private UnrealOccasion() {
     }
@@ -101,6 +117,102 @@ final class UnrealOccasion {
             }
             if (BREAKS.contains(w) || w.equals(",") || w.equals("and") || w.equals("or")) {
                 return false; // "a possible, later a certain visit" is not written; a list item is its own
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the conflict named by the noun at {@code index} is what the clause sets out to end ("an agreement to
+     * end the war", "el acuerdo que busca terminar con la guerra"): the aim of the act, not a military action the
+     * article reports.
+     */
+    static boolean conflictToEnd(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - GOAL_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (BREAKS.contains(w)) {
+                return false;
+            }
+            if (END_GOAL_INFINITIVE.contains(w)
+                    || END_GOAL.contains(w) && i > 0 && AIM_MARKER.contains(tokens.get(i - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the talks named by the noun at {@code index} are only the means of a clause ("to settle the dispute
+     * through dialogue", "melalui dialog"): a way of acting the text urges or praises, not talks held.
+     */
+    static boolean meansOnly(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - MANNER_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (MANNER.contains(w)) {
+                return true;
+            }
+            if (BREAKS.contains(w) || w.equals(",") || w.equals("and") || w.equals("or")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the signing verb at {@code index} has an object that is no accord ("signing a book of condolence",
+     * "assinou o livro de honra"): a courtesy of a visit, not an agreement signed.
+     */
+    static boolean signsNoAccord(List<Token> tokens, int index) {
+        return objectIn(tokens, index, SIGNED_OBJECT);
+    }
+
+    /**
+     * Whether the meeting verb at {@code index} has an object that is no one met ("received 100 votes", "met with
+     * strong criticism", "recibió una carta"): what was received, not a guest.
+     */
+    static boolean meetsNoOne(List<Token> tokens, int index) {
+        return objectIn(tokens, index, UNMET_OBJECT);
+    }
+
+    /**
+     * Whether the summit named by the noun at {@code index} is what the sentence's gathering prepares ("the
+     * preparatory meeting for the summit", "in preparazione del vertice"): that summit is held another day, which
+     * this sentence does not give.
+     */
+    static boolean preparedFor(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - PREPARATION_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (PREPARATION.contains(w)) {
+                return true;
+            }
+            if (BREAKS.contains(w) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the conflict noun at {@code index} only qualifies another noun ("war crimes", "navi da guerra",
+     * "prisoners of war"): a thing named after war, not a military action.
+     */
+    static boolean conflictAsModifier(List<Token> tokens, int index) {
+        if (index + 1 < tokens.size() && WAR_COMPOUND.contains(tokens.get(index + 1).lower())) {
+            return true;
+        }
+        return index >= 2 && COMPOUND_LINK.contains(tokens.get(index - 1).lower())
+                && WAR_COMPOUND.contains(tokens.get(index - 2).lower());
+    }
+
+    /** Whether one of {@code objects} stands in the object just after the verb at {@code index}. */
+    private static boolean objectIn(List<Token> tokens, int index, Set<String> objects) {
+        for (int i = index + 1; i <= Math.min(tokens.size() - 1, index + OBJECT_REACH); i++) {
+            String w = tokens.get(i).lower();
+            if (objects.contains(w)) {
+                return true;
+            }
+            if (BREAKS.contains(w) || w.equals(",")) {
+                return false;
             }
         }
         return false;

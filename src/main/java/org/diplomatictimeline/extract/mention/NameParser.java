@@ -62,7 +62,7 @@ final class NameParser {
                 if (k < n && tokens.get(k).is("-") && !tokens.get(k).spaceBefore()) {
                     k++;
                 }
-                if (k < n && isNameWord(tokens, k, false)) {
+                if (k < n && isNameWord(tokens, k, false) && !inflectedTitle(tokens.get(k).key())) {
                     j = k;
                 } else {
                     break;
@@ -97,6 +97,23 @@ final class NameParser {
         }
         PhraseTrie.Match m = entityAt.apply(j);
         return m == null || m.entry().kind() == MentionKind.PERSON;
+    }
+
+    /** Endings a title takes in the texts' inflected languages ("den Bundespräsidenten", "des Ministers"). */
+    private static final List<String> TITLE_ENDINGS = List.of("en", "n", "s", "es");
+
+    /**
+     * Whether {@code key} is a title with an inflection ending: after "den" or "der" it makes the particle an
+     * article ("Mark Berg den Bundespräsidenten" is a man and the president, not one name).
+     */
+    private boolean inflectedTitle(String key) {
+        for (String ending : TITLE_ENDINGS) {
+            if (key.length() > ending.length() + 2 && key.endsWith(ending)
+                    && gazetteer.titleWords.contains(key.substring(0, key.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int afterHyphens(List<Token> tokens, int j) {
