@@ -72,12 +72,14 @@ final class ClusterRelations {
     /**
      * A visit of several days and a meeting or talks of two named people or more held in it: the guest received by
      * a host is an item of the visit's programme, an occasion of its own dated by the visit ("during the three-day
-     * visit the party leader hosted a reception for him").
+     * visit the party leader hosted a reception for him"). Told as done only: the programme a visit announces ("he
+     * will meet the president and the chancellor") is the plan of the visit, told as one.
      */
     static boolean programmeMeeting(EventCluster visit, EventCluster meeting) {
         EventDate days = visit.date();
         return visit.type() == EventType.VISIT && days.isKnown() && days.isRange() && days.span().lengthInDays() > 1
-                && TALK_TYPES.contains(meeting.type()) && meeting.ids(ParticipantKind.PERSON).size() >= 2;
+                && TALK_TYPES.contains(meeting.type()) && !meeting.anyPlanned()
+                && meeting.ids(ParticipantKind.PERSON).size() >= 2;
     }
 
     /**
