@@ -69,6 +69,11 @@ final class ClusterRelations {
         return c.key().startsWith(MultiDayOccasion.NEXT_PREFIX);
     }
 
+    /** A next round told only as still to come ("will hold the next round soon"), never as held. */
+    static boolean comingRound(EventCluster c) {
+        return nextRound(c) && !c.anyHappened();
+    }
+
     /**
      * A visit of several days and a meeting or talks of two named people or more held in it: the guest received by
      * a host is an item of the visit's programme, an occasion of its own dated by the visit ("during the three-day

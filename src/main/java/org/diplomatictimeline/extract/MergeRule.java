@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import static org.diplomatictimeline.extract.ClusterRelations.bareTalks;
 import static org.diplomatictimeline.extract.ClusterRelations.bilateralsOverTheSameDays;
+import static org.diplomatictimeline.extract.ClusterRelations.comingRound;
 import static org.diplomatictimeline.extract.ClusterRelations.nextRound;
 import static org.diplomatictimeline.extract.ClusterRelations.plannedAfterReport;
 import static org.diplomatictimeline.extract.ClusterRelations.programmeMeeting;
@@ -184,14 +185,14 @@ enum MergeRule {
         }
     },
 
-    /** "The next meeting", "a second round" is a later round than any its article tells as done ("previously they
-     *  met in ..."): within an article a next round never takes in a report of one that happened; across articles
-     *  one without a date joins nothing. */
+    /** "The next meeting", "a second round" told as still to come is a later round than any its article tells as
+     *  done ("previously they met in ..."): within an article it never takes in a report of one that happened;
+     *  across articles a next round without a date joins nothing. */
     NEXT_ROUND_NOT_A_DONE_ONE {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
             if (scope == Scope.SAME_DOCUMENT) {
-                return !(nextRound(a) && b.anyHappened() || nextRound(b) && a.anyHappened());
+                return !(comingRound(a) && b.anyHappened() || comingRound(b) && a.anyHappened());
             }
             // Across articles an undated "next round" is only "after what its own article told": none to match.
             return !(nextRound(a) && !a.date().isKnown() || nextRound(b) && !b.date().isKnown());
