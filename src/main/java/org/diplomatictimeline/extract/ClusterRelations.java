@@ -5,10 +5,13 @@ import static org.diplomatictimeline.extract.MergeRule.TALK_TYPES;
 import static org.diplomatictimeline.extract.MergeRule.singleDay;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
 
 /**
  * What two clusters of mentions have in common (a named occasion, a date, a visit's days, a bare "the talks"), the
@@ -59,5 +62,43 @@ final class ClusterRelations {
         EventDate range = visit.date();
         return range.isRange() && range.span().lengthInDays() > 1 && visit.hasType(EventType.VISIT)
                 && singleDay(other.date()) && !other.hasType(EventType.VISIT);
+    }
+
+    /** Whether the cluster is "the next meeting", "a second round" its article announces (EventAssembler's key). */
+    static boolean nextRound(EventCluster c) {
+        return c.key().startsWith(MultiDayOccasion.NEXT_PREFIX);
+    }
+
+    /** A next round told only as still to come ("will hold the next round soon"), never as held. */
+    static boolean comingRound(EventCluster c) {
+        return nextRound(c) && !c.anyHappened();
+    }
+
+    /**
+     * A visit of several days and a meeting or talks of two named people or more held in it: the guest received by
+     * a host is an item of the visit's programme, an occasion of its own dated by the visit ("during the three-day
+     * visit the party leader hosted a reception for him"). Told as done only: the programme a visit announces ("he
+     * will meet the president and the chancellor") is the plan of the visit, told as one.
+     */
+    static boolean programmeMeeting(EventCluster visit, EventCluster meeting) {
+        EventDate days = visit.date();
+        return visit.type() == EventType.VISIT && days.isKnown() && days.isRange() && days.span().lengthInDays() > 1
+                && TALK_TYPES.contains(meeting.type()) && !meeting.anyPlanned()
+                && meeting.ids(ParticipantKind.PERSON).size() >= 2;
+    }
+
+    /**
+     * Every person the cluster names is of the one country where all its places lie: an official at home in his
+     * own capital, who is there for many occasions, so his name and the city alone tell none of them apart.
+     */
+    static boolean peopleAtHome(EventCluster c) {
+        List<Participant> people = c.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON).toList();
+        if (people.isEmpty() || c.places().isEmpty()) {
+            return false;
+        }
+        String home = people.get(0).countryCode();
+        return home != null && !home.isBlank()
+                && people.stream().allMatch(p -> home.equalsIgnoreCase(p.countryCode()))
+                && c.places().stream().allMatch(p -> home.equalsIgnoreCase(p.countryCode()));
     }
 }

@@ -43,6 +43,7 @@ final class EventCluster {
     private LocalDate latestPlannedReport;
     private LocalDate earliestReport;
     private boolean anyPlanned;
+    private boolean anyHappened;
     private final Set<String> documents = new LinkedHashSet<>();
     private final Set<String> documentsView = Collections.unmodifiableSet(documents);
 
@@ -88,6 +89,7 @@ final class EventCluster {
         }
         allAnaphoric &= m.anaphoric();
         anyPlanned |= m.status() == EventStatus.PLANNED;
+        anyHappened |= m.status() == EventStatus.HAPPENED;
         documents.add(m.documentId());
         if (m.documentDate().isKnown() && m.documentDate().precision() == DatePrecision.DAY) {
             LocalDate written = IsoDays.parse(m.documentDate().value());
@@ -137,6 +139,11 @@ final class EventCluster {
     /** Whether some member reports the event as still to come. */
     boolean anyPlanned() {
         return anyPlanned;
+    }
+
+    /** Whether some member reports the event as done. */
+    boolean anyHappened() {
+        return anyHappened;
     }
 
     EventType type() {

@@ -235,15 +235,18 @@ public final class EventMerger {
                 m.documentDate(), m.confidence());
     }
 
-    /** A summit whose sidelines hold the meeting, or a visit of one known day that is news when its article was
-     *  written (not "the first visit since 2016"); talks somewhere in a visit of several days stay its programme. */
+    /** A summit whose sidelines hold the meeting, or a visit that is news when its article was written (not "the
+     *  first visit since 2016") of one known day, or of several days when the meeting is a pair's item of its
+     *  programme; a bare "talks" somewhere in a visit of several days stays part of it. */
     private static boolean encloses(EventCluster c, EventCluster meeting) {
         if (c.type() == EventType.SUMMIT || c.type() == EventType.FORUM) {
             return !MergeRule.SIDELINE_MEETINGS_APART.allows(c, meeting, Scope.SAME_DOCUMENT);
         }
         java.time.LocalDate reported = meeting.earliestReport();
         return c.type() == EventType.VISIT && MergeRule.visitAndTalks(c, meeting)
-                && MergeRule.tellsApart(c.date()) && !c.date().isRange() && (reported == null
+                && MergeRule.tellsApart(c.date())
+                && (!c.date().isRange() || ClusterRelations.programmeMeeting(c, meeting))
+                && (reported == null
                 || !c.date().span().last().isBefore(reported.minusDays(MergeRule.STALE_DAYS)));
     }
 

@@ -2,7 +2,10 @@ package org.diplomatictimeline.extract;
 
 import static org.diplomatictimeline.extract.ClusterRelations.bareTalks;
 import static org.diplomatictimeline.extract.ClusterRelations.bilateralsOverTheSameDays;
+import static org.diplomatictimeline.extract.ClusterRelations.comingRound;
+import static org.diplomatictimeline.extract.ClusterRelations.nextRound;
 import static org.diplomatictimeline.extract.ClusterRelations.plannedAfterReport;
+import static org.diplomatictimeline.extract.ClusterRelations.programmeMeeting;
 import static org.diplomatictimeline.extract.ClusterRelations.sameKnownDate;
 import static org.diplomatictimeline.extract.ClusterRelations.sameOccasion;
 import static org.diplomatictimeline.extract.ClusterRelations.summitLike;
@@ -94,7 +97,7 @@ enum MergeRule {
 
     /** A report from an article with no date of its own joins another article's event only when the two agree in
      *  full: two named people in common (and no conflicting place), or the one person a side names and the very
-     *  same place. */
+     *  same place, unless that is his own country's (Washington's Secretary of State, met there on many days). */
     UNDATED_ARTICLE_AGREES_FULLY {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
@@ -109,8 +112,8 @@ enum MergeRule {
             Set<String> pb = b.ids(ParticipantKind.PERSON);
             int persons = ArgumentAgreement.sharedPeople(pa, pb);
             int place = ArgumentAgreement.placeAgreement(a.places(), b.places());
-            return persons >= 2 && place >= 0
-                    || persons >= 1 && persons == Math.min(pa.size(), pb.size()) && place == 2;
+            return persons >= 2 && place >= 0 || persons >= 1 && persons == Math.min(pa.size(), pb.size())
+                    && place == 2 && !ClusterRelations.peopleAtHome(pa.size() <= pb.size() ? a : b);
         }
     },
 
@@ -160,6 +163,16 @@ enum MergeRule {
         }
     },
 
+    /** Within an article, a visit of several days and a dated meeting of two named people in it are two occasions:
+     *  the programme's talks, reception or audience is an item of its own ({@link ClusterRelations#programmeMeeting}). */
+    PROGRAMME_MEETINGS_APART {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return scope != Scope.SAME_DOCUMENT || !(a.date().isKnown() && b.date().isKnown())
+                    || !programmeMeeting(a, b) && !programmeMeeting(b, a);
+        }
+    },
+
     /** Dated encounters of two types that one sentence tells side by side ("his visit to Egypt and the summit held
      *  there") were told apart by the sentence itself: within its article they stay two occasions. An undated one
      *  may still be told as part of the other ("during the summit the two presidents spoke"). */
@@ -169,6 +182,20 @@ enum MergeRule {
             return scope != Scope.SAME_DOCUMENT || a.type() == b.type() || !EventTypeProfile.encounter(a.type())
                     || !EventTypeProfile.encounter(b.type()) || !a.date().isKnown() || !b.date().isKnown()
                     || visitAndTalks(a, b) || !a.sharesSentenceWith(b); // a visit's talks: VISIT_APART_FROM_ITS_TALKS
+        }
+    },
+
+    /** "The next meeting", "a second round" told as still to come is a later round than any its article tells as
+     *  done ("previously they met in ..."): within an article it never takes in a report of one that happened;
+     *  across articles a next round without a date joins nothing. */
+    NEXT_ROUND_NOT_A_DONE_ONE {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            if (scope == Scope.SAME_DOCUMENT) {
+                return !(comingRound(a) && b.anyHappened() || comingRound(b) && a.anyHappened());
+            }
+            // Across articles an undated "next round" is only "after what its own article told": none to match.
+            return !(nextRound(a) && !a.date().isKnown() || nextRound(b) && !b.date().isKnown());
         }
     },
 
