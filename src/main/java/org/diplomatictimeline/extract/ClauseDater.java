@@ -105,6 +105,7 @@ final class ClauseDater {
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
                 .filter(x -> !attributive(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
                 .filter(x -> !DateScope.inClauseOfOtherEvent(c, x, t, others))
+                .filter(x -> !DateScope.qualifiesOtherNoun(c, x, t, others))
                 .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others))
                 .filter(x -> !datesTheAnnouncement(c, x, t)).filter(x -> !DateScope.deadline(c, x))
                 .filter(x -> !DateScope.oldYearOutOfReach(c, x, t))

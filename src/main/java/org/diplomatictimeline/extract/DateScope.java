@@ -23,6 +23,10 @@ final class DateScope {
     static final Set<String> DEADLINE = LanguageFolders.withWordsOfKind(FILE, "DEADLINE");
     /** Relative words that open a clause with no comma before them ("the deal that", "el acuerdo que"). */
     static final Set<String> BARE_RELATIVE = LanguageFolders.withWordsOfKind(FILE, "BARE_RELATIVE");
+    /** Words between an event's noun and the date that qualifies it ("the communiqué of 31 March", "del pasado"). */
+    static final Set<String> NOUN_DATE_LINKS = LanguageFolders.withWordsOfKind(FILE, "NOUN_DATE_LINK");
+    /** How many link words may stand between an event's noun and its date. */
+    private static final int NOUN_DATE_GAP = 3;
     private static final Set<String> DETERMINERS = determiners();
     /** How near before the comma an event's word must end to be what the relative clause is about. */
     private static final int ANTECEDENT_TOKENS = 4;
@@ -94,6 +98,39 @@ final class DateScope {
             boolean other = others.stream().anyMatch(o -> o != t && !o.isStatement() && o.type() != t.type()
                     && o.start() >= clauseStart && o.end() <= x.start());
             if (other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the expression qualifies another event's noun in a phrase set off by a comma from the trigger: "En
+     * seguimiento del Comunicado Conjunto del pasado 31 de marzo, la canciller visitó ...", "Following the joint
+     * statement of 31 March, the minister travelled ...". The date is the communiqué's, not the visit's.
+     */
+    static boolean qualifiesOtherNoun(Clause c, Timex x, Trigger t, List<Trigger> others) {
+        List<Token> k = c.tokens();
+        for (Trigger o : others) {
+            if (o == t || !"NOUN".equals(o.pos()) || o.end() > x.start()) {
+                continue;
+            }
+            int gap = 0;
+            boolean linked = true;
+            for (Token w : k) {
+                if (w.start() >= o.end() && w.end() <= x.start()) {
+                    linked &= NOUN_DATE_LINKS.contains(w.lower());
+                    gap++;
+                }
+            }
+            if (!linked || gap == 0 || gap > NOUN_DATE_GAP) {
+                continue;
+            }
+            int from = Math.min(x.end(), t.end());
+            int to = Math.max(o.start(), t.start());
+            boolean commaBetween = k.stream().anyMatch(w -> w.lower().equals(",") && w.start() >= from
+                    && w.end() <= to && (t.start() >= x.end() || w.start() >= t.end()));
+            if (commaBetween && (t.start() >= x.end() || t.end() <= o.start())) {
                 return true;
             }
         }
