@@ -84,4 +84,17 @@ class RomanceNewsReadingTest {
     void expulsionsAreReadInEveryTense(String body) {
         assertThat(mentions("2021-03-30", body)).extracting(EventMention::type).contains(EventType.EXPULSION);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            El presidente Tomás Ibarra recibió el 2 de marzo al canciller Luis Ortega en la capital chilena.  | Santiago
+            Le président Paul Garnier a rencontré le 2 mars Hans Vogt dans la capitale allemande.              | Berlin
+            Il presidente Carlo Bellini ha incontrato il 2 marzo Hans Vogt nella capitale tedesca.            | Berlin
+            O presidente Rui Sarmento reuniu-se a 2 de março com Hans Vogt na capital alemã.                  | Berlin
+            """)
+    void theCapitalNamedByTheCountrysAdjectiveIsTheMeetingsCity(String body, String city) {
+        EventMention meeting = first(mentions("2021-03-10", body), EventType.MEETING);
+
+        assertThat(meeting.places()).extracting(org.diplomatictimeline.model.Place::name).contains(city);
+    }
 }
