@@ -41,6 +41,20 @@ final class CountryPhrases {
         }
     }
 
+    /**
+     * Adds a language's phrases for a country's capital, written with {@code slot} ("{demonym}" or "{name}") in place
+     * of the country ("capital {demonym}", "capitale du {name}"), when the city list names the capital.
+     */
+    static void addCapitalPhrases(PhraseTrie entities, String slot, String fill, GazetteerEntry capital,
+                                  List<String> templates) {
+        if (capital == null) {
+            return;
+        }
+        for (String template : templates) {
+            entities.add(template.replace(slot, fill), capital);
+        }
+    }
+
     private void addOf(String name) {
         for (String of : List.of("foreign ministry of ", "ministry of foreign affairs of ")) {
             entities.add(of + name, foreignMinistry);

@@ -238,8 +238,9 @@ final class DocumentScan {
         int n = tokens.size();
         if (e < n && tokens.get(e).is(",") && words.size() >= 2 && !heading[i]) {
             int k = e + 1;
-            if (k < n && (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an"))) {
-                k++;
+            if (k < n && (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an")
+                    || g.determiners.contains(tokens.get(k).key()))) {
+                k++; // "Gérard Lenoir, le président du Sénat", "Ana Ruiz, la alcaldesa de Lima"
             }
             TitleParser.Descriptor d = k < n ? titles.descriptor(k) : null;
             if (d != null && d.title() != null) {

@@ -180,6 +180,10 @@ final class Gazetteer {
     /** Rows of a language folder's countries.tsv or demonyms.tsv: ISO code, tab, names or adjectives ('|'). */
     private void addForeign(List<String> rows, boolean adjectives, String language) {
         PhraseTrie trie = entitiesByLanguage.computeIfAbsent(language, l -> new PhraseTrie());
+        // "la capital colombiana", "la capitale du Sénégal": the folder's ways of naming a country's capital
+        String slot = adjectives ? "{demonym}" : "{name}";
+        List<String> capitalPhrases = LanguageFolders.lines(language, "capital-phrases.txt").stream()
+                .map(String::strip).filter(l -> l.contains(slot) && !l.startsWith("#")).toList();
         for (String line : rows) {
             String[] f = line.split("\t", -1);
             CountryNames c = countries.get(f[0]);
@@ -188,6 +192,7 @@ final class Gazetteer {
                     for (String form : LanguageFolders.withProclitics(language, name)) { // "وسوريا", "بالعراق"
                         trie.add(form, adjectives ? c.entry().asAdjective() : c.entry());
                     }
+                    CountryPhrases.addCapitalPhrases(trie, slot, name, capitals.get(f[0]), capitalPhrases);
                 }
             }
         }

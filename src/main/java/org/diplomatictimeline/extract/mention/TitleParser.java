@@ -52,6 +52,10 @@ final class TitleParser {
             PhraseTrie.Match m = entityAt.apply(j + 1);
             boolean entity = m != null && m.entry().kind() != MentionKind.PERSON;
             int end = entity ? m.end() : tokens.get(j + 1).shape() == Token.CAPITALISED ? j + 2 : -1;
+            int apposed = apposedComplementEnd(j + 1);
+            if (apposed > 0 && (end < 0 || names.parse(tokens, end) == end)) {
+                return apposed; // "la ministra de Exteriores, Arancha González": the comma is the caller's
+            }
             if (end < 0 || names.parse(tokens, end) == end) {
                 break;
             }
@@ -61,6 +65,40 @@ final class TitleParser {
             j = end;
         }
         return j;
+    }
+
+    /**
+     * The end of a title's complement that starts at {@code s} (after the link word) and is set off by a comma from
+     * the full name that follows, or -1: "ministra de Exteriores, Arancha González", "ministre de la Défense,
+     * Sébastien Lecornu", "ministro degli Esteri, Antonio Tajani", "ministro dos Negócios Estrangeiros, Paulo
+     * Rangel". The complement is an entity or a capitalised word with at most two lower-case words after it.
+     */
+    private int apposedComplementEnd(int s) {
+        int n = tokens.size();
+        if (s < n && g.determiners.contains(tokens.get(s).key())) {
+            s++; // "de la Défense"
+        }
+        if (s >= n) {
+            return -1;
+        }
+        PhraseTrie.Match m = entityAt.apply(s);
+        int end;
+        if (m != null && m.entry().kind() != MentionKind.PERSON) {
+            end = m.end();
+        } else if (tokens.get(s).shape() == Token.CAPITALISED) {
+            end = s + 1;
+            for (int lower = 0; lower < 2 && end < n && tokens.get(end).shape() == Token.LOWER
+                    && !g.titleLinks.contains(tokens.get(end).key()); lower++) {
+                end++; // "Affaires étrangères", "Negócios Estrangeiros"
+            }
+        } else {
+            return -1;
+        }
+        if (end + 1 >= n || !tokens.get(end).is(",")) {
+            return -1;
+        }
+        int nameEnd = names.parse(tokens, end + 1);
+        return NameParser.words(tokens, end + 1, nameEnd).size() >= 2 ? end : -1;
     }
 
     /**

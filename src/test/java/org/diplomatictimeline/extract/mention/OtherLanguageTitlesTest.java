@@ -29,6 +29,28 @@ class OtherLanguageTitlesTest {
         assertThat(m.id()).startsWith("person:");
     }
 
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            La ministra de Exteriores, Lucía Ferrer Soto, recibió a los embajadores.       | Lucía Ferrer Soto
+            Le ministre de la Défense, Paul Garnier, a reçu son homologue à Paris.         | Paul Garnier
+            Le ministre des Affaires étrangères, Luc Morel, s'est rendu à Dakar.           | Luc Morel
+            Il ministro degli Esteri, Paolo Ferrante, ha incontrato il suo omologo.        | Paolo Ferrante
+            Il presidente della Repubblica, Carlo Bellini, è arrivato a Tunisi.            | Carlo Bellini
+            O ministro dos Negócios Estrangeiros, Rui Sarmento, chegou a Luanda.           | Rui Sarmento
+            """)
+    void aTitleWithItsComplementSetOffByCommasIntroducesTheFullNameAfterIt(String sentence, String name) {
+        Mention m = mention(sentence, name);
+
+        assertThat(m.kind()).isEqualTo(MentionKind.PERSON);
+        assertThat(m.role()).isNotEmpty();
+    }
+
+    @Test
+    void aTitlesComplementFollowedByACommaAndNoFullNameIntroducesNobody() {
+        assertThat(MentionAssertions.find("La ministra de Exteriores, junto a sus colegas, llegó a Lima."))
+                .noneMatch(m -> m.kind() == MentionKind.PERSON);
+    }
+
     @Test
     void capitalisedWordsOfInstitutionsAreNoPeople() {
         assertThat(MentionAssertions.find("Президент встретился с главой Нового банка развития."))
