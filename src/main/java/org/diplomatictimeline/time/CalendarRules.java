@@ -251,6 +251,11 @@ final class CalendarRules {
         if (s.punct(k, ",") || paren) {
             k++;
         }
+        Token article = s.tok(k);
+        if (!paren && article != null && article.isWord() && s.number(k + 1)
+                && TimeLexicon.get().is(article.lower(), TimeLexicon.Kind.DAY_ARTICLE)) {
+            k++; // the day in apposition to its weekday: "Dienstag, dem 15. Mai"
+        }
         if (s.tok(k) == null || s.tok(k).newlineBefore()) {
             return null;
         }

@@ -25,7 +25,7 @@ final class TimeLexicon {
 
     /** What a phrase is. */
     enum Kind { DAY, SHIFT, UNIT, WEEKDAY, MONTH, PART_OF_MONTH, RANGE_FROM, RANGE_TO, DECADE, CENTURY, CUE, OF, PAST, FUTURE,
-        MONTH_IN }
+        MONTH_IN, DAY_ARTICLE }
 
     /**
      * One phrase of one language.

@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Two days joined by "und" ("am 15. und 16. Mai") are one range from the first day, as "15 and 16 May" is. */
-class GermanDayPairTest {
+/**
+ * German day phrases: two days joined by "und" ("am 15. und 16. Mai") are one range from the first day, as "15 and
+ * 16 May" is; a weekday with its day in apposition ("am Dienstag, dem 15. Mai") is that one day.
+ */
+class GermanDayPhrasesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -28,5 +31,16 @@ class GermanDayPairTest {
 
         assertThat(first.value()).isEqualTo("2017");
         assertThat(first.endValue()).isNull();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Der König empfängt den Gast am Dienstag, dem 14. Mai, im Palast.  | Dienstag, dem 14. Mai | 2019-05-14
+            Am Mittwoch, den 15. Mai, reist die Delegation nach Rom.          | Mittwoch, den 15. Mai | 2019-05-15
+            """)
+    void aWeekdayWithItsDayInAppositionIsThatDay(String sentence, String text, String value) {
+        Timex t = find(sentence, "2019-05-07", text);
+
+        assertThat(t.value()).isEqualTo(value);
     }
 }
