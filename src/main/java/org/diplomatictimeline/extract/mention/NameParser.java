@@ -14,6 +14,11 @@ final class NameParser {
     private static final Set<String> PARTICLES = Set.of(
             "al", "el", "bin", "ibn", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
             "den", "la", "le", "ter", "zu");
+    /**
+     * Particles that are also articles ("Rutte den Bundespräsidenten", "Scholz der Kanzler"): they join a name only
+     * after another particle ("von der Leyen", "van den Broek").
+     */
+    private static final Set<String> ARTICLE_PARTICLES = Set.of("der", "den");
     private static final Set<String> MONTHS = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december");
@@ -54,7 +59,7 @@ final class NameParser {
                 words++;
                 end = j;
             } else if (words > 0 && t.shape() == Token.LOWER && PARTICLES.contains(t.key())
-                    && !prepositions.contains(t.key())) {
+                    && !prepositions.contains(t.key()) && !ARTICLE_PARTICLES.contains(t.key())) {
                 int k = j + 1;
                 while (k < n && tokens.get(k).shape() == Token.LOWER && PARTICLES.contains(tokens.get(k).key())) {
                     k++; // "von der Leyen", "de la Fuente"
