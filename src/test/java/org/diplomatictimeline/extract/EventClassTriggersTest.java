@@ -36,6 +36,8 @@ class EventClassTriggersTest {
         "Indonesia dan Chili akan merayakan 70 tahun hubungan diplomatik pada 12 Maret 2021.|ANNIVERSARY|2021-03-12",
         "King Harald congratulated the Chilean president by phone on Monday.|PHONE_CALL|2021-03-08",
         "Президент Норвегии в понедельник по телефону поздравил президента Чили.|PHONE_CALL|2021-03-08",
+        "The Nordic format of Norway and Chile was launched in 2014 at a meeting in Oslo.|FOUNDING|2014",
+        "Il formato nordico fu lanciato nel 2014 su iniziativa della Norvegia.|FOUNDING|2014",
     })
     void aClassOfEventIsFoundWithItsDate(String sentence, EventType type, String date) {
         assertThat(mentions(sentence)).anySatisfy(m -> {
