@@ -38,6 +38,7 @@ class EventClassTriggersTest {
         "Президент Норвегии в понедельник по телефону поздравил президента Чили.|PHONE_CALL|2021-03-08",
         "The Nordic format of Norway and Chile was launched in 2014 at a meeting in Oslo.|FOUNDING|2014",
         "Il formato nordico fu lanciato nel 2014 su iniziativa della Norvegia.|FOUNDING|2014",
+        "Noruega e o Chile realizaram na segunda-feira uma ronda de consultas políticas em Oslo.|TALKS|2021-03-08",
     })
     void aClassOfEventIsFoundWithItsDate(String sentence, EventType type, String date) {
         assertThat(mentions(sentence)).anySatisfy(m -> {
@@ -51,6 +52,7 @@ class EventClassTriggersTest {
         "The minister told reporters by phone on Monday that the border would stay open.|PHONE_CALL",
         "Norway has known 70 years of peace since the war ended, the minister said on Monday.|ANNIVERSARY",
         "Chile pledged on Monday to vote on the budget next year, the minister said.|RESOLUTION",
+        "Rockets were launched at the border town on Monday, the army said.|FOUNDING",
     })
     void aWordOfTheClassWithoutItsCueIsNoSuchEvent(String sentence, EventType type) {
         assertThat(mentions(sentence)).noneMatch(m -> m.type() == type);
