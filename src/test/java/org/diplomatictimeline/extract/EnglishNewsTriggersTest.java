@@ -1,0 +1,55 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.model.EventModel;
+import org.diplomatictimeline.model.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Sentences any English news uses for envoys declared unwelcome, conflicts that broke out, documents handed over and
+ * a leader's election, each written for this test: each names its event.
+ */
+class EnglishNewsTriggersTest {
+
+    private static final EventExtractor EXTRACTOR = new EventExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On Monday the government declared five diplomats personae non gratae.   | EXPULSION       | personae non gratae
+            The consul was declared persona non grata and told to leave.            | EXPULSION       | persona non grata
+            Two neighbours followed suit by expelling three diplomats each.         | EXPULSION       | expelling
+            The conflict in the province broke out in March 2019.                   | MILITARY_ACTION | conflict
+            Heavy fighting began in the valley in August 2021.                      | MILITARY_ACTION | fighting
+            The ministers witnessed the handover of nine cooperation documents.     | AGREEMENT       | cooperation documents
+            It is her first trip abroad since being elected president in May.       | ELECTION        | being elected
+            """)
+    void anEnglishNewsSentenceNamesItsEvent(String sentence, EventType type, String words) {
+        assertThat(SentenceTriggers.of(sentence)).filteredOn(t -> t.type() == type)
+                .extracting(Trigger::text).contains(words);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The minister said the conflict had many causes.                 | MILITARY_ACTION
+            The mayor thanked the fighting spirit of the volunteers.        | MILITARY_ACTION
+            The envoy said he would never expel anyone from the talks.      | EXPULSION
+            """)
+    void aWordWithoutItsCueNamesNoEvent(String sentence, EventType type) {
+        assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == type);
+    }
+
+    @Test
+    void aReferendumHeldInARegionTakesThatRegionAsItsPlace() {
+        String body = "Observers said the 12 May referendum held in Crimea was not free.";
+        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("d", "2019-05-20", body)),
+                List.of()));
+
+        assertThat(model.events()).filteredOn(e -> e.type() == EventType.ELECTION)
+                .singleElement().satisfies(e -> assertThat(e.place()).isNotNull());
+    }
+}
