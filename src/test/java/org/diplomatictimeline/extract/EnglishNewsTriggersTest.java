@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Sentences any English news uses for envoys declared unwelcome, conflicts that broke out, documents handed over and
- * a leader's election, each written for this test: each names its event.
+ * Sentences any English news uses for envoys declared unwelcome, conflicts that broke out, documents handed over, a
+ * leader's election and an accord taking effect, each written for this test: each names its event.
  */
 class EnglishNewsTriggersTest {
 
@@ -27,6 +27,8 @@ class EnglishNewsTriggersTest {
             Heavy fighting began in the valley in August 2021.                      | MILITARY_ACTION | fighting
             The ministers witnessed the handover of nine cooperation documents.     | AGREEMENT       | cooperation documents
             It is her first trip abroad since being elected president in May.       | ELECTION        | being elected
+            The treaty entered into force on 1 May 2020.                            | ENTRY_INTO_FORCE | entered into force
+            The effective date of the accord is the 3rd of June, 2021.              | ENTRY_INTO_FORCE | effective date
             """)
     void anEnglishNewsSentenceNamesItsEvent(String sentence, EventType type, String words) {
         assertThat(SentenceTriggers.of(sentence)).filteredOn(t -> t.type() == type)
@@ -41,6 +43,25 @@ class EnglishNewsTriggersTest {
             """)
     void aWordWithoutItsCueNamesNoEvent(String sentence, EventType type) {
         assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == type);
+    }
+
+    @Test
+    void anAccordTakingEffectOnNoDateTheTextGivesIsNoEvent() {
+        String body = "The accord will take effect once both parliaments ratify it.";
+        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("d", "2021-05-20", body)),
+                List.of()));
+
+        assertThat(model.events()).noneMatch(e -> e.type() == EventType.ENTRY_INTO_FORCE);
+    }
+
+    @Test
+    void anAccordTakingEffectOnADayIsAnEventOfThatDay() {
+        String body = "The ceasefire accord took effect on 4 June, a day after it was signed in the capital.";
+        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("d", "2021-06-10", body)),
+                List.of()));
+
+        assertThat(model.events()).filteredOn(e -> e.type() == EventType.ENTRY_INTO_FORCE)
+                .singleElement().satisfies(e -> assertThat(e.when().value()).isEqualTo("2021-06-04"));
     }
 
     @Test
