@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Sentences any English news uses for envoys declared unwelcome, conflicts that broke out, documents handed over, a
- * leader's election and an accord taking effect, each written for this test: each names its event.
+ * leader's election, an accord taking effect and meetings told day by day, each written for this test: each names
+ * its event.
  */
 class EnglishNewsTriggersTest {
 
@@ -62,6 +63,29 @@ class EnglishNewsTriggersTest {
 
         assertThat(model.events()).filteredOn(e -> e.type() == EventType.ENTRY_INTO_FORCE)
                 .singleElement().satisfies(e -> assertThat(e.when().value()).isEqualTo("2021-06-04"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two presidents recalled their meetings on 4 May in Oslo, and 9 July in Lisbon.
+            The two presidents recalled their meetings in Oslo on 4 May and in Lisbon on 9 July.
+            """)
+    void meetingsOnTwoDaysInTwoPlacesAreTwoEvents(String body) {
+        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("d", "2021-08-10", body)),
+                List.of()));
+
+        assertThat(model.events()).filteredOn(e -> EventTypeProfile.encounter(e.type()))
+                .extracting(e -> e.when().value() + " " + e.place().name())
+                .containsExactlyInAnyOrder("2021-05-04 Oslo", "2021-07-09 Lisbon");
+    }
+
+    @Test
+    void oneMeetingOnOneDayInOnePlaceStaysOne() {
+        String body = "The two presidents recalled their meeting on 4 May in Oslo with warm words.";
+        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("d", "2021-08-10", body)),
+                List.of()));
+
+        assertThat(model.events()).filteredOn(e -> EventTypeProfile.encounter(e.type())).hasSize(1);
     }
 
     @Test
