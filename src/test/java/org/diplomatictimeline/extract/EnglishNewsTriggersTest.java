@@ -87,14 +87,4 @@ class EnglishNewsTriggersTest {
 
         assertThat(model.events()).filteredOn(e -> EventTypeProfile.encounter(e.type())).hasSize(1);
     }
-
-    @Test
-    void aReferendumHeldInARegionTakesThatRegionAsItsPlace() {
-        String body = "Observers said the 12 May referendum held in Crimea was not free.";
-        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("d", "2019-05-20", body)),
-                List.of()));
-
-        assertThat(model.events()).filteredOn(e -> e.type() == EventType.ELECTION)
-                .singleElement().satisfies(e -> assertThat(e.place()).isNotNull());
-    }
 }
