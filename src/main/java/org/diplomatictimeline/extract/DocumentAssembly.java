@@ -182,7 +182,9 @@ final class DocumentAssembly {
             if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER && !beside) {
                 sentenceEncounter = m;
             }
-            out.addAll(SeparateMeetings.split(ctx, t, m)); // "Einzelgespräche mit A und B": one per pair
+            for (EventMention one : SeparateMeetings.split(ctx, t, m)) { // "Einzelgespräche mit A und B": per pair
+                out.addAll(OccasionSeries.split(ctx, t, one, found)); // "on 6 May in Rome and 9 May in Oslo"
+            }
             trip = ProgrammeItem.trip(m) ? m : trip;
             boolean inside = ctx.withinCue() != null && enclosing != null;
             if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown() && !inside && !beside) {

@@ -35,6 +35,8 @@ public enum EventType {
     MEMBERSHIP("", "Membership", EventCategory.OTHER),
     /** A court's ruling the text dates ("the top court ruling last October"). */
     RULING("", "Court ruling", EventCategory.OTHER),
+    /** A treaty, agreement or measure taking effect on a date the text gives ("entered into force on 1 May"). */
+    ENTRY_INTO_FORCE("", "Entry into force", EventCategory.OTHER),
     OTHER("", "Event", EventCategory.OTHER);
 
     private final String cameoCode;
