@@ -19,9 +19,9 @@ class AddressPlaceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Indonesian meeting | Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Wang Yi di Kantor "
-            + "Kementerian, Menteng, Jakarta Pusat, Rabu (12/5/2021). | Jakarta",
-        "English talks | Foreign Minister Sergey Lavrov held talks with Foreign Minister Wang Yi at the Osobnyak "
+        "Indonesian meeting | Menteri Luar Negeri Sari Wulandari bertemu Menteri Luar Negeri Tan Boon di Gedung "
+            + "Pancasila, Gambir, Jakarta Pusat, Rabu (12/5/2021). | Jakarta",
+        "English talks | Foreign Minister Ivo Marten held talks with Foreign Minister Lena Okafor at the Rowan "
             + "Guest House, Arbat, Moscow, on Wednesday. | Moscow",
     })
     void theCityClosingTheAddressIsThePlace(String name, String body, String city) {

@@ -18,9 +18,9 @@ class AssemblySpeechTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Prime Minister Shehbaz Sharif will deliver a speech at a joint session of parliament on Thursday. | 2022-05-12 | PLANNED
-            Shehbaz Sharif delivered an address to the national assembly on Monday.                          | 2022-05-09 | HAPPENED
-            President William Ruto addressed a joint session of the legislature on Monday.                   | 2022-05-09 | HAPPENED
+            Prime Minister Omar Qadri will deliver a speech at a joint session of parliament on Thursday. | 2022-05-12 | PLANNED
+            Prime Minister Omar Qadri delivered an address to the national assembly on Monday.           | 2022-05-09 | HAPPENED
+            President Amara Odede addressed a joint session of the legislature on Monday.                    | 2022-05-09 | HAPPENED
             """)
     void aSpeechToAnAssemblyIsAStatementOfItsDay(String body, String day, EventStatus status) {
         List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2022-05-10", body));

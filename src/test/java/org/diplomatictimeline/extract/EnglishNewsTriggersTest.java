@@ -32,8 +32,9 @@ class EnglishNewsTriggersTest {
             The effective date of the accord is the 3rd of June, 2021.              | ENTRY_INTO_FORCE | effective date
             """)
     void anEnglishNewsSentenceNamesItsEvent(String sentence, EventType type, String words) {
+        // the trigger holds the words ("declared five diplomats personae non gratae" is one trigger)
         assertThat(SentenceTriggers.of(sentence)).filteredOn(t -> t.type() == type)
-                .extracting(Trigger::text).contains(words);
+                .extracting(Trigger::text).anySatisfy(text -> assertThat(text).contains(words));
     }
 
     @ParameterizedTest(name = "{0}")

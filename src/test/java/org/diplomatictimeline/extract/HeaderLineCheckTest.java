@@ -67,11 +67,11 @@ class HeaderLineCheckTest {
 
     @ParameterizedTest(name = "header {0}, past {1}: {2}")
     @CsvSource({
-            "2018-01-01, 2018-03-14, 2018-03-14",
-            "2018-03-14, 2018-03-14, 2018-03-14",
-            "2018-03-20, 2018-03-14, 2018-03-20",
-            "2018-03,    2018-03-31, 2018-03",
-            "2018-03,    2018-04-01, 2018-04-01",
+            "2016-01-01, 2016-03-09, 2016-03-09",
+            "2016-03-09, 2016-03-09, 2016-03-09",
+            "2016-03-22, 2016-03-09, 2016-03-22",
+            "2016-03,    2016-03-31, 2016-03",
+            "2016-03,    2016-04-01, 2016-04-01",
     })
     void aPastDateAfterTheHeaderOverrulesIt(String header, String past, String expected) {
         HeaderLineCheck.Reading reading = new HeaderLineCheck.Reading(header, HeaderLineCheck.HEADER_LINE, header);

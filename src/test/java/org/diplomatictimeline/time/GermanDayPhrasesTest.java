@@ -16,7 +16,7 @@ class GermanDayPhrasesTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             Der Präsident reist am 15. und 16. Mai nach Rom.           | 15. und 16. Mai   | 2019-05-15 | 2019-05-16
-            Die Kanzlerin besucht am 2. und 3. Juli Warschau.          | 2. und 3. Juli    | 2019-07-02 | 2019-07-03
+            Die Kanzlerin besucht am 8. und 9. Juli Warschau.          | 8. und 9. Juli    | 2019-07-08 | 2019-07-09
             """)
     void twoDaysJoinedByUndAreARange(String sentence, String text, String value, String endValue) {
         Timex t = find(sentence, "2019-04-05", text);
