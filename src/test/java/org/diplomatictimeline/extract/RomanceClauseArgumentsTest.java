@@ -1,5 +1,7 @@
 package org.diplomatictimeline.extract;
 
+import static org.diplomatictimeline.extract.ArticleMentions.first;
+import static org.diplomatictimeline.extract.ArticleMentions.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,16 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sentence.
  */
 class RomanceClauseArgumentsTest {
-
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
-    private static List<EventMention> mentions(String header, String body) {
-        return EXTRACTOR.mentions(TestArticles.withHeader("t", header, body));
-    }
-
-    private static EventMention first(List<EventMention> found, EventType type) {
-        return found.stream().filter(m -> m.type() == type).findFirst().orElseThrow();
-    }
 
     private static List<String> names(EventMention m) {
         return m.participants().stream().map(Participant::name).toList();
