@@ -1,8 +1,14 @@
 package org.diplomatictimeline.extract.mention;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
  * Finds runs of capitalised words that can be a person's name ("Sergey Lavrov", "Lee Nak-yeon",
@@ -11,17 +17,16 @@ import java.util.Set;
 final class NameParser {
 
     static final int MAX_WORDS = 4;
-    private static final Set<String> PARTICLES = Set.of(
-            "al", "el", "bin", "ibn", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
-            "den", "la", "le", "ter", "zu");
+    private static final Set<String> PARTICLES = NameParticles.TABLE.joins();
     /**
      * Particles that are also articles ("Rutte den Bundespräsidenten", "Scholz der Kanzler"): they join a name only
      * after another particle ("von der Leyen", "van den Broek").
      */
-    private static final Set<String> ARTICLE_PARTICLES = Set.of("der", "den");
-    private static final Set<String> MONTHS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december");
+    private static final Set<String> ARTICLE_PARTICLES = NameParticles.TABLE.articles();
+    /** English month names (the JDK's): "Theresa May" is a name, "May 13" is not. */
+    private static final Set<String> MONTHS = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Gazetteer gazetteer;
     private final java.util.function.IntFunction<PhraseTrie.Match> entityAt;
@@ -105,7 +110,7 @@ final class NameParser {
     }
 
     /** Endings a title takes in the texts' inflected languages ("den Bundespräsidenten", "des Ministers"). */
-    private static final List<String> TITLE_ENDINGS = List.of("en", "n", "s", "es");
+    private static final Set<String> TITLE_ENDINGS = LanguageFolders.withWordsOfKind("inflection.tsv", "TITLE_ENDING");
 
     /**
      * Whether {@code key} is a title with an inflection ending: after "den" or "der" it makes the particle an

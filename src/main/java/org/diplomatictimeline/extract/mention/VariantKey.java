@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.mention;
 
 import java.util.List;
 import java.util.Set;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * A spelling-insensitive key for personal names, so that transliteration variants (Sergey/Sergei,
@@ -10,7 +11,7 @@ import java.util.Set;
 final class VariantKey {
 
     /** Particles that some spellings keep and others drop ("Bashar al-Assad" / "Bashar Assad"). */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at", "bin", "ibn");
+    private static final Set<String> PARTICLES = NameParticles.TABLE.dropped();
 
     private VariantKey() {
     }
@@ -80,27 +81,18 @@ final class VariantKey {
         return b.toString();
     }
 
-    /** Transliteration variants of common (mostly East Slavic) given names and the spelling ids use. */
-    private static final java.util.Map<String, String> GIVEN_NAMES = variants(
-            "sergey:sergei,sergej,sergiy,serhiy,serhii", "dmitry:dmitri,dmitriy,dmitrii,dmytro", "alexander:aleksandr,"
-            + "alexandr,aleksander,oleksandr,alyaksandr", "alexey:aleksei,alexei,aleksey,alexej,oleksiy", "andrey:"
-            + "andrei,andriy,andrii", "evgeny:yevgeny,yevgeniy,evgeniy,yevgenii,evgenii,yevhen", "yury:yuri,yuriy,yurii,"
-            + "iurii", "nikolay:nikolai,mykola", "mikhail:mihail,mykhailo", "anatoly:anatoli,anatolii,anatoliy",
-            "valery:valeri,valeriy,valerii", "gennady:gennadi,gennadiy", "georgy:georgi,georgiy,heorhiy", "vasily:"
-            + "vasili,vasiliy,vasyl", "maxim:maksim,maksym", "vitaly:vitali,vitaliy,vitalii", "grigory:grigori,"
-            + "grigoriy,hryhoriy", "arkady:arkadi,arkadiy", "timofey:timofei", "matvey:matvei", "alexey:alexei",
-            "natalia:nataliya,natalya", "tatiana:tatyana,tetiana", "yulia:yuliya,iulia", "ksenia:kseniya,xenia",
-            "volodymyr:wolodymyr", "muhammad:mohammed,mohammad,muhammed,mohamed,mohamad", "yevgenia:evgenia");
+    /** Transliteration variants of common given names and the spelling ids use ({@code given-names.tsv}). */
+    private static final java.util.Map<String, String> GIVEN_NAMES = givenNames();
 
-    private static java.util.Map<String, String> variants(String... rows) {
+    private static java.util.Map<String, String> givenNames() {
         java.util.Map<String, String> map = new java.util.HashMap<>();
-        for (String row : rows) {
-            String[] parts = row.split(":");
-            for (String v : parts[1].split(",")) {
-                map.put(v, parts[0]);
+        for (ResourceTable.Row row : ResourceTable.read(VariantKey.class, "given-names.tsv").rows()) {
+            String[] cells = row.cells(2);
+            for (String variant : cells[1].strip().split("\\|")) {
+                map.put(variant, cells[0].strip());
             }
         }
-        return map;
+        return java.util.Map.copyOf(map);
     }
 
     private static boolean isVowel(char c) {
