@@ -1,7 +1,6 @@
 package org.diplomatictimeline.time;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the tense of the clause around an expression from nearby cue words: the nearest cue within the sentence wins
@@ -19,20 +18,6 @@ final class TenseCues {
      * bilateral summit on Sunday").
      */
     private static final int FAR_LEFT_WINDOW = 32;
-
-    private static final Set<String> FUTURE = Set.of("will", "shall", "tomorrow", "next", "upcoming", "coming",
-            "scheduled", "expected", "planned", "planning", "intends", "intend", "aims", "hopes",
-            "would", "must", "should", "might", "ahead", "forthcoming", "later", "soon", "until", "till", "wants", "proposed", "promised");
-    private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "met", "held",
-            "took", "made", "gave", "went", "came", "became", "left", "began", "won", "lost", "saw", "sent", "spoke",
-            "wrote", "signed", "ago", "last", "yesterday", "earlier", "previous", "previously", "former", "been",
-            "announced", "reported", "added", "stated", "noted", "agreed", "visited", "arrived", "hosted");
-    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "while", "because", "although", "though",
-            "that", "which", "who", "whom", "whose", "where", "unless", "whereas", "but", "once", "whether");
-    private static final Set<String> NOT_PAST = Set.of("need", "speed", "red", "bed", "feed", "seed", "weed",
-            "united", "indeed", "hundred", "based", "led", "fed", "shed", "proceed", "succeed", "exceed", "breed",
-            "creed", "deed", "greed", "sled", "bred", "wed", "med", "ted", "ned", "armed", "advanced", "concerned",
-            "related", "limited", "detailed", "supposed", "used", "interested", "required", "allowed", "involved");
 
     private static final TimeLexicon LEXICON = TimeLexicon.get();
 
@@ -58,7 +43,7 @@ final class TenseCues {
         boolean nearLeftSilent = best == Direction.NEUTRAL;
         for (int i = end, d = 1; i < tokens.size() && d <= RIGHT_WINDOW && d + RIGHT_PENALTY < bestDistance;
                 i++, d++) {
-            if (sentenceStartsAt(tokens, i) || SUBORDINATORS.contains(tokens.get(i).lower())
+            if (sentenceStartsAt(tokens, i) || subordinator(tokens.get(i))
                     || best != Direction.NEUTRAL && tokens.get(i).is(",")) {
                 // A following subordinate clause ("by March if aid was not given") has its own tense, and so has a
                 // clause after a comma when the expression's own clause already gave one ("will visit ... starting
@@ -85,11 +70,15 @@ final class TenseCues {
                     return cue == Direction.FUTURE ? cue : Direction.NEUTRAL;
                 }
             }
-            if (sentenceStartsAt(tokens, i) || d > LEFT_WINDOW && SUBORDINATORS.contains(tokens.get(i).lower())) {
+            if (sentenceStartsAt(tokens, i) || d > LEFT_WINDOW && subordinator(tokens.get(i))) {
                 break;
             }
         }
         return Direction.NEUTRAL;
+    }
+
+    private static boolean subordinator(Token t) {
+        return LEXICON.is(t.lower(), TimeLexicon.Kind.SUBORDINATOR);
     }
 
     static boolean sentenceStartsAt(List<Token> tokens, int i) {
@@ -105,11 +94,6 @@ final class TenseCues {
                 && (t.isCapitalized() || !t.isWord());
     }
 
-    private static final Set<String> FRENCH_AUX = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
-            "étaient", "ai", "avons", "avez", "as");
-    private static final Set<String> RUSSIAN_NOT_PAST = Set.of("для", "или", "если", "стола", "земли", "ли", "мысли",
-            "власти", "после", "около", "вокруг", "шла");
-
     /**
      * Tense endings of the other supported languages: French passé composé ("a signé") and futur ("signeront"),
      * German perfect and preterite auxiliaries, Spanish and Italian preterite ("firmó", "firmò") and future
@@ -122,7 +106,7 @@ final class TenseCues {
         }
         char last = w.charAt(n - 1);
         if ((w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")) && i > 0
-                && FRENCH_AUX.contains(tokens.get(i - 1).lower())) {
+                && LEXICON.is(tokens.get(i - 1).lower(), TimeLexicon.Kind.PERFECT_AUX)) {
             return Direction.PAST;
         }
         if (n > 5 && (w.endsWith("eront") || w.endsWith("iront") || w.endsWith("eras"))) {
@@ -136,7 +120,8 @@ final class TenseCues {
         }
         boolean cyrillic = Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
         if (cyrillic) {
-            if (n >= 4 && !RUSSIAN_NOT_PAST.contains(w) && (w.endsWith("ли") || w.endsWith("ла") || w.endsWith("лся")
+            if (n >= 4 && !LEXICON.is(w, TimeLexicon.Kind.NOT_PAST_FORM) && (w.endsWith("ли") || w.endsWith("ла")
+                    || w.endsWith("лся")
                     || w.endsWith("лась") || w.endsWith("лись") || w.endsWith("ил") || w.endsWith("ял")
                     || w.endsWith("ал") || w.endsWith("ел"))) {
                 return Direction.PAST;
@@ -151,19 +136,17 @@ final class TenseCues {
             return Direction.NEUTRAL;
         }
         String w = t.lower();
-        if (w.equals("ll") && i > 0 && (tokens.get(i - 1).is("'") || tokens.get(i - 1).is("’"))) {
+        if (LEXICON.is(w, TimeLexicon.Kind.FUTURE_CLITIC) && i > 0
+                && (tokens.get(i - 1).is("'") || tokens.get(i - 1).is("’"))) {
             return Direction.FUTURE;
         }
-        if ((w.equals("due") || w.equals("set") || w.equals("going") || w.equals("about") || w.equals("plan")
-                || w.equals("plans"))
-                && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
+        if (LEXICON.is(w, TimeLexicon.Kind.FUTURE_BEFORE_TO) && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
             return Direction.FUTURE;
         }
-        if (FUTURE.contains(w) || w.equals("may") && !t.isCapitalized()) {
-            return Direction.FUTURE;
-        }
-        // Tense words of the languages with time data (lang/<code>/time.tsv, kinds past and future).
-        if (LEXICON.is(w, TimeLexicon.Kind.FUTURE)) {
+        // Tense words of the languages with time data (lang/<code>/time.tsv, kinds past and future); a word flagged
+        // "lower" is a cue only when not capitalised ("may", not "May").
+        if (LEXICON.is(w, TimeLexicon.Kind.FUTURE)
+                && !(t.isCapitalized() && LEXICON.flags(w, TimeLexicon.Kind.FUTURE).contains("lower"))) {
             return Direction.FUTURE;
         }
         if (LEXICON.is(w, TimeLexicon.Kind.PAST)) {
@@ -173,9 +156,9 @@ final class TenseCues {
         if (foreign != Direction.NEUTRAL) {
             return foreign;
         }
-        boolean pastForm = PAST.contains(w)
-                || w.length() > 4 && w.endsWith("ed") && !t.isCapitalized() && !NOT_PAST.contains(w);
-        if (pastForm && i > 0 && (tokens.get(i - 1).is("be") || tokens.get(i - 1).is("being"))) {
+        boolean pastForm = LEXICON.is(w, TimeLexicon.Kind.PAST_FORM) || w.length() > 4 && w.endsWith("ed")
+                && !t.isCapitalized() && !LEXICON.is(w, TimeLexicon.Kind.NOT_PAST_FORM);
+        if (pastForm && i > 0 && LEXICON.is(tokens.get(i - 1).lower(), TimeLexicon.Kind.PASSIVE_AUX)) {
             // A passive ("will be signed", "must be reached") carries the tense of the word before it.
             return Direction.NEUTRAL;
         }

@@ -20,12 +20,14 @@ import org.diplomatictimeline.table.ResourceTable;
  * weekday a shift word stands (both when absent); {@code cap} and {@code lower} require the first word to be
  * capitalised or not ("Minggu" is Sunday, "minggu" a week; "morgen" is tomorrow, "Morgen" a morning); {@code cue}
  * makes a phrase count only near a cue word of its own language (French "hier" is yesterday, German "hier" here).
+ * The tense cues of {@link TenseCues} (future, past-form, subordinator, …) are one-word rows of the same tables.
  */
 final class TimeLexicon {
 
     /** What a phrase is. */
     enum Kind { DAY, SHIFT, UNIT, WEEKDAY, MONTH, PART_OF_MONTH, RANGE_FROM, RANGE_TO, DECADE, CENTURY, CUE, OF, PAST, FUTURE,
-        MONTH_IN, ARTICLE }
+        MONTH_IN, ARTICLE, FUTURE_BEFORE_TO, FUTURE_CLITIC, PAST_FORM, NOT_PAST_FORM, SUBORDINATOR, PERFECT_AUX,
+        PASSIVE_AUX }
 
     /**
      * One phrase of one language.
