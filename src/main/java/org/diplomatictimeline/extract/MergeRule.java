@@ -1,7 +1,5 @@
 package org.diplomatictimeline.extract;
 
-import static org.diplomatictimeline.extract.ClusterRelations.bareTalks;
-import static org.diplomatictimeline.extract.ClusterRelations.bilateralsOverTheSameDays;
 import static org.diplomatictimeline.extract.ClusterRelations.comingRound;
 import static org.diplomatictimeline.extract.ClusterRelations.nextRound;
 import static org.diplomatictimeline.extract.ClusterRelations.plannedAfterReport;
@@ -13,11 +11,9 @@ import static org.diplomatictimeline.extract.ClusterRelations.visitAndOneDayWith
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
-import org.diplomatictimeline.model.ParticipantKind;
 
 /**
  * The named conditions two clusters of mentions must all meet to be one event. Within one article they are lenient
@@ -41,28 +37,7 @@ enum MergeRule {
     DATES_AGREE {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            EventDate da = a.date();
-            EventDate db = b.date();
-            if (!da.isKnown() || !db.isKnown()) {
-                return true; // UNDATED_ONLY_NEAR_ITS_REPORT decides
-            }
-            if (!da.span().overlaps(db.span()) || singleDay(da) && singleDay(db) && !da.value().equals(db.value())) {
-                return false;
-            }
-            if (scope == Scope.SAME_DOCUMENT) {
-                return true;
-            }
-            // a year is too coarse to say two articles tell of one occasion unless they name it
-            if ((needsNamedOccasion(da) || needsNamedOccasion(db)) && !sameOccasion(a, b)) {
-                return false;
-            }
-            if (da.isRange() || db.isRange() || da.precision() == db.precision()) {
-                return true;
-            }
-            EventDate fine = da.precision().isFinerOrEqual(db.precision()) ? da : db;
-            EventDate coarse = fine == da ? db : da;
-            return !fine.span().first().isBefore(coarse.span().first())
-                    && !fine.span().last().isAfter(coarse.span().last());
+            return DateAgreement.datesAgree(a, b, scope);
         }
     },
 
@@ -72,26 +47,7 @@ enum MergeRule {
     UNDATED_ONLY_NEAR_ITS_REPORT {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            boolean ka = a.date().isKnown();
-            boolean kb = b.date().isKnown();
-            if (scope == Scope.SAME_DOCUMENT || ka && kb) {
-                return true;
-            }
-            if (!ka && !kb) {
-                LocalDate ra = a.earliestReport();
-                LocalDate rb = b.earliestReport();
-                return ra != null && rb != null && !ra.isAfter(rb.plusDays(STALE_DAYS))
-                        && !rb.isAfter(ra.plusDays(STALE_DAYS));
-            }
-            EventCluster undated = ka ? b : a;
-            EventCluster dated = ka ? a : b;
-            LocalDate reported = undated.earliestReport();
-            if (reported == null) {
-                // Fifteen years of unrelated articles must not lend each other years: only today's news qualifies.
-                LocalDate datedReport = dated.earliestReport();
-                return datedReport != null && nearReport(dated.date(), datedReport, dated.anyPlanned());
-            }
-            return nearReport(dated.date(), reported, undated.anyPlanned());
+            return DateAgreement.undatedNearItsReport(a, b, scope);
         }
     },
 
@@ -101,19 +57,7 @@ enum MergeRule {
     UNDATED_ARTICLE_AGREES_FULLY {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            if (scope == Scope.SAME_DOCUMENT || a.date().isKnown() == b.date().isKnown()) {
-                return true; // two dated sides have their dates; two undated ones need dated articles (above)
-            }
-            EventCluster undated = a.date().isKnown() ? b : a;
-            if (undated.earliestReport() != null) {
-                return true;
-            }
-            Set<String> pa = a.ids(ParticipantKind.PERSON);
-            Set<String> pb = b.ids(ParticipantKind.PERSON);
-            int persons = ArgumentAgreement.sharedPeople(pa, pb);
-            int place = ArgumentAgreement.placeAgreement(a.places(), b.places());
-            return persons >= 2 && place >= 0 || persons >= 1 && persons == Math.min(pa.size(), pb.size())
-                    && place == 2 && !ClusterRelations.peopleAtHome(pa.size() <= pb.size() ? a : b);
+            return ParticipantAgreement.undatedArticleAgreesFully(a, b, scope);
         }
     },
 
@@ -148,18 +92,7 @@ enum MergeRule {
     VISIT_APART_FROM_ITS_TALKS {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            if (scope != Scope.SAME_DOCUMENT || !visitAndTalks(a, b) || !a.date().isKnown() && !b.date().isKnown()) {
-                return true;
-            }
-            if (a.date().isKnown() && b.date().isKnown()) {
-                // "the visit coincides with the 2019 ...", "during the three-day visit he will hold talks": a year,
-                // or the visit's own days, tell no occasion apart from the visit.
-                return !(tellsApart(a.date()) && tellsApart(b.date()))
-                        || a.date().isRange() && sameKnownDate(a.date(), b.date());
-            }
-            EventCluster dated = a.date().isKnown() ? a : b;
-            LocalDate reported = (dated == a ? b : a).earliestReport();
-            return reported == null || !dated.date().span().last().isBefore(reported.minusDays(STALE_DAYS));
+            return DateAgreement.visitApartFromItsTalks(a, b, scope);
         }
     },
 
@@ -235,45 +168,7 @@ enum MergeRule {
     CORE_PARTICIPANTS_AGREE {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            if (sameOccasion(a, b)) {
-                return true; // the occasion is named (an anniversary, a sanction's target); reporters vary in whom
-            }
-            if (scope == Scope.SAME_DOCUMENT && oneSentenceRepeat(a, b)) {
-                return true; // "Lima and Quito cut ties with Caracas": each party named is not a rupture of its own
-            }
-            Set<String> pa = a.ids(ParticipantKind.PERSON);
-            Set<String> pb = b.ids(ParticipantKind.PERSON);
-            Set<String> ca = a.ids(ParticipantKind.COUNTRY);
-            Set<String> cb = b.ids(ParticipantKind.COUNTRY);
-            int persons = ArgumentAgreement.sharedPeople(pa, pb);
-            int countries = ArgumentAgreement.overlap(ca, cb);
-            int orgs = ArgumentAgreement.overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION));
-            boolean aEmpty = pa.isEmpty() && ca.isEmpty() && a.ids(ParticipantKind.ORGANISATION).isEmpty();
-            boolean bEmpty = pb.isEmpty() && cb.isEmpty() && b.ids(ParticipantKind.ORGANISATION).isEmpty();
-            boolean across = scope == Scope.ACROSS_DOCUMENTS;
-            if (aEmpty || bEmpty) {
-                // a bare "the meeting" only refers back within its own article, as does a bare event of the
-                // same type on the very same date ("the agreement signed on Sunday")
-                return !across && (aEmpty && a.allAnaphoric() || bEmpty && b.allAnaphoric()
-                        || a.type() == b.type() && sameKnownDate(a.date(), b.date())
-                        || bareTalks(aEmpty ? a : b, aEmpty ? b : a));
-            }
-            if (across && !(a.date().isKnown() && b.date().isKnown()) && persons == 0) {
-                return false; // an undated report joins another article's event only on shared named people
-            }
-            boolean placesMeet = ArgumentAgreement.placeAgreement(a.places(), b.places()) > 0;
-            if (!pa.isEmpty() && !pb.isEmpty()) {
-                if (persons == 0) {
-                    return false;
-                }
-                return !across || persons >= 2 || persons == Math.min(pa.size(), pb.size())
-                        && (countries > 0 || orgs > 0 || placesMeet);
-            }
-            if (!ca.isEmpty() && !cb.isEmpty()) {
-                int needed = Math.min(2, Math.min(ca.size(), cb.size()));
-                return orgs > 0 || countries >= needed && (!across || countries >= 2 || placesMeet);
-            }
-            return orgs > 0;
+            return ParticipantAgreement.coreParticipantsAgree(a, b, scope);
         }
     },
 
@@ -291,29 +186,17 @@ enum MergeRule {
     STATEMENTS_ONLY_ON_ONE_DAY {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            if (a.type() != EventType.STATEMENT && b.type() != EventType.STATEMENT) {
-                return true;
-            }
-            EventDate da = a.date();
-            EventDate db = b.date();
-            return da.isKnown() && db.isKnown() && da.precision() == DatePrecision.DAY
-                    && db.precision() == DatePrecision.DAY && da.modifier() == DateModifier.NONE
-                    && db.modifier() == DateModifier.NONE && da.value().equals(db.value());
+            return DateAgreement.statementsOnOneDay(a, b);
         }
     },
 
-    /** Within an article, two encounters on one day (or two meetings over the same days) each naming a pair of
-     *  people, each pair with someone the other lacks, are two meetings (the guest received by the king, then by the prime minister). */
+    /** Within an article, two encounters that could be one sitting ({@link ParticipantAgreement#couldBeOneSitting}:
+     *  one day, the same days, or one of them undated) each naming a pair of people, each pair with someone the
+     *  other lacks, are two meetings (the guest received by the king, then in the evening by the prime minister). */
     DISTINCT_PAIRS_APART {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            if (scope != Scope.SAME_DOCUMENT || !(singleDay(a.date()) && singleDay(b.date())
-                    || bilateralsOverTheSameDays(a, b))) {
-                return true;
-            }
-            Set<String> pa = a.ids(ParticipantKind.PERSON);
-            Set<String> pb = b.ids(ParticipantKind.PERSON);
-            return pa.size() < 2 || pb.size() < 2 || ArgumentAgreement.sharedPeople(pa, pb) >= Math.min(pa.size(), pb.size());
+            return ParticipantAgreement.distinctPairsApart(a, b, scope);
         }
     },
 
@@ -323,21 +206,7 @@ enum MergeRule {
     SIDELINE_MEETINGS_APART {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            if (scope != Scope.SAME_DOCUMENT || summitLike(a.type()) == summitLike(b.type())) {
-                return true;
-            }
-            EventCluster summit = summitLike(a.type()) ? a : b;
-            EventCluster meeting = summit == a ? b : a;
-            Set<String> pair = meeting.ids(ParticipantKind.PERSON);
-            if (!SIDELINE_TYPES.contains(meeting.type()) || pair.size() != 2) {
-                return true;
-            }
-            // Only a gathering of many (an organisation's, three countries or more) has sidelines: two leaders'
-            // summit and their talks are one occasion.
-            Set<String> named = summit.ids(ParticipantKind.PERSON);
-            boolean multilateral = !summit.ids(ParticipantKind.ORGANISATION).isEmpty()
-                    || summit.ids(ParticipantKind.COUNTRY).size() >= 3 || named.size() >= 3;
-            return !multilateral || ArgumentAgreement.sharedPeople(named, pair) == pair.size();
+            return ParticipantAgreement.sidelineMeetingsApart(a, b, scope);
         }
     },
 

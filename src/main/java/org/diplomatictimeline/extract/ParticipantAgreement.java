@@ -1,0 +1,144 @@
+package org.diplomatictimeline.extract;
+
+import static org.diplomatictimeline.extract.ClusterRelations.bareTalks;
+import static org.diplomatictimeline.extract.ClusterRelations.bilateralsOverTheSameDays;
+import static org.diplomatictimeline.extract.ClusterRelations.sameKnownDate;
+import static org.diplomatictimeline.extract.ClusterRelations.sameOccasion;
+import static org.diplomatictimeline.extract.ClusterRelations.summitLike;
+import static org.diplomatictimeline.extract.MergeRule.SIDELINE_TYPES;
+import static org.diplomatictimeline.extract.MergeRule.oneSentenceRepeat;
+import static org.diplomatictimeline.extract.MergeRule.singleDay;
+
+import java.util.Set;
+import org.diplomatictimeline.extract.MergeRule.Scope;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.ParticipantKind;
+
+/**
+ * Whether the people, countries and organisations of two clusters let them be one occasion: the predicates behind
+ * the participant rules of {@link MergeRule}, each a pure function of the two clusters and the scope.
+ */
+final class ParticipantAgreement {
+
+    private ParticipantAgreement() {
+    }
+
+    /** The core participants, or the named occasion, agree ({@link MergeRule#CORE_PARTICIPANTS_AGREE}). */
+    static boolean coreParticipantsAgree(EventCluster a, EventCluster b, Scope scope) {
+        if (sameOccasion(a, b)) {
+            return true; // the occasion is named (an anniversary, a sanction's target); reporters vary in whom
+        }
+        if (scope == Scope.SAME_DOCUMENT && oneSentenceRepeat(a, b)) {
+            return true; // "Lima and Quito cut ties with Caracas": each party named is not a rupture of its own
+        }
+        Set<String> pa = a.ids(ParticipantKind.PERSON);
+        Set<String> pb = b.ids(ParticipantKind.PERSON);
+        Set<String> ca = a.ids(ParticipantKind.COUNTRY);
+        Set<String> cb = b.ids(ParticipantKind.COUNTRY);
+        int persons = ArgumentAgreement.sharedPeople(pa, pb);
+        int countries = ArgumentAgreement.overlap(ca, cb);
+        int orgs = ArgumentAgreement.overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION));
+        boolean aEmpty = pa.isEmpty() && ca.isEmpty() && a.ids(ParticipantKind.ORGANISATION).isEmpty();
+        boolean bEmpty = pb.isEmpty() && cb.isEmpty() && b.ids(ParticipantKind.ORGANISATION).isEmpty();
+        boolean across = scope == Scope.ACROSS_DOCUMENTS;
+        if (aEmpty || bEmpty) {
+            // a bare "the meeting" only refers back within its own article, as does a bare event of the
+            // same type on the very same date ("the agreement signed on Sunday")
+            return !across && (aEmpty && a.allAnaphoric() || bEmpty && b.allAnaphoric()
+                    || a.type() == b.type() && sameKnownDate(a.date(), b.date())
+                    || bareTalks(aEmpty ? a : b, aEmpty ? b : a));
+        }
+        if (across && !(a.date().isKnown() && b.date().isKnown()) && persons == 0) {
+            return false; // an undated report joins another article's event only on shared named people
+        }
+        boolean placesMeet = ArgumentAgreement.placeAgreement(a.places(), b.places()) > 0;
+        if (!pa.isEmpty() && !pb.isEmpty()) {
+            if (persons == 0) {
+                return false;
+            }
+            return !across || persons >= 2 || persons == Math.min(pa.size(), pb.size())
+                    && (countries > 0 || orgs > 0 || placesMeet);
+        }
+        if (!ca.isEmpty() && !cb.isEmpty()) {
+            int needed = Math.min(2, Math.min(ca.size(), cb.size()));
+            return orgs > 0 || countries >= needed && (!across || countries >= 2 || placesMeet);
+        }
+        return orgs > 0;
+    }
+
+    /** A report from an undated article joins another's event only when the two agree in full
+     *  ({@link MergeRule#UNDATED_ARTICLE_AGREES_FULLY}). */
+    static boolean undatedArticleAgreesFully(EventCluster a, EventCluster b, Scope scope) {
+        if (scope == Scope.SAME_DOCUMENT || a.date().isKnown() == b.date().isKnown()) {
+            return true; // two dated sides have their dates; two undated ones need dated articles
+        }
+        EventCluster undated = a.date().isKnown() ? b : a;
+        if (undated.earliestReport() != null) {
+            return true;
+        }
+        Set<String> pa = a.ids(ParticipantKind.PERSON);
+        Set<String> pb = b.ids(ParticipantKind.PERSON);
+        int persons = ArgumentAgreement.sharedPeople(pa, pb);
+        int place = ArgumentAgreement.placeAgreement(a.places(), b.places());
+        return persons >= 2 && place >= 0 || persons >= 1 && persons == Math.min(pa.size(), pb.size())
+                && place == 2 && !ClusterRelations.peopleAtHome(pa.size() <= pb.size() ? a : b);
+    }
+
+    /** Within an article, two encounters that could be one sitting, each naming two people or more, each with
+     *  someone the other lacks, are two sittings ({@link MergeRule#DISTINCT_PAIRS_APART}). */
+    static boolean distinctPairsApart(EventCluster a, EventCluster b, Scope scope) {
+        if (scope != Scope.SAME_DOCUMENT || !couldBeOneSitting(a, b)) {
+            return true;
+        }
+        Set<String> pa = a.ids(ParticipantKind.PERSON);
+        Set<String> pb = b.ids(ParticipantKind.PERSON);
+        return pa.size() < 2 || pb.size() < 2 || ArgumentAgreement.sharedPeople(pa, pb) >= Math.min(pa.size(), pb.size());
+    }
+
+    /**
+     * Two encounters on one day, two meetings over the same days, or two sittings (meetings, talks, a visit and
+     * talks; not a summit, whose many leaders no one report names in full, nor two words of one trip, which name its
+     * hosts and the guest's companions) of which one gives no date or whose days meet: the
+     * guest received by the king on Tuesday "and in the evening by the prime minister", a second guest's trip "at
+     * the same time" to meet others. A month or a year tells no sitting apart: "talks with A and B in June".
+     */
+    static boolean couldBeOneSitting(EventCluster a, EventCluster b) {
+        if (singleDay(a.date()) && singleDay(b.date()) || bilateralsOverTheSameDays(a, b)) {
+            return true;
+        }
+        if (!sitting(a) || !sitting(b) || a.type() == EventType.VISIT && b.type() == EventType.VISIT) {
+            return false; // one trip names its hosts and whoever travels with the guest
+        }
+        EventDate da = a.date();
+        EventDate db = b.date();
+        return !da.isKnown() || !db.isKnown()
+                || da.precision() == DatePrecision.DAY && db.precision() == DatePrecision.DAY
+                && da.span().overlaps(db.span());
+    }
+
+    private static boolean sitting(EventCluster c) {
+        return EventTypeProfile.encounter(c.type()) && !summitLike(c.type());
+    }
+
+    /** Within an article, a multilateral summit and a meeting of two people one of whom its reports do not name are
+     *  two events ({@link MergeRule#SIDELINE_MEETINGS_APART}). */
+    static boolean sidelineMeetingsApart(EventCluster a, EventCluster b, Scope scope) {
+        if (scope != Scope.SAME_DOCUMENT || summitLike(a.type()) == summitLike(b.type())) {
+            return true;
+        }
+        EventCluster summit = summitLike(a.type()) ? a : b;
+        EventCluster meeting = summit == a ? b : a;
+        Set<String> pair = meeting.ids(ParticipantKind.PERSON);
+        if (!SIDELINE_TYPES.contains(meeting.type()) || pair.size() != 2) {
+            return true;
+        }
+        // Only a gathering of many (an organisation's, three countries or more) has sidelines: two leaders'
+        // summit and their talks are one occasion.
+        Set<String> named = summit.ids(ParticipantKind.PERSON);
+        boolean multilateral = !summit.ids(ParticipantKind.ORGANISATION).isEmpty()
+                || summit.ids(ParticipantKind.COUNTRY).size() >= 3 || named.size() >= 3;
+        return !multilateral || ArgumentAgreement.sharedPeople(named, pair) == pair.size();
+    }
+}
