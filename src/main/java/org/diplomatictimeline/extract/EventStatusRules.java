@@ -13,11 +13,12 @@ import org.diplomatictimeline.model.EventStatus;
  */
 final class EventStatusRules {
 
-    /** Plain reporting verbs ("said", "told", "according to"): they cite a source rather than make news. */
-    static final Set<String> PLAIN_REPORTS = Set.of("say", "says", "said", "tell", "tells", "told",
-            "according to", "add", "adds", "added", "note", "notes", "noted", "state", "states", "stated",
-            "report", "reports", "reported", "confirm", "confirms", "confirmed", "stress", "stresses", "stressed",
-            "told reporters", "сообщил", "сообщила", "сообщили");
+    /**
+     * Plain reporting verbs and phrases ("said", "told", "according to"): they cite a source rather than make news
+     * (lang/&lt;code&gt;/reporting.tsv, PLAIN, one phrase a row).
+     */
+    static final Set<String> PLAIN_REPORTS = org.diplomatictimeline.extract.lang.LanguageFolders.phrasesOfKind(
+            "reporting.tsv", "PLAIN");
 
     /** Compiled once: asked of every trigger. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

@@ -101,6 +101,9 @@ public final class EventTriggerFinder {
             // votes", "in preparation for the summit": the words name no occasion this sentence reports
             return false;
         }
+        if (e.pos().equals("NOUN") && e.words().size() == 1 && UnrealOccasion.qualifiesNextNoun(tokens, i)) {
+            return false; // "bilateral relations have continued": an adjective, not "a bilateral" (a meeting)
+        }
         if (e.type() == EventType.AGREEMENT && i > 0 && DETERMINERS_OF_IDIOM.contains(tokens.get(i - 1).lower())) {
             return false;
         }

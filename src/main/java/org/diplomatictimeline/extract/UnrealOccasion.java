@@ -27,6 +27,7 @@ final class UnrealOccasion {
     private static final Set<String> PREPARATION = cues("PREPARATION");
     private static final Set<String> WAR_COMPOUND = cues("WAR_COMPOUND");
     private static final Set<String> COMPOUND_LINK = cues("COMPOUND_LINK");
+    private static final Set<String> QUALIFIED_HEAD = cues("QUALIFIED_HEAD");
     /** Words that end the clause an aim governs: what follows them is said of something else. */
     private static final Set<String> BREAKS = Set.of(";", ":", "?", "!", "that", "which", "who", "after", "before",
             "“", "”", "\"");
@@ -202,6 +203,14 @@ final class UnrealOccasion {
         }
         return index >= 2 && COMPOUND_LINK.contains(tokens.get(index - 1).lower())
                 && WAR_COMPOUND.contains(tokens.get(index - 2).lower());
+    }
+
+    /**
+     * Whether the one-word occasion noun at {@code index} only qualifies the noun just after it ("bilateral
+     * relations", "bilateral trade"): an adjective there, naming no meeting.
+     */
+    static boolean qualifiesNextNoun(List<Token> tokens, int index) {
+        return index + 1 < tokens.size() && QUALIFIED_HEAD.contains(tokens.get(index + 1).lower());
     }
 
     /** Whether one of {@code objects} stands in the object just after the verb at {@code index}. */

@@ -63,6 +63,24 @@ class EventTriggerFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The envoy was pleased that bilateral relations keep growing.           | MEETING
+            Officials hope bilateral trade will double by the end of the decade.   | MEETING
+            """)
+    void anOccasionWordThatOnlyQualifiesTheNextNounIsNoEvent(String sentence, EventType type) {
+        assertThat(triggers(sentence)).noneMatch(t -> t.type() == type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two premiers held a bilateral with their trade ministers.          | MEETING
+            After the plenary the envoys sat down for a short bilateral.          | MEETING
+            """)
+    void theNounBilateralStaysAMeeting(String sentence, EventType type) {
+        assertThat(triggers(sentence)).anyMatch(t -> t.type() == type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The two armies reached a ceasefire on Monday.                          | CEASEFIRE
             The premier accepted an invitation to the summit in Accra.             | SUMMIT
             The envoys travelled to Oslo to attend the summit.                     | SUMMIT

@@ -83,6 +83,21 @@ public final class LanguageFolders {
     }
 
     /**
+     * The phrases of one kind in every folder's {@code file}, one a row (kind, a tab, the phrase: "according to"),
+     * in lower case with single spaces: for tables whose rows are phrases rather than lists of single words.
+     */
+    public static Set<String> phrasesOfKind(String file, String kind) {
+        Set<String> out = new HashSet<>();
+        for (String line : linesOfAll(file)) {
+            String[] f = line.split("\t", 2);
+            if (f.length == 2 && f[0].trim().equals(kind) && !f[1].isBlank()) {
+                out.add(f[1].trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
      * The place and travel prepositions of one language's {@code prepositions.tsv} ("di", "ke" in Indonesian), read
      * once; empty for a language without the file or for null.
      */

@@ -47,6 +47,14 @@ class LanguageFoldersTest {
         }
     }
 
+    @Test
+    void phraseRowsKeepTheirWordsTogether() {
+        Set<String> plain = LanguageFolders.phrasesOfKind("reporting.tsv", "PLAIN");
+
+        assertThat(plain).contains("according to", "told reporters", "said", "сообщили");
+        assertThat(plain).doesNotContain("according", "to", "reporters");
+    }
+
     @ParameterizedTest
     @MethodSource("codes")
     void titleRowsNameAKnownClass(String code) {
