@@ -30,8 +30,8 @@ final class Tokenizer {
             }
             int start = i;
             TokenKind kind;
-            if (isAsciiDigit(c)) {
-                while (i < to && isAsciiDigit(text.charAt(i))) {
+            if (digit(c) >= 0) {
+                while (i < to && digit(text.charAt(i)) >= 0) {
                     i++;
                 }
                 kind = TokenKind.NUMBER;
@@ -47,7 +47,7 @@ final class Tokenizer {
                 }
                 kind = TokenKind.PUNCT;
             }
-            String raw = text.substring(start, i);
+            String raw = kind == TokenKind.NUMBER ? asciiDigits(text, start, i) : text.substring(start, i);
             String lower = kind == TokenKind.WORD ? withoutVowelMarks(raw.toLowerCase(Locale.ROOT)) : raw;
             tokens.add(new Token(start, i, kind, raw, lower, space, newline));
             space = false;
@@ -76,6 +76,29 @@ final class Tokenizer {
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The value of a digit in the scripts news writes numbers in: ASCII, Arabic-Indic ("١٤ مايو ٢٠٢٤", Egyptian and
+     * Gulf papers) and the Extended Arabic-Indic of Persian and Urdu; -1 for any other character.
+     */
+    static int digit(char c) {
+        if (isAsciiDigit(c)) {
+            return c - '0';
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return c - '\u0660';
+        }
+        return c >= '\u06F0' && c <= '\u06F9' ? c - '\u06F0' : -1;
+    }
+
+    /** A run of digits in ASCII, so rules read "٢٠٢٤" as 2024; each digit is one char, so offsets stay the text's. */
+    private static String asciiDigits(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            b.append((char) ('0' + digit(text.charAt(i))));
+        }
+        return b.toString();
     }
 
     private static boolean isWordChar(char c) {

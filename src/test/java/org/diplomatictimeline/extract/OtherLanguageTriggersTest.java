@@ -49,6 +49,8 @@ class OtherLanguageTriggersTest {
             La France a envoyé une aide humanitaire au Liban.             | AID
             Les deux armées ont mené des exercices militaires conjoints.  | MILITARY_COOPERATION
             Die Regierung hat die Unabhängigkeit des Staates anerkannt.   | RECOGNITION
+            Die beiden Minister kamen gestern in Wien zusammen.           | MEETING
+            Die Kanzlerin beendete ihre Chinareise in Schanghai.          | VISIT
             Japan lieferte Hilfe an die Flutopfer.                        | AID
             Бразилия признала независимость нового государства.           | RECOGNITION
             Россия направила гуманитарную помощь в Сирию.                 | AID

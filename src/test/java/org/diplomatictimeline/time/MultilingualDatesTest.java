@@ -59,6 +59,8 @@ class MultilingualDatesTest {
             تعقد القمة غدًا في جدة.                                      | غدًا                 | 2019-06-21
             التقى الوزيران الأسبوع الماضي.                               | الأسبوع الماضي       | 2019-W24
             تبنى الوزراء القرار مطلع مايو الجاري.                        | مطلع مايو            | 2019-05
+            وقع الوزيران الاتفاق يوم ١٢ يونيو ٢٠١٩ في الرياض.             | ١٢ يونيو ٢٠١٩        | 2019-06-12
+            عقدت الجلسة في ٢٠١٩/٦/١٨ بمقر الوزارة.                        | ٢٠١٩/٦/١٨            | 2019-06-18
             """)
     void arabicDatesWithOrWithoutVowelMarks(String sentence, String text, String value) {
         assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);

@@ -130,7 +130,7 @@ final class DocumentScan {
         if (heading[k] && registry.existing(words, d.countryCode()) == null) {
             return i; // in a title-case heading a name's end is unknowable: only people already known count
         }
-        Person p = registry.introduce(words, span(k, e), role, d.countryCode());
+        Person p = introduce(k, e, words, role, d.countryCode());
         if (d.owner() != null) {
             hits.add(ScanHit.of(d.owner()));
         }
@@ -203,6 +203,20 @@ final class DocumentScan {
         return k;
     }
 
+    /**
+     * The person a name run names: a known person when a language's local spelling covers the run exactly
+     * ("коллегой Джо Байденом" is Joe Biden, not a new "Dzho Bayden"), else the person the registry introduces.
+     */
+    private Person introduce(int from, int to, List<String> words, String role, String countryCode) {
+        PhraseTrie.Match m = registry.find(words, true) != null ? null : entities.at(from);
+        if (m != null && m.end() == to && m.entry().kind() == MentionKind.PERSON) {
+            Person p = registry.known(m.entry());
+            p.learn(p.name, words.size(), role, countryCode); // a role the article states wins, as for any name
+            return p;
+        }
+        return registry.introduce(words, span(from, to), role, countryCode);
+    }
+
     private int entityOrOrganisation(int i) {
         PhraseTrie.Match m = entities.at(i);
         int orgEnd = OrganisationPattern.end(tokens, i, g.stopwords);
@@ -246,7 +260,7 @@ final class DocumentScan {
             if (d != null && d.title() != null) {
                 String cls = titleClass(d.title());
                 if (!cls.equals("honorific") && !cls.equals("counterpart")) {
-                    Person p = registry.introduce(words, span(i, e), TitleParser.role(d, cls), d.countryCode());
+                    Person p = introduce(i, e, words, TitleParser.role(d, cls), d.countryCode());
                     addPerson(i, e, p);
                     if (d.owner() != null) {
                         hits.add(ScanHit.of(d.owner()));
@@ -261,7 +275,7 @@ final class DocumentScan {
                 && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || said(tokens.get(e).key())));
         PendingSpan run = new PendingSpan(i, e, null, "", null, false);
         if (cued) {
-            addPerson(i, e, registry.introduce(words, span(i, e), "", ""));
+            addPerson(i, e, introduce(i, e, words, "", ""));
         } else {
             List<ScanHit> known = resolver.namesIn(run, new ArrayList<>());
             if (known.isEmpty()) {

@@ -7,8 +7,8 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
  * Spellings of known people, places, organisations and countries in the script or usage of one language, from the
  * language folders' {@code names.tsv} (the gazetteer's English name, a tab, the local spellings separated by '|'):
  * "بشار الأسد" in an Arabic article is the gazetteer's "Bashar al-Assad", with one id and the Latin spelling every
- * other article uses. Each spelling also gets the proclitic forms of its language ("وبشار الأسد") and, when it is one
- * Cyrillic word, its Russian case forms ("Макрона").
+ * other article uses. Each spelling also gets the proclitic forms of its language ("وبشار الأسد") and, when it is
+ * Cyrillic, its Russian case forms ("Макрона", "Джо Байденом").
  */
 final class LocalNames {
 
@@ -33,9 +33,9 @@ final class LocalNames {
                         for (String form : LanguageFolders.withProclitics(language, spelling.trim())) {
                             trie.add(form, entry);
                         }
-                        if (spelling.trim().indexOf(' ') < 0 && CyrillicNames.hasCyrillic(spelling)) {
-                            for (String form : RussianCases.of(spelling.trim())) {
-                                trie.add(form, entry); // "Макрона", "Еврокомиссии"
+                        if (CyrillicNames.hasCyrillic(spelling)) {
+                            for (String form : RussianCases.ofPhrase(spelling.trim())) {
+                                trie.add(form, entry); // "Макрона", "Еврокомиссии", "Джо Байденом"
                             }
                         }
                     }

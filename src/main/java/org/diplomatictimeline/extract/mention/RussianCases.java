@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract.mention;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,6 +10,34 @@ import java.util.List;
 final class RussianCases {
 
     private RussianCases() {
+    }
+
+    /**
+     * The case forms of a name of up to three words: every word in its own forms or as written ("Джо Байденом",
+     * "Владимира Путина", "Владимиру Путину"). Words are declined alone, so some forms mix cases; those are not
+     * Russian and so never met in text, and a name this long is too specific to meet a common phrase by chance.
+     */
+    static List<String> ofPhrase(String phrase) {
+        String[] words = phrase.trim().split(" +");
+        if (words.length == 1) {
+            return of(words[0]);
+        }
+        if (words.length > 3) {
+            return List.of();
+        }
+        List<String> forms = List.of("");
+        for (String word : words) {
+            List<String> next = new ArrayList<>();
+            for (String head : forms) {
+                String sep = head.isEmpty() ? "" : " ";
+                next.add(head + sep + word);
+                for (String form : of(word)) {
+                    next.add(head + sep + form);
+                }
+            }
+            forms = next;
+        }
+        return forms.subList(1, forms.size()); // the first is the phrase as written
     }
 
     static List<String> of(String name) {

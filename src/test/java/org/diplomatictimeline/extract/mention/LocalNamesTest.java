@@ -30,6 +30,11 @@ class LocalNamesTest {
             Первая встреча прошла в Сиане два года назад.           | ru | Сиане            | city:xian
             Министр прибыл в Ханой из Еревана.                      | ru | Еревана          | city:yerevan
             Переговоры в Израиле отложили.                          | ru | Израиле          | country:IL
+            Президент поговорил по телефону с Джо Байденом.         | ru | Джо Байденом     | person:joe-biden
+            Министр встретился с Фумио Кисидой в Токио.             | ru | Фумио Кисидой    | person:fumio-kishida
+            Премьер говорил с японским коллегой Фумио Кисидой.      | ru | Фумио Кисидой    | person:fumio-kishida
+            استقبل الوزير نظيره ناصر بوريطة في مقر الوزارة.        | ar | ناصر بوريطة      | person:nasser-bourita
+            التقى الوزير سامح شكرى بنظيره في القاهرة.              | ar | سامح شكرى        | person:sameh-shoukry
             """)
     void localSpellingsNameTheGazetteersEntries(String sentence, String language, String surface, String id) {
         List<Mention> found = FINDER.find(sentence, 0, sentence.length(), language);

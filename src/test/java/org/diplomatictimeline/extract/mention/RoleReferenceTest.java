@@ -17,7 +17,7 @@ class RoleReferenceTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "en | President Marta Quill opened the fair. The Democratic president later left for Ohio.          | Democratic president | person:marta-quill",
         "en | Prime Minister Tom Arden spoke first. The Conservative prime minister then took questions.      | Conservative prime minister | person:tom-arden",
-        "ru | Президент России Владимир Путин встретился с премьер-министром Эфиопии Абием Ахмедом. Путин также поговорил с премьером Эфиопии. | премьером Эфиопии | person:abiyem-akhmed",
+        "ru | Президент России Владимир Путин встретился с премьер-министром Эфиопии Абием Ахмедом. Путин также поговорил с премьером Эфиопии. | премьером Эфиопии | person:abiy-ahmed",
     })
     void rolePhraseResolvesToTheHolderNamedBefore(String language, String text, String surface, String id) {
         Mention m = last(text, language, surface);
