@@ -2,15 +2,9 @@ package org.diplomatictimeline.extract;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.diplomatictimeline.extract.lang.LanguageFolders;
-import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
-import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.time.Timex;
 import org.diplomatictimeline.time.TimexType;
 
@@ -23,72 +17,11 @@ import org.diplomatictimeline.time.TimexType;
 final class ClauseDater {
 
     private final EventDateResolver dates = new EventDateResolver();
+    private final ReportDating report = new ReportDating(dates);
+    private final ClosingDay closingDay = new ClosingDay(dates);
 
     /** The first sentences of an article: its lead, which tells the news of the article's day. */
     static final int LEAD_SENTENCES = 2;
-
-    static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
-
-    /**
-     * The date that opens the sentence and is set off by a comma before {@code before} ("On 4 December, X
-     * announced ...", "Le 11 décembre, face à la presse, X a déploré ..."): it dates the main clause, so a statement
-     * whose own words hold no date is made then.
-     */
-    static Optional<Timex> opening(Clause c, int before) {
-        List<Token> k = c.tokens();
-        for (Timex x : c.timexes()) {
-            if (x.end() > before || !EventDateResolver.canDate(x)) {
-                continue;
-            }
-            int first = c.tokenBefore(x.start() + 1);
-            int after = c.tokenBefore(x.end()) + 1;
-            // at most an article or a preposition before it ("On", "Le", "El", "Il"), a comma right after it
-            if (first >= 0 && first <= 1 && after < k.size() && k.get(after).lower().equals(",")) {
-                return Optional.of(x);
-            }
-            if (first >= 0 && openedByReport(c, first) && c.doc().text().indexOf(',', x.end()) < before) {
-                return Optional.of(x); // "Announcing the curbs on Monday, the ministry noted ...": the same act
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether {@code x} dates the act of announcing the event noun {@code t} rather than the event: "the presidential
-     * office on Tuesday announced the prime minister's visit" tells when the visit was announced, not when it is.
-     */
-    private static boolean datesTheAnnouncement(Clause c, Timex x, Trigger t) {
-        if (!t.pos().equals("NOUN")) {
-            return false;
-        }
-        for (java.util.Map.Entry<Trigger, int[]> a : c.attributions().entrySet()) {
-            Trigger report = a.getKey();
-            if (!EventStatusRules.plainReport(report) && report.pos().equals("VERB") && x.start() >= a.getValue()[0]
-                    && x.end() <= report.start() && report.end() <= t.start()
-                    && c.doc().text().substring(report.end(), t.start()).indexOf(',') < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the sentence opens with a participle of speaking (rows OPENING of {@code lang/<code>/reporting.tsv}:
-     * "Announcing", "Speaking", "Addressing") and no comma closes that phrase before token {@code upTo}.
-     */
-    private static boolean openedByReport(Clause c, int upTo) {
-        List<Token> k = c.tokens();
-        if (k.isEmpty() || !LanguageFolders.ownWordsOfKind(c.language() == null ? "en" : c.language(),
-                "reporting.tsv", "OPENING").contains(k.get(0).lower())) {
-            return false;
-        }
-        for (int i = 1; i < upTo && i < k.size(); i++) {
-            if (k.get(i).lower().equals(",")) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     EventDate dateOf(Clause c, Trigger t, EventMention lastDatedFamily) {
         return dateOf(c, t, lastDatedFamily, List.of());
@@ -103,10 +36,11 @@ final class ClauseDater {
                 && t.end() <= a[1]);
         List<Timex> usable = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
-                .filter(x -> !attributive(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
+                .filter(x -> !AttributiveYear.names(c, x)).filter(x -> !DateScope.inOtherClause(c, x, t))
                 .filter(x -> !DateScope.inClauseOfOtherEvent(c, x, t, others))
                 .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others))
-                .filter(x -> !datesTheAnnouncement(c, x, t)).filter(x -> !DateScope.deadline(c, x))
+                .filter(x -> !ReportDating.datesTheAnnouncement(c, x, t) && !ReportDating.datesTheTelling(c, x, t))
+                .filter(x -> !DateScope.deadline(c, x))
                 .filter(x -> !DateScope.oldYearOutOfReach(c, x, t) && !DateScope.ofAnotherAct(c, x, t, others))
                 .toList();
         List<Timex> found = usable;
@@ -146,14 +80,14 @@ final class ClauseDater {
                 .map(x -> withDay(c.timexes(), EndingDay.opening(c, candidates, x)))
                 .map(x -> CoordinatedDays.joined(c, candidates, x));
         if (timex.isPresent()) {
-            EventDate d = dates.directed(dates.fromTimex(timex.get(), duration(c, t),
+            EventDate d = dates.directed(dates.fromTimex(timex.get(), TriggerDuration.of(c, t),
                     EndingDay.between(c, t, timex.get()), c.docDate()), timex.get(),
-                    t.status(), c.docDate());
+                    DateClauseTense.direction(c, t, timex.get()), c.docDate());
             if (BackgroundTense.told(c.tokens(), t)) {
                 d = dates.beforeArticle(d, timex.get(), c.docDate()); // "first planned for July, it had been put off"
             }
-            return ItineraryDay.within(d, timex.get(), lastDatedFamily != null ? lastDatedFamily : c.enclosing(),
-                    t.status(), c.docDate());
+            return ItineraryDay.within(d, timex.get(), c, lastDatedFamily != null ? lastDatedFamily : c.enclosing(),
+                    t.status(), dates);
         }
         Optional<EventDate> bareDay = bareDayOfMonth(c, t, lastDatedFamily);
         if (bareDay.isPresent()) {
@@ -181,7 +115,7 @@ final class ClauseDater {
             return dates.after(lastDatedFamily.when(), "the " + lastDatedFamily.type().label().toLowerCase()
                     + " reported earlier");
         }
-        Optional<EventDate> reported = reportDate(c, t, others);
+        Optional<EventDate> reported = report.dateOf(c, t, others);
         if (reported.isPresent()) {
             return reported.get();
         }
@@ -257,71 +191,6 @@ final class ClauseDater {
     /** Ends the reason of a date given to background told in the past perfect with no date of its own. */
     static final String BEFORE_THE_NEWS = " (background told before the news)";
 
-    /** Events the report itself performs: announcing aid, sanctions or recognition is giving them. */
-    static final String MADE_BY_REPORT = " (the report makes it)";
-
-    static final Set<EventType> ACTS_OF_REPORT = Set.of(EventType.AID, EventType.SANCTION,
-            EventType.RECOGNITION);
-
-    /**
-     * "Japan will provide aid ..., the government said on Wednesday": with no date of its own, an aid pledge,
-     * sanction or recognition is made by the announcement, so it takes the reporting clause's date. A planned
-     * meeting or visit never does (the announcement day is not the day it happens), nor does an agreement
-     * unless the clause reports it as already signed. A report told across a contrast from the trigger, beside
-     * another of {@code others}, is that event's ("takes effect on Tuesday, while three states have decided to ...").
-     */
-    Optional<EventDate> reportDate(Clause c, Trigger t, List<Trigger> others) {
-        boolean signed = t.type() == EventType.AGREEMENT && t.status() != EventStatus.PLANNED
-                && !EventStatusRules.calledOff(t.status());
-        if (!ACTS_OF_REPORT.contains(t.type()) && !signed) {
-            return Optional.empty();
-        }
-        List<Timex> inReport = c.timexes().stream().filter(EventDateResolver::canDate)
-                .filter(x -> c.insideAnyAttribution(x.start()))
-                .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others)).toList();
-        return EventDateResolver.nearest(inReport, t.start()).map(x -> {
-            EventDate d = dates.fromTimex(x, null, c.docDate());
-            return d.isKnown() ? d.withBasis(d.basis() == DateBasis.STATED ? DateBasis.INFERRED : d.basis(),
-                    d.reason() + "; the " + t.type().label().toLowerCase(java.util.Locale.ROOT)
-                    + " dated by the report '" + x.text() + "'" + MADE_BY_REPORT) : d;
-        });
-    }
-
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "this", "their", "his", "her");
-
-    /** A year's value: what {@code value.matches("\\d{4}")} accepts, without compiling a pattern per timex. */
-    static boolean fourDigits(String value) {
-        if (value.length() != 4) {
-            return false;
-        }
-        for (int i = 0; i < 4; i++) {
-            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
-    static boolean attributive(Clause c, Timex x) {
-        if (!fourDigits(x.value())) {
-            return false;
-        }
-        Token previous = null;
-        Token next = null;
-        for (Token k : c.tokens()) {
-            if (k.end() <= x.start()) {
-                previous = k;
-            } else if (k.start() >= x.end() && next == null) {
-                next = k;
-            }
-        }
-        // "Cuba's 1959 revolution": a possessive works as a determiner
-        boolean determiner = previous != null && (DETERMINERS.contains(previous.lower())
-                || previous.lower().endsWith("'s"));
-        return determiner && next != null && Character.isLetter(next.lower().charAt(0));
-    }
-
     /**
      * Whether an undated encounter of this trigger cannot be the dated encounter told before it: there is none, or
      * it is an encounter held at no place (a call: event-types.tsv) whose type never makes one event with it
@@ -335,63 +204,9 @@ final class ClauseDater {
                 && !MergeRule.typesAgree(t.type(), told.type(), MergeRule.Scope.SAME_DOCUMENT);
     }
 
-    Timex duration(Clause c, Trigger t) {
-        for (Timex x : c.timexes()) {
-            if (x.type() == TimexType.DURATION && x.end() <= t.start() && t.start() - x.end() < 12) {
-                return x;
-            }
-        }
-        int from = Math.max(c.sentence().start(), t.start() - 20);
-        Matcher m = N_DAY.matcher(c.doc().text().substring(from, t.start()));
-        if (m.find()) {
-            String n = m.group(1).toLowerCase();
-            int days = switch (n) {
-                case "two" -> 2;
-                case "three" -> 3;
-                case "four" -> 4;
-                case "five" -> 5;
-                case "six" -> 6;
-                case "seven" -> 7;
-                default -> Integer.parseInt(n);
-            };
-            int start = from + m.start();
-            int end = from + m.start() + m.group(1).length() + 4;
-            return new Timex(start, end, c.doc().text().substring(start, end), TimexType.DURATION, "P" + days + "D",
-                    null, null, false);
-        }
-        return null;
-    }
-
-    /** The date of an earlier encounter for an event told as part of it. */
-    /** "at the close of", "à l'issue de" (dating.tsv, kind CLOSING), as word sequences. */
-    private static final List<String[]> CLOSING = org.diplomatictimeline.extract.lang.LanguageFolders
-            .withWordsOfKind("dating.tsv", "CLOSING").stream().map(p -> p.split("\\+")).toList();
-    /** How many words after an occasion's first word a closing cue may start ("conference at the close of"). */
-    private static final int CLOSING_REACH = 5;
-
-    /**
-     * The date of an occasion that closes an encounter ("told a press conference at the close of the summit"): the
-     * last day of the first dated encounter among {@code encounters}; empty when no closing cue follows it.
-     */
+    /** The last day of the first dated encounter among {@code encounters}, when a closing cue follows the trigger. */
     Optional<EventDate> closing(Clause c, Trigger t, EventMention... encounters) {
-        List<Token> k = c.tokens();
-        boolean closes = false;
-        for (int i = t.tokenIndex() + 1; i < Math.min(k.size(), t.tokenIndex() + CLOSING_REACH) && !closes; i++) {
-            for (String[] words : CLOSING) {
-                boolean all = i + words.length <= k.size();
-                for (int j = 0; all && j < words.length; j++) {
-                    all = k.get(i + j).lower().equals(words[j]);
-                }
-                closes |= all;
-            }
-        }
-        for (EventMention e : encounters) {
-            if (closes && e != null && e.when().isKnown()) {
-                return Optional.of(dates.lastDayOf(e.when(), "at the close",
-                        e.type().label().toLowerCase(java.util.Locale.ROOT)));
-            }
-        }
-        return Optional.empty();
+        return closingDay.of(c, t, encounters);
     }
 
     EventDate within(EventMention encounter, String cue) {

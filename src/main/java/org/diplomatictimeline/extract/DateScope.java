@@ -160,7 +160,7 @@ final class DateScope {
     static boolean oldYearOutOfReach(Clause c, Timex x, Trigger t) {
         // In an article of unknown date every year may be background: none is known to be the news's.
         boolean dated = c.docDate().isKnown() && c.docDate().value().length() >= 4;
-        if (!ClauseDater.fourDigits(x.value()) || x.relative() || dated
+        if (!AttributiveYear.fourDigits(x.value()) || x.relative() || dated
                 && Integer.parseInt(x.value()) > Integer.parseInt(c.docDate().value().substring(0, 4)) - OLD_YEARS) {
             return false;
         }

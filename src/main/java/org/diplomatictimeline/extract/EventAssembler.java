@@ -243,7 +243,7 @@ public final class EventAssembler {
         if (status == EventStatus.POSTPONED && when.isKnown() && newDateTold(c, t, when)) {
             status = EventStatus.PLANNED; // "postponed to 15 January": the new date is planned, not put off
         }
-        if (t.type() == EventType.AID && status == EventStatus.PLANNED && when.reason().endsWith(ClauseDater.MADE_BY_REPORT)) {
+        if (t.type() == EventType.AID && status == EventStatus.PLANNED && when.reason().endsWith(ReportDating.MADE_BY_REPORT)) {
             status = EventStatus.HAPPENED; // "will provide aid, the government said": the pledge is made
         }
         double confidence = MEETING_FAMILY.contains(t.type()) && unique.isEmpty() ? 0.4 : 0.7;

@@ -50,7 +50,7 @@ final class StatementAssembler {
         }
         List<Timex> inside = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> x.start() >= span[0] && x.end() <= span[1]).toList();
-        EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ClauseDater.opening(c, span[0]))
+        EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ReportDating.opening(c, span[0]))
                 .filter(x -> !yearOfTheReport(x, c.docDate()))
                 .map(x -> dates.fromTimex(x, null, c.docDate())).orElseGet(() -> dates.reportedBy(c.docDate()));
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
