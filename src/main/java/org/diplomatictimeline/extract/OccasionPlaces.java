@@ -54,12 +54,14 @@ final class OccasionPlaces {
 
     /**
      * Whether the mention is an act or encounter that says where it happens but was told without a place. A visit
-     * is left alone: the one a traveller comes back from on the day of another lies elsewhere.
+     * is left alone: the one a traveller comes back from on the day of another lies elsewhere; so is a background
+     * fact that needs its own date (an election, an attack): it happens where its own words say, not at a summit.
      */
     static boolean receives(EventMention m) {
         EventTypeProfile profile = EventTypeProfile.of(m.type());
         return m.places().isEmpty() && m.when().isKnown() && m.when().span() != null && profile.place()
-                && profile.family() != EventTypeProfile.Family.STATEMENT && m.type() != EventType.VISIT;
+                && profile.family() != EventTypeProfile.Family.STATEMENT && m.type() != EventType.VISIT
+                && !profile.needsDate();
     }
 
     /**

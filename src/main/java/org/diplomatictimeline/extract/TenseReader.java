@@ -49,6 +49,12 @@ public final class TenseReader {
     private static final Set<String> PLANNING = withLanguageCues("PLANNING");
     /** "invited to", "invites to": beginnings of words that do the same. */
     private static final List<String> PLANNING_STEMS = List.copyOf(withLanguageCues("PLANNING_STEM"));
+    /** "plan", "plans": future cues that are also nouns ("backed the plan at the summit"). */
+    private static final Set<String> NOUN_FUTURE = withLanguageCues("NOUN_FUTURE");
+    /** "the", "a", "its", "peace": words just before a {@link #NOUN_FUTURE} word that make it a noun. */
+    private static final Set<String> NOUN_DETERMINERS = withLanguageCues("NOUN_DETERMINER");
+    /** "to", "for": words after such a noun that keep it a plan of what follows ("a plan to meet"). */
+    private static final Set<String> NOUN_FUTURE_LINKS = withLanguageCues("NOUN_FUTURE_LINK");
 
     // Each cue word's sets as bits, so a word costs one look-up, not one per set; the sets above stay the source.
     private static final int IS_FUTURE = 1;
@@ -99,7 +105,7 @@ public final class TenseReader {
             if ((c & IS_BREAK) != 0) {
                 return Tense.UNKNOWN;
             }
-            if ((c & IS_FUTURE) != 0
+            if ((c & IS_FUTURE) != 0 && !namesOnlyAPlan(tokens, i)
                     || (c & IS_POSTPONE) != 0 && i < index - 1 && (classOf(tokens.get(i + 1).lower()) & IS_NEW_DATE) != 0) {
                 return Tense.FUTURE; // "postponed to 20 January": the new date lies ahead
             }
@@ -135,11 +141,22 @@ public final class TenseReader {
                     || PRESENT.contains(w))) {
                 return Tense.UNKNOWN;
             }
-            if (seen >= NEAR_REACH && FUTURE.contains(w) && !NEAR_FUTURE.contains(w)) {
+            if (seen >= NEAR_REACH && FUTURE.contains(w) && !NEAR_FUTURE.contains(w)
+                    && !namesOnlyAPlan(tokens, i)) {
                 return Tense.FUTURE;
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * True for a future cue that is a noun after a determiner and plans nothing the clause goes on to tell: "backed
+     * the plan at the Brussels summit" tells a summit held, "a plan to meet in May" a meeting ahead.
+     */
+    private static boolean namesOnlyAPlan(List<Token> tokens, int i) {
+        return NOUN_FUTURE.contains(tokens.get(i).lower()) && i > 0
+                && NOUN_DETERMINERS.contains(tokens.get(i - 1).lower())
+                && !(i + 1 < tokens.size() && NOUN_FUTURE_LINKS.contains(tokens.get(i + 1).lower()));
     }
 
     /** True for "have" after "to" or "will" ("to have talks", "will have met"), which is no past. */

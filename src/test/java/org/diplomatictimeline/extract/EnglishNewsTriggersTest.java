@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Sentences any English news uses for envoys declared unwelcome, conflicts that broke out, documents handed over, a
- * leader's election, an accord taking effect and meetings told day by day, each written for this test: each names
- * its event.
+ * leader's election, an accord taking effect, meetings told day by day, trips told by their setting off, arrival or
+ * tour, relations upgraded and votes told by their voters, each written for this test: each names its event.
  */
 class EnglishNewsTriggersTest {
 
@@ -30,6 +30,17 @@ class EnglishNewsTriggersTest {
             It is her first trip abroad since being elected president in May.       | ELECTION        | being elected
             The treaty entered into force on 1 May 2020.                            | ENTRY_INTO_FORCE | entered into force
             The effective date of the accord is the 3rd of June, 2021.              | ENTRY_INTO_FORCE | effective date
+            The foreign minister left for Oslo on Tuesday.                          | VISIT           | left for
+            The queen departs for Lisbon on Sunday evening.                         | VISIT           | departs for
+            The president will arrive on Monday.                                    | VISIT           | arrive
+            On his arrival in Quito the envoy laid a wreath.                        | VISIT           | arrival in
+            The king toured three northern provinces last week.                     | VISIT           | toured
+            The chancellor began a tour of the Gulf states on Friday.               | VISIT           | tour of
+            The premier embarked on a four-nation tour on Sunday.                   | VISIT           | tour
+            Ties between the two states were upgraded in 2016.                      | RELATIONS       | Ties
+            Voters in the island nation went to the polls on Sunday.                | ELECTION        | went to the polls
+            The party lost the by-election held on 3 May.                           | ELECTION        | by-election
+            The ministers adopted a final declaration on Friday.                    | AGREEMENT       | declaration
             """)
     void anEnglishNewsSentenceNamesItsEvent(String sentence, EventType type, String words) {
         // the trigger holds the words ("declared five diplomats personae non gratae" is one trigger)
@@ -42,6 +53,8 @@ class EnglishNewsTriggersTest {
             The minister said the conflict had many causes.                 | MILITARY_ACTION
             The mayor thanked the fighting spirit of the volunteers.        | MILITARY_ACTION
             The envoy said he would never expel anyone from the talks.      | EXPULSION
+            The band is on a concert tour this summer.                      | VISIT
+            The envoy praised the close ties between the two towns.         | RELATIONS
             """)
     void aWordWithoutItsCueNamesNoEvent(String sentence, EventType type) {
         assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == type);

@@ -47,7 +47,8 @@ class OccasionPlacesTest {
                 Arguments.of(EventType.VISIT, day("2022-03-04"), null),              // a trip may lie elsewhere
                 Arguments.of(EventType.STATEMENT, day("2022-03-04"), null),          // a word may be said anywhere
                 Arguments.of(EventType.PHONE_CALL, day("2022-03-04"), null),         // a call is made from afar
-                Arguments.of(EventType.ELECTION, day("2022-03-04"), null));          // a vote at home
+                Arguments.of(EventType.ELECTION, day("2022-03-04"), null),           // a vote at home
+                Arguments.of(EventType.MILITARY_ACTION, day("2022-03-04"), null));   // where its own words say
     }
 
     @ParameterizedTest(name = "{0} on {1}")

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The clause breaks, relative-clause tenses and planning words TenseReader reads from lang/en/tense.tsv. */
+/**
+ * The clause breaks, relative-clause tenses, planning words and plan nouns TenseReader reads from
+ * lang/en/tense.tsv.
+ */
 class TenseReaderTest {
 
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -46,6 +49,20 @@ class TenseReaderTest {
         List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
 
         assertThat(tense.before(tokens, indexOf(tokens, verb))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The envoy backed the plan at the Oslo summit   | summit | UNKNOWN",
+            "The envoy praised their peace plan at the talks | talks  | UNKNOWN",
+            "The envoy announced a plan to hold a summit     | summit | FUTURE",
+            "The envoy outlined the plans for a summit       | summit | FUTURE",
+            "The envoy plans to attend the summit            | summit | FUTURE",
+    })
+    void aPlanNamedAsANounIsNoFutureUnlessItPlansWhatFollows(String text, String noun, Tense expected) {
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+
+        assertThat(tense.before(tokens, indexOf(tokens, noun))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
