@@ -3,6 +3,8 @@ package org.diplomatictimeline.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.time.Timex;
 
@@ -147,6 +149,9 @@ final class DateScope {
     }
 
     /** How many years before the article's a year must lie to be told as background of its own. */
+    /** "since", "depuis", "seit", "desde": the words that open a period's start (the dating tables' rows). */
+    private static final Pattern SINCE = Pattern.compile("(?<!\\p{L})(?:" + DateWords.standard().sinceAlternation()
+            + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int OLD_YEARS = 2;
 
     /** How many words from the trigger an old year may stand and still date it. */
@@ -179,6 +184,23 @@ final class DateScope {
             word = wordBefore(c, word[0]); // "entro il 2025"
         }
         return DEADLINE.contains(lower(c, word));
+    }
+
+    /**
+     * Whether the expression follows the event's word behind "since" and another event's word ("his first trip since
+     * being elected in December"): it dates the occasion the trip is counted from, not the trip ("talks under way
+     * since Monday" keep their Monday).
+     */
+    static boolean sinceAfterTrigger(Clause c, Timex x, Trigger t, List<Trigger> others) {
+        if (x.start() < t.end()) {
+            return false;
+        }
+        java.util.regex.Matcher since = SINCE.matcher(c.doc().text()).region(t.end(), x.start());
+        if (!since.find()) {
+            return false;
+        }
+        int from = since.end();
+        return others.stream().anyMatch(o -> o != t && o.start() >= from && o.end() <= x.start());
     }
 
     /** The start and end of the word that ends just before {@code at} in the sentence (equal when none). */

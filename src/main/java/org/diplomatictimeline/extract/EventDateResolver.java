@@ -31,9 +31,16 @@ public final class EventDateResolver {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern DAYS = Pattern.compile("^P(\\d{1,2})D$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A month whose year the words give relative to the article's ("December last year"). */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(?:this|last|next|previous|following)\\s+year\\b");
+    /** A clock time written with digits ("07:05", "12h30", "14.00"): its digits name an hour, not a day. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s?[:h.]\\s?\\d{2}(?!\\d)");
     /** Weekday names of every language ("Monday", "samedi", "segunda-feira"), which move by a week, not a year. */
     private static final Pattern WEEKDAY_NAMES = Pattern.compile("(?<!\\p{L})(" + DateWords.standard()
             .weekdayAlternation() + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Month names of every language: "in December" names its month, "a month ago" only counts from the article. */
+    private static final Pattern MONTH_NAMES = Pattern.compile("(?<!\\p{L})(" + DateWords.standard()
+            .monthAlternation() + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WEEKDAY_WORDS = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week)\\b");
 
@@ -90,9 +97,13 @@ public final class EventDateResolver {
         }
         if (timex.relative() && docDate.isKnown() && docDate.precision() != DatePrecision.DAY
                 && (WEEKDAY_WORDS.matcher(timex.text()).find()
-                || precision == DatePrecision.DAY && !DIGIT.matcher(timex.text()).find())) {
-            // A weekday or a day word ("hier", "gestern", "lunedì") cannot be placed when the article is only known
-            // to the month or year: keep what is known. A day with its number ("13 giugno") keeps its own day.
+                || precision == DatePrecision.DAY && !namesDayNumber(timex)
+                || precision == DatePrecision.MONTH && docDate.precision() == DatePrecision.YEAR
+                && !namesItsMonth(timex, tv.value()))) {
+            // A weekday or a day word ("hier", "gestern", "lunedì"), or a month counted from the article ("a month
+            // ago"), cannot be placed when the article is only known to the month or year: keep what is known. A day
+            // with its number ("13 giugno") keeps its own day; a clock time ("pelas 07:05") names none, so it would
+            // take the made-up middle of the article's month.
             Optional<TimexValue> coarse = TimexValue.parse(docDate.value());
             if (coarse.isPresent()) {
                 return new EventDate(docDate.value(), null, coarse.get().precision(), DateModifier.APPROX,
@@ -101,6 +112,30 @@ public final class EventDateResolver {
             }
         }
         return new EventDate(value, endValue, precision, modifier(timex.mod()), basis, span, reason);
+    }
+
+    /**
+     * True when the expression writes the name of the month it stands for ("in December" for a December), not a word
+     * that only looks like one ("a month ago": "ago" abbreviates a month in Portuguese and Italian).
+     */
+    private static boolean namesItsMonth(Timex timex, String value) {
+        if (value.length() < 7 || !Character.isDigit(value.charAt(5))) {
+            return false;
+        }
+        int month = Integer.parseInt(value.substring(5, 7));
+        Matcher m = MONTH_NAMES.matcher(timex.text());
+        while (m.find()) {
+            if (DateWords.standard().month(m.group(1)).filter(n -> n == month).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the expression writes a number that can be its day of the month (not only a clock time). */
+    private static boolean namesDayNumber(Timex timex) {
+        String text = timex.type() == TimexType.TIME ? CLOCK.matcher(timex.text()).replaceAll(" ") : timex.text();
+        return DIGIT.matcher(text).find();
     }
 
     /**
@@ -116,6 +151,9 @@ public final class EventDateResolver {
         }
         String value = date.value();
         if (docDate.precision() == DatePrecision.YEAR) {
+            if (RELATIVE_YEAR.matcher(timex.text()).find()) {
+                return date; // "December last year" names its own year
+            }
             String year = docDate.value().substring(0, 4);
             return value.startsWith(year) ? date
                     : shifted(date, year + value.substring(4), ", kept in the article's year " + year);

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,9 +121,16 @@ public final class EventExtractor {
                 continue;
             }
             Optional<DocumentDate> borrowed = yearBorrowing.borrow(a.doc.id(), events, articles);
+            // A cached article kept only its result: its sentences and mentions are found again here.
+            ArticleAnalyser.Basis basis = a.basis;
+            if (borrowed.isEmpty() && YearBorrowing.mayNameADay(a.result.mentions())) {
+                basis = basis != null ? basis : analyser().basis(a.doc);
+                Map<EventMention, MonthDay> days = YearBorrowing.yearlessDays(a.result.mentions(), basis.firstPass());
+                borrowed = days.isEmpty() ? Optional.empty()
+                        : yearBorrowing.borrowByDay(a.doc.id(), events, articles, days);
+            }
             if (borrowed.isPresent()) {
-                // A cached article kept only its result: its sentences and mentions are found again here.
-                ArticleAnalyser.Basis basis = a.basis != null ? a.basis : analyser().basis(a.doc);
+                basis = basis != null ? basis : analyser().basis(a.doc);
                 analysed.put(a.doc.id(), new Analysed(a.doc, analyser().analyse(a.doc, basis, borrowed.get()), null));
                 changed = true;
             }

@@ -213,10 +213,12 @@ final class CalendarRules {
             }
             return Candidate.of(i, end, TimexType.DATE, AnchorCalendar.month(s.tok(y).number(), month), false);
         }
-        if (s.word(k, "of") && (s.word(k + 1, "this") || s.word(k + 1, "last") || s.word(k + 1, "next")
-                || s.word(k + 1, "the") && (s.word(k + 2, "previous") || s.word(k + 2, "following")))) {
-            // "April of last year", "September of this year": the year is named relative to the anchor.
-            int shiftAt = s.word(k + 1, "the") ? k + 2 : k + 1;
+        // "April of last year", "September of this year", "December last year": the year is named relative to the
+        // anchor.
+        int of = s.word(k, "of") ? k + 1 : k;
+        if (s.word(of, "this") || s.word(of, "last") || s.word(of, "next")
+                || of > k && s.word(of, "the") && (s.word(of + 1, "previous") || s.word(of + 1, "following"))) {
+            int shiftAt = s.word(of, "the") ? of + 1 : of;
             int yearAt = shiftAt + 1;
             if (s.word(yearAt, "year")) {
                 int shift = s.word(shiftAt, "this") ? 0 : s.word(shiftAt, "next") || s.word(shiftAt, "following") ? 1 : -1;

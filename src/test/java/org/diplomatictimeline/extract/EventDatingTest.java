@@ -93,4 +93,48 @@ class EventDatingTest {
         assertThat(meetings(model)).extracting(e -> e.when().value()).contains("2019-06", "2019-06-13")
                 .doesNotContain("2019-06-14");
     }
+
+    /** A clock time names an hour, not a day: in an article known only to its month it cannot make one up. */
+    @ParameterizedTest
+    @CsvSource({
+            "08:30, TIME, 2019-06-15T08:30, 2019-06",
+            "19h45, TIME, 2019-06-15T19:45, 2019-06",
+            "13 June, DATE, 2019-06-13, 2019-06-13",
+    })
+    void aClockTimeInAnArticleKnownOnlyToItsMonthKeepsTheMonth(String text, TimexType type, String value,
+                                                               String expected) {
+        DocumentDate june = new DocumentDate("2019-06", DatePrecision.MONTH, DateSource.HEADER, 0.9, "test", null,
+                false);
+        Timex timex = new Timex(0, text.length(), text, type, value, null, null, true);
+
+        assertThat(RESOLVER.fromTimex(timex, null, june).value()).isEqualTo(expected);
+    }
+
+    /**
+     * In an article known only to its year a month counted from the article ("a month ago") is not made up, and a
+     * month whose words name its year ("December last year") keeps that year, while a bare month keeps the article's.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "a month ago, 2023-06, 2023",
+            "December last year, 2022-12, 2022-12",
+            "December, 2022-12, 2023-12",
+    })
+    void aMonthInAnArticleKnownOnlyToItsYearIsPlacedOnlyByItsOwnWords(String text, String value, String expected) {
+        DocumentDate year = new DocumentDate("2023", DatePrecision.YEAR, DateSource.TEXT, 0.5, "test", null, false);
+        Timex timex = new Timex(0, text.length(), text, TimexType.DATE, value, null, null, true);
+
+        EventDate date = RESOLVER.directed(RESOLVER.fromTimex(timex, null, year), timex, EventStatus.HAPPENED, year);
+
+        assertThat(date.value()).isEqualTo(expected);
+    }
+
+    @Test
+    void aDateBehindSinceAndAnotherEventDatesThatEventNotTheOneCountedFromIt() {
+        EventModel model = extract(TestArticles.withHeader("s1", "2021-05-12", "The Chilean president is in La Paz "
+                + "on his first official visit to Bolivia since being elected in March last year."));
+
+        assertThat(model.events()).filteredOn(e -> e.type().name().equals("VISIT")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.when().value()).doesNotStartWith("2020"));
+    }
 }

@@ -41,6 +41,8 @@ class NewsPhrasingTest {
             Shops were crowded at Christmas.                         | Christmas                       | DATE     | 2018-12-25
             Envoys met on New Year's Eve in Vienna.                  | New Year's Eve                  | DATE     | 2018-12-31
             The consortium bought the stake in April of last year.   | April of last year              | DATE     | 2018-04
+            She was elected speaker in December last year.           | December last year              | DATE     | 2018-12
+            The port reopens in March next year.                     | March next year                 | DATE     | 2020-03
             The flight is expected in August or September of this year. | September of this year       | DATE     | 2019-09
             The firm might run out of money by March if aid was not given. | March                     | DATE     | 2020-03
             """)
