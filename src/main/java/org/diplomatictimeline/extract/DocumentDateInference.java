@@ -75,7 +75,8 @@ public final class DocumentDateInference {
         // read once: both the header's day/month order and the chooser's month-only readings ask for them
         List<PartialDate> yearless = writtenDates.findWithoutYear(text, doc.bodyStart(), text.length());
         // a text that names no year: the year its office holders and the days it names fit, after its own clues
-        List<YearClue> clues = office.flatMap(o -> OfficeYearDating.yearOf(yearless, o)).map(y -> Stream.concat(
+        List<YearClue> clues = office.flatMap(o -> OfficeYearDating.yearOf(yearless,
+                writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()), o)).map(y -> Stream.concat(
                 yearClues.stream(), Stream.of(new YearClue(y, office.get().reason()))).toList()).orElse(yearClues);
         HeaderLineCheck.Reading header = headerLine.read(doc, yearless, weekdays);
         SignalCandidates.Gathered signals = signalCandidates.gather(doc, header.candidate(), stamps, weekdays,
