@@ -12,6 +12,7 @@ import org.diplomatictimeline.extract.docdate.OfficeYearDating;
 import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.PartialDate;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
+import org.diplomatictimeline.extract.docdate.WeekdayNumbers;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
@@ -31,6 +32,7 @@ public final class DocumentDateInference {
     private final DateWords words = DateWords.standard();
     private final DocumentDateChooser chooser = new DocumentDateChooser();
     private final WrittenDates writtenDates = new WrittenDates(words);
+    private final WeekdayNumbers weekdayNumbers = new WeekdayNumbers(words);
     private final PageFurniture furniture = new PageFurniture(words);
     private final TensedDates tensed = new TensedDates(words);
     private final HeaderLineCheck headerLine = new HeaderLineCheck(writtenDates);
@@ -73,13 +75,15 @@ public final class DocumentDateInference {
         // read once: both the header's day/month order and the chooser's month-only readings ask for them
         List<PartialDate> yearless = writtenDates.findWithoutYear(text, doc.bodyStart(), text.length());
         // a text that names no year: the year its office holders and the days it names fit, after its own clues
-        List<YearClue> clues = office.flatMap(o -> OfficeYearDating.yearOf(yearless, o)).map(y -> Stream.concat(
+        List<YearClue> clues = office.flatMap(o -> OfficeYearDating.yearOf(yearless,
+                writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()), o)).map(y -> Stream.concat(
                 yearClues.stream(), Stream.of(new YearClue(y, office.get().reason()))).toList()).orElse(yearClues);
         HeaderLineCheck.Reading header = headerLine.read(doc, yearless, weekdays);
         SignalCandidates.Gathered signals = signalCandidates.gather(doc, header.candidate(), stamps, weekdays,
                 unanchored);
         Optional<DateCandidate> chosen = chooser.choose(signals.candidates(), signals.partials(),
-                yearless, weekdays, TextDating.yearHint(dates.past(), unanchored, clues));
+                yearless, weekdayNumbers.find(text, doc.bodyStart(), text.length()), weekdays,
+                TextDating.yearHint(dates.past(), unanchored, clues));
         if (chosen.isEmpty() && office.isPresent()) {
             chosen = OfficeYearDating.today(signals.today(), office.get());
         }

@@ -35,6 +35,17 @@ public final class DocumentDateChooser {
     public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
                                           List<PartialDate> textDays, WeekdayCheck weekdays,
                                           Optional<Integer> yearHint) {
+        return choose(candidates, partials, textDays, List.of(), weekdays, yearHint);
+    }
+
+    /**
+     * The best reading, as {@link #choose(List, List, List, WeekdayCheck, Optional)}; {@code numbered} holds the
+     * weekdays the text writes with a bare day of the month ("nesta sexta-feira (14)"), which make a month-only
+     * reading a day first.
+     */
+    public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
+                                          List<PartialDate> textDays, List<WeekdayNumbers.WeekdayNumber> numbered,
+                                          WeekdayCheck weekdays, Optional<Integer> yearHint) {
         List<DateCandidate> all = new ArrayList<>(candidates);
         for (PartialDate p : partials) {
             withYear(p, candidates, weekdays, yearHint).ifPresent(all::add);
@@ -57,7 +68,34 @@ public final class DocumentDateChooser {
         Optional<DateCandidate> month = all.stream()
                 .filter(c -> c.precision() == DatePrecision.MONTH && c.confidence() >= 0.5)
                 .max((a, b) -> Double.compare(a.confidence(), b.confidence()));
-        return month.map(m -> refine(m, textDays, weekdays).orElse(m));
+        return month.map(m -> thisWeekDay(m, numbered).or(() -> refine(m, textDays, weekdays)).orElse(m));
+    }
+
+    /**
+     * A month-only reading made a day by the one day the text puts in the week of writing with its day of the month
+     * ("nesta sexta-feira (14)", "ce lundi ... du lundi 19 au jeudi 22") that falls on that weekday in that month;
+     * none when no such day, or more than one, fits.
+     */
+    static Optional<DateCandidate> thisWeekDay(DateCandidate month, List<WeekdayNumbers.WeekdayNumber> numbered) {
+        List<LocalDate> fitting = new ArrayList<>();
+        String written = null;
+        for (WeekdayNumbers.WeekdayNumber n : numbered) {
+            if (!n.thisWeek()) {
+                continue;
+            }
+            Optional<LocalDate> d = day(month.date().getYear(), new PartialDate(month.date().getMonthValue(),
+                    n.day(), Signal.WEEKDAY_DATE, n.text()));
+            if (d.isPresent() && d.get().getDayOfWeek() == n.weekday() && !fitting.contains(d.get())) {
+                fitting.add(d.get());
+                written = n.text();
+            }
+        }
+        if (fitting.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateCandidate(fitting.get(0), DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.6,
+                month.reason() + ", made a day by '" + written + "', a weekday the text puts in the week of writing,"
+                        + " written with its day of the month"));
     }
 
     /**

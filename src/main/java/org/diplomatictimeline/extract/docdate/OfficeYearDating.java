@@ -27,6 +27,35 @@ public final class OfficeYearDating {
      * ({@code yearless}) lies in the span, or the span's only year; empty when none or several fit.
      */
     public static Optional<Integer> yearOf(List<PartialDate> yearless, OfficeSpan span) {
+        return yearOf(yearless, List.of(), span);
+    }
+
+    /**
+     * The year of a text that names none, as {@link #yearOf(List, OfficeSpan)}; when several years of the span hold
+     * its days, the one year in which every day it writes with a weekday ({@code withWeekday}: "ce samedi 27 août")
+     * falls on that weekday.
+     */
+    public static Optional<Integer> yearOf(List<PartialDate> yearless, List<WrittenDates.WeekdayDay> withWeekday,
+                                           OfficeSpan span) {
+        Optional<Integer> alone = yearOfDays(yearless, span);
+        if (alone.isPresent() || withWeekday.isEmpty() || yearless.isEmpty()) {
+            return alone;
+        }
+        Optional<Integer> found = Optional.empty();
+        for (int year = span.from().getYear(); year <= last(span); year++) {
+            int y = year;
+            if (fits(y, withWeekday)
+                    && yearless.stream().allMatch(p -> day(y, p.month(), p.day()).filter(span::contains).isPresent())) {
+                if (found.isPresent()) {
+                    return Optional.empty();
+                }
+                found = Optional.of(year);
+            }
+        }
+        return found;
+    }
+
+    private static Optional<Integer> yearOfDays(List<PartialDate> yearless, OfficeSpan span) {
         if (span.singleYear()) {
             return Optional.of(span.from().getYear());
         }

@@ -34,6 +34,20 @@ class DateWordsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"أبريل,4", "ابريل,4", "إبريل,4", "اغسطس,8", "أكتوبر,10", "اكتوبر,10",
+            "ايار,5"})
+    void arabicMonthsAreKnownWithAndWithoutTheirHamza(String name, int month) {
+        assertThat(DateWords.standard().month(name)).contains(month);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"الأربعاء,WEDNESDAY", "الاربعاء,WEDNESDAY", "الأحد,SUNDAY",
+            "الاحد,SUNDAY", "الإثنين,MONDAY"})
+    void arabicWeekdaysAreKnownWithAndWithoutTheirHamza(String name, java.time.DayOfWeek day) {
+        assertThat(DateWords.standard().weekday(name)).contains(day);
+    }
+
     @Test
     void namesAreGroupedByTheirFirstLetterLongestFirst() {
         assertThat(DateWords.alternation(Set.of("mardi", "monday", "martes", "tuesday")))

@@ -84,6 +84,33 @@ class DocumentDateChooserTest {
     }
 
     @Test
+    void monthOnlyReadingIsMadeADayByTheWeekdayOfWritingWrittenWithItsDay() {
+        // "nesta sexta-feira (14)" on a page dated only March 2031, where the 14th is a Friday
+        Optional<DateCandidate> chosen = chooser.choose(List.of(month("2031-03", Signal.HEADER_LINE, 0.8)), List.of(),
+                List.of(), List.of(numbered(DayOfWeek.TUESDAY, 11, false), numbered(DayOfWeek.FRIDAY, 14, true)),
+                WeekdayCheck.of(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY), Optional.empty());
+
+        assertThat(chosen).get().satisfies(c -> {
+            assertThat(c.value()).isEqualTo("2031-03-14");
+            assertThat(c.signal()).isEqualTo(Signal.WEEKDAY_DATE);
+        });
+    }
+
+    @Test
+    void monthOnlyReadingStaysAMonthWhenTheWeekdayOfWritingDoesNotFitItsDay() {
+        // the 13th of March 2031 is a Thursday, not a Friday: the page's month and the day disagree
+        Optional<DateCandidate> chosen = chooser.choose(List.of(month("2031-03", Signal.HEADER_LINE, 0.8)), List.of(),
+                List.of(), List.of(numbered(DayOfWeek.FRIDAY, 13, true)), WeekdayCheck.of(DayOfWeek.FRIDAY),
+                Optional.empty());
+
+        assertThat(chosen).get().extracting(DateCandidate::value).isEqualTo("2031-03");
+    }
+
+    private static WeekdayNumbers.WeekdayNumber numbered(DayOfWeek weekday, int day, boolean thisWeek) {
+        return new WeekdayNumbers.WeekdayNumber(weekday, day, thisWeek, weekday + " " + day);
+    }
+
+    @Test
     void monthOnlyReadingStaysAMonthWhenNoDayFits() {
         Optional<DateCandidate> chosen = chooser.choose(List.of(month("2019-03", Signal.HEADER_LINE, 0.8)),
                 List.of(), List.of(new PartialDate(3, 9, Signal.WEEKDAY_DATE, "9 March")),

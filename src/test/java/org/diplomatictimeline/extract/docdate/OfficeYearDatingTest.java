@@ -31,6 +31,18 @@ class OfficeYearDatingTest {
     }
 
     @Test
+    void aDayWrittenWithItsWeekdaySettlesTheYearTheSpanLeavesOpen() {
+        // "ce jeudi 15 juin": 15 June lies in the span in 2016 and 2017, but is a Thursday only in 2017
+        List<WrittenDates.WeekdayDay> thursday = List.of(new WrittenDates.WeekdayDay(day(6, 15), DayOfWeek.THURSDAY,
+                true));
+        List<WrittenDates.WeekdayDay> monday = List.of(new WrittenDates.WeekdayDay(day(6, 15), DayOfWeek.MONDAY,
+                true));
+
+        assertThat(OfficeYearDating.yearOf(List.of(day(6, 15)), thursday, SPRING_2016_TO_AUTUMN_2017)).contains(2017);
+        assertThat(OfficeYearDating.yearOf(List.of(day(6, 15)), monday, SPRING_2016_TO_AUTUMN_2017)).isEmpty();
+    }
+
+    @Test
     void aSpanWithinOneYearIsThatYearEvenWithoutDays() {
         OfficeSpan span = new OfficeSpan(YearMonth.of(2012, 3), YearMonth.of(2012, 9), "one summer");
 
