@@ -109,8 +109,8 @@ public final class EventAssembler {
             }
             List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
             List<Trigger> found = withoutCountedFrom(triggers.find(text, tokens));
-            if (found.isEmpty()) {
-                continue;
+            if (found.isEmpty() && !FirstSinceOccasion.opensWithFirst(tokens)) {
+                continue; // "Une première depuis 1992." still tells the earlier occasion of the one told before
             }
             List<Mention> sm = within(sortedMentions, mi, s, Mention::start, Mention::end);
             List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
