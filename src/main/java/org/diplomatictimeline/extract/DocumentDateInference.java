@@ -76,13 +76,13 @@ public final class DocumentDateInference {
         List<PartialDate> yearless = writtenDates.findWithoutYear(text, doc.bodyStart(), text.length());
         // a text that names no year: the year its office holders and the days it names fit, after its own clues
         List<YearClue> clues = office.flatMap(o -> OfficeYearDating.yearOf(yearless,
-                writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()), o)).map(y -> Stream.concat(
+                () -> writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()), o)).map(y -> Stream.concat(
                 yearClues.stream(), Stream.of(new YearClue(y, office.get().reason()))).toList()).orElse(yearClues);
         HeaderLineCheck.Reading header = headerLine.read(doc, yearless, weekdays);
         SignalCandidates.Gathered signals = signalCandidates.gather(doc, header.candidate(), stamps, weekdays,
                 unanchored);
         Optional<DateCandidate> chosen = chooser.choose(signals.candidates(), signals.partials(),
-                yearless, weekdayNumbers.find(text, doc.bodyStart(), text.length()), weekdays,
+                yearless, () -> weekdayNumbers.find(text, doc.bodyStart(), text.length()), weekdays,
                 TextDating.yearHint(dates.past(), unanchored, clues));
         if (chosen.isEmpty() && office.isPresent()) {
             chosen = OfficeYearDating.today(signals.today(), office.get());

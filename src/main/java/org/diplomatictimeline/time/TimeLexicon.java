@@ -51,6 +51,8 @@ final class TimeLexicon {
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final List<String> languages = new ArrayList<>();
+    /** The one-word phrases of each kind: {@link #is} is asked of nearly every word around a date. */
+    private final Map<Kind, Set<String>> oneWord = new java.util.EnumMap<>(Kind.class);
 
     private TimeLexicon() {
         for (String code : Locale.getISOLanguages()) {
@@ -66,6 +68,8 @@ final class TimeLexicon {
         }
         // Longest phrases first, so the first match found is the longest.
         byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt(Entry::length).reversed()));
+        byFirstWord.forEach((word, list) -> list.stream().filter(e -> e.length() == 1)
+                .forEach(e -> oneWord.computeIfAbsent(e.kind(), k -> new HashSet<>()).add(word)));
     }
 
     /** Weekday names of the locale data that are several tokens ("quinta-feira"); one-word names live in Vocabulary. */
@@ -195,8 +199,8 @@ final class TimeLexicon {
 
     /** True when a one-word phrase of this kind is exactly this lower-case word. */
     boolean is(String lower, Kind kind) {
-        List<Entry> list = byFirstWord.get(lower);
-        return list != null && list.stream().anyMatch(e -> e.kind() == kind && e.length() == 1);
+        Set<String> words = oneWord.get(kind);
+        return words != null && words.contains(lower);
     }
 
     /** The flags of a one-word phrase of this kind, empty when there is none. */

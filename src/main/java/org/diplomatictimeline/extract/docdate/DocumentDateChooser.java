@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
 import org.diplomatictimeline.model.DatePrecision;
 
@@ -35,16 +36,24 @@ public final class DocumentDateChooser {
     public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
                                           List<PartialDate> textDays, WeekdayCheck weekdays,
                                           Optional<Integer> yearHint) {
-        return choose(candidates, partials, textDays, List.of(), weekdays, yearHint);
+        return choose(candidates, partials, textDays, List::of, weekdays, yearHint);
+    }
+
+    /** The best reading, as {@link #choose(List, List, List, Supplier, WeekdayCheck, Optional)}. */
+    public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
+                                          List<PartialDate> textDays, List<WeekdayNumbers.WeekdayNumber> numbered,
+                                          WeekdayCheck weekdays, Optional<Integer> yearHint) {
+        return choose(candidates, partials, textDays, () -> numbered, weekdays, yearHint);
     }
 
     /**
      * The best reading, as {@link #choose(List, List, List, WeekdayCheck, Optional)}; {@code numbered} holds the
      * weekdays the text writes with a bare day of the month ("nesta sexta-feira (14)"), which make a month-only
-     * reading a day first.
+     * reading a day first; read only when the best reading is month-only, which few pages need.
      */
     public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
-                                          List<PartialDate> textDays, List<WeekdayNumbers.WeekdayNumber> numbered,
+                                          List<PartialDate> textDays,
+                                          Supplier<List<WeekdayNumbers.WeekdayNumber>> numbered,
                                           WeekdayCheck weekdays, Optional<Integer> yearHint) {
         List<DateCandidate> all = new ArrayList<>(candidates);
         for (PartialDate p : partials) {
@@ -68,7 +77,7 @@ public final class DocumentDateChooser {
         Optional<DateCandidate> month = all.stream()
                 .filter(c -> c.precision() == DatePrecision.MONTH && c.confidence() >= 0.5)
                 .max((a, b) -> Double.compare(a.confidence(), b.confidence()));
-        return month.map(m -> thisWeekDay(m, numbered).or(() -> refine(m, textDays, weekdays)).orElse(m));
+        return month.map(m -> thisWeekDay(m, numbered.get()).or(() -> refine(m, textDays, weekdays)).orElse(m));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
 import org.diplomatictimeline.model.DatePrecision;
 
@@ -37,8 +38,21 @@ public final class OfficeYearDating {
      */
     public static Optional<Integer> yearOf(List<PartialDate> yearless, List<WrittenDates.WeekdayDay> withWeekday,
                                            OfficeSpan span) {
+        return yearOf(yearless, () -> withWeekday, span);
+    }
+
+    /**
+     * As {@link #yearOf(List, List, OfficeSpan)}, with the days written with a weekday read only when the days alone
+     * leave several years.
+     */
+    public static Optional<Integer> yearOf(List<PartialDate> yearless,
+                                           Supplier<List<WrittenDates.WeekdayDay>> weekdayDays, OfficeSpan span) {
         Optional<Integer> alone = yearOfDays(yearless, span);
-        if (alone.isPresent() || withWeekday.isEmpty() || yearless.isEmpty()) {
+        if (alone.isPresent() || yearless.isEmpty()) {
+            return alone;
+        }
+        List<WrittenDates.WeekdayDay> withWeekday = weekdayDays.get();
+        if (withWeekday.isEmpty()) {
             return alone;
         }
         Optional<Integer> found = Optional.empty();
