@@ -188,14 +188,7 @@ final class ClauseSegmenter {
         for (int b = i - 1; b >= Math.max(0, i - 6); b--) {
             String w = tokens.get(b).lower();
             if (w.equals(",") || w.equals("”") || w.equals("\"")) {
-                int end = s.end();
-                for (int k = i + 1; k < tokens.size(); k++) {
-                    if (tokens.get(k).lower().equals(",")) {
-                        end = tokens.get(k).start();
-                        break;
-                    }
-                }
-                return new int[] {tokens.get(b).end(), end};
+                return new int[] {tokens.get(b).end(), invertedEnd(s, tokens, t)};
             }
         }
         int start = s.start();
@@ -207,6 +200,35 @@ final class ClauseSegmenter {
             }
         }
         return new int[] {start, s.end()};
+    }
+
+    /** How many words a time phrase set off by commas right after a reporting verb may hold (", dans la soirée,"). */
+    private static final int ASIDE_REACH = 6;
+
+    /**
+     * Where the attribution of a verb that follows its quote ends: at the first comma after it, unless that comma
+     * opens an aside right after the verb (", a dit, dans la soirée, le ministre X, à la télévision"), which the
+     * speaker follows.
+     */
+    private static int invertedEnd(Sentence s, List<Token> tokens, Trigger t) {
+        int after = t.tokenIndex() + 1;
+        while (after < tokens.size() && tokens.get(after).start() < t.end()) {
+            after++;
+        }
+        boolean aside = after < tokens.size() && tokens.get(after).lower().equals(",");
+        List<Integer> commas = new ArrayList<>();
+        for (int k = aside ? after + 1 : after; k < tokens.size() && commas.size() < 2; k++) {
+            if (tokens.get(k).lower().equals(",")) {
+                commas.add(k);
+            }
+        }
+        if (commas.isEmpty()) {
+            return s.end();
+        }
+        if (aside && commas.get(0) - after <= ASIDE_REACH) {
+            return commas.size() > 1 ? tokens.get(commas.get(1)).start() : s.end();
+        }
+        return tokens.get(commas.get(0)).start();
     }
 
     /** The longest span assembled as one clause group; a longer sentence is cut (see {@link #bounded}). */
