@@ -185,14 +185,20 @@ final class ClauseSegmenter {
                 return new int[] {start, tokens.get(k).end()};
             }
         }
+        int before = i - 1;
         for (int b = i - 1; b >= Math.max(0, i - 6); b--) {
             String w = tokens.get(b).lower();
+            int open = w.equals(",") && b == i - 1 ? auxiliaryAside(tokens, b) : -1;
+            if (open > 0) {
+                before = open - 1; // "X avait, deux jours après, qualifié": the speaker stands before the aside
+                break;
+            }
             if (w.equals(",") || w.equals("”") || w.equals("\"")) {
                 return new int[] {tokens.get(b).end(), invertedEnd(s, tokens, t)};
             }
         }
         int start = s.start();
-        for (int b = i - 1; b >= 0; b--) {
+        for (int b = before; b >= 0; b--) {
             String w = tokens.get(b).lower();
             if (w.equals(",") || w.equals("”") || w.equals("\"") || w.equals(";")) {
                 start = tokens.get(b).end();
@@ -200,6 +206,19 @@ final class ClauseSegmenter {
             }
         }
         return new int[] {start, s.end()};
+    }
+
+    /**
+     * The opening comma of a short aside that closes at {@code close}, right before the verb, and opens right after a
+     * past-perfect auxiliary ("avait, deux jours après, qualifié", "had, on Monday, said"); -1 when there is none.
+     */
+    private static int auxiliaryAside(List<Token> tokens, int close) {
+        for (int o = close - 1; o >= Math.max(1, close - ASIDE_REACH - 1); o--) {
+            if (tokens.get(o).lower().equals(",")) {
+                return BackgroundTense.AUXILIARIES.contains(tokens.get(o - 1).lower()) ? o : -1;
+            }
+        }
+        return -1;
     }
 
     /** How many words a time phrase set off by commas right after a reporting verb may hold (", dans la soirée,"). */

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How French, Italian, Portuguese and Spanish news tells who said or did what: accusations are statements, a name
- * set off between commas after its title speaks, a time phrase may stand between the verb and its speaker, and an
- * envoy told to leave the country is expelled (with the envoy's word elided: "l'ambassadeur").
+ * set off between commas after its title speaks, a time phrase may stand between the verb and its speaker or between
+ * the auxiliary and the verb, and an envoy told to leave the country is expelled (the envoy's word may be elided:
+ * "l'ambassadeur").
  */
 class RomanceAttributionTest {
 
@@ -47,6 +48,7 @@ class RomanceAttributionTest {
             La ministre des Armées, Claire Vidalon, a déclaré lundi que la junte multipliait les menaces. | Claire Vidalon
             « Le pays doit voter », a dit, dans la soirée, le ministre des affaires étrangères Marc Dalou. | Marc Dalou
             « Le pays doit voter », a dit, dans la soirée le ministre des affaires étrangères Marc Dalou, à la télévision. | Marc Dalou
+            Le ministre Paul Lamarre avait, lundi soir, qualifié la décision d'inacceptable.        | Paul Lamarre
             """)
     void theSpeakerIsFoundPastATitleOrAnAsideSetOffByCommas(String sentence, String speaker) {
         // given: a name between commas after its title, or a time phrase between the verb and its speaker
