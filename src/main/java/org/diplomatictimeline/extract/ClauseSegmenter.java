@@ -185,21 +185,20 @@ final class ClauseSegmenter {
                 return new int[] {start, tokens.get(k).end()};
             }
         }
+        int before = i - 1;
         for (int b = i - 1; b >= Math.max(0, i - 6); b--) {
             String w = tokens.get(b).lower();
+            int open = w.equals(",") && b == i - 1 ? auxiliaryAside(tokens, b) : -1;
+            if (open > 0) {
+                before = open - 1; // "X avait, deux jours après, qualifié": the speaker stands before the aside
+                break;
+            }
             if (w.equals(",") || w.equals("”") || w.equals("\"")) {
-                int end = s.end();
-                for (int k = i + 1; k < tokens.size(); k++) {
-                    if (tokens.get(k).lower().equals(",")) {
-                        end = tokens.get(k).start();
-                        break;
-                    }
-                }
-                return new int[] {tokens.get(b).end(), end};
+                return new int[] {tokens.get(b).end(), invertedEnd(s, tokens, t)};
             }
         }
         int start = s.start();
-        for (int b = i - 1; b >= 0; b--) {
+        for (int b = before; b >= 0; b--) {
             String w = tokens.get(b).lower();
             if (w.equals(",") || w.equals("”") || w.equals("\"") || w.equals(";")) {
                 start = tokens.get(b).end();
@@ -207,6 +206,48 @@ final class ClauseSegmenter {
             }
         }
         return new int[] {start, s.end()};
+    }
+
+    /**
+     * The opening comma of a short aside that closes at {@code close}, right before the verb, and opens right after a
+     * past-perfect auxiliary ("avait, deux jours après, qualifié", "had, on Monday, said"); -1 when there is none.
+     */
+    private static int auxiliaryAside(List<Token> tokens, int close) {
+        for (int o = close - 1; o >= Math.max(1, close - ASIDE_REACH - 1); o--) {
+            if (tokens.get(o).lower().equals(",")) {
+                return BackgroundTense.AUXILIARIES.contains(tokens.get(o - 1).lower()) ? o : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a time phrase set off by commas right after a reporting verb may hold (", dans la soirée,"). */
+    private static final int ASIDE_REACH = 6;
+
+    /**
+     * Where the attribution of a verb that follows its quote ends: at the first comma after it, unless that comma
+     * opens an aside right after the verb (", a dit, dans la soirée, le ministre X, à la télévision"), which the
+     * speaker follows.
+     */
+    private static int invertedEnd(Sentence s, List<Token> tokens, Trigger t) {
+        int after = t.tokenIndex() + 1;
+        while (after < tokens.size() && tokens.get(after).start() < t.end()) {
+            after++;
+        }
+        boolean aside = after < tokens.size() && tokens.get(after).lower().equals(",");
+        List<Integer> commas = new ArrayList<>();
+        for (int k = aside ? after + 1 : after; k < tokens.size() && commas.size() < 2; k++) {
+            if (tokens.get(k).lower().equals(",")) {
+                commas.add(k);
+            }
+        }
+        if (commas.isEmpty()) {
+            return s.end();
+        }
+        if (aside && commas.get(0) - after <= ASIDE_REACH) {
+            return commas.size() > 1 ? tokens.get(commas.get(1)).start() : s.end();
+        }
+        return tokens.get(commas.get(0)).start();
     }
 
     /** The longest span assembled as one clause group; a longer sentence is cut (see {@link #bounded}). */

@@ -70,6 +70,8 @@ final class SpeakerFinder {
 
     /** How far after its verb an inverted speaker may stand: a time word and a title ("dijo el lunes el canciller"). */
     static final int INVERSION_REACH = 8;
+    /** How much farther when an aside set off by a comma follows the verb ("a dit, dans la soirée, le ministre X"). */
+    private static final int ASIDE_EXTRA = 4;
 
     /** Whether the verb follows a closing quote («...», afirmó X en ...): what it names next is its speaker. */
     static boolean afterQuote(Clause c, Trigger t) {
@@ -88,7 +90,12 @@ final class SpeakerFinder {
      */
     static Optional<Mention> invertedSpeaker(Clause c, Trigger t, int[] span) {
         List<Token> k = c.tokens();
-        int limit = t.tokenIndex() + INVERSION_REACH;
+        int after = t.tokenIndex() + 1;
+        while (after < k.size() && k.get(after).start() < t.end()) {
+            after++;
+        }
+        boolean aside = after < k.size() && k.get(after).lower().equals(",");
+        int limit = t.tokenIndex() + INVERSION_REACH + (aside ? ASIDE_EXTRA : 0);
         for (Mention m : c.mentions()) {
             if (m.start() < t.end() || m.end() > span[1] || m.kind() == MentionKind.TOPIC
                     || NonParty.agencyCredit(c.doc().text(), m)) {
@@ -127,6 +134,10 @@ final class SpeakerFinder {
                 return Optional.empty();
             }
             if (w.equals(",")) {
+                Optional<Mention> named = namedApposition(c, open, close);
+                if (named.isPresent()) {
+                    return named; // "the spokesman of the government, X, said": the apposition is the name
+                }
                 String first = k.get(open + 1).lower();
                 if (DateScope.PERSON.contains(first) || DateScope.RELATIVE.contains(first)) {
                     // ", who will travel with him, said": a relative clause has its own verb, whose tense and
@@ -141,5 +152,16 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person who fills an apposition between two commas on their own ("La ministre des Armées, X, a déclaré",
+     * "El portavoz del Gobierno, X, dijo"): a title first, then the name set off, then the verb.
+     */
+    private static Optional<Mention> namedApposition(Clause c, int open, int close) {
+        return c.mentions().stream()
+                .filter(m -> m.kind() == MentionKind.PERSON && c.tokenBefore(m.start() + 1) == open + 1
+                        && c.tokenBefore(m.end()) == close - 1)
+                .findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract.lang;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.table.ResourceTable;
@@ -178,6 +179,9 @@ public final class LanguageFolders {
                             }
                         }
                     }
+                    if (f[0].equals("@cue") && !elisions.isEmpty()) {
+                        elidedCues(f, elisions).ifPresent(out::add); // "l'ambassadeur" near "quitter le pays"
+                    }
                     if (!f[0].equals("@cue") && startsWithVowel(f[0])) {
                         for (String e : elisions) {
                             out.add(e + line); // "l'accord", "dell'incontro": the tokenizer keeps them one word
@@ -232,6 +236,23 @@ public final class LanguageFolders {
             }
         }
         return out;
+    }
+
+    /**
+     * A cue row's words that open with a vowel, each with the folder's elisions in front ("l'ambassadeur",
+     * "dell'ambasciatore"), as one more row of the same cue set: the tokenizer keeps an elided word whole.
+     */
+    private static Optional<String> elidedCues(String[] f, List<String> elisions) {
+        StringBuilder words = new StringBuilder();
+        for (String w : f[2].split(" ")) {
+            if (!w.isEmpty() && startsWithVowel(w)) {
+                for (String e : elisions) {
+                    words.append(words.length() == 0 ? "" : " ").append(e).append(w);
+                }
+            }
+        }
+        return words.length() == 0 ? Optional.empty()
+                : Optional.of(f[0] + "\t" + f[1] + "\t" + words);
     }
 
     private static boolean startsWithVowel(String form) {
