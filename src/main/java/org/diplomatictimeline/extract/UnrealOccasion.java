@@ -29,8 +29,13 @@ final class UnrealOccasion {
     private static final Set<String> COMPOUND_LINK = cues("COMPOUND_LINK");
     private static final Set<String> QUALIFIED_HEAD = cues("QUALIFIED_HEAD");
     /** Words that end the clause an aim governs: what follows them is said of something else. */
-    private static final Set<String> BREAKS = Set.of(";", ":", "?", "!", "that", "which", "who", "after", "before",
-            "“", "”", "\"");
+    private static final Set<String> BREAKS = union(Set.of(";", ":", "?", "!", "“", "”", "\""), cues("BREAK"));
+    /** Words that join two items of a list: each item is its own ("and", "or"). */
+    private static final Set<String> LIST_JOINS = cues("LIST_JOIN");
+    /** What ends the search for a cue that qualifies the noun itself: a clause break, a comma, a list join. */
+    private static final Set<String> NOUN_PHRASE_ENDS = union(union(BREAKS, Set.of(",")), LIST_JOINS);
+    /** What ends the search for a preparation cue: a clause break or a comma. */
+    private static final Set<String> PHRASE_ENDS = union(BREAKS, Set.of(","));
     /** "reach a comprehensive and permanent ceasefire": the aim's object may carry a few modifiers. */
     private static final int GOAL_REACH = 6;
     private static final int INVITATION_REACH = 4;
@@ -48,6 +53,29 @@ final class UnrealOccasion {
 
     private static Set<String> cues(String kind) {
         return LanguageFolders.withWordsOfKind("unreal.tsv", kind);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether one of {@code cues} stands within {@code reach} tokens before {@code index}, with none of {@code ends}
+     * between: the cue then qualifies what stands at {@code index}.
+     */
+    private static boolean cueBefore(List<Token> tokens, int index, int reach, Set<String> cues, Set<String> ends) {
+        for (int i = index - 1; i >= Math.max(0, index - reach); i--) {
+            String w = tokens.get(i).lower();
+            if (cues.contains(w)) {
+                return true;
+            }
+            if (ends.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the occasion named by the noun at {@code index} is only the aim of its clause. */
@@ -73,7 +101,7 @@ final class UnrealOccasion {
         if (AIM_MARKER.contains(before)) {
             return true;
         }
-        if (!before.equals("and") && !before.equals("or")) {
+        if (!LIST_JOINS.contains(before)) {
             return false;
         }
         for (int k = i - 2; k >= Math.max(1, i - GOAL_REACH); k--) {
@@ -111,16 +139,7 @@ final class UnrealOccasion {
      * éventuelle rencontre"): no one has announced it, so it is neither planned nor held.
      */
     static boolean hypothetical(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - HYPOTHETICAL_REACH); i--) {
-            String w = tokens.get(i).lower();
-            if (HYPOTHETICAL.contains(w)) {
-                return true;
-            }
-            if (BREAKS.contains(w) || w.equals(",") || w.equals("and") || w.equals("or")) {
-                return false; // "a possible, later a certain visit" is not written; a list item is its own
-            }
-        }
-        return false;
+        return cueBefore(tokens, index, HYPOTHETICAL_REACH, HYPOTHETICAL, NOUN_PHRASE_ENDS);
     }
 
     /**
@@ -147,16 +166,7 @@ final class UnrealOccasion {
      * through dialogue", "melalui dialog"): a way of acting the text urges or praises, not talks held.
      */
     static boolean meansOnly(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - MANNER_REACH); i--) {
-            String w = tokens.get(i).lower();
-            if (MANNER.contains(w)) {
-                return true;
-            }
-            if (BREAKS.contains(w) || w.equals(",") || w.equals("and") || w.equals("or")) {
-                return false;
-            }
-        }
-        return false;
+        return cueBefore(tokens, index, MANNER_REACH, MANNER, NOUN_PHRASE_ENDS);
     }
 
     /**
@@ -181,16 +191,7 @@ final class UnrealOccasion {
      * this sentence does not give.
      */
     static boolean preparedFor(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - PREPARATION_REACH); i--) {
-            String w = tokens.get(i).lower();
-            if (PREPARATION.contains(w)) {
-                return true;
-            }
-            if (BREAKS.contains(w) || w.equals(",")) {
-                return false;
-            }
-        }
-        return false;
+        return cueBefore(tokens, index, PREPARATION_REACH, PREPARATION, PHRASE_ENDS);
     }
 
     /**
@@ -220,7 +221,7 @@ final class UnrealOccasion {
             if (objects.contains(w)) {
                 return true;
             }
-            if (BREAKS.contains(w) || w.equals(",")) {
+            if (PHRASE_ENDS.contains(w)) {
                 return false;
             }
         }
