@@ -42,7 +42,6 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
     private static final Set<String> DAY = LanguageFolders.withWordsOfKind(FILE, "DAY");
     private static final Set<String> HOURS = LanguageFolders.withWordsOfKind(FILE, "HOURS");
     private static final Set<String> STRETCH = LanguageFolders.withWordsOfKind(FILE, "STRETCH");
-    private static final Map<String, Integer> COUNT = counts();
     private static final Set<String> NEWS_NOW = LanguageFolders.withWordsOfKind(FILE, "NEWS_NOW");
     /** How many words may stand between a verb of the day's news and the phrase ("comes just two days after"). */
     private static final int NEWS_REACH = 4;
@@ -80,9 +79,9 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
                     return Optional.empty(); // "hours ahead of the summit": the same day
                 }
                 boolean counted = days == 0 && from >= 2 && DAY.contains(k.get(from - 1).lower())
-                        && count(k.get(from - 2).lower()) > 0;
+                        && CountWords.of(k.get(from - 2).lower()) > 0;
                 if (counted) {
-                    days = count(k.get(from - 2).lower());
+                    days = CountWords.of(k.get(from - 2).lower());
                 }
                 String cue = c.doc().text().substring(k.get(counted ? from - 2 : from).start(), k.get(i).end());
                 if (i + 1 < k.size() && STRETCH.contains(k.get(i + 1).lower())) {
@@ -220,26 +219,5 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
             }
         }
         return c.sentence().end();
-    }
-
-    /** Compiled once: asked of the words of every phrase. */
-    private static final java.util.regex.Pattern ONE_OR_TWO_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
-
-    private static int count(String word) {
-        if (ONE_OR_TWO_DIGITS.matcher(word).matches()) {
-            return Integer.parseInt(word);
-        }
-        return COUNT.getOrDefault(word, 0);
-    }
-
-    private static Map<String, Integer> counts() {
-        Map<String, Integer> out = new HashMap<>();
-        for (String pair : LanguageFolders.withWordsOfKind(FILE, "COUNT")) {
-            String[] f = pair.split("=", 2);
-            if (f.length == 2 && f[1].matches("\\d{1,2}")) {
-                out.put(f[0], Integer.parseInt(f[1]));
-            }
-        }
-        return Map.copyOf(out);
     }
 }

@@ -8,7 +8,8 @@ import org.diplomatictimeline.time.TimexType;
 /** The length told with an event's word ("a two-day visit", "the 3-day summit"), as a duration in days. */
 final class TriggerDuration {
 
-    private static final Pattern N_DAY = Pattern.compile("(?i)(\\d{1,2}|two|three|four|five|six|seven)[- ]day\\W*\\w*\\W*$");
+    /** "a two-day", "the 3-day": a count and the unit just before the trigger; the count is read by CountWords. */
+    private static final Pattern N_DAY = Pattern.compile("(?i)(?<![\\p{L}\\d])(\\d{1,2}|\\p{L}+)[- ]day\\W*\\w*\\W*$");
 
     private TriggerDuration() {
     }
@@ -23,16 +24,12 @@ final class TriggerDuration {
         int from = Math.max(c.sentence().start(), t.start() - 20);
         Matcher m = N_DAY.matcher(c.doc().text().substring(from, t.start()));
         if (m.find()) {
-            String n = m.group(1).toLowerCase();
-            int days = switch (n) {
-                case "two" -> 2;
-                case "three" -> 3;
-                case "four" -> 4;
-                case "five" -> 5;
-                case "six" -> 6;
-                case "seven" -> 7;
-                default -> Integer.parseInt(n);
-            };
+            String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int days = CountWords.of(count);
+            // "a-day" or "one-day" in words is no length the text stresses; "1-day" in digits is
+            if (days == 0 || days == 1 && !Character.isDigit(count.charAt(0))) {
+                return null;
+            }
             int start = from + m.start();
             int end = from + m.start() + m.group(1).length() + 4;
             return new Timex(start, end, c.doc().text().substring(start, end), TimexType.DURATION, "P" + days + "D",

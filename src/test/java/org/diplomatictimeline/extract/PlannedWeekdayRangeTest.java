@@ -28,6 +28,8 @@ class PlannedWeekdayRangeTest {
             2025-05-10 | President Anna Berg plans to embark on a two-day state visit at the invitation of the Chilean President Luis Soto on Wednesday. | 2025-05-14 | 2025-05-15
             2025-05-10 | President Anna Berg will begin a three-day state visit at the long-standing invitation of her Chilean counterpart on Monday.    | 2025-05-12 | 2025-05-14
             2025-05-10 | President Anna Berg paid a two-day state visit to Chile on Thursday.                                                        | 2025-05-08 | 2025-05-09
+            2025-05-10 | President Anna Berg paid a 4-day state visit to Chile on Tuesday.                                                           | 2025-05-06 | 2025-05-09
+            2025-05-10 | President Anna Berg will begin a Five-Day state visit to Chile on Monday.                                                   | 2025-05-12 | 2025-05-16
             """)
     void aSeveralDayVisitFromAWeekdayLiesOnTheSideItsClauseSays(String date, String body, String first, String last) {
         Event v = visit(date, body);
