@@ -19,6 +19,9 @@ public final class SentenceSplitter {
             "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e",
             "a.m", "p.m", "mt", "ft", "pp", "cf", "al");
 
+    /** The fewest words of a last line cut short that is read as a sentence. */
+    private static final int CUT_SHORT_WORDS = 8;
+
     /** Splits text[from, to) into sentences; offsets are offsets into {@code text}. */
     public List<Sentence> split(String text, int from, int to) {
         List<Sentence> sentences = new ArrayList<>();
@@ -39,6 +42,26 @@ public final class SentenceSplitter {
             }
             lineStart = lineEnd + 1;
         }
+        return unheadLastLine(text, sentences);
+    }
+
+    /**
+     * The text's last line heads nothing, so it is no heading: a line without closing punctuation there is a
+     * sentence cut short (an excerpt ends mid-sentence), and what it tells still counts.
+     */
+    private static List<Sentence> unheadLastLine(String text, List<Sentence> sentences) {
+        int last = sentences.size() - 1;
+        if (last < 1 || !sentences.get(last).heading() || sentences.get(last - 1).heading()) {
+            return sentences;
+        }
+        Sentence s = sentences.get(last);
+        char end = text.charAt(s.end() - 1);
+        // A sentence cut short still tells something only when enough of it is left ("X said" tells nothing).
+        boolean cutShort = Character.isLowerCase(end) || end == ',';
+        if (!cutShort || s.text(text).strip().split("\\s+").length < CUT_SHORT_WORDS) {
+            return sentences;
+        }
+        sentences.set(last, new Sentence(s.start(), s.end(), s.paragraph(), false));
         return sentences;
     }
 

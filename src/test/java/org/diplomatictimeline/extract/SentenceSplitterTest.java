@@ -52,6 +52,27 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLastLineCutShortIsASentenceNotAHeading() {
+        String text = "Ministers Meet in Vienna\nThe two ministers met on Friday.\n"
+                + "Norway and Chile restored their diplomatic relations in 2011, after a long dis";
+
+        List<Sentence> sentences = splitter.split(text, 0, text.length());
+
+        assertThat(sentences).hasSize(3);
+        assertThat(sentences.get(0).heading()).isTrue();
+        assertThat(sentences.get(2).heading()).isFalse();
+    }
+
+    @Test
+    void aShortLastLineOrOneAfterAHeadingStaysAHeading() {
+        String cutEarly = "The two ministers met on Friday.\nThe Chilean minister said";
+        String listOfHeadings = "The two ministers met on Friday.\nRelated\nMore talks planned between the two capitals next year";
+
+        assertThat(splitter.split(cutEarly, 0, cutEarly.length()).get(1).heading()).isTrue();
+        assertThat(splitter.split(listOfHeadings, 0, listOfHeadings.length()).get(2).heading()).isTrue();
+    }
+
+    @Test
     void offsetsPointExactlyAtTheSentenceText() {
         String text = "  date 2020-01-02 First one here.  Second one?\n\n  Third!  ";
 
