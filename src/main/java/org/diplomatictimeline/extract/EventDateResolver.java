@@ -96,7 +96,7 @@ public final class EventDateResolver {
             reason += ", resolved against the article date " + docDate.value();
         }
         if (timex.relative() && docDate.isKnown() && docDate.precision() != DatePrecision.DAY
-                && (WEEKDAY_WORDS.matcher(timex.text()).find()
+                && (WEEKDAY_WORDS.matcher(timex.text()).find() && !namesItsDay(timex, precision, tv.value())
                 || precision == DatePrecision.DAY && !namesDayNumber(timex)
                 || precision == DatePrecision.MONTH && docDate.precision() == DatePrecision.YEAR
                 && !namesItsMonth(timex, tv.value()))) {
@@ -130,6 +130,14 @@ public final class EventDateResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a day is written with its number and its month's name ("Tuesday 22nd November", "el jueves 14 de
+     * noviembre"): the weekday beside them only checks the day, which the article's month or year places.
+     */
+    private static boolean namesItsDay(Timex timex, DatePrecision precision, String value) {
+        return precision == DatePrecision.DAY && namesDayNumber(timex) && namesItsMonth(timex, value);
     }
 
     /** True when the expression writes a number that can be its day of the month (not only a clock time). */

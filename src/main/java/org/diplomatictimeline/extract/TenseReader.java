@@ -38,6 +38,8 @@ public final class TenseReader {
     private static final Set<String> NOT_ONLY = withLanguageCues("NOT_ONLY");
     /** "to", "will" before "have": an infinitive or a future, no past ("to have talks"). */
     private static final Set<String> HAVE_INFINITIVE = withLanguageCues("HAVE_INFINITIVE");
+    /** "be" before a participle: "will be held", "to be signed" are no past. */
+    private static final Set<String> PASSIVE_INFINITIVE = withLanguageCues("PASSIVE_INFINITIVE");
     /** "is", "are": the present; beyond the near words they end the search for a far future cue. */
     private static final Set<String> PRESENT = withLanguageCues("PRESENT");
     /** "next", "coming": future cues only near the word; far from it they qualify a date ("next week"). */
@@ -114,6 +116,9 @@ public final class TenseReader {
             }
             if (infinitiveHave(tokens, i)) {
                 continue; // "expected to have talks", "will have a meeting": the words before tell the tense
+            }
+            if ((c & IS_PAST) != 0 && i > 0 && PASSIVE_INFINITIVE.contains(tokens.get(i - 1).lower())) {
+                continue; // "will be held", "is to be signed": the words before "be" tell the tense
             }
             if ((c & IS_PAST) != 0) {
                 return Tense.PAST;

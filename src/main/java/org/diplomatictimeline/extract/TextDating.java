@@ -65,8 +65,7 @@ final class TextDating {
             return fromText;
         }
         DateCandidate c = weekdayDay.get();
-        String value = c.precision() == DatePrecision.DAY ? c.date().toString() : c.date().toString().substring(0, 7);
-        return new DocumentDate(value, c.precision(), c.signal().source(), c.confidence(), c.reason(), null, false);
+        return new DocumentDate(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(), null, false);
     }
 
     /** The latest year the text reports as past, else the latest it names, else a computed one. */

@@ -72,6 +72,9 @@ final class CalendarRules {
             return null;
         }
         int end = m + 1 + (months.isAbbreviation(m) && s.punct(m + 1, ".") && s.adjacent(m + 1) ? 1 : 0);
+        if (s.punct(end, "/") && months.number(end + 1, true) == month) {
+            end += 2; // "19 فبراير/شباط 2015": the month by both its names
+        }
         int year = -1;
         int y = end;
         if (s.punct(y, ",")) {

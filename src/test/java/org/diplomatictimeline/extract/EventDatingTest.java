@@ -129,6 +129,27 @@ class EventDatingTest {
         assertThat(date.value()).isEqualTo(expected);
     }
 
+    /**
+     * A weekday written with its day number and its month's name ("Tuesday 22nd November") names its day: in an
+     * article known only to its month or year it keeps that day, while a weekday alone keeps only what is known.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Tuesday 12th November                     | 2019-11-12 | 2019-11 | 2019-11-12
+            el martes 12 de noviembre                 | 2019-11-12 | 2019    | 2019-11-12
+            from Tuesday 12 to Friday 15 November 2019 | 2019-11-12 | 2019-11 | 2019-11-12
+            Tuesday                                   | 2019-11-12 | 2019-11 | 2019-11
+            Tuesday the 12th                          | 2019-11-12 | 2019-11 | 2019-11
+            """)
+    void aWeekdayWrittenWithItsDayAndMonthKeepsItsDayInAnArticleKnownOnlyCoarsely(String text, String value,
+                                                                                 String article, String expected) {
+        DocumentDate coarse = new DocumentDate(article, article.length() == 4 ? DatePrecision.YEAR
+                : DatePrecision.MONTH, DateSource.TEXT, 0.5, "test", null, false);
+        Timex timex = new Timex(0, text.length(), text, TimexType.DATE, value, null, null, true);
+
+        assertThat(RESOLVER.fromTimex(timex, null, coarse).value()).isEqualTo(expected);
+    }
+
     @Test
     void aDateBehindSinceAndAnotherEventDatesThatEventNotTheOneCountedFromIt() {
         EventModel model = extract(TestArticles.withHeader("s1", "2021-05-12", "The Chilean president is in La Paz "

@@ -53,6 +53,19 @@ class TenseReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "The Kiribati forum will be held from 3 to 4 May | from | FUTURE",
+            "The accord is expected to be signed on 3 May    | on   | FUTURE",
+            "The Kiribati forum was held on 3 May            | on   | PAST",
+            "The Kiribati forum has been held on 3 May       | on   | PAST",
+    })
+    void aParticipleAfterBeTakesTheTenseOfTheWordsBeforeBe(String text, String word, Tense expected) {
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+
+        assertThat(tense.before(tokens, indexOf(tokens, word) + 1)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "The envoy backed the plan at the Oslo summit   | summit | UNKNOWN",
             "The envoy praised their peace plan at the talks | talks  | UNKNOWN",
             "The envoy announced a plan to hold a summit     | summit | FUTURE",

@@ -24,6 +24,8 @@ public final class DocumentDateChooser {
     private static final double MONTH_CONFLICT_PENALTY = 0.1;
     /** How far from the text's latest named year a day written with its weekday may fall. */
     private static final int WEEKDAY_YEARS = 3;
+    /** A day written with its weekday this close to New Year may be told in an article of the year beside. */
+    private static final int YEAR_TURN_DAYS = 21;
 
     /**
      * The best reading, or empty when no signal dates the document.
@@ -71,12 +73,18 @@ public final class DocumentDateChooser {
                 bestScore = score;
             }
         }
-        if (best != null) {
-            return Optional.of(best);
-        }
         Optional<DateCandidate> month = all.stream()
                 .filter(c -> c.precision() == DatePrecision.MONTH && c.confidence() >= 0.5)
                 .max((a, b) -> Double.compare(a.confidence(), b.confidence()));
+        if (best != null && best.signal() == Signal.EMBEDDED_POST && month.isPresent() && best.refines(month.get())) {
+            // A quoted post is of the day before as often as of the day itself; the day the text says is this
+            // week's ("nesta sexta-feira, 10") in the page's month is the day of writing.
+            DateCandidate post = best;
+            return Optional.of(thisWeekDay(month.get(), numbered.get()).orElse(post));
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
         return month.map(m -> thisWeekDay(m, numbered.get()).or(() -> refine(m, textDays, weekdays)).orElse(m));
     }
 
@@ -137,7 +145,8 @@ public final class DocumentDateChooser {
      * The article's date from a day the text writes without a year beside its weekday ("ce lundi 16 décembre",
      * "el jueves 14 de noviembre"): the year is the one nearest the text's latest named year in which that day falls
      * on that weekday. Said to be in the current week ("ce lundi", "this Monday"), it is the article's day; otherwise
-     * the article is only placed in its month, since a news text names days of the days around it.
+     * only its year is the article's: a text names days weeks before or after it ("will arrive on Thursday, October
+     * 12" in a September report), so the month is a guess, and a day near a year's turn gives no year either.
      */
     public static Optional<DateCandidate> fromWeekdayDays(List<WrittenDates.WeekdayDay> days,
                                                           Optional<Integer> yearHint) {
@@ -161,13 +170,22 @@ public final class DocumentDateChooser {
                 String why = "'" + w.day().text() + "' written with its weekday falls on a "
                         + w.weekday().toString().toLowerCase(java.util.Locale.ROOT) + " in " + d.getYear()
                         + ", the nearest such year to " + hint + " (the latest year the text names)";
-                return Optional.of(w.thisWeek() ? new DateCandidate(d, DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.5,
-                        why + "; said to be this week, so the article's day")
-                        : new DateCandidate(d.withDayOfMonth(1), DatePrecision.MONTH, Signal.WEEKDAY_DATE, 0.45,
-                        why + "; the article placed in that month"));
+                if (w.thisWeek()) {
+                    return Optional.of(new DateCandidate(d, DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.5,
+                            why + "; said to be this week, so the article's day"));
+                }
+                if (farFromYearTurn(d)) {
+                    return Optional.of(new DateCandidate(d.withDayOfYear(1), DatePrecision.YEAR, Signal.WEEKDAY_DATE,
+                            0.45, why + "; the article placed in that year"));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** True when a day lies far enough inside its year that an article written around it is of that year. */
+    private static boolean farFromYearTurn(LocalDate d) {
+        return d.getDayOfYear() > YEAR_TURN_DAYS && d.lengthOfYear() - d.getDayOfYear() >= YEAR_TURN_DAYS;
     }
 
     /** A day outside a month that a more trusted signal gives is not the publication day ("1 January" in December). */

@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.docdate;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.diplomatictimeline.model.DatePrecision;
 
 /**
  * The day of writing of a text that names its day but no year ("oggi 28 gennaio, domani lunedì 29"): the year is the
- * first of the years in which its office holders were in office together in which every day it writes with a weekday falls on
+ * one year in which its office holders were in office together in which every day it writes with a weekday falls on
  * that weekday.
  */
 public final class OfficeYearDating {
@@ -89,29 +90,43 @@ public final class OfficeYearDating {
         return found;
     }
 
-    /** The day-of-writing reading dated within {@code span}, or empty when no year, or no weekday, settles it. */
+    /**
+     * The day-of-writing reading dated within {@code span}, or empty when no year, or no weekday, settles it, or when
+     * its weekdays fit several years of the span (a weekday comes back to a day every few years): a guessed year is
+     * worse than none.
+     */
     public static Optional<DateCandidate> today(TodayDates.Readings today, OfficeSpan span) {
         if (today.weekdayDays().isEmpty()) {
             return Optional.empty();
         }
         for (PartialDate p : today.partials()) {
+            LocalDate found = null;
             for (int year = span.from().getYear(); year <= last(span); year++) {
                 Optional<LocalDate> d = day(year, p.month(), p.day()).filter(span::contains);
                 if (d.isPresent() && fits(year, today.weekdayDays())) {
-                    WrittenDates.WeekdayDay w = today.weekdayDays().get(0);
-                    return Optional.of(new DateCandidate(d.get(), DatePrecision.DAY, Signal.TODAY_PHRASE, CONFIDENCE,
-                            "'" + p.text() + "' in " + year + ", the first year in which '" + w.day().text()
-                                    + "' is a " + w.weekday().toString().toLowerCase(Locale.ROOT) + " of those of "
-                                    + span.reason()));
+                    if (found != null) {
+                        return Optional.empty();
+                    }
+                    found = d.get();
                 }
+            }
+            if (found != null) {
+                WrittenDates.WeekdayDay w = today.weekdayDays().get(0);
+                return Optional.of(new DateCandidate(found, DatePrecision.DAY, Signal.TODAY_PHRASE, CONFIDENCE,
+                        "'" + p.text() + "' in " + found.getYear() + ", the only year in which '" + w.day().text()
+                                + "' is a " + w.weekday().toString().toLowerCase(Locale.ROOT) + " of those of "
+                                + span.reason()));
             }
         }
         return Optional.empty();
     }
 
-    /** The last year tried: an open span is tried for {@link #YEARS} years. */
+    /**
+     * The last year tried: an open span is tried for {@link #YEARS} years, and never past the current year, since no
+     * text is read before it is written.
+     */
     private static int last(OfficeSpan span) {
-        return Math.min(span.to().getYear(), span.from().getYear() + YEARS);
+        return Math.min(Math.min(span.to().getYear(), span.from().getYear() + YEARS), Year.now().getValue());
     }
 
     private static boolean fits(int year, List<WrittenDates.WeekdayDay> days) {

@@ -59,9 +59,11 @@ public final class WrittenDates {
         String digitAhead = "(?=\\p{L}{3,12}+\\.?\\s*[-–—,]?\\s*\\d)";
         monthFirst = Pattern.compile("(?<!\\p{L})" + digitAhead + month + "\\s*[-–—,]?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)"
                 + "\\s*[-–—,]?\\s*" + YEAR, FLAGS);
+        // "19 فبراير/شباط 2015": Arabic pages write a month by both its names, the second after a slash
+        String otherName = "(?:\\s*/\\s*(?:" + words.monthAlternation() + ")(?!\\p{L}))?";
         dayFirst = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + month
-                + ",?\\s+(?:de\\s+)?" + YEAR, FLAGS);
-        String noYear = "(?!\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})";
+                + otherName + ",?\\s+(?:de\\s+)?" + YEAR, FLAGS);
+        String noYear = "(?!" + otherName + "\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})";
         dayMonth = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(" + words.monthAlternation()
                 + ")(?!\\p{L})" + noYear, FLAGS);
         monthDay = Pattern.compile("(?<!\\p{L})" + digitAhead + "(" + words.monthAlternation() + ")(?!\\p{L})\\.?\\s+(\\d{1,2})(?!\\d)"

@@ -106,6 +106,25 @@ class DocumentDateChooserTest {
         assertThat(chosen).get().extracting(DateCandidate::value).isEqualTo("2031-03");
     }
 
+    @Test
+    void anEmbeddedPostGivesWayToTheWeekdayOfWritingWrittenWithItsDay() {
+        // a quoted post of Thursday 13 March 2031 on a page of March 2031 that says "this Friday (14)"
+        Optional<DateCandidate> chosen = chooser.choose(List.of(month("2031-03", Signal.HEADER_LINE, 0.8),
+                        day("2031-03-13", Signal.EMBEDDED_POST, 0.5)), List.of(), List.of(),
+                List.of(numbered(DayOfWeek.FRIDAY, 14, true)), WeekdayCheck.of(DayOfWeek.FRIDAY), Optional.empty());
+
+        assertThat(chosen).get().extracting(DateCandidate::value).isEqualTo("2031-03-14");
+    }
+
+    @Test
+    void anEmbeddedPostStaysTheDayWhenNoWeekdayOfWritingFits() {
+        Optional<DateCandidate> chosen = chooser.choose(List.of(month("2031-03", Signal.HEADER_LINE, 0.8),
+                        day("2031-03-13", Signal.EMBEDDED_POST, 0.5)), List.of(), List.of(),
+                List.of(numbered(DayOfWeek.FRIDAY, 14, false)), WeekdayCheck.of(DayOfWeek.FRIDAY), Optional.empty());
+
+        assertThat(chosen).get().extracting(DateCandidate::value).isEqualTo("2031-03-13");
+    }
+
     private static WeekdayNumbers.WeekdayNumber numbered(DayOfWeek weekday, int day, boolean thisWeek) {
         return new WeekdayNumbers.WeekdayNumber(weekday, day, thisWeek, weekday + " " + day);
     }

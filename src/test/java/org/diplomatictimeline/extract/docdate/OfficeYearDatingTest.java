@@ -50,7 +50,7 @@ class OfficeYearDatingTest {
     }
 
     @Test
-    void theDayOfWritingTakesTheFirstYearOfTheSpanWhoseWeekdaysFit() {
+    void theDayOfWritingTakesTheOnlyYearOfTheSpanWhoseWeekdaysFit() {
         // "today 14 March, tomorrow Saturday 15": 15 March is a Saturday in 2025, the first such year from 2017
         TodayDates.Readings today = new TodayDates.Readings(List.of(),
                 List.of(new PartialDate(3, 14, Signal.TODAY_PHRASE, "today 14 March")),
@@ -62,6 +62,18 @@ class OfficeYearDatingTest {
 
         assertThat(c.value()).isEqualTo("2025-03-14");
         assertThat(c.reason()).contains("a president");
+    }
+
+    @Test
+    void aDayOfWritingWhoseWeekdayFitsSeveralYearsOfTheSpanStaysUndated() {
+        // "today, Thursday (19 March)": 19 March is a Thursday in 2009 and in 2015, both within a 2006-2019 term
+        TodayDates.Readings today = new TodayDates.Readings(List.of(),
+                List.of(new PartialDate(3, 19, Signal.TODAY_PHRASE, "today, Thursday (19 March)")),
+                List.of(new WrittenDates.WeekdayDay(new PartialDate(3, 19, Signal.TODAY_PHRASE, "19 March"),
+                        DayOfWeek.THURSDAY, true)));
+        OfficeSpan span = new OfficeSpan(YearMonth.of(2006, 2), YearMonth.of(2019, 8), "a chancellor");
+
+        assertThat(OfficeYearDating.today(today, span)).isEmpty();
     }
 
     @Test

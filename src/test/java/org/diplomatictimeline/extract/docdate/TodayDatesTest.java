@@ -16,7 +16,9 @@ class TodayDatesTest {
         "The summit opens tomorrow, Friday 19-5-2023, in the capital.|2023-05-18",
         "Yesterday, 2 June 2021, the envoys met in Doha.|2021-06-03",
         "Le ministre est arrivé aujourd'hui 4 avril 2019 à Dakar.|2019-04-04",
-        "يصل الوزير إلى القاهرة غدًا الأحد 12-3-2017 في زيارة رسمية.|2017-03-11"})
+        "يصل الوزير إلى القاهرة غدًا الأحد 12-3-2017 في زيارة رسمية.|2017-03-11",
+        "قال المتحدث اليوم الأربعاء (11 مارس/آذار 2020) إن المحادثات مستمرة.|2020-03-11",
+        "قال المتحدث اليوم الثلاثاء (10 ديسمبر/كانون الأول 2019) إن المحادثات مستمرة.|2019-12-10"})
     void aDayWordBeforeAFullDateGivesTheDayOfWriting(String text, String expected) {
         TodayDates.Readings r = today.read(text, 0);
 

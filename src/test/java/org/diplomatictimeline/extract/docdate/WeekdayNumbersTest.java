@@ -22,6 +22,8 @@ class WeekdayNumbersTest {
             "Le ministre entame ce lundi une visite, du lundi 19 au jeudi 22 mai.  | MONDAY    | 19 | true",
             "El canciller llegó el martes 11 a Valdoria.                          | TUESDAY   | 11 | false",
             "The envoys met on Thursday 13th in Freedonia.                        | THURSDAY  | 13 | false",
+            "Veja a agenda desta quinta-feira, 9. O ministro está em Valdoria.    | THURSDAY  | 9  | true",
+            "Il vertice si chiude questa domenica, 12, a Valdoria.                | SUNDAY    | 12 | true",
     })
     void aWeekdayWithABareDayOfTheMonthIsRead(String text, DayOfWeek weekday, int day, boolean thisWeek) {
         assertThat(read(text)).first().satisfies(n -> {
