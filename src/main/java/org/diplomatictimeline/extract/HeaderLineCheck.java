@@ -63,7 +63,7 @@ final class HeaderLineCheck {
         String reason = HEADER_LINE;
         if (header != null && header.length() != 7) {
             String text = doc.text();
-            Optional<DateCandidate> swapped = HeaderOrder.swapped(LocalDate.parse(header), namedDays(text,
+            Optional<DateCandidate> swapped = HeaderOrder.swapped(LocalDate.parse(header), () -> namedDays(text,
                     doc.bodyStart(), yearless, weekdays), weekdays);
             if (swapped.isPresent()) {
                 return new Reading(swapped.get().value(), swapped.get().reason(), header);

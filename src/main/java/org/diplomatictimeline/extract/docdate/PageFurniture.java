@@ -54,6 +54,11 @@ public final class PageFurniture {
             java.util.Map.Entry<Integer, Integer> e = spans.floorEntry(offset);
             return e != null && offset < e.getValue();
         }
+
+        /** True when the line starting at {@code lineStart} is a furniture line. */
+        public boolean startsAt(int lineStart) {
+            return spans.containsKey(lineStart);
+        }
     }
 
     /** A reader of one page's lines, top to bottom, that remembers whether it is inside a related list. */
