@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
@@ -71,8 +72,7 @@ public final class DocumentDateInference {
         String text = doc.text();
         TensedDates.Split dates = tensed.split(text, sentences, unanchored);
         WeekdayCheck weekdays = WeekdayCheck.of(text, doc.bodyStart(), words);
-        // read once: both the header's day/month order and the chooser's month-only readings ask for them
-        List<PartialDate> yearless = writtenDates.findWithoutYear(text, doc.bodyStart(), text.length());
+        YearlessDays yearless = new YearlessDays(text, doc.bodyStart());
         List<YearClue> clues = withOfficeYear(doc, yearClues, dates, yearless, office);
         HeaderLineCheck.Reading header = headerLine.read(doc, yearless, weekdays);
         SignalCandidates.Gathered signals = signalCandidates.gather(doc, header.candidate(), stamps, weekdays,
@@ -100,14 +100,37 @@ public final class DocumentDateInference {
      * office year, which may read every day written with a weekday, is worked out only then.
      */
     private List<YearClue> withOfficeYear(Document doc, List<YearClue> yearClues, TensedDates.Split dates,
-                                          List<PartialDate> yearless, Optional<OfficeSpan> office) {
+                                          YearlessDays yearless, Optional<OfficeSpan> office) {
         if (office.isEmpty() || !yearClues.isEmpty() || !dates.past().isEmpty()) {
             return yearClues;
         }
         String text = doc.text();
-        return OfficeYearDating.yearOf(yearless,
+        return OfficeYearDating.yearOf(yearless.get(),
                         () -> writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()), office.get())
                 .map(y -> List.of(new YearClue(y, office.get().reason()))).orElse(yearClues);
+    }
+
+    /**
+     * The days a text names without a year, read at most once and only when asked: the header's day/month order,
+     * the office year and the chooser's month-only readings need them, and most documents none of these.
+     */
+    private final class YearlessDays implements Supplier<List<PartialDate>> {
+        private final String text;
+        private final int bodyStart;
+        private List<PartialDate> read;
+
+        private YearlessDays(String text, int bodyStart) {
+            this.text = text;
+            this.bodyStart = bodyStart;
+        }
+
+        @Override
+        public List<PartialDate> get() {
+            if (read == null) {
+                read = writtenDates.findWithoutYear(text, bodyStart, text.length());
+            }
+            return read;
+        }
     }
 
     private static DocumentDate withHeader(String value, DatePrecision precision, DateSource source, double confidence,
