@@ -2,7 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
@@ -63,24 +63,20 @@ public final class DocumentDateInference {
         PageFurniture.Lines furnitureLines = furniture.lines(text, doc.bodyStart());
         List<Timex> unanchoredInArticle = furnitureLines.spans().isEmpty() ? unanchored
                 : unanchored.stream().filter(t -> !furnitureLines.covers(t.start())).toList();
-        return inferFromArticle(doc, sentences, unanchoredInArticle, yearClues, stamps, office);
+        return inferFromArticle(doc, sentences, unanchoredInArticle, yearClues, stamps, office, furnitureLines);
     }
 
     private DocumentDate inferFromArticle(Document doc, List<Sentence> sentences, List<Timex> unanchored,
                                           List<YearClue> yearClues, List<DatelineReader.Stamp> stamps,
-                                          Optional<OfficeSpan> office) {
+                                          Optional<OfficeSpan> office, PageFurniture.Lines furnitureLines) {
         String text = doc.text();
         TensedDates.Split dates = tensed.split(text, sentences, unanchored);
         WeekdayCheck weekdays = WeekdayCheck.of(text, doc.bodyStart(), words);
-        // read once: both the header's day/month order and the chooser's month-only readings ask for them
-        List<PartialDate> yearless = writtenDates.findWithoutYear(text, doc.bodyStart(), text.length());
-        // a text that names no year: the year its office holders and the days it names fit, after its own clues
-        List<YearClue> clues = office.flatMap(o -> OfficeYearDating.yearOf(yearless,
-                () -> writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()), o)).map(y -> Stream.concat(
-                yearClues.stream(), Stream.of(new YearClue(y, office.get().reason()))).toList()).orElse(yearClues);
+        YearlessDays yearless = new YearlessDays(text, doc.bodyStart());
+        List<YearClue> clues = withOfficeYear(doc, yearClues, dates, yearless, office);
         HeaderLineCheck.Reading header = headerLine.read(doc, yearless, weekdays);
         SignalCandidates.Gathered signals = signalCandidates.gather(doc, header.candidate(), stamps, weekdays,
-                unanchored);
+                unanchored, furnitureLines);
         Optional<DateCandidate> chosen = chooser.choose(signals.candidates(), signals.partials(),
                 yearless, () -> weekdayNumbers.find(text, doc.bodyStart(), text.length()), weekdays,
                 TextDating.yearHint(dates.past(), unanchored, clues));
@@ -96,6 +92,45 @@ public final class DocumentDateInference {
             return headerLine.check(header, dates.past());
         }
         return textDating.date(doc, sentences, unanchored, dates, clues);
+    }
+
+    /**
+     * A text that names no year: the year its office holders and the days it names fit, after its own clues. Only
+     * the first clue is ever read, and only when the text reports no full date as past ({@link TextDating}), so the
+     * office year, which may read every day written with a weekday, is worked out only then.
+     */
+    private List<YearClue> withOfficeYear(Document doc, List<YearClue> yearClues, TensedDates.Split dates,
+                                          YearlessDays yearless, Optional<OfficeSpan> office) {
+        if (office.isEmpty() || !yearClues.isEmpty() || !dates.past().isEmpty()) {
+            return yearClues;
+        }
+        String text = doc.text();
+        return OfficeYearDating.yearOf(yearless.get(),
+                        () -> writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()), office.get())
+                .map(y -> List.of(new YearClue(y, office.get().reason()))).orElse(yearClues);
+    }
+
+    /**
+     * The days a text names without a year, read at most once and only when asked: the header's day/month order,
+     * the office year and the chooser's month-only readings need them, and most documents none of these.
+     */
+    private final class YearlessDays implements Supplier<List<PartialDate>> {
+        private final String text;
+        private final int bodyStart;
+        private List<PartialDate> read;
+
+        private YearlessDays(String text, int bodyStart) {
+            this.text = text;
+            this.bodyStart = bodyStart;
+        }
+
+        @Override
+        public List<PartialDate> get() {
+            if (read == null) {
+                read = writtenDates.findWithoutYear(text, bodyStart, text.length());
+            }
+            return read;
+        }
     }
 
     private static DocumentDate withHeader(String value, DatePrecision precision, DateSource source, double confidence,

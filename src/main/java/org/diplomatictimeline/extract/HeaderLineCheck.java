@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.TensedDates.Dated;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
@@ -59,11 +60,19 @@ final class HeaderLineCheck {
 
     /** Reads the document's header line; a day is checked against the days the body names. */
     Reading read(Document doc, List<PartialDate> yearless, WeekdayCheck weekdays) {
+        return read(doc, () -> yearless, weekdays);
+    }
+
+    /**
+     * As {@link #read(Document, List, WeekdayCheck)}, with the days the body names without a year read only when the
+     * header's day and month could be swapped.
+     */
+    Reading read(Document doc, Supplier<List<PartialDate>> yearless, WeekdayCheck weekdays) {
         String header = doc.headerDate();
         String reason = HEADER_LINE;
         if (header != null && header.length() != 7) {
             String text = doc.text();
-            Optional<DateCandidate> swapped = HeaderOrder.swapped(LocalDate.parse(header), namedDays(text,
+            Optional<DateCandidate> swapped = HeaderOrder.swapped(LocalDate.parse(header), () -> namedDays(text,
                     doc.bodyStart(), yearless, weekdays), weekdays);
             if (swapped.isPresent()) {
                 return new Reading(swapped.get().value(), swapped.get().reason(), header);
@@ -92,9 +101,9 @@ final class HeaderLineCheck {
     }
 
     /** The days the body names, with or without a year, for settling a header's day/month order. */
-    private List<PartialDate> namedDays(String text, int bodyStart, List<PartialDate> yearless,
+    private List<PartialDate> namedDays(String text, int bodyStart, Supplier<List<PartialDate>> yearless,
                                         WeekdayCheck weekdays) {
-        List<PartialDate> days = new ArrayList<>(yearless);
+        List<PartialDate> days = new ArrayList<>(yearless.get());
         for (WrittenDates.Found f : writtenDates.find(text, bodyStart, text.length(), weekdays)) {
             days.add(new PartialDate(f.date().getMonthValue(), f.date().getDayOfMonth(),
                     DateCandidate.Signal.WEEKDAY_DATE, f.text()));

@@ -9,6 +9,7 @@ import org.diplomatictimeline.extract.docdate.AddressDates;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.NearbyYear;
+import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.PartialDate;
 import org.diplomatictimeline.extract.docdate.TodayDates;
@@ -50,15 +51,16 @@ final class SignalCandidates {
      * @param header     the header line's candidate, if any
      * @param stamps     the datelines and bylines read at the top
      * @param unanchored the temporal expressions tagged without an anchor, outside page furniture
+     * @param clutter    the page's furniture lines from the body's start on
      */
     Gathered gather(Document doc, Optional<DateCandidate> header, List<DatelineReader.Stamp> stamps,
-                    WeekdayCheck weekdays, List<Timex> unanchored) {
+                    WeekdayCheck weekdays, List<Timex> unanchored, PageFurniture.Lines clutter) {
         String text = doc.text();
         List<DateCandidate> candidates = new ArrayList<>();
         header.ifPresent(candidates::add);
         String address = FrontMatter.find(text).map(FrontMatter::source).orElse(null);
         candidates.addAll(addressDates.read(address, weekdays));
-        candidates.addAll(pageStamps.read(text, doc.bodyStart(), weekdays));
+        candidates.addAll(pageStamps.read(text, doc.bodyStart(), weekdays, clutter));
         List<PartialDate> partials = new ArrayList<>();
         for (DatelineReader.Stamp s : stamps) {
             DateCandidate.Signal signal = s.source() == DateSource.DATELINE ? DateCandidate.Signal.DATELINE

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
+import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.time.NewsTemporalTagger;
@@ -23,7 +24,8 @@ class SignalCandidatesTest {
         String text = doc.text();
         return signals.gather(doc, header, datelines.readAll(text, doc.bodyStart()),
                 WeekdayCheck.of(text, doc.bodyStart(), DateWords.standard()),
-                tagger.tag(text, doc.bodyStart(), text.length(), null));
+                tagger.tag(text, doc.bodyStart(), text.length(), null),
+                new PageFurniture(DateWords.standard()).lines(text, doc.bodyStart()));
     }
 
     @Test

@@ -55,7 +55,8 @@ public final class DateWords {
         this.monthAlternation = alternation(months.keySet());
         this.weekdayAlternation = alternation(weekdays.keySet());
         this.cueAlternation = alternation(cues);
-        this.weekdayWord = Pattern.compile("(?<!\\p{L})(" + weekdayAlternation + ")(?!\\p{L})",
+        // every name starts with a letter (checked on loading): a scan tries the first letters of words only
+        this.weekdayWord = Pattern.compile("(?<!\\p{L})(?=\\p{L})(" + weekdayAlternation + ")(?!\\p{L})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -81,7 +82,7 @@ public final class DateWords {
 
     /**
      * A regular-expression alternation of the words that mark a line as page furniture whose dates are never the
-     * article's ("copyright", "cookies", "privacy policy").
+     * article's ("copyright", "cookies", "privacy policy"); each starts with a letter.
      */
     public String clutterAlternation() {
         return clutterAlternation;
@@ -129,7 +130,10 @@ public final class DateWords {
         return word.toLowerCase(Locale.ROOT).replace(".", "").strip();
     }
 
-    /** A whole weekday name ("jeudi", "Kamis"), any case, as group 1. */
+    /**
+     * A whole weekday name ("jeudi", "Kamis"), any case, as group 1; it opens with {@code (?<!\p{L})(?=\p{L})}, for
+     * a {@link StartScan.Start#LETTER_WORD} scan.
+     */
     public Pattern weekdayWord() {
         return weekdayWord;
     }
@@ -222,7 +226,22 @@ public final class DateWords {
         }
         months.keySet().removeAll(ambiguous);
         weekdays.keySet().removeAll(ambiguous);
+        requireLetterFirst("weekday", weekdays.keySet());
+        requireLetterFirst("clutter", clutter);
         return new DateWords(months, weekdays, cues, thisWords, offsets, sinceWords, clutter, related);
+    }
+
+    /**
+     * The weekday and clutter patterns try only the first letters of words ({@link StartScan.Start#LETTER_WORD}),
+     * so a word of theirs that starts otherwise would never be found: refused on loading instead.
+     */
+    private static void requireLetterFirst(String kind, Set<String> words) {
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+                throw new IllegalStateException("lang/*/dates.tsv: a " + kind + " word must start with a letter: '"
+                        + w + "'");
+            }
+        }
     }
 
     private static List<String> lines(String resource) {

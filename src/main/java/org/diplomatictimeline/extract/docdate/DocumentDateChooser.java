@@ -38,23 +38,24 @@ public final class DocumentDateChooser {
     public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
                                           List<PartialDate> textDays, WeekdayCheck weekdays,
                                           Optional<Integer> yearHint) {
-        return choose(candidates, partials, textDays, List::of, weekdays, yearHint);
+        return choose(candidates, partials, () -> textDays, List::of, weekdays, yearHint);
     }
 
-    /** The best reading, as {@link #choose(List, List, List, Supplier, WeekdayCheck, Optional)}. */
+    /** The best reading, as {@link #choose(List, List, Supplier, Supplier, WeekdayCheck, Optional)}. */
     public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
                                           List<PartialDate> textDays, List<WeekdayNumbers.WeekdayNumber> numbered,
                                           WeekdayCheck weekdays, Optional<Integer> yearHint) {
-        return choose(candidates, partials, textDays, () -> numbered, weekdays, yearHint);
+        return choose(candidates, partials, () -> textDays, () -> numbered, weekdays, yearHint);
     }
 
     /**
      * The best reading, as {@link #choose(List, List, List, WeekdayCheck, Optional)}; {@code numbered} holds the
      * weekdays the text writes with a bare day of the month ("nesta sexta-feira (14)"), which make a month-only
-     * reading a day first; read only when the best reading is month-only, which few pages need.
+     * reading a day first; it and {@code textDays} are read only when the best reading is month-only, which few
+     * pages need.
      */
     public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,
-                                          List<PartialDate> textDays,
+                                          Supplier<List<PartialDate>> textDays,
                                           Supplier<List<WeekdayNumbers.WeekdayNumber>> numbered,
                                           WeekdayCheck weekdays, Optional<Integer> yearHint) {
         List<DateCandidate> all = new ArrayList<>(candidates);
@@ -85,7 +86,7 @@ public final class DocumentDateChooser {
         if (best != null) {
             return Optional.of(best);
         }
-        return month.map(m -> thisWeekDay(m, numbered.get()).or(() -> refine(m, textDays, weekdays)).orElse(m));
+        return month.map(m -> thisWeekDay(m, numbered.get()).or(() -> refine(m, textDays.get(), weekdays)).orElse(m));
     }
 
     /**

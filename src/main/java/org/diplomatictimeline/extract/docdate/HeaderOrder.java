@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.diplomatictimeline.model.DatePrecision;
 
 /**
@@ -29,6 +30,15 @@ public final class HeaderOrder {
      */
     public static Optional<DateCandidate> swapped(LocalDate header, List<PartialDate> namedDays,
                                                   WeekdayCheck weekdays) {
+        return swapped(header, () -> namedDays, weekdays);
+    }
+
+    /**
+     * As {@link #swapped(LocalDate, List, WeekdayCheck)}, with the days the text names read only when the header
+     * can be read the other way round at all (its day is also a month, and another one).
+     */
+    public static Optional<DateCandidate> swapped(LocalDate header, Supplier<List<PartialDate>> namedDaysRead,
+                                                  WeekdayCheck weekdays) {
         if (header.getDayOfMonth() > 12 || header.getDayOfMonth() == header.getMonthValue()) {
             return Optional.empty();
         }
@@ -38,6 +48,7 @@ public final class HeaderOrder {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+        List<PartialDate> namedDays = namedDaysRead.get();
         Optional<PartialDate> nearSwap = namedDays.stream().filter(p -> near(p, swap)).findFirst();
         boolean nearHeader = namedDays.stream().anyMatch(p -> near(p, header));
         if (nearSwap.isEmpty() || nearHeader || weekdays.support(swap) < weekdays.support(header)) {

@@ -20,15 +20,17 @@ public final class PageFurniture {
     /** Furniture as the words of {@code words} name it. */
     public PageFurniture(DateWords words) {
         int flags = StartScan.FLAGS;
-        this.clutter = Pattern.compile("(?<!\\p{L})(?:" + words.clutterAlternation() + ")(?!\\p{L})", flags);
+        // every clutter word starts with a letter (DateWords checks on loading): only word starts are tried
+        this.clutter = Pattern.compile("(?<!\\p{L})(?=\\p{L})(?:" + words.clutterAlternation() + ")(?!\\p{L})",
+                flags);
         this.relatedHeading = Pattern.compile("^\\W*(?:" + words.relatedAlternation() + ")(?!\\p{L})\\W*", flags);
     }
 
     /** True for a line whose dates belong to the page, not the article: copyright, cookies, legal notices. */
     public boolean isClutter(String line) {
-        // The clutter pattern opens with (?<!\p{L}): tried only where a word can start, as find would match.
+        // The clutter pattern opens with (?<!\p{L})(?=\p{L}): tried only where a word starts, as find would match.
         return COPYRIGHT_SIGN.matcher(line).find()
-                || new StartScan(clutter, line, 0, line.length(), StartScan.Start.WORD).find();
+                || new StartScan(clutter, line, 0, line.length(), StartScan.Start.LETTER_WORD).find();
     }
 
     /** The furniture lines of {@code text} from {@code from} on, to ask whether a date sits in one. */
@@ -53,6 +55,11 @@ public final class PageFurniture {
         public boolean covers(int offset) {
             java.util.Map.Entry<Integer, Integer> e = spans.floorEntry(offset);
             return e != null && offset < e.getValue();
+        }
+
+        /** True when the line starting at {@code lineStart} is a furniture line. */
+        public boolean startsAt(int lineStart) {
+            return spans.containsKey(lineStart);
         }
     }
 

@@ -65,15 +65,22 @@ public final class PageStamps {
      *                 DateWords)}), which also tell how often the text names each
      */
     public List<DateCandidate> read(String text, int bodyStart, WeekdayCheck weekdays) {
+        return read(text, bodyStart, weekdays, furniture.lines(text, bodyStart));
+    }
+
+    /**
+     * As {@link #read(String, int, WeekdayCheck)}, with the page's furniture lines from {@code bodyStart} on already
+     * read ({@link PageFurniture#lines(String, int)}), which the document-date inference also needs.
+     */
+    public List<DateCandidate> read(String text, int bodyStart, WeekdayCheck weekdays, PageFurniture.Lines clutter) {
         List<DateCandidate> found = new ArrayList<>();
         boolean markedFound = false;
-        PageFurniture.Walk walk = furniture.walk();
         int lineStart = bodyStart;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
-            boolean skipped = walk.skips(line);
+            boolean skipped = clutter.startsAt(lineStart);
             // Every stamp has a day number: most lines of prose are passed over here.
             if (!skipped && line.chars().anyMatch(Character::isDigit)) {
                 List<WrittenDates.Found> dates = written.find(text, lineStart, lineEnd, weekdays).stream()
