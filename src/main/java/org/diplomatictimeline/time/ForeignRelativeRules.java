@@ -21,9 +21,11 @@ final class ForeignRelativeRules {
     private final Scan s;
     private final LocalDate anchor;
     private final TimeLexicon lexicon = TimeLexicon.get();
+    private final MonthNames months;
 
     ForeignRelativeRules(Scan scan) {
         this.s = scan;
+        this.months = new MonthNames(scan);
         this.anchor = scan.anchor;
     }
 
@@ -172,12 +174,11 @@ final class ForeignRelativeRules {
         } else if (of != null) {
             k += of.length();
         }
-        Token m = s.tok(k);
-        int month = m == null || !m.isWord() ? 0 : s.vocab.foreignMonth(m.lower());
+        int month = months.number(k, true);
         if (month == 0) {
             return null;
         }
-        int end = k + 1;
+        int end = months.end(k);
         if (s.number(end) && s.tok(end).length() == 4) {
             String value = AnchorCalendar.month(s.tok(end).number(), month);
             end += s.word(end + 1, "года") ? 2 : 1;
