@@ -120,6 +120,7 @@ final class Vocabulary {
         starts.addAll(englishMonths.keySet());
         starts.addAll(foreignMonths.keySet());
         starts.addAll(TimeLexicon.get().startWords(EnumSet.of(TimeLexicon.Kind.MONTH)));
+        starts.addAll(TimeLexicon.get().startWords(ElapsedRules.START_KINDS));
         starts.addAll(weekdays.keySet());
         starts.addAll(numbers.keySet());
         starts.addAll(ordinals.keySet());

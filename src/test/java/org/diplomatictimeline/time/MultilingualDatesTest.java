@@ -158,4 +158,31 @@ class MultilingualDatesTest {
         assertThat(TaggerAssertions.TAGGER.tag("Julio Cortázar escribió sobre Marzo y Mayo.",
                 TaggerAssertions.date("2019-06-20"))).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les deux ministres se sont rencontrés il y a deux semaines.  | il y a deux semaines | 2019-W23
+            Il y a trois jours, le roi a reçu l'émissaire.               | Il y a trois jours   | 2019-06-17
+            Das Abkommen wurde vor einem Jahr unterzeichnet.             | vor einem Jahr       | 2018
+            Der Minister war vor drei Tagen in Rom.                      | vor drei Tagen       | 2019-06-17
+            El acuerdo se firmó hace dos meses.                          | hace dos meses       | 2019-04
+            L'incontro si è svolto tre giorni fa.                        | tre giorni fa        | 2019-06-17
+            O acordo foi assinado há um ano.                             | há um ano            | 2018
+            Встреча прошла две недели назад.                             | две недели назад     | 2019-W23
+            Pertemuan itu digelar dua minggu lalu.                       | dua minggu lalu      | 2019-W23
+            التقى الوزيران قبل أسبوعين في عمان.                           | قبل أسبوعين          | 2019-W23
+            وقعت الاتفاقية قبل ثلاثة أيام.                                 | قبل ثلاثة أيام       | 2019-06-17
+            """)
+    void aTimeCountedBackFromTheAnchorInOtherLanguages(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Il y a deux pays qui refusent.
+            Der Gipfel fand vor dem Rathaus statt.
+            """)
+    void aWordForAgoWithNoCountedUnitIsNoDate(String sentence) {
+        assertThat(TaggerAssertions.TAGGER.tag(sentence, TaggerAssertions.date("2019-06-20"))).isEmpty();
+    }
 }
