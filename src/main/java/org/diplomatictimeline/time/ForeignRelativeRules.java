@@ -61,7 +61,7 @@ final class ForeignRelativeRules {
             Entry after = lexicon.match(s, i + unit.length(), Kind.SHIFT, "after");
             if (after != null) {
                 c = Candidate.longer(c, Candidate.of(i, i + unit.length() + after.length(), TimexType.DATE,
-                        AnchorCalendar.shift(anchor, after.number(), Unit.valueOf(unit.value())), true));
+                        shiftedUnit(unit, after.number()), true));
             }
         }
         c = Candidate.longer(c, weekday(i));
@@ -117,13 +117,22 @@ final class ForeignRelativeRules {
         Entry unit = lexicon.match(s, k, Kind.UNIT, null);
         if (unit != null) {
             return Candidate.of(first, k + unit.length(), TimexType.DATE,
-                    AnchorCalendar.shift(anchor, shift, Unit.valueOf(unit.value())), true);
+                    shiftedUnit(unit, shift), true);
         }
         int[] day = weekdayAt(s, k);
         if (day == null) {
             return null;
         }
         return Candidate.of(first, day[1], TimexType.DATE, AnchorCalendar.weekdayOffset(day[0], shift, anchor), true);
+    }
+
+    /** The value of a unit row shifted from the anchor; a WEEKEND row is that week's weekend ("le week-end dernier"). */
+    private String shiftedUnit(Entry unit, int shift) {
+        if (!unit.value().equals("WEEKEND")) {
+            return AnchorCalendar.shift(anchor, shift, Unit.valueOf(unit.value()));
+        }
+        String week = AnchorCalendar.shift(anchor, shift, Unit.WEEK);
+        return week.endsWith("REF") ? week : week + "-WE";
     }
 
     /** A weekday with a shift after it ("lundi dernier", "Kamis lalu"), or a many-word weekday name alone. */

@@ -185,4 +185,16 @@ class MultilingualDatesTest {
     void aWordForAgoWithNoCountedUnitIsNoDate(String sentence) {
         assertThat(TaggerAssertions.TAGGER.tag(sentence, TaggerAssertions.date("2019-06-20"))).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les ministres se sont vus le week-end dernier à Lomé.        | week-end dernier            | 2019-W24-WE
+            Die Minister trafen sich am vergangenen Wochenende.          | vergangenen Wochenende      | 2019-W24-WE
+            Os ministros reuniram-se no último fim de semana.            | último fim de semana        | 2019-W24-WE
+            Los ministros se reunirán este fin de semana.                | este fin de semana          | 2019-W25-WE
+            Para menteri bertemu akhir pekan lalu.                       | akhir pekan lalu            | 2019-W24-WE
+            """)
+    void aWeekendNamedByAShiftWordInOtherLanguages(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);
+    }
 }
