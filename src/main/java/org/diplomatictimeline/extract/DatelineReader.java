@@ -80,7 +80,10 @@ public final class DatelineReader {
     }
 
     /** A place name in capitals or title case, optionally with its region ("Nuku'alofa, Tonga"). */
-    private static final String CITY = "\\p{Lu}[\\p{L}.'\\- ]{1,40}(?:,\\s*[\\p{L} .]{2,30})?";
+    private static final String CITY = "(?:\\p{Lu}[\\p{L}.'\\- ]{1,40}(?:,\\s*[\\p{L} .]{2,30})?"
+            + "|\\p{IsArabic}[\\p{IsArabic}\\p{M} ]{1,30})";
+    /** The comma after the place: Arabic writes its own ("القاهرة، 12 مارس"). */
+    private static final String CITY_END = "[,.،]";
     /** "13:30 | ": a time some sites print before the dateline. */
     private static final String CLOCK_PREFIX = "^\\s*(?:\\d{1,2}[:.]\\d{2}\\s*[|·–-]\\s*)?";
     private static final String WORDS_MONTH = "(?iu:(" + DateWords.standard().monthAlternation() + "))(?!\\p{L})\\.?";
@@ -88,17 +91,17 @@ public final class DatelineReader {
      * "Tokyo, July 4 (Jiji Press)", "13:30 | Lima, Sep. 29.", "March 25 (BusinessDesk) -": month first, in any
      * language; without a place only when an agency in brackets follows.
      */
-    private static final Pattern DATELINE = Pattern.compile(CLOCK_PREFIX + "(" + CITY + "[,.]\\s+)?" + WORDS_MONTH
+    private static final Pattern DATELINE = Pattern.compile(CLOCK_PREFIX + "(" + CITY + CITY_END + "\\s+)?" + WORDS_MONTH
             + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\s*(\\(|[-–—]|/|:|\\.(?=\\s|$))");
     /**
      * "BERLIN, 2 avril 2021 (AFP)", "Москва. 17 июня. INTERFAX", "Nuova Delhi, 20 giu. (Adnkronos)", "Cartagena, 27
      * de septiembre 2016. –": day before month, any of the languages.
      */
-    private static final Pattern DATELINE_DAY_FIRST = Pattern.compile(CLOCK_PREFIX + "(" + CITY + ")[,.]\\s+"
+    private static final Pattern DATELINE_DAY_FIRST = Pattern.compile(CLOCK_PREFIX + "(" + CITY + ")" + CITY_END + "\\s+"
             + "(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?" + WORDS_MONTH
             + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d{2}))?(?:[.,]\\s+(?=\\p{Lu})|\\s*[.,]?\\s*(?:\\(|[-–—]|/|:)|[.,]\\s*$)");
     /** "Washington, (APP - UrduPoint - 23rd May, 2024)": the agency's bracket carries the full date. */
-    private static final Pattern DATELINE_BRACKET = Pattern.compile("^\\s*(" + CITY + "),?\\s*\\(([^()\\n]{1,100})\\)");
+    private static final Pattern DATELINE_BRACKET = Pattern.compile("^\\s*(" + CITY + ")[,،]?\\s*\\(([^()\\n]{1,100})\\)");
     private static final WrittenDates WRITTEN = new WrittenDates(DateWords.standard());
     private static final Pattern ISO_STAMP = Pattern.compile(
             "(?i)(?:published|posted|updated|date|first published)?\\s*:?\\s*(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})\\b");

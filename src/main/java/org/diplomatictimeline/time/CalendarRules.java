@@ -71,10 +71,7 @@ final class CalendarRules {
         if (month == 0) {
             return null;
         }
-        int end = m + 1 + (months.isAbbreviation(m) && s.punct(m + 1, ".") && s.adjacent(m + 1) ? 1 : 0);
-        if (s.punct(end, "/") && months.number(end + 1, true) == month) {
-            end += 2; // "19 فبراير/شباط 2015": the month by both its names
-        }
+        int end = months.isAbbreviation(m) && s.punct(m + 1, ".") && s.adjacent(m + 1) ? m + 2 : months.end(m);
         int year = -1;
         int y = end;
         if (s.punct(y, ",")) {
@@ -180,7 +177,7 @@ final class CalendarRules {
         if (month == 0) {
             return null;
         }
-        int k = i + 1;
+        int k = months.end(i);
         if (months.isAbbreviation(i) && s.punct(k, ".") && s.adjacent(k)) {
             k++;
         }

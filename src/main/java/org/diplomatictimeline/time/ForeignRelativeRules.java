@@ -21,9 +21,11 @@ final class ForeignRelativeRules {
     private final Scan s;
     private final LocalDate anchor;
     private final TimeLexicon lexicon = TimeLexicon.get();
+    private final MonthNames months;
 
     ForeignRelativeRules(Scan scan) {
         this.s = scan;
+        this.months = new MonthNames(scan);
         this.anchor = scan.anchor;
     }
 
@@ -59,7 +61,7 @@ final class ForeignRelativeRules {
             Entry after = lexicon.match(s, i + unit.length(), Kind.SHIFT, "after");
             if (after != null) {
                 c = Candidate.longer(c, Candidate.of(i, i + unit.length() + after.length(), TimexType.DATE,
-                        AnchorCalendar.shift(anchor, after.number(), Unit.valueOf(unit.value())), true));
+                        shiftedUnit(unit, after.number()), true));
             }
         }
         c = Candidate.longer(c, weekday(i));
@@ -115,13 +117,22 @@ final class ForeignRelativeRules {
         Entry unit = lexicon.match(s, k, Kind.UNIT, null);
         if (unit != null) {
             return Candidate.of(first, k + unit.length(), TimexType.DATE,
-                    AnchorCalendar.shift(anchor, shift, Unit.valueOf(unit.value())), true);
+                    shiftedUnit(unit, shift), true);
         }
         int[] day = weekdayAt(s, k);
         if (day == null) {
             return null;
         }
         return Candidate.of(first, day[1], TimexType.DATE, AnchorCalendar.weekdayOffset(day[0], shift, anchor), true);
+    }
+
+    /** The value of a unit row shifted from the anchor; a WEEKEND row is that week's weekend ("le week-end dernier"). */
+    private String shiftedUnit(Entry unit, int shift) {
+        if (!unit.value().equals("WEEKEND")) {
+            return AnchorCalendar.shift(anchor, shift, Unit.valueOf(unit.value()));
+        }
+        String week = AnchorCalendar.shift(anchor, shift, Unit.WEEK);
+        return week.endsWith("REF") ? week : week + "-WE";
     }
 
     /** A weekday with a shift after it ("lundi dernier", "Kamis lalu"), or a many-word weekday name alone. */
@@ -172,12 +183,11 @@ final class ForeignRelativeRules {
         } else if (of != null) {
             k += of.length();
         }
-        Token m = s.tok(k);
-        int month = m == null || !m.isWord() ? 0 : s.vocab.foreignMonth(m.lower());
+        int month = months.number(k, true);
         if (month == 0) {
             return null;
         }
-        int end = k + 1;
+        int end = months.end(k);
         if (s.number(end) && s.tok(end).length() == 4) {
             String value = AnchorCalendar.month(s.tok(end).number(), month);
             end += s.word(end + 1, "года") ? 2 : 1;

@@ -40,7 +40,43 @@ final class MonthNames {
             // Abbreviations need a capital ("Jan", "Sept.") so that words like "mar" or "jun" do not count.
             return t.isCapitalized() || t.length() > 4 && !t.is("march") ? m : 0;
         }
-        return foreign ? v.foreignMonth(t.lower()) : 0;
+        if (!foreign) {
+            return 0;
+        }
+        int one = v.foreignMonth(t.lower());
+        if (one > 0) {
+            return one;
+        }
+        TimeLexicon.Entry phrase = TimeLexicon.get().match(s, i, TimeLexicon.Kind.MONTH, null);
+        return phrase == null ? 0 : phrase.number();
+    }
+
+    /**
+     * The token after the month name at {@code i}: past the second word of a two-word name ("كانون الثاني") and past
+     * another name of the same month set beside it, with or without a slash, as Arabic news writes both calendars'
+     * names ("19 فبراير/شباط 2015", "يونيو حزيران"). {@code i} must hold a month name.
+     */
+    int end(int i) {
+        int end = i + length(i);
+        int month = number(i, true);
+        int other = s.punct(end, "/") ? end + 1 : end;
+        if (month > 0 && s.tok(other) != null && s.tok(other).isWord() && number(other, true) == month
+                && v.englishMonth(s.tok(other).lower()) == 0) {
+            return other + length(other);
+        }
+        return end;
+    }
+
+    /** How many tokens the month name at {@code i} takes: two for a phrase of the time data, else one. */
+    private int length(int i) {
+        Token t = s.tok(i);
+        if (t != null && t.isWord() && v.foreignMonth(t.lower()) == 0 && v.englishMonth(t.lower()) == 0) {
+            TimeLexicon.Entry phrase = TimeLexicon.get().match(s, i, TimeLexicon.Kind.MONTH, null);
+            if (phrase != null) {
+                return phrase.length();
+            }
+        }
+        return 1;
     }
 
     /**

@@ -34,6 +34,7 @@ final class Scan {
     private final RelativeRules relative;
     private final AnniversaryRules anniversaries;
     private final ForeignRelativeRules foreign;
+    private final ElapsedRules elapsed;
     private final HolidayRules holidays;
     private final WeekdayInWeek weekInWeek;
 
@@ -45,6 +46,7 @@ final class Scan {
         this.relative = new RelativeRules(this);
         this.anniversaries = new AnniversaryRules(this);
         this.foreign = new ForeignRelativeRules(this);
+        this.elapsed = new ElapsedRules(this);
         this.holidays = new HolidayRules(this);
         this.weekInWeek = new WeekdayInWeek(this);
     }
@@ -146,6 +148,7 @@ final class Scan {
         Candidate c = Candidate.longer(calendar.match(i), relative.match(i));
         c = Candidate.longer(c, anniversaries.match(i));
         c = Candidate.longer(c, foreign.match(i));
+        c = Candidate.longer(c, elapsed.match(i));
         c = Candidate.longer(c, holidays.match(i));
         if (c == null) {
             return null;

@@ -27,7 +27,7 @@ final class TimeLexicon {
     /** What a phrase is. */
     enum Kind { DAY, SHIFT, UNIT, WEEKDAY, MONTH, PART_OF_MONTH, RANGE_FROM, RANGE_TO, DECADE, CENTURY, CUE, OF, PAST, FUTURE,
         MONTH_IN, ARTICLE, FUTURE_BEFORE_TO, FUTURE_CLITIC, PAST_FORM, NOT_PAST_FORM, SUBORDINATOR, PERFECT_AUX,
-        PASSIVE_AUX }
+        PASSIVE_AUX, AGO_BEFORE, AGO_AFTER, COUNT, COUNT_UNIT }
 
     /**
      * One phrase of one language.

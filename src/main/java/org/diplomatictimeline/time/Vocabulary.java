@@ -4,6 +4,7 @@ import java.text.DateFormatSymbols;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,6 +119,8 @@ final class Vocabulary {
     private void collectStarts() {
         starts.addAll(englishMonths.keySet());
         starts.addAll(foreignMonths.keySet());
+        starts.addAll(TimeLexicon.get().startWords(EnumSet.of(TimeLexicon.Kind.MONTH)));
+        starts.addAll(TimeLexicon.get().startWords(ElapsedRules.START_KINDS));
         starts.addAll(weekdays.keySet());
         starts.addAll(numbers.keySet());
         starts.addAll(ordinals.keySet());

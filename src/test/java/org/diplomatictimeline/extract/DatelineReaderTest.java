@@ -31,6 +31,8 @@ class DatelineReaderTest {
             08:15 · Quito, Feb. 6.\\nThe ministry said on Monday.                  | 0    | 2 | 6  | DATELINE
             Lisboa, 3 de maio 2017. – O ministro chegou.                          | 2017 | 5 | 3  | DATELINE
             Jakarta, (ABC - Daily Wire - 2nd June, 2021) The minister arrived.    | 2021 | 6 | 2  | DATELINE
+            الرباط، 9 مارس 2021 (وكالة) - وصل الوزير يوم الاثنين.                 | 2021 | 3 | 9  | DATELINE
+            عمّان، 4 أيار 2019 - استقبل الملك وفدا أمس.                          | 2019 | 5 | 4  | DATELINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
         Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);

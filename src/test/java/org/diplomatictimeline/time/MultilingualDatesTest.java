@@ -55,6 +55,13 @@ class MultilingualDatesTest {
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             تعقد القمة غدًا الجمعة 21-6-2019 في جدة.                     | الجمعة 21-6-2019     | 2019-06-21
+            وقال المتحدث اليوم الخميس (20 يونيو/حزيران 2019) إن.         | الخميس (20 يونيو/حزيران 2019) | 2019-06-20
+            وقعت الاتفاقية في 7 تشرين الأول 2018 في بيروت.               | 7 تشرين الأول 2018   | 2018-10-07
+            اجتمع الوزيران في 3 كانون الثاني/يناير 2019 في دمشق.          | 3 كانون الثاني/يناير 2019 | 2019-01-03
+            وصل الوفد إلى الرباط في 12 ماي 2019.                         | 12 ماي 2019          | 2019-05-12
+            انعقد المؤتمر في الجزائر يوم 5 جويلية 2018.                   | 5 جويلية 2018        | 2018-07-05
+            زار الوزير تونس في 9 أفريل 2019.                             | 9 أفريل 2019         | 2019-04-09
+            وتعقد الجولة المقبلة منتصف تشرين الثاني.                     | منتصف تشرين الثاني   | 2019-11
             وصل الرئيس مساء اليوم الخميس إلى الرياض.                     | اليوم                | 2019-06-20
             وصل الرئيس مساء اليوم الخميس إلى الرياض.                     | الخميس               | 2019-06-20
             وعقد الاجتماع في جدة الأربعاء.                               | الأربعاء             | 2019-06-19
@@ -152,5 +159,44 @@ class MultilingualDatesTest {
     void anotherLanguagesMonthNameWithNoPrepositionStaysAWord() {
         assertThat(TaggerAssertions.TAGGER.tag("Julio Cortázar escribió sobre Marzo y Mayo.",
                 TaggerAssertions.date("2019-06-20"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les deux ministres se sont rencontrés il y a deux semaines.  | il y a deux semaines | 2019-W23
+            Il y a trois jours, le roi a reçu l'émissaire.               | Il y a trois jours   | 2019-06-17
+            Das Abkommen wurde vor einem Jahr unterzeichnet.             | vor einem Jahr       | 2018
+            Der Minister war vor drei Tagen in Rom.                      | vor drei Tagen       | 2019-06-17
+            El acuerdo se firmó hace dos meses.                          | hace dos meses       | 2019-04
+            L'incontro si è svolto tre giorni fa.                        | tre giorni fa        | 2019-06-17
+            O acordo foi assinado há um ano.                             | há um ano            | 2018
+            Встреча прошла две недели назад.                             | две недели назад     | 2019-W23
+            Pertemuan itu digelar dua minggu lalu.                       | dua minggu lalu      | 2019-W23
+            التقى الوزيران قبل أسبوعين في عمان.                           | قبل أسبوعين          | 2019-W23
+            وقعت الاتفاقية قبل ثلاثة أيام.                                 | قبل ثلاثة أيام       | 2019-06-17
+            """)
+    void aTimeCountedBackFromTheAnchorInOtherLanguages(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Il y a deux pays qui refusent.
+            Der Gipfel fand vor dem Rathaus statt.
+            """)
+    void aWordForAgoWithNoCountedUnitIsNoDate(String sentence) {
+        assertThat(TaggerAssertions.TAGGER.tag(sentence, TaggerAssertions.date("2019-06-20"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les ministres se sont vus le week-end dernier à Lomé.        | week-end dernier            | 2019-W24-WE
+            Die Minister trafen sich am vergangenen Wochenende.          | vergangenen Wochenende      | 2019-W24-WE
+            Os ministros reuniram-se no último fim de semana.            | último fim de semana        | 2019-W24-WE
+            Los ministros se reunirán este fin de semana.                | este fin de semana          | 2019-W25-WE
+            Para menteri bertemu akhir pekan lalu.                       | akhir pekan lalu            | 2019-W24-WE
+            """)
+    void aWeekendNamedByAShiftWordInOtherLanguages(String sentence, String text, String value) {
+        assertThat(find(sentence, "2019-06-20", text).value()).isEqualTo(value);
     }
 }

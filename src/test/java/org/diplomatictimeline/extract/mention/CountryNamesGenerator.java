@@ -13,8 +13,8 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
  * Regenerates the vendored country names {@code lang/<code>/countries.tsv} of every non-English language folder from
- * the JDK's CLDR locale data ({@code Locale.getDisplayCountry}), with the Russian case forms. Run after adding a
- * language or upgrading the JDK:
+ * the JDK's CLDR locale data ({@code Locale.getDisplayCountry}), with the Russian case forms and the German genitive. Run
+ * after adding a language or upgrading the JDK:
  * <pre>
  *   ./mvnw -B -ntp -o -q test-compile
  *   java -cp target/classes:target/test-classes org.diplomatictimeline.extract.mention.CountryNamesGenerator \
@@ -55,6 +55,9 @@ public final class CountryNamesGenerator {
             names.add(plain);
             if (language.equals("ru") && plain.indexOf(' ') < 0) {
                 names.addAll(RussianCases.of(plain)); // "России", "Россию": Russian names a country in every case
+            }
+            if (language.equals("de") && plain.matches("\\p{L}+") && !plain.matches(".*(s|ß|x|z|e|ei)")) {
+                names.add(plain + "s"); // "Frankreichs", "Senegals": the genitive of a German country name
             }
             out.add(cc + "\t" + String.join("|", names));
         }
