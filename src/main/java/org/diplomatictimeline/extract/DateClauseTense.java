@@ -42,14 +42,21 @@ final class DateClauseTense {
      * sentence of prose: news tells a past day in the past tense, so the present sets a programme. Statements
      * ("says on Friday") and headlines (often a past told in the present) keep the date's own reading, and so do
      * a form in -ing or one after a determiner, as often a noun ("witnessed Sunday's signing", "a sign they are
-     * serious"), and a weekday owning a noun ("Sunday's").
+     * serious"), a weekday owning a noun ("Sunday's") and one before the verb but past the sentence's opening words.
      */
     static boolean scheduledPresent(Clause c, Trigger t, Timex x) {
         return t.status() == null && t.pos().equals("VERB") && !t.isStatement() && x.relative()
                 && !t.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
                 && !(t.tokenIndex() > 0 && DETERMINERS.contains(c.tokens().get(t.tokenIndex() - 1).lower()))
-                && ItineraryDay.bareWeekday(x.text()) && !possessive(c.doc().text(), x.end()) && ClauseDater.prose(c);
+                && ItineraryDay.bareWeekday(x.text()) && !possessive(c.doc().text(), x.end()) && ClauseDater.prose(c)
+                && (x.start() >= t.end() || c.tokenBefore(x.start()) + 1 <= OPENING_WORDS);
     }
+
+    /**
+     * How many words may open the sentence before a weekday set before the verb ("On Friday he heads to Riga"):
+     * further in, another verb may stand between them with a tense of its own ("decidió el lunes expulsar").
+     */
+    private static final int OPENING_WORDS = 2;
 
     private static boolean possessive(String text, int end) {
         return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
