@@ -108,6 +108,12 @@ public final class EvalNewsCommand implements Command {
                     label(m.cause()), m.detail());
         }
         out.println();
+        out.printf("Inexact dates (%d)%n", r.inexact().size());
+        for (NewsReport.Inexact i : r.inexact()) {
+            out.printf("  %s  %s [%s] %s: %s%n      we had %s%n", i.file(), i.gold().dateStart(), i.gold().basis(),
+                    i.gold().type(), i.gold().what(), NewsScorer.describe(i.answer()));
+        }
+        out.println();
         out.printf("Merge errors (%d)%n", r.mergeErrors().size());
         for (NewsReport.MergeError m : r.mergeErrors()) {
             out.printf("  %s%n      %s%n", NewsScorer.describe(m.event()), m.why());

@@ -18,13 +18,15 @@ import org.diplomatictimeline.model.Event;
  * @param byType          per gold type
  * @param byLanguage      per article language ("und" while documents carry none)
  * @param crossArticle    extracted events with evidence in two or more gold articles (all judged for merging)
+ * @param inexact         found gold events whose answer starts on another (finer or other) date than gold's
  */
 public record NewsReport(int goldEvents, int found, int exact, int docDatesRight, int docDatesKnown,
                          int extractedInGold, int matchedExtracted, Map<String, Tally> byBasis,
                          Map<String, Tally> byType, Map<String, Tally> byLanguage, List<Miss> misses,
-                         int crossArticle, List<MergeError> mergeErrors) {
+                         int crossArticle, List<MergeError> mergeErrors, List<Inexact> inexact) {
 
     public NewsReport {
+        inexact = List.copyOf(inexact);
         byBasis = ordered(byBasis);
         byType = ordered(byType);
         byLanguage = ordered(byLanguage);
@@ -57,6 +59,16 @@ public record NewsReport(int goldEvents, int found, int exact, int docDatesRight
     /** Two decimals exactly as Python's {@code f"{x:.2f}"} writes them (the binary value, halves to even). */
     public static String twoDecimals(double x) {
         return new BigDecimal(x).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** A found gold event whose answer's start is not gold's (a finer day inside gold's month, or another day). */
+    public record Inexact(String file, NewsGold.GoldEvent gold, Event answer) {
+
+        public Inexact {
+            Objects.requireNonNull(file);
+            Objects.requireNonNull(gold);
+            Objects.requireNonNull(answer);
+        }
     }
 
     /**

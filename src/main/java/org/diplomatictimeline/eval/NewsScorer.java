@@ -60,6 +60,7 @@ public final class NewsScorer {
         Map<String, Tally> byType = new TreeMap<>();
         Map<String, Tally> byLanguage = new TreeMap<>();
         List<Pending> missed = new ArrayList<>();
+        List<NewsReport.Inexact> inexact = new ArrayList<>();
         int found = 0;
         int exact = 0;
         int datesRight = 0;
@@ -83,6 +84,9 @@ public final class NewsScorer {
                     found++;
                     exact += isExact ? 1 : 0;
                     answered.put(hit.id(), g);
+                    if (!isExact) {
+                        inexact.add(new NewsReport.Inexact(stem, g, hit));
+                    }
                 } else {
                     missed.add(new Pending(article, g, document != null, ourDate, candidates));
                 }
@@ -119,7 +123,7 @@ public final class NewsScorer {
         }
         return new NewsReport(gold.articles().stream().mapToInt(a -> a.events().size()).sum(), found, exact,
                 datesRight, datesKnown, inGold.size(), matched, byBasis, byType, byLanguage, misses,
-                crossArticle.size(), mergeErrors);
+                crossArticle.size(), mergeErrors, inexact);
     }
 
     /** The language group of an article: the language its document was identified in, else "und". */

@@ -144,6 +144,29 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
         return -1;
     }
 
+    /**
+     * The encounter word that holds the date the clause's encounter is set against ("arrived in Hanoi on Wednesday,
+     * ahead of his summit with ..."): an encounter word of another type before the phrase of {@code family}, so
+     * that both are told, the one on the day, the other before or after it; null when there is none.
+     */
+    static Trigger heldBy(Clause c, List<Trigger> found, Trigger family) {
+        if (family == null) {
+            return null;
+        }
+        Optional<AnchoredPhrase> phrase = of(c, family, found);
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        Trigger held = null;
+        for (Trigger t : found) {
+            if (t != family && !t.isStatement() && EventTypeProfile.encounter(t.type()) && t.type() != family.type()
+                    && t.end() <= phrase.get().start()) {
+                held = t; // the last before the phrase
+            }
+        }
+        return held;
+    }
+
     /** Whether an event word lies inside the phrase. */
     boolean covers(Trigger o) {
         return o.start() >= start && o.end() <= end;

@@ -179,7 +179,7 @@ final class ClauseDater {
     }
 
     /** A sentence that ends as prose does; a headline ("X heads to Tokyo for state visit") often tells a plan. */
-    private static boolean prose(Clause c) {
+    static boolean prose(Clause c) {
         String text = c.doc().text();
         int end = c.sentence().end();
         while (end > c.sentence().start() && !Character.isLetterOrDigit(text.charAt(end - 1))

@@ -141,6 +141,7 @@ final class DocumentAssembly {
         EventMention sentenceEncounter = null;
         Trigger second = ContrastClauses.second(tokens, found, family); // ", while Y will visit in February"
         Trigger joined = CoordinatedOccasions.joined(tokens, found, family); // "his visit and the summit"
+        Trigger anchor = AnchoredPhrase.heldBy(ctx, found, family); // "arrived on Wednesday, ahead of the summit"
         for (Trigger t : found) {
             if (t == toldBefore) {
                 continue; // "during the visit": the visit told before, not another one
@@ -152,7 +153,7 @@ final class DocumentAssembly {
             boolean enclosingForum = enclosed.test(t);
             boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
             if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && t != second
-                    && t != joined && !enclosingForum && !beside) {
+                    && t != joined && t != anchor && !enclosingForum && !beside) {
                 continue;
             }
             if (!MEETING_FAMILY.contains(t.type()) && ClauseSegmenter.insidePersonClause(ctx, t)) {

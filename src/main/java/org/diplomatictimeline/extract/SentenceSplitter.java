@@ -78,6 +78,13 @@ public final class SentenceSplitter {
                     end++;
                 }
                 int next = skipSpace(text, end, to);
+                if (glued(text, start, i, to)) {
+                    line.add(new Sentence(start, end, paragraph, false));
+                    lineSentenceCount++;
+                    start = end;
+                    i = end;
+                    continue;
+                }
                 if (next >= to || (next > end && startsSentence(text.charAt(next)) && !isAbbreviation(text, start, i)
                         && !isOrdinalDay(text, start, i, next, to))) {
                     line.add(new Sentence(start, trimEnd(text, start, end), paragraph, false));
@@ -100,6 +107,36 @@ public final class SentenceSplitter {
             line.set(0, new Sentence(only.start(), only.end(), paragraph, true));
         }
         out.addAll(line);
+    }
+
+    /**
+     * A full stop with no space after it between a lower-case word and a capitalised one ("with Trump.But as he
+     * left"): two sentences run together by a lost line break or space. A word with a dot, slash or at sign of its
+     * own (a web address, "U.S.Army") is left alone.
+     */
+    private static boolean glued(String text, int sentenceStart, int dot, int to) {
+        if (text.charAt(dot) != '.' || dot + 2 >= to || dot - 3 < sentenceStart
+                || !Character.isUpperCase(text.charAt(dot + 1)) || !Character.isLowerCase(text.charAt(dot + 2))) {
+            return false;
+        }
+        for (int k = dot - 3; k < dot; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        int w = dot;
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        String before = text.substring(w, dot);
+        int after = dot + 1;
+        while (after < to && !Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        String next = text.substring(dot + 1, after);
+        return before.chars().noneMatch(ch -> ch == '.' || ch == '/' || ch == '@' || ch == ':')
+                && next.chars().noneMatch(ch -> ch == '/' || ch == '@')
+                && !isAbbreviation(text, sentenceStart, dot);
     }
 
     private static boolean looksLikeHeading(String text, Sentence s) {

@@ -31,6 +31,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aFullStopGluedBetweenTwoSentencesEndsTheFirst() {
+        String text = "Envoy Mara Velt landed in Tarvos on Monday.But she left early. See www.tarvos-news.org/Home or U.S.Navy.";
+
+        assertThat(sentencesOf(text)).containsExactly("Envoy Mara Velt landed in Tarvos on Monday.",
+                "But she left early.", "See www.tarvos-news.org/Home or U.S.Navy.");
+    }
+
+    @Test
     void closingQuotesStayWithTheirSentence() {
         String text = "“We agree,” the minister said. “The talks were useful.” She left on Monday.";
 
