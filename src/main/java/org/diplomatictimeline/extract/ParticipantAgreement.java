@@ -74,7 +74,8 @@ final class ParticipantAgreement {
     /**
      * Within an article, two reports of a summit or forum whose dates agree tell of one gathering unless the article
      * tells them apart: by their names ("the ASEAN summit", "the East Asia Summit") or by the bodies that hold
-     * them. No one sentence names all of a summit's leaders, so the people and countries each names need not meet.
+     * them, or by a pair of people one of its reports names and the other does not (a meeting on the summit's sidelines). No one
+     * sentence names all of a summit's leaders, so the people and countries each names need not meet.
      */
     static boolean oneGatheringTold(EventCluster a, EventCluster b) {
         if (!summitLike(a.type()) || !summitLike(b.type())) {
@@ -85,9 +86,19 @@ final class ParticipantAgreement {
         if (!na.isBlank() && !nb.isBlank() && !na.equalsIgnoreCase(nb)) {
             return false;
         }
+        if (namesAPairOfItsOwn(a, b) || namesAPairOfItsOwn(b, a)) {
+            return false; // "on the sidelines of the summit, A will meet B": a pair of its own, not the summit's
+        }
         Set<String> oa = a.ids(ParticipantKind.ORGANISATION);
         Set<String> ob = b.ids(ParticipantKind.ORGANISATION);
         return oa.isEmpty() || ob.isEmpty() || ArgumentAgreement.overlap(oa, ob) > 0;
+    }
+
+    /** Whether one report of {@code a} names two or more people {@code b} does not name. */
+    private static boolean namesAPairOfItsOwn(EventCluster a, EventCluster b) {
+        Set<String> others = b.ids(ParticipantKind.PERSON);
+        return a.members.stream().anyMatch(m -> m.participants().stream()
+                .filter(p -> p.kind() == ParticipantKind.PERSON && !others.contains(p.id())).count() >= 2);
     }
 
     /** A report from an undated article joins another's event only when the two agree in full
