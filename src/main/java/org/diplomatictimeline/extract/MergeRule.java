@@ -162,8 +162,9 @@ enum MergeRule {
         }
     },
 
-    /** The core participants, or the named occasion, agree. Within an article one shared actor suffices and a bare
-     *  "the meeting" refers back. Across articles: two named people on each side share two; a side naming one shares him and a country,
+    /** The core participants, or the named occasion, agree. Within an article one shared actor suffices, a bare
+     *  "the meeting" refers back, and the reports of one summit need share no one (each names the few leaders it
+     *  speaks of) unless names or holding bodies tell two summits apart. Across articles: two named people on each side share two; a side naming one shares him and a country,
      *  organisation or place besides; without people, two countries or one with the place, or an organisation. */
     CORE_PARTICIPANTS_AGREE {
         @Override

@@ -1,14 +1,21 @@
 package org.diplomatictimeline.extract;
 
+import java.util.List;
+import java.util.Set;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
 
 /**
  * Mentions in a clause that name no party of its event although they stand where a party would: the agency a
- * dateline credits, the place a dateline files from, and names inside the quotation a reporting verb closes.
+ * dateline credits, the place a dateline files from, names inside the quotation a reporting verb closes, and the
+ * country whose press reports ("Saudi media").
  */
 final class NonParty {
+
+    /** Nouns for the press ("media", "medios", "СМИ"): lang/&lt;code&gt;/reporting.tsv, MEDIA. */
+    private static final Set<String> MEDIA = LanguageFolders.withWordsOfKind("reporting.tsv", "MEDIA");
 
     private NonParty() {
     }
@@ -75,5 +82,24 @@ final class NonParty {
             }
         }
         return true;
+    }
+
+    /**
+     * "According to Saudi media", "los medios venezolanos informaron", "laut russischen Medien": a country or place
+     * named just before or after a noun for the press says whose press reports, not that the country speaks.
+     */
+    static boolean pressOf(Clause c, Mention m) {
+        if (m.kind() == MentionKind.PERSON || m.kind() == MentionKind.ORGANISATION) {
+            return false;
+        }
+        Token before = null;
+        for (Token t : c.tokens()) {
+            if (t.end() <= m.start()) {
+                before = t;
+            } else if (t.start() >= m.end()) {
+                return MEDIA.contains(t.lower()) || before != null && MEDIA.contains(before.lower());
+            }
+        }
+        return before != null && MEDIA.contains(before.lower());
     }
 }

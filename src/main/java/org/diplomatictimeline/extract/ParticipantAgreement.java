@@ -33,6 +33,9 @@ final class ParticipantAgreement {
         if (scope == Scope.SAME_DOCUMENT && oneSentenceRepeat(a, b)) {
             return true; // "Lima and Quito cut ties with Caracas": each party named is not a rupture of its own
         }
+        if (scope == Scope.SAME_DOCUMENT && oneGatheringTold(a, b)) {
+            return true; // "the summit" again: each sentence names the few of its many leaders it speaks of
+        }
         Set<String> pa = a.ids(ParticipantKind.PERSON);
         Set<String> pb = b.ids(ParticipantKind.PERSON);
         Set<String> ca = a.ids(ParticipantKind.COUNTRY);
@@ -66,6 +69,36 @@ final class ParticipantAgreement {
             return orgs > 0 || countries >= needed && (!across || countries >= 2 || placesMeet);
         }
         return orgs > 0;
+    }
+
+    /**
+     * Within an article, two reports of a summit or forum whose dates agree tell of one gathering unless the article
+     * tells them apart: by their names ("the ASEAN summit", "the East Asia Summit") or by the bodies that hold
+     * them, or by a pair of people one of its reports names and the other does not (a meeting on the summit's sidelines). No one
+     * sentence names all of a summit's leaders, so the people and countries each names need not meet.
+     */
+    static boolean oneGatheringTold(EventCluster a, EventCluster b) {
+        if (!summitLike(a.type()) || !summitLike(b.type())) {
+            return false;
+        }
+        String na = a.name();
+        String nb = b.name();
+        if (!na.isBlank() && !nb.isBlank() && !na.equalsIgnoreCase(nb)) {
+            return false;
+        }
+        if (namesAPairOfItsOwn(a, b) || namesAPairOfItsOwn(b, a)) {
+            return false; // "on the sidelines of the summit, A will meet B": a pair of its own, not the summit's
+        }
+        Set<String> oa = a.ids(ParticipantKind.ORGANISATION);
+        Set<String> ob = b.ids(ParticipantKind.ORGANISATION);
+        return oa.isEmpty() || ob.isEmpty() || ArgumentAgreement.overlap(oa, ob) > 0;
+    }
+
+    /** Whether one report of {@code a} names two or more people {@code b} does not name. */
+    private static boolean namesAPairOfItsOwn(EventCluster a, EventCluster b) {
+        Set<String> others = b.ids(ParticipantKind.PERSON);
+        return a.members.stream().anyMatch(m -> m.participants().stream()
+                .filter(p -> p.kind() == ParticipantKind.PERSON && !others.contains(p.id())).count() >= 2);
     }
 
     /** A report from an undated article joins another's event only when the two agree in full

@@ -30,12 +30,13 @@ final class SpeakerFinder {
         for (Mention m : c.mentions()) {
             if (m.start() >= span[0] && m.end() <= span[1] && (m.end() <= t.start() || t.pos().equals("REPORT"))
                     && !NonParty.agencyCredit(c.doc().text(), m) && !NonParty.datelinePlace(c.doc(), m)
-                    && !NonParty.insideQuoteBefore(c, t, m)) {
+                    && !NonParty.insideQuoteBefore(c, t, m) && !NonParty.pressOf(c, m)) {
                 arguments.actorOf(m, true).ifPresent(speakers::add);
             }
         }
         if (speakers.isEmpty() && t.pos().equals("VERB")) {
-            invertedSpeaker(c, t, span).flatMap(m -> arguments.actorOf(m, true)).ifPresent(speakers::add);
+            invertedSpeaker(c, t, span).filter(m -> !NonParty.pressOf(c, m)).flatMap(m -> arguments.actorOf(m, true))
+                    .ifPresent(speakers::add);
         }
         if (speakers.isEmpty() && t.pos().equals("VERB")) {
             appositiveSpeaker(c, span).flatMap(m -> arguments.actorOf(m, true)).ifPresent(speakers::add);
