@@ -62,6 +62,11 @@ public final class EventMerger {
             EventCluster single = new EventCluster(sidelineDated(clusters, m));
             EventCluster target = m.key().startsWith("next:") ? null
                     : m.anaphoric() ? antecedent(clusters, single) : best(clusters, single);
+            EventMention heldAt = target == null ? HeldAtOccasion.dated(clusters, m) : m;
+            if (heldAt != m) { // "the two leaders signed a declaration": an act beside the occasion, on its days
+                single = new EventCluster(heldAt);
+                target = best(clusters, single);
+            }
             if (target != null) {
                 target.absorb(single);
             } else {
