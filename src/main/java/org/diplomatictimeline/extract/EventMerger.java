@@ -30,7 +30,9 @@ public final class EventMerger {
 
     /** Merges the mentions (in document order) into events with deterministic ids. */
     public List<Event> merge(List<EventMention> mentions) {
-        return projection.events(cluster(mentions));
+        // "the two leaders signed a declaration": an act nothing dated took in is the occasion's, on its days; dated
+        // once the grouping is done, so what joins what stays as it was
+        return projection.events(HeldAtOccasion.dated(cluster(mentions)));
     }
 
     /** Which mentions end up together: clusters of indices into {@code mentions}, for scoring against gold. */
@@ -62,11 +64,6 @@ public final class EventMerger {
             EventCluster single = new EventCluster(sidelineDated(clusters, m));
             EventCluster target = m.key().startsWith("next:") ? null
                     : m.anaphoric() ? antecedent(clusters, single) : best(clusters, single);
-            EventMention heldAt = target == null ? HeldAtOccasion.dated(clusters, m) : m;
-            if (heldAt != m) { // "the two leaders signed a declaration": an act beside the occasion, on its days
-                single = new EventCluster(heldAt);
-                target = best(clusters, single);
-            }
             if (target != null) {
                 target.absorb(single);
             } else {

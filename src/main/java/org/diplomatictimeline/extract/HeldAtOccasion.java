@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.diplomatictimeline.model.DateBasis;
@@ -19,22 +20,36 @@ final class HeldAtOccasion {
     }
 
     /**
-     * The mention dated by the latest dated encounter before it that shares its people (or, for an act naming no
-     * person, a country or body) and its status, or the mention itself.
+     * The merged clusters with each undated act cluster of one article dated by the latest dated encounter that
+     * article told before it (or in its sentence) sharing its people (or, for an act naming no person, a country or
+     * body) and its status; what joins what is left as it was.
      */
-    static EventMention dated(List<EventCluster> clusters, EventMention m) {
-        if (m.when().isKnown() || !EventTypeProfile.of(m.type()).heldAt()
-                || m.status() != EventStatus.HAPPENED && m.status() != EventStatus.PLANNED) {
-            return m;
-        }
-        EventCluster act = new EventCluster(m);
-        for (int i = clusters.size() - 1; i >= 0; i--) {
-            EventCluster c = clusters.get(i);
-            if (occasionOf(c, act, m.status())) {
-                return withDateOf(m, c);
+    static List<EventCluster> dated(List<EventCluster> clusters) {
+        List<EventCluster> result = new ArrayList<>(clusters);
+        for (int i = 0; i < result.size(); i++) {
+            EventCluster act = result.get(i);
+            if (act.date().isKnown() || !EventTypeProfile.of(act.type()).heldAt() || act.documents().size() != 1) {
+                continue;
+            }
+            EventStatus status = act.anyHappened() ? EventStatus.HAPPENED
+                    : act.anyPlanned() ? EventStatus.PLANNED : null;
+            String document = act.documents().iterator().next();
+            int told = act.members.stream().mapToInt(EventMention::order).min().orElse(0);
+            EventCluster occasion = null;
+            int latest = -1;
+            for (EventCluster c : result) {
+                int before = c.members.stream().filter(m -> m.documentId().equals(document))
+                        .mapToInt(EventMention::order).filter(o -> o <= told).max().orElse(-1);
+                if (before > latest && status != null && occasionOf(c, act, status)) {
+                    occasion = c;
+                    latest = before;
+                }
+            }
+            if (occasion != null) {
+                result.set(i, withDateOf(act, occasion));
             }
         }
-        return m;
+        return result;
     }
 
     private static boolean occasionOf(EventCluster c, EventCluster act, EventStatus status) {
@@ -58,12 +73,22 @@ final class HeldAtOccasion {
         return a.ids(kind).stream().anyMatch(b.ids(kind)::contains);
     }
 
-    private static EventMention withDateOf(EventMention m, EventCluster occasion) {
+    private static EventCluster withDateOf(EventCluster act, EventCluster occasion) {
         EventDate d = occasion.date();
         EventDate at = new EventDate(d.value(), d.endValue(), d.precision(), d.modifier(), DateBasis.INFERRED,
                 d.span(), "an act at the " + occasion.type().label().toLowerCase(Locale.ROOT) + " reported earlier ("
                 + d.value() + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
-        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), at, m.places(), m.participants(),
-                m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(), m.documentDate(), m.confidence());
+        EventCluster dated = null;
+        for (EventMention m : act.members) {
+            EventMention one = new EventMention(m.documentId(), m.order(), m.type(), m.status(), at, m.places(),
+                    m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(), m.documentDate(),
+                    m.confidence());
+            if (dated == null) {
+                dated = new EventCluster(one);
+            } else {
+                dated.absorb(new EventCluster(one));
+            }
+        }
+        return dated;
     }
 }
