@@ -30,7 +30,9 @@ public final class EventMerger {
 
     /** Merges the mentions (in document order) into events with deterministic ids. */
     public List<Event> merge(List<EventMention> mentions) {
-        return projection.events(cluster(mentions));
+        // "the two leaders signed a declaration": an act nothing dated took in is the occasion's, on its days; dated
+        // once the grouping is done, so what joins what stays as it was
+        return projection.events(HeldAtOccasion.dated(cluster(mentions)));
     }
 
     /** Which mentions end up together: clusters of indices into {@code mentions}, for scoring against gold. */

@@ -15,9 +15,11 @@ import org.diplomatictimeline.table.ResourceTable;
  * @param needsDate a background fact: an event only when its sentence dates it
  * @param title     the words that open its title
  * @param programme an item of a visit's programme, told as its own event beside the clause's encounter
+ * @param heldAt    an act done at an occasion ("signed a declaration", "adopted a resolution"): told without a date
+ *                  after a dated encounter it can never be one event with, it is that occasion's act, on its day
  */
 public record EventTypeProfile(EventType type, Family family, boolean encloses, boolean place, boolean needsDate,
-                               String title, boolean programme) {
+                               String title, boolean programme, boolean heldAt) {
 
     /** The ways types behave in a clause. */
     public enum Family { ENCOUNTER, ACT, STATEMENT, MARK }
@@ -45,7 +47,7 @@ public record EventTypeProfile(EventType type, Family family, boolean encloses, 
             String[] f = row.cells(6);
             EventType type = EventType.valueOf(f[0]);
             profiles.put(type, new EventTypeProfile(type, Family.valueOf(f[1]), f[2].equals("yes"),
-                    f[3].equals("yes"), f[4].equals("yes"), f[5], f.length > 6 && f[6].equals("yes")));
+                    f[3].equals("yes"), f[4].equals("yes"), f[5], f.length > 6 && f[6].equals("yes"), f.length > 7 && f[7].equals("yes")));
         }
         return profiles;
     }
