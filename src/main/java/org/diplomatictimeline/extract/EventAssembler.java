@@ -116,7 +116,7 @@ public final class EventAssembler {
             List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
             assembly.sentence(si, s, tokens, found, sm, st, sortedMentions.subList(Math.max(0, mi - 40), mi));
         }
-        return OccasionPlaces.placed(pruner.prune(assembly.events()));
+        return VisitStay.placed(OccasionPlaces.placed(pruner.prune(assembly.events())));
     }
 
     /** How many days from a summit just told another summit word may fall and still be that summit's. */
