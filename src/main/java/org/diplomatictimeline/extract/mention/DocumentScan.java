@@ -112,7 +112,7 @@ final class DocumentScan {
             complement = "";
             k = inner.end();
         }
-        int e = names.parse(tokens, k);
+        int e = d.title() == null ? names.parse(tokens, k) : names.parseAfterTitle(tokens, k);
         if (comma && !cls.equals("counterpart") && NameParser.words(tokens, k, e).size() < 2) {
             return i; // "the President, Congress said": after a comma only a full name is taken
         }
