@@ -57,11 +57,15 @@ record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention>
      */
     boolean governedAcross(Mention m, Set<String> prepositions, Set<String> settlements) {
         int idx = tokenBefore(m.start());
+        // "in its capital, Juba": the name set off by a comma right after the settlement noun is the settlement
+        boolean apposed = idx >= 1 && tokens.get(idx).lower().equals(",")
+                && settlements.contains(tokens.get(idx - 1).lower());
         boolean settlement = false;
         for (int i = idx; i >= 0 && idx - i < 5; i--) {
             Token between = tokens.get(i);
             if (prepositions.contains(between.lower()) && i < idx) {
-                return settlement && noPunctuation(between.end(), m.start());
+                return settlement && (noPunctuation(between.end(), m.start())
+                        || apposed && noPunctuation(between.end(), tokens.get(idx).start()));
             }
             settlement |= settlements.contains(between.lower());
         }

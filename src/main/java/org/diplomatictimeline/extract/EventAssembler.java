@@ -35,6 +35,7 @@ public final class EventAssembler {
     private final AnniversaryDating anniversaries = new AnniversaryDating(dates);
     private final ArgumentFinder arguments = new ArgumentFinder();
     private final PlaceRanker placeRanker = new PlaceRanker();
+    private final DatelinePlace datelines = new DatelinePlace();
     private final ClauseDater dater = new ClauseDater();
     private final EventNamer namer;
     private final MentionPruner pruner = new MentionPruner();
@@ -116,7 +117,9 @@ public final class EventAssembler {
             List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
             assembly.sentence(si, s, tokens, found, sm, st, sortedMentions.subList(Math.max(0, mi - 40), mi));
         }
-        return OccasionPlaces.placed(pruner.prune(assembly.events()));
+        List<EventMention> placed = VisitStay.placed(OccasionPlaces.placed(pruner.prune(assembly.events())));
+        return datelines.of(doc, sortedMentions)
+                .map(city -> DatelinePlace.placed(placed, city, text, language)).orElse(placed);
     }
 
     /** How many days from a summit just told another summit word may fall and still be that summit's. */

@@ -35,7 +35,7 @@ final class NonParty {
 
     /**
      * "London: Major oil producers agreed ...", "Manama : Gulf leaders signed ...", "Pretoria – South Africa will
-     * host ...": the place opening a line before a colon or dash is where the story was filed (its dateline), not a
+     * host ...", "NAIROBI, May 3 (Reuters) - ...": the place opening a line before a colon or dash is where the story was filed (its dateline), not a
      * party speaking or acting for its government.
      */
     static boolean datelinePlace(Document doc, Mention m) {
@@ -58,8 +58,35 @@ final class NonParty {
             return false;
         }
         char ch = text.charAt(i);
-        return ch == ':' || ch == '\u2014' || ch == '\u2013'
-                || ch == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+        if (ch == ':' || ch == '\u2014' || ch == '\u2013'
+                || ch == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+            return true;
+        }
+        String written = text.substring(m.start(), m.end());
+        return written.equals(written.toUpperCase(java.util.Locale.ROOT))
+                && written.chars().anyMatch(Character::isLetter) && stampThenDash(text, m.end());
+    }
+
+    /** How far a dateline's stamp may run from its city to the dash or colon that opens the story. */
+    private static final int STAMP_REACH = 50;
+
+    /**
+     * "NAIROBI, May 3 (Reuters) -", "DOHA, Qatar —", "WASHINGTON (AP) —": after a city in capitals, a date, country or
+     * agency credit on the same line before the dash or colon that opens the story.
+     */
+    private static boolean stampThenDash(String text, int end) {
+        int stop = Math.min(text.length(), end + STAMP_REACH);
+        for (int i = end; i < stop; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            boolean doubleOrSpaced = i + 1 < stop && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '-');
+            if (c == '\u2014' || c == '\u2013' || c == ':' || c == '-' && doubleOrSpaced) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -112,7 +112,7 @@ final class DocumentScan {
             complement = "";
             k = inner.end();
         }
-        int e = names.parse(tokens, k);
+        int e = d.title() == null ? names.parse(tokens, k) : names.parseAfterTitle(tokens, k);
         if (comma && !cls.equals("counterpart") && NameParser.words(tokens, k, e).size() < 2) {
             return i; // "the President, Congress said": after a comma only a full name is taken
         }
@@ -130,12 +130,28 @@ final class DocumentScan {
         if (heading[k] && registry.existing(words, d.countryCode()) == null) {
             return i; // in a title-case heading a name's end is unknowable: only people already known count
         }
-        Person p = introduce(k, e, words, role, d.countryCode());
+        String country = d.countryCode().isEmpty() && complement.length() > 0 ? complementCountry(titleEnd, k)
+                : d.countryCode();
+        Person p = introduce(k, e, words, role, country);
         if (d.owner() != null) {
             hits.add(ScanHit.of(d.owner()));
         }
         addPerson(k, e, p);
         return e;
+    }
+
+    /**
+     * The country a title's complement names before the name: "le président algérien X", "el presidente de Chile,
+     * X", "президент России X": the person is of it. Empty when the complement opens with none ("Ambassador to
+     * Peru" is not Peru's, nor "Special Envoy for Syria" Syria's).
+     */
+    private String complementCountry(int titleEnd, int end) {
+        int at = titleEnd;
+        if (at + 1 < end && g.titleLinks.contains(tokens.get(at).key()) && !tokens.get(at).is("for")) {
+            at++; // "presidente de Chile"
+        }
+        PhraseTrie.Match m = entities.at(at);
+        return m != null && m.end() <= end && m.entry().kind() == MentionKind.COUNTRY ? m.entry().countryCode() : "";
     }
 
     /** The role of the person whose counterpart is meant: the last person with a role in the same sentence. */

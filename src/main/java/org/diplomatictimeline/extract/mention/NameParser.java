@@ -91,6 +91,28 @@ final class NameParser {
         return end;
     }
 
+    /**
+     * The end of a name right after a title and its owner, where its first word may also name a place ("el canciller
+     * argentino Santiago X"): the title makes the run a person, so a one-word place followed by a name word opens
+     * the name. {@code i} when none starts there.
+     */
+    int parseAfterTitle(List<Token> tokens, int i) {
+        int end = parse(tokens, i);
+        if (end > i || i + 1 >= tokens.size() || tokens.get(i).shape() != Token.CAPITALISED
+                || tokens.get(i).end() - tokens.get(i).start() < 2 || tokens.get(i + 1).lineBefore()) {
+            return end;
+        }
+        PhraseTrie.Match m = entityAt.apply(i);
+        boolean place = m != null && m.end() == i + 1 && (m.entry().kind() == MentionKind.CITY
+                || m.entry().kind() == MentionKind.REGION || m.entry().kind() == MentionKind.COUNTRY
+                && !m.entry().adjective());
+        if (!place || !isNameWord(tokens, i + 1, false)) {
+            return i;
+        }
+        int rest = parse(tokens, i + 1);
+        return rest > i + 1 ? rest : i;
+    }
+
     /** Whether token {@code j} can be a word of a name. */
     boolean isNameWord(List<Token> tokens, int j, boolean first) {
         Token t = tokens.get(j);

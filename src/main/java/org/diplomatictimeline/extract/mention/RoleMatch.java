@@ -46,14 +46,15 @@ final class RoleMatch {
                     return false;
                 }
                 if (canonical.equals("leader") || canonical.equals("head of state")) {
-                    return HEADS.stream().anyMatch(role::contains);
+                    return HEADS.stream().anyMatch(role::contains) || TitleForms.holds(role, "head");
                 }
                 if (canonical.equals("prime minister") || canonical.equals("premier")) {
                     return role.contains("prime minister") || role.contains("premier");
                 }
                 return role.contains(canonical);
             case "foreign":
-                return FOREIGN.stream().anyMatch(role::contains);
+                // a role in any language's words for the office ("ministre des Affaires étrangères", "canciller")
+                return FOREIGN.stream().anyMatch(role::contains) || TitleForms.holds(role, "foreign");
             case "minister":
                 if (canonical.equals("minister")) {
                     return role.contains("minister") && !role.contains("prime minister");

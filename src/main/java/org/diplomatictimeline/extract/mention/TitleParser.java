@@ -39,7 +39,7 @@ final class TitleParser {
         int j = k;
         PhraseTrie.Match owner = j < n ? entityAt.apply(j) : null;
         if (owner != null && owner.entry().kind() != MentionKind.PERSON && owner.end() < n
-                && (names.parse(tokens, owner.end()) > owner.end() || tokens.get(owner.end()).is(",")
+                && (names.parseAfterTitle(tokens, owner.end()) > owner.end() || tokens.get(owner.end()).is(",")
                 && owner.end() + 1 < n && names.parse(tokens, owner.end() + 1) > owner.end() + 1)) {
             // The owner right after the title: "президент России Владимир Путин", "el canciller chileno, Tomás".
             j = owner.end();
