@@ -145,7 +145,7 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
     }
 
     /**
-     * The encounter word that holds the date the clause's encounter is set against ("arrived in Hanoi on Wednesday,
+     * The encounter word that holds the date the clause's encounter is set against ("arrived in Oslo on Monday,
      * ahead of his summit with ..."): an encounter word of another type before the phrase of {@code family}, so
      * that both are told, the one on the day, the other before or after it; null when there is none.
      */

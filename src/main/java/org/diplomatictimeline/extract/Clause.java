@@ -57,7 +57,7 @@ record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention>
      */
     boolean governedAcross(Mention m, Set<String> prepositions, Set<String> settlements) {
         int idx = tokenBefore(m.start());
-        // "in its capital, Juba": the name set off by a comma right after the settlement noun is the settlement
+        // "in its capital, Windhoek": the name set off by a comma right after the settlement noun is the settlement
         boolean apposed = idx >= 1 && tokens.get(idx).lower().equals(",")
                 && settlements.contains(tokens.get(idx - 1).lower());
         boolean settlement = false;

@@ -10,7 +10,7 @@ import org.diplomatictimeline.extract.mention.MentionKind;
 /**
  * Mentions in a clause that name no party of its event although they stand where a party would: the agency a
  * dateline credits, the place a dateline files from, names inside the quotation a reporting verb closes, and the
- * country whose press reports ("Saudi media").
+ * country whose press reports ("Chilean media").
  */
 final class NonParty {
 
@@ -112,7 +112,7 @@ final class NonParty {
     }
 
     /**
-     * "According to Saudi media", "los medios venezolanos informaron", "laut russischen Medien": a country or place
+     * "According to Chilean media", "los medios venezolanos informaron", "laut russischen Medien": a country or place
      * named just before or after a noun for the press says whose press reports, not that the country speaks.
      */
     static boolean pressOf(Clause c, Mention m) {

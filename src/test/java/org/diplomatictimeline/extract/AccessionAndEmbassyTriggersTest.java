@@ -38,10 +38,10 @@ class AccessionAndEmbassyTriggersTest {
         "Das Abkommen mit Chile ist am Montag in Kraft getreten.|ENTRY_INTO_FORCE|2021-03-08",
         "Соглашение с Чили вступило в силу в понедельник.|ENTRY_INTO_FORCE|2021-03-08",
         "Norway on Monday expelled 12 employees of the Chilean embassy.|EXPULSION|2021-03-08",
-        "Les autorités norvégiennes ont décidé, lundi 8 mars 2021, d'expulser douze agents de l'ambassade du Chili.|EXPULSION|2021-03-08",
+        "Les autorités norvégiennes ont décidé, lundi 8 mars 2021, d'expulser sept agents de l'ambassade du Chili.|EXPULSION|2021-03-08",
         "Noruega decidió el lunes expulsar a doce empleados de la embajada de Chile.|EXPULSION|2021-03-08",
-        "Norwegen hat am Montag zwölf Mitarbeiter der chilenischen Botschaft ausgewiesen.|EXPULSION|2021-03-08",
-        "Prime Minister Solberg spoke on Monday to President Piñera of Chile.|TALKS|2021-03-08",
+        "Norwegen hat am Montag sieben Mitarbeiter der chilenischen Botschaft ausgewiesen.|EXPULSION|2021-03-08",
+        "Prime Minister Solberg spoke on Monday to President Soto of Chile.|TALKS|2021-03-08",
     })
     void aClassOfEventIsFoundWithItsDate(String sentence, EventType type, String date) {
         assertThat(mentions(sentence)).anySatisfy(m -> {

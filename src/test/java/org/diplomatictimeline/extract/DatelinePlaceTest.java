@@ -38,8 +38,8 @@ class DatelinePlaceTest {
     @Test
     void anEncounterOfNoHostPartyAwayFromTheDatelineKeepsNoPlace() {
         // given: a story filed from Nairobi about talks between two other countries, without "here"
-        List<String> found = places("NAIROBI, May 3 (Newswire) - The presidents of Chad and Niger, Idriss Kaba and "
-                + "Moussa Tandja, held talks on Tuesday.");
+        List<String> found = places("NAIROBI, May 3 (Newswire) - The presidents of Slovakia and Slovenia, Juraj "
+                + "Kollar and Matej Zupan, held talks on Tuesday.");
 
         // then: nothing says the talks were in Nairobi
         assertThat(found).doesNotContain("Nairobi");
@@ -47,9 +47,9 @@ class DatelinePlaceTest {
 
     @Test
     void aCitySetOffAfterTheCapitalIsWhereTheCeremonyWas() {
-        List<String> found = places("Ruritania celebrated its independence with a ceremony in its capital, Juba, "
+        List<String> found = places("Ruritania celebrated its independence with a ceremony in its capital, Windhoek, "
                 + "on Tuesday.");
 
-        assertThat(found).contains("Juba");
+        assertThat(found).contains("Windhoek");
     }
 }

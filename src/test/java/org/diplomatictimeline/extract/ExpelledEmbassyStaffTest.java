@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Expelling the staff of an embassy or consulate ("douze agents de l'ambassade") is an expulsion of envoys as much as
+ * Expelling the staff of an embassy or consulate ("trois agents de l'ambassade") is an expulsion of envoys as much as
  * expelling the ambassador; an expelling verb with no envoy or mission near it is not. Sentences written for this test.
  */
 class ExpelledEmbassyStaffTest {

@@ -22,11 +22,11 @@ class OfficeInAnyLanguageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Le ministre des Affaires étrangères Lucien Marbot est arrivé lundi à Alger. Mardi, le chef de la diplomatie française s'est entretenu avec le président Karim Belhadi. | Lucien Marbot
+            Le ministre des Affaires étrangères Lucien Marbot est arrivé lundi à Vienne. Mardi, le chef de la diplomatie française s'est entretenu avec le président Karl Huber. | Lucien Marbot
             El canciller argentino Tomás Ibarra llegó el lunes a Madrid. El martes, el jefe de la diplomacia argentina se reunió con el ministro Rafael Cordero. | Tomás Ibarra
-            Il ministro degli Esteri Paolo Ventresca è arrivato lunedì ad Algeri. Martedì il capo della diplomazia italiana ha incontrato il presidente Karim Belhadi. | Paolo Ventresca
-            Außenministerin Karla Brenner ist am Montag in Warschau eingetroffen. Am Dienstag traf die Chefdiplomatin den polnischen Präsidenten Marek Zalewski. | Karla Brenner
-            French Foreign Minister Lucien Marbot arrived in Algiers on Monday. On Tuesday the French top diplomat met President Karim Belhadi. | Lucien Marbot
+            Il ministro degli Esteri Paolo Ventresca è arrivato lunedì a Lubiana. Martedì il capo della diplomazia italiana ha incontrato il presidente Matej Zupan. | Paolo Ventresca
+            Außenministerin Karla Brenner ist am Montag in Canberra eingetroffen. Am Dienstag traf die Chefdiplomatin den australischen Premierminister Liam Doyle. | Karla Brenner
+            French Foreign Minister Lucien Marbot arrived in Vienna on Monday. On Tuesday the French top diplomat met President Karl Huber. | Lucien Marbot
             """)
     void aForeignMinisterCalledByHisOfficeIsTheMinisterNamedBefore(String body, String minister) {
         // when: the second sentence names the minister only by his office

@@ -31,9 +31,9 @@ class VisitStayTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Ruritanian President Alon Varga arrived in Oslo on Monday. On Tuesday the president met Norwegian Prime Minister Eirik Dahl. | Oslo
-            Le ministre des Affaires étrangères Lucien Marbot est arrivé lundi à Alger. Mardi, le chef de la diplomatie française s'est entretenu avec le président algérien Karim Belhadi. | Algiers
-            Außenministerin Karla Brenner ist am Montag in Warschau eingetroffen. Am Dienstag traf die Chefdiplomatin den polnischen Präsidenten Marek Zalewski. | Warsaw
-            O ministro dos Negócios Estrangeiros Rui Valente chegou na segunda-feira a Luanda. Na terça-feira, o chefe da diplomacia portuguesa reuniu-se com o presidente angolano Mateus Neto. | Luanda
+            Le ministre des Affaires étrangères Lucien Marbot est arrivé lundi à Vienne. Mardi, le chef de la diplomatie française s'est entretenu avec le président autrichien Karl Huber. | Vienna
+            Außenministerin Karla Brenner ist am Montag in Canberra eingetroffen. Am Dienstag traf die Chefdiplomatin den australischen Premierminister Liam Doyle. | Canberra
+            O ministro dos Negócios Estrangeiros Rui Valente chegou na segunda-feira a Dublin. Na terça-feira, o chefe da diplomacia portuguesa reuniu-se com o presidente irlandês Cathal Byrne. | Dublin
             """)
     void theVisitorsEncounterWithHisHostIsInTheCityHeVisits(String body, String city) {
         List<EventMention> found = mentions(body);

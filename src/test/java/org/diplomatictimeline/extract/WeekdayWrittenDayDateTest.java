@@ -54,7 +54,7 @@ class WeekdayWrittenDayDateTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The envoy will land in Apia on Friday, January 3, ahead of the 2025 forum.
-            The two ministers met in Suva on Monday, December 30, before the 2025 forum.
+            The two ministers met in Apia on Monday, December 30, before the 2025 forum.
             """)
     void aDayWrittenWithItsWeekdayNearNewYearGivesTheArticleNoYear(String body) {
         DocumentDate date = infer(body);
