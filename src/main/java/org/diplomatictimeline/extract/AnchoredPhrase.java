@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
+import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSpan;
@@ -165,6 +166,39 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
             }
         }
         return held;
+    }
+
+    /**
+     * The clause as the encounter word holding the phrase's date sees it ("arrived in Hanoi on Wednesday, ahead of
+     * his summit with X in Y"): without the names inside the phrase, which are the arguments of the occasion it sets
+     * against that day, so that the held word keeps its own subject and place; empty when {@code held} holds none.
+     */
+    static Optional<Clause> heldClause(Clause c, List<Trigger> found, Trigger family, Trigger held) {
+        if (held == null || family == null) {
+            return Optional.empty();
+        }
+        return of(c, family, found).map(p -> without(c, m -> m.end() > p.start && m.start() < p.end));
+    }
+
+    /**
+     * The clause as the occasion set against a held word's day sees it ("arrived in Oslo on Monday, ahead of his
+     * summit with X in Helsinki"): where the phrase names a place of its own ("in Helsinki"), the places before the phrase are the
+     * held word's, not the occasion's; empty when nothing is held or the phrase names no place.
+     */
+    static Optional<Clause> occasionClause(Clause c, List<Trigger> found, Trigger family, Trigger held) {
+        if (held == null || family == null) {
+            return Optional.empty();
+        }
+        return of(c, family, found).filter(p -> c.mentions().stream().anyMatch(m -> ActorMapper.isPlace(m)
+                && m.start() >= p.start && m.end() <= p.end && (c.governedBy(m, PlaceRanker.PLACE_PREPOSITIONS)
+                || c.governedAcross(m, PlaceRanker.PLACE_PREPOSITIONS, PlaceRanker.SETTLEMENT_NOUNS))))
+                .map(p -> without(c, m -> ActorMapper.isPlace(m) && m.end() <= p.start && m.start() > held.start()));
+    }
+
+    private static Clause without(Clause c, java.util.function.Predicate<Mention> dropped) {
+        return new Clause(c.doc(), c.sentence(), c.tokens(), c.mentions().stream().filter(dropped.negate()).toList(),
+                c.timexes(), c.attributions(), c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(),
+                c.withinCue(), c.language());
     }
 
     /** Whether an event word lies inside the phrase. */

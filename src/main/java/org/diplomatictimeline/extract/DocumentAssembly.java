@@ -142,6 +142,9 @@ final class DocumentAssembly {
         Trigger second = ContrastClauses.second(tokens, found, family); // ", while Y will visit in February"
         Trigger joined = CoordinatedOccasions.joined(tokens, found, family); // "his visit and the summit"
         Trigger anchor = AnchoredPhrase.heldBy(ctx, found, family); // "arrived on Wednesday, ahead of the summit"
+        // the arrival's own subject and place, not the summit's partner and place told in the phrase after it
+        Clause heldCtx = AnchoredPhrase.heldClause(ctx, found, family, anchor).orElse(ctx);
+        Clause familyCtx = AnchoredPhrase.occasionClause(ctx, found, family, anchor).orElse(ctx);
         for (Trigger t : found) {
             if (t == toldBefore) {
                 continue; // "during the visit": the visit told before, not another one
@@ -160,7 +163,8 @@ final class DocumentAssembly {
                 continue; // "França, who took office in March, ...": about the person, not the news
             }
             EventMention m = beside ? ProgrammeItem.event(assembler, ctx, t, family, found, lastDatedFamily)
-                    : assembler.event(ctx, t, found, lastDatedFamily);
+                    : assembler.event(t == anchor ? heldCtx : t == family ? familyCtx : ctx, t, found,
+                    lastDatedFamily);
             if (m == null || beside && !ProgrammeItem.dayOfItsOwn(m)) {
                 continue; // an item beside the encounter is one only where the text gives it a day
             }
