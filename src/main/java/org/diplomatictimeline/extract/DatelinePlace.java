@@ -53,7 +53,7 @@ final class DatelinePlace {
         List<EventMention> result = new ArrayList<>(mentions.size());
         for (EventMention m : mentions) {
             boolean receives = OccasionPlaces.receives(m) && (saysHere(m, text, here) || hostNearReport(m, dateline));
-            result.add(receives ? withPlace(m, dateline) : m);
+            result.add(receives ? m.withPlaces(List.of(dateline)) : m);
         }
         return result;
     }
@@ -91,11 +91,5 @@ final class DatelinePlace {
         LocalDate last = m.when().span().last();
         boolean near = !first.isBefore(day.minusDays(NEAR_DAYS)) && !last.isAfter(day.plusDays(NEAR_DAYS));
         return near && m.participants().stream().anyMatch(p -> dateline.countryCode().equals(p.countryCode()));
-    }
-
-    private static EventMention withPlace(EventMention m, Place place) {
-        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), List.of(place),
-                m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(), m.documentDate(),
-                m.confidence());
     }
 }

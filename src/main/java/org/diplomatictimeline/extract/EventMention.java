@@ -42,4 +42,9 @@ public record EventMention(String documentId, int order, EventType type, EventSt
         return new EventMention(documentId, order, type, status, newWhen, places, participants, topics, evidence, name,
                 key, anaphoric, documentDate, confidence);
     }
+
+    public EventMention withPlaces(List<Place> newPlaces) {
+        return new EventMention(documentId, order, type, status, when, newPlaces, participants, topics, evidence, name,
+                key, anaphoric, documentDate, confidence);
+    }
 }

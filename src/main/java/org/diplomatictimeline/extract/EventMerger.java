@@ -232,9 +232,7 @@ public final class EventMerger {
                 DateBasis.INFERRED, d.span(), "a meeting at the " + held.type().label().toLowerCase(
                         java.util.Locale.ROOT) + " reported earlier (" + d.value()
                 + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
-        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), within, m.places(),
-                m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
-                m.documentDate(), m.confidence());
+        return m.withWhen(within);
     }
 
     /** A summit whose sidelines hold the meeting, or a visit that is news when its article was written (not "the

@@ -142,9 +142,7 @@ final class MultiDayOccasion {
                 EventDate whole = new EventDate(first, first.equals(last) ? null : last, DatePrecision.DAY,
                         DateModifier.NONE, d.basis(), span, d.reason() + "; the occasion the article tells over "
                         + first + " to " + last);
-                w = new EventMention(m.documentId(), m.order(), m.type(), m.status(), whole, m.places(),
-                        m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
-                        m.documentDate(), m.confidence());
+                w = m.withWhen(whole);
             }
             if (widened == null) {
                 widened = new EventCluster(w);

@@ -86,8 +86,6 @@ final class OccasionPlaces {
         if (places.size() != 1) {
             return m; // no occasion holds it, or two places compete: better no place than a wrong one
         }
-        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), List.copyOf(places),
-                m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(), m.documentDate(),
-                m.confidence());
+        return m.withPlaces(List.copyOf(places));
     }
 }

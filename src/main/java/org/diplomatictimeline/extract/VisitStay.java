@@ -63,9 +63,7 @@ final class VisitStay {
         if (places.size() != 1) {
             return m; // no visit holds it, or two places compete: better no place than a wrong one
         }
-        return new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), List.copyOf(places),
-                m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(), m.documentDate(),
-                m.confidence());
+        return m.withPlaces(List.copyOf(places));
     }
 
     private static boolean sharesPerson(EventMention m, EventMention v) {
