@@ -110,7 +110,7 @@ public final class SentenceSplitter {
     }
 
     /**
-     * A full stop with no space after it between a lower-case word and a capitalised one ("with Trump.But as he
+     * A full stop with no space after it between a lower-case word and a capitalised one ("with Berg.But as he
      * left"): two sentences run together by a lost line break or space. A word with a dot, slash or at sign of its
      * own (a web address, "U.S.Army") is left alone.
      */

@@ -20,11 +20,11 @@ class ContrastSideDateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "French, report on the other side | La compagnie a annoncé que la mesure entrera en vigueur mardi, alors que "
-            + "le Maroc et la Tunisie ont décidé de fermer leur espace aérien avec la Libye.",
-        "French, clause with no event word | Le transporteur précise dans un communiqué que cette mesure entrera en "
-            + "vigueur, mardi, alors que le Maroc, la Tunisie et l'Algérie ont décidé de fermer leur espace aérien "
-            + "avec la Libye.",
+        "French, report on the other side | Le groupe a annoncé que la réforme entrera en vigueur mardi, alors que "
+            + "la Norvège et la Suède ont décidé de fermer leur espace aérien avec l'Islande.",
+        "French, clause with no event word | L'opérateur indique dans une note que cette réforme entrera en "
+            + "vigueur, mardi, alors que la Norvège, la Suède et le Danemark ont décidé de fermer leur espace aérien "
+            + "avec l'Islande.",
     })
     void aWeekdayAcrossTheContrastDoesNotDateTheSanction(String name, String body) {
         EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("d", "2021-05-10", body)),
@@ -36,8 +36,8 @@ class ContrastSideDateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "English | On Monday, while in Lagos, President Emmanuel Macron met Prime Minister "
-            + "Narendra Modi.",
+        "English | On Monday, while in Lagos, President Anna Berg met Prime Minister "
+            + "Luis Soto.",
     })
     void anOpeningDateBeforeTheContrastStillDatesTheSentence(String name, String body) {
         EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("d", "2021-05-14", body)),
