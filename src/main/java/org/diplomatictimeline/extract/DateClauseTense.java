@@ -13,7 +13,7 @@ import org.diplomatictimeline.time.Timex;
 final class DateClauseTense {
 
     private static final TenseReader TENSE = new TenseReader();
-    /** Determiners (tense.tsv NOUN_DETERMINER): after one a verb's word is a noun ("a sign they are serious"). */
+    /** Determiners (tense.tsv NOUN_DETERMINER): after one a verb's word is a noun ("a sign of goodwill"). */
     private static final java.util.Set<String> DETERMINERS =
             org.diplomatictimeline.extract.lang.LanguageFolders.withWordsOfKind("tense.tsv", "NOUN_DETERMINER");
 

@@ -66,7 +66,7 @@ final class ItineraryDay {
         }
         // A day of a later week written before the weekday in the same sentence places it, whatever tense the
         // event word was read in ("soll ... begrüßt werden" reads as a participle).
-        // A weekday told in the past ("announced they had struck a deal Thursday morning") is of the week written.
+        // A weekday told in the past ("announced they had signed a pact Friday evening") is of the week written.
         boolean past = TENSE.before(c.tokens(), c.tokenBefore(timex.start()) + 1) == Tense.PAST;
         for (int i = c.timexes().size() - 1; i >= 0 && !past; i--) {
             Timex x = c.timexes().get(i);

@@ -27,7 +27,7 @@ final class ReportDating {
 
     /**
      * The date that opens the sentence and is set off by a comma before {@code before} ("On 4 December, X
-     * announced ...", "Le 11 décembre, face à la presse, X a déploré ..."): it dates the main clause, so a statement
+     * announced ...", "Le 3 mars, devant les journalistes, X a regretté ..."): it dates the main clause, so a statement
      * whose own words hold no date is made then.
      */
     static Optional<Timex> opening(Clause c, int before) {
@@ -51,7 +51,7 @@ final class ReportDating {
 
     /**
      * Whether {@code x} dates the act of announcing the event noun {@code t} rather than the event: "the presidential
-     * office on Tuesday announced the prime minister's visit" tells when the visit was announced, not when it is.
+     * ministry on Friday announced the president's visit" tells when the visit was announced, not when it is.
      */
     static boolean datesTheAnnouncement(Clause c, Timex x, Trigger t) {
         if (!t.pos().equals("NOUN")) {

@@ -20,10 +20,10 @@ class ContrastSideDateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "French, report on the other side | Le groupe a annoncé que la réforme entrera en vigueur mardi, alors que "
+        "French, report on the other side | Le groupe a annoncé que la réforme s'appliquera mardi, alors que "
             + "la Norvège et la Suède ont décidé de fermer leur espace aérien avec l'Islande.",
-        "French, clause with no event word | L'opérateur indique dans une note que cette réforme entrera en "
-            + "vigueur, mardi, alors que la Norvège, la Suède et le Danemark ont décidé de fermer leur espace aérien "
+        "French, clause with no event word | L'opérateur indique dans une note que cette réforme prendra "
+            + "effet, mardi, alors que la Norvège, la Suède et le Danemark ont décidé de fermer leur espace aérien "
             + "avec l'Islande.",
     })
     void aWeekdayAcrossTheContrastDoesNotDateTheSanction(String name, String body) {
