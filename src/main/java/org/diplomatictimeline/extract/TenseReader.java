@@ -172,19 +172,58 @@ public final class TenseReader {
 
     /** The tense of a relative or following clause after a noun: "the visit, which will start on May 12". */
     public Tense after(List<Token> tokens, int index) {
-        for (int i = index + 1, seen = 0; i < tokens.size() && seen < 8; i++, seen++) {
+        int firstComma = -1;
+        for (int i = index + 1, seen = 0; i < tokens.size() && seen < AFTER_REACH; i++, seen++) {
             String w = tokens.get(i).lower();
             if (w.equals(";") || w.equals("!") || w.equals("?")) {
-                break;
+                return Tense.UNKNOWN;
             }
-            if (AFTER_FUTURE.contains(w)) {
-                return Tense.FUTURE;
+            if (w.equals(",") && firstComma < 0) {
+                firstComma = i;
             }
-            if (AFTER_PAST.contains(w)) {
-                return Tense.PAST;
+            Tense t = afterCue(w);
+            if (t != Tense.UNKNOWN) {
+                return t;
+            }
+        }
+        return firstComma < 0 ? Tense.UNKNOWN : afterInsertion(tokens, firstComma);
+    }
+
+    /** How many words after a noun its clause's tense is looked for. */
+    private static final int AFTER_REACH = 8;
+    /** How long an insertion set off by commas after a noun may run ("the ceremony, like the one ..., was led"). */
+    private static final int INSERTION_REACH = 30;
+    /** How many words after the insertion's closing comma the verb may stand. */
+    private static final int VERB_REACH = 2;
+
+    /**
+     * The tense of the verb right after an insertion set off by commas after a noun: "La ceremonia en Quito, análoga
+     * a la de mayo en Lima, fue encabezada por ...": the noun is the subject of that verb, so it tells its tense.
+     */
+    private static Tense afterInsertion(List<Token> tokens, int comma) {
+        for (int i = comma + 1; i < tokens.size() && i <= comma + INSERTION_REACH; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(";") || w.equals("!") || w.equals("?")) {
+                return Tense.UNKNOWN;
+            }
+            if (w.equals(",")) {
+                for (int j = i + 1; j < tokens.size() && j <= i + VERB_REACH; j++) {
+                    Tense t = afterCue(tokens.get(j).lower());
+                    if (t != Tense.UNKNOWN) {
+                        return t;
+                    }
+                }
+                return Tense.UNKNOWN;
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    private static Tense afterCue(String w) {
+        if (AFTER_FUTURE.contains(w)) {
+            return Tense.FUTURE;
+        }
+        return AFTER_PAST.contains(w) ? Tense.PAST : Tense.UNKNOWN;
     }
 
     /**
