@@ -87,15 +87,33 @@ public final class DocumentDateInference {
         if (chosen.isEmpty() && office.isPresent()) {
             chosen = OfficeYearDating.today(signals.today(), office.get());
         }
+        DocumentDate found;
         if (chosen.isPresent() && chosen.get().signal() != DateCandidate.Signal.HEADER_LINE) {
             DateCandidate c = chosen.get();
-            return withHeader(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(),
+            found = withHeader(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(),
                     header.stated());
+        } else if (header.present()) {
+            found = headerLine.check(header, dates.past());
+        } else {
+            return textDating.date(doc, sentences, unanchored, dates, clues);
         }
-        if (header.present()) {
-            return headerLine.check(header, dates.past());
+        return found.precision() == DatePrecision.MONTH
+                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues)) : found;
+    }
+
+    /**
+     * A month-only date made a day by the text's own reading ("anunciou esta sexta-feira" before "no domingo, 1 de
+     * janeiro de 2023": the Friday before that Sunday), when that day lies in the month; a day outside it says the
+     * text's reading went astray (the day ahead was weeks off), and the month stands.
+     */
+    private static DocumentDate dayInMonth(DocumentDate month, DocumentDate fromText) {
+        if (!fromText.isKnown() || fromText.precision() != DatePrecision.DAY
+                || !fromText.value().startsWith(month.value() + "-")) {
+            return month;
         }
-        return textDating.date(doc, sentences, unanchored, dates, clues);
+        return new DocumentDate(fromText.value(), DatePrecision.DAY, fromText.source(), fromText.confidence(),
+                month.reason() + ", made a day by the text: " + fromText.reason(), month.headerValue(),
+                month.conflict());
     }
 
     /**

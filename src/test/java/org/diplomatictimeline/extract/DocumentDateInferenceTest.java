@@ -238,4 +238,26 @@ class DocumentDateInferenceTest {
 
         assertThat(date.value()).isEqualTo("2022-06-09");
     }
+
+    @Test
+    void aPastWeekdayBeforeADayAheadMakesAMonthHeaderADayInThatMonth() {
+        Document doc = TestArticles.withHeader("monthday", "2022-03",
+                "The Valdorian minister announced on Friday that he will visit Ruritania on Sunday, March 13, 2022.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2022-03-11");
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aWeekdayBeforeADayAheadOutsideTheHeaderMonthLeavesTheMonth() {
+        Document doc = TestArticles.withHeader("monthstays", "2022-10",
+                "The palace announced on Monday that the queen will host the Valdorian president from Tuesday,"
+                        + " November 22, 2022.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2022-10");
+    }
 }
