@@ -260,4 +260,15 @@ class DocumentDateInferenceTest {
 
         assertThat(date.value()).isEqualTo("2022-10");
     }
+
+    @Test
+    void aWeekdayWithItsDayInBracketsTakesTheYearOfAFullDateNearIt() {
+        Document doc = TestArticles.article("bracket",
+                "Valdoria (KANTOR) - Menteri luar negeri Valdoria bertemu mitranya di Ruritania pada Senin (14/3)."
+                        + " Perjanjian awal ditandatangani pada 2 Maret 2022 di ibu kota Valdoria.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2022-03-14");
+    }
 }
