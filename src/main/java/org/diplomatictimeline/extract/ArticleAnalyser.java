@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.docdate.AsciiDigits;
 import org.diplomatictimeline.extract.lang.LanguageIdentifier;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionFinder;
@@ -74,7 +75,8 @@ final class ArticleAnalyser {
         stopIf(cancelled);
         List<Timex> firstPass = tagger.tag(text, doc.bodyStart(), text.length(), headerAnchor);
         stopIf(cancelled);
-        List<DatelineReader.Stamp> stamps = datelines.readAll(text, doc.bodyStart());
+        // The date readers see digits of other scripts as ASCII ones ("١٤ مارس ٢٠٢٢"); offsets are unchanged.
+        List<DatelineReader.Stamp> stamps = datelines.readAll(AsciiDigits.fold(text), doc.bodyStart());
         DocumentDate date = dateInference.infer(doc, sentences, firstPass, yearClues(text, sentences, mentions),
                 stamps, officeTerms.span(mentions));
         return new Basis(language, sentences, mentions, firstPass, headerAnchor, date, stamps);

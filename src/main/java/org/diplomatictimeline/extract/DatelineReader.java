@@ -86,20 +86,25 @@ public final class DatelineReader {
     private static final String CITY_END = "[,.،]";
     /** "13:30 | ": a time some sites print before the dateline. */
     private static final String CLOCK_PREFIX = "^\\s*(?:\\d{1,2}[:.]\\d{2}\\s*[|·–-]\\s*)?";
+    /** "(ANSA) - ": an agency's name in brackets some agencies print before the place of their dateline. */
+    private static final String AGENCY_PREFIX = "(?:\\(\\p{Lu}[\\p{L}.&' ]{1,24}\\)\\s*[-–—]?\\s*)?";
+    /** "2022 года.", "2022 г.", "2022م": the word some languages write after a year. */
+    private static final String YEAR_WORD = "(?:\\s*(?iu:" + DateWords.standard().yearWordAlternation()
+            + ")(?!\\p{L}))?";
     private static final String WORDS_MONTH = "(?iu:(" + DateWords.standard().monthAlternation() + "))(?!\\p{L})\\.?";
     /**
      * "Tokyo, July 4 (Jiji Press)", "13:30 | Lima, Sep. 29.", "March 25 (BusinessDesk) -": month first, in any
      * language; without a place only when an agency in brackets follows.
      */
-    private static final Pattern DATELINE = Pattern.compile(CLOCK_PREFIX + "(" + CITY + CITY_END + "\\s+)?" + WORDS_MONTH
+    private static final Pattern DATELINE = Pattern.compile(CLOCK_PREFIX + AGENCY_PREFIX + "(" + CITY + CITY_END + "\\s+)?" + WORDS_MONTH
             + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\s*(\\(|[-–—]|/|:|\\.(?=\\s|$))");
     /**
      * "BERLIN, 2 avril 2021 (AFP)", "Москва. 17 июня. INTERFAX", "Nuova Delhi, 20 giu. (Adnkronos)", "Cartagena, 27
      * de septiembre 2016. –": day before month, any of the languages.
      */
-    private static final Pattern DATELINE_DAY_FIRST = Pattern.compile(CLOCK_PREFIX + "(" + CITY + ")" + CITY_END + "\\s+"
-            + "(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?" + WORDS_MONTH
-            + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d{2}))?(?:[.,]\\s+(?=\\p{Lu})|\\s*[.,]?\\s*(?:\\(|[-–—]|/|:)|[.,]\\s*$)");
+    private static final Pattern DATELINE_DAY_FIRST = Pattern.compile(CLOCK_PREFIX + AGENCY_PREFIX + "(" + CITY + ")"
+            + CITY_END + "\\s+(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?" + WORDS_MONTH
+            + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d{2})" + YEAR_WORD + ")?(?:[.,]\\s+(?=\\p{Lu})|\\s*[.,]?\\s*(?:\\(|[-–—]|/|:)|[.,]\\s*$)");
     /** "Washington, (APP - UrduPoint - 23rd May, 2024)": the agency's bracket carries the full date. */
     private static final Pattern DATELINE_BRACKET = Pattern.compile("^\\s*(" + CITY + ")[,،]?\\s*\\(([^()\\n]{1,100})\\)");
     private static final WrittenDates WRITTEN = new WrittenDates(DateWords.standard());

@@ -1,9 +1,11 @@
 package org.diplomatictimeline.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.docdate.AsciiDigits;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
@@ -46,8 +48,8 @@ public final class DocumentDateInference {
      * @param yearClues  years the text implies, e.g. from anniversaries
      */
     public DocumentDate infer(Document doc, List<Sentence> sentences, List<Timex> unanchored, List<YearClue> yearClues) {
-        return infer(doc, sentences, unanchored, yearClues, datelines.readAll(doc.text(), doc.bodyStart()),
-                Optional.empty());
+        return infer(doc, sentences, unanchored, yearClues,
+                datelines.readAll(AsciiDigits.fold(doc.text()), doc.bodyStart()), Optional.empty());
     }
 
     /**
@@ -57,13 +59,15 @@ public final class DocumentDateInference {
      */
     DocumentDate infer(Document doc, List<Sentence> sentences, List<Timex> unanchored, List<YearClue> yearClues,
                        List<DatelineReader.Stamp> stamps, Optional<OfficeSpan> office) {
-        String text = doc.text();
+        // The readers' patterns know ASCII digits; a page may stamp its date in Arabic-Indic ones ("١٤ مارس ٢٠٢٢").
+        Document dated = withAsciiDigits(doc);
+        String text = dated.text();
         // A copyright year, a cookie notice's "last updated 1 January 2024" or a teaser's date says nothing of the
         // article: neither its full dates nor the years it names count.
-        PageFurniture.Lines furnitureLines = furniture.lines(text, doc.bodyStart());
+        PageFurniture.Lines furnitureLines = furniture.lines(text, dated.bodyStart());
         List<Timex> unanchoredInArticle = furnitureLines.spans().isEmpty() ? unanchored
                 : unanchored.stream().filter(t -> !furnitureLines.covers(t.start())).toList();
-        return inferFromArticle(doc, sentences, unanchoredInArticle, yearClues, stamps, office, furnitureLines);
+        return inferFromArticle(dated, sentences, unanchoredInArticle, yearClues, stamps, office, furnitureLines);
     }
 
     private DocumentDate inferFromArticle(Document doc, List<Sentence> sentences, List<Timex> unanchored,
@@ -72,26 +76,44 @@ public final class DocumentDateInference {
         String text = doc.text();
         TensedDates.Split dates = tensed.split(text, sentences, unanchored);
         WeekdayCheck weekdays = WeekdayCheck.of(text, doc.bodyStart(), words);
-        YearlessDays yearless = new YearlessDays(text, doc.bodyStart());
+        YearlessDays yearless = new YearlessDays(text, doc.bodyStart(), sentences);
         List<YearClue> clues = withOfficeYear(doc, yearClues, dates, yearless, office);
         HeaderLineCheck.Reading header = headerLine.read(doc, yearless, weekdays);
         SignalCandidates.Gathered signals = signalCandidates.gather(doc, header.candidate(), stamps, weekdays,
                 unanchored, furnitureLines);
         Optional<DateCandidate> chosen = chooser.choose(signals.candidates(), signals.partials(),
-                yearless, () -> weekdayNumbers.find(text, doc.bodyStart(), text.length()), weekdays,
+                yearless::notAhead, () -> weekdayNumbers.find(text, doc.bodyStart(), text.length()), weekdays,
                 TextDating.yearHint(dates.past(), unanchored, clues));
         if (chosen.isEmpty() && office.isPresent()) {
             chosen = OfficeYearDating.today(signals.today(), office.get());
         }
+        DocumentDate found;
         if (chosen.isPresent() && chosen.get().signal() != DateCandidate.Signal.HEADER_LINE) {
             DateCandidate c = chosen.get();
-            return withHeader(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(),
+            found = withHeader(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(),
                     header.stated());
+        } else if (header.present()) {
+            found = headerLine.check(header, dates.past());
+        } else {
+            return textDating.date(doc, sentences, unanchored, dates, clues);
         }
-        if (header.present()) {
-            return headerLine.check(header, dates.past());
+        return found.precision() == DatePrecision.MONTH
+                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues)) : found;
+    }
+
+    /**
+     * A month-only date made a day by the text's own reading ("anunciou esta sexta-feira" before "no domingo, 1 de
+     * janeiro de 2023": the Friday before that Sunday), when that day lies in the month; a day outside it says the
+     * text's reading went astray (the day ahead was weeks off), and the month stands.
+     */
+    private static DocumentDate dayInMonth(DocumentDate month, DocumentDate fromText) {
+        if (!fromText.isKnown() || fromText.precision() != DatePrecision.DAY
+                || !fromText.value().startsWith(month.value() + "-")) {
+            return month;
         }
-        return textDating.date(doc, sentences, unanchored, dates, clues);
+        return new DocumentDate(fromText.value(), DatePrecision.DAY, fromText.source(), fromText.confidence(),
+                month.reason() + ", made a day by the text: " + fromText.reason(), month.headerValue(),
+                month.conflict());
     }
 
     /**
@@ -117,20 +139,48 @@ public final class DocumentDateInference {
     private final class YearlessDays implements Supplier<List<PartialDate>> {
         private final String text;
         private final int bodyStart;
-        private List<PartialDate> read;
+        private final List<Sentence> sentences;
+        private List<WrittenDates.Placed> read;
 
-        private YearlessDays(String text, int bodyStart) {
+        private YearlessDays(String text, int bodyStart, List<Sentence> sentences) {
             this.text = text;
             this.bodyStart = bodyStart;
+            this.sentences = sentences;
         }
 
         @Override
         public List<PartialDate> get() {
+            return placed().stream().map(WrittenDates.Placed::day).toList();
+        }
+
+        /**
+         * The days not told as still to come: "next Sunday, 23 July, the conference will open" names a day after the
+         * day of writing, so it cannot make a month-only date the article's day.
+         */
+        List<PartialDate> notAhead() {
+            List<PartialDate> kept = new ArrayList<>();
+            for (WrittenDates.Placed p : placed()) {
+                Sentence s = TensedDates.sentenceAt(sentences, p.start());
+                if (s == null || tensed.tenseAt(tensed.tokenize(text, s), p.start()) != Tense.FUTURE) {
+                    kept.add(p.day());
+                }
+            }
+            return kept;
+        }
+
+        private List<WrittenDates.Placed> placed() {
             if (read == null) {
-                read = writtenDates.findWithoutYear(text, bodyStart, text.length());
+                read = writtenDates.findWithoutYearAt(text, bodyStart, text.length());
             }
             return read;
         }
+    }
+
+    /** {@code doc} with its digits of other scripts as ASCII digits, one char for one, so offsets are unchanged. */
+    private static Document withAsciiDigits(Document doc) {
+        String folded = AsciiDigits.fold(doc.text());
+        return folded == doc.text() ? doc : new Document(doc.id(), doc.source(), doc.title(), folded, doc.headerDate(),
+                doc.bodyStart(), doc.encoding(), doc.format(), doc.pageStarts(), doc.contentHash());
     }
 
     private static DocumentDate withHeader(String value, DatePrecision precision, DateSource source, double confidence,

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.FrontMatter;
 import org.diplomatictimeline.extract.docdate.AddressDates;
+import org.diplomatictimeline.extract.docdate.BracketDays;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.NearbyYear;
@@ -20,16 +21,18 @@ import org.diplomatictimeline.time.Timex;
 
 /**
  * Gathers the publication signals of a document as date candidates: the header line, the source address, page
- * stamps, datelines and bylines, and "today" phrases; a signal without a year becomes a partial date, which a full
- * date written near it may settle.
+ * stamps, datelines and bylines, "today" phrases and a weekday's day in brackets ("Senin (14/3)"); a signal without a
+ * year becomes a partial date, which a full date written near it may settle.
  */
 final class SignalCandidates {
 
     private final AddressDates addressDates;
     private final PageStamps pageStamps;
     private final TodayDates todayDates;
+    private final BracketDays bracketDays;
 
     SignalCandidates(DateWords words) {
+        bracketDays = new BracketDays(words);
         addressDates = new AddressDates(words);
         pageStamps = new PageStamps(words);
         todayDates = new TodayDates(words);
@@ -76,6 +79,7 @@ final class SignalCandidates {
         TodayDates.Readings today = todayDates.read(text, doc.bodyStart());
         candidates.addAll(today.days());
         partials.addAll(today.partials());
+        bracketDays.read(text, doc.bodyStart()).ifPresent(partials::add);
         List<NearbyYear.Written> fullDates = NearbyYear.writtenIn(unanchored);
         for (PartialDate p : partials) {
             NearbyYear.settle(p, fullDates).ifPresent(candidates::add);

@@ -33,6 +33,10 @@ class DatelineReaderTest {
             Jakarta, (ABC - Daily Wire - 2nd June, 2021) The minister arrived.    | 2021 | 6 | 2  | DATELINE
             الرباط، 9 مارس 2021 (وكالة) - وصل الوزير يوم الاثنين.                 | 2021 | 3 | 9  | DATELINE
             عمّان، 4 أيار 2019 - استقبل الملك وفدا أمس.                          | 2019 | 5 | 4  | DATELINE
+            (AGENZIA) - TORINO, 16 OTT - Il ministro è arrivato lunedì.           | 0    | 10| 16 | DATELINE
+            ГРОДНО, 5 мая 2021 года. /АГЕНТСТВО/. Министр прибыл в среду.       | 2021 | 5 | 5  | DATELINE
+            КАЗАНЬ, 12 июля 2020 г. - Министр прибыл в пятницу.                 | 2020 | 7 | 12 | DATELINE
+            طرابلس، 7 أيار 2018م - وصل الوزير يوم الاثنين.                       | 2018 | 5 | 7  | DATELINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
         Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);

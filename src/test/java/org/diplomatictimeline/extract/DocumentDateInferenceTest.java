@@ -196,4 +196,79 @@ class DocumentDateInferenceTest {
 
         assertThat(date.value()).isEqualTo("2024-03-05");
     }
+
+    @Test
+    void aDayTheTextTellsAsStillToComeDoesNotMakeAMonthHeaderADay() {
+        Document doc = TestArticles.withHeader("ahead", "2021-09",
+                "Il ministro ha incontrato a Valdoria il collega. Poi l'annuncio: il prossimo sabato, il 25 settembre,"
+                        + " si terrà il vertice a Ruritania.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2021-09");
+        assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void aDayTheTextTellsAsPastStillMakesAMonthHeaderADay() {
+        Document doc = TestArticles.withHeader("past", "2021-09",
+                "Il ministro ha incontrato sabato, 25 settembre, il collega a Valdoria.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2021-09-25");
+    }
+
+    @Test
+    void aStampInArabicIndicDigitsDatesTheArticle() {
+        Document doc = TestArticles.article("indic",
+                "الوزير يزور عمان\n\nالأحد ٠٩ أيار ٢٠٢١\n\nالتقى وزير الخارجية نظيره يوم الأحد في عمان.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2021-05-09");
+    }
+
+    @Test
+    void todayWithAWeekdayAndABareDayMakesAMonthHeaderADay() {
+        Document doc = TestArticles.withHeader("hoy", "2022-06",
+                "Los cancilleres de Valdoria y Ruritania firmaron hoy, jueves 9, un acuerdo comercial.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2022-06-09");
+    }
+
+    @Test
+    void aPastWeekdayBeforeADayAheadMakesAMonthHeaderADayInThatMonth() {
+        Document doc = TestArticles.withHeader("monthday", "2022-03",
+                "The Valdorian minister announced on Friday that he will visit Ruritania on Sunday, March 13, 2022.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2022-03-11");
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aWeekdayBeforeADayAheadOutsideTheHeaderMonthLeavesTheMonth() {
+        Document doc = TestArticles.withHeader("monthstays", "2022-10",
+                "The palace announced on Monday that the queen will host the Valdorian president from Tuesday,"
+                        + " November 22, 2022.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2022-10");
+    }
+
+    @Test
+    void aWeekdayWithItsDayInBracketsTakesTheYearOfAFullDateNearIt() {
+        Document doc = TestArticles.article("bracket",
+                "Valdoria (KANTOR) - Menteri luar negeri Valdoria bertemu mitranya di Ruritania pada Senin (14/3)."
+                        + " Perjanjian awal ditandatangani pada 2 Maret 2022 di ibu kota Valdoria.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2022-03-14");
+    }
 }

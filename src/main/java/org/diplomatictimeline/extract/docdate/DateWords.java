@@ -39,10 +39,12 @@ public final class DateWords {
     private final Pattern weekdayWord;
     private final String clutterAlternation;
     private final String relatedAlternation;
+    private final String yearWordAlternation;
 
     private DateWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set<String> cues,
                       Set<String> thisWords, Map<String, Integer> offsets, Set<String> sinceWords,
-                      Set<String> clutter, Set<String> related) {
+                      Set<String> clutter, Set<String> related, Set<String> yearWords) {
+        this.yearWordAlternation = alternation(yearWords);
         this.clutterAlternation = alternation(clutter);
         this.relatedAlternation = alternation(related);
         this.sinceAlternation = alternation(sinceWords);
@@ -94,6 +96,14 @@ public final class DateWords {
      */
     public String relatedAlternation() {
         return relatedAlternation;
+    }
+
+    /**
+     * A regular-expression alternation of the words a language writes right after a year ("2022 года", "2022 г.",
+     * "2022م"), without their final dot.
+     */
+    public String yearWordAlternation() {
+        return yearWordAlternation;
     }
 
     /** A regular-expression alternation of the words that put a weekday in the current week ("this", "ce"). */
@@ -187,6 +197,7 @@ public final class DateWords {
         Set<String> sinceWords = new LinkedHashSet<>();
         Set<String> clutter = new LinkedHashSet<>();
         Set<String> related = new LinkedHashSet<>();
+        Set<String> yearWords = new LinkedHashSet<>();
         for (String code : lines(ROOT + "date-languages.txt")) {
             Locale locale = Locale.forLanguageTag(code);
             for (Month m : Month.values()) {
@@ -220,6 +231,7 @@ public final class DateWords {
                     case "since" -> sinceWords.add(word);
                     case "clutter" -> clutter.add(word);
                     case "related" -> related.add(word);
+                    case "year" -> yearWords.add(word);
                     default -> throw new IllegalStateException("lang/" + code + "/dates.tsv: unknown kind " + f[0]);
                 }
             }
@@ -228,7 +240,7 @@ public final class DateWords {
         weekdays.keySet().removeAll(ambiguous);
         requireLetterFirst("weekday", weekdays.keySet());
         requireLetterFirst("clutter", clutter);
-        return new DateWords(months, weekdays, cues, thisWords, offsets, sinceWords, clutter, related);
+        return new DateWords(months, weekdays, cues, thisWords, offsets, sinceWords, clutter, related, yearWords);
     }
 
     /**

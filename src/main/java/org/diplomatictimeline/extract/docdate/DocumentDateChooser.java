@@ -32,7 +32,8 @@ public final class DocumentDateChooser {
      *
      * @param candidates full and month-only readings
      * @param partials   year-less readings
-     * @param textDays   days the running text names without a year, to make a month-only reading a day
+     * @param textDays   days the running text names without a year and not as still to come, to make a month-only
+     *                   reading a day
      * @param yearHint   the latest year the text itself names, if any
      */
     public Optional<DateCandidate> choose(List<DateCandidate> candidates, List<PartialDate> partials,

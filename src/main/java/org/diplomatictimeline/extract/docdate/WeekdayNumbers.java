@@ -39,7 +39,8 @@ public final class WeekdayNumbers {
         weekdayNumber = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation() + ")(?!\\p{L}),?\\s*\\(?\\s*"
                 + "(\\d{1,2})(?:st|nd|rd|th|er|º)?(?!\\d|\\s*[:.]\\s*\\d|\\s*h(?:\\d|(?!\\p{L}))|\\s+(?:uhr|heures?|horas?)(?!\\p{L})|[/.-]\\d)\\)?(?!\\s*(?:de\\s+)?(?:"
                 + words.monthAlternation() + ")(?!\\p{L}))", StartScan.FLAGS);
-        thisWeekday = Pattern.compile("(?<!\\p{L})(?:" + words.thisAlternation() + ")\\s+("
+        // "ce lundi", and "hoy, lunes 14": a day word before a comma puts the weekday in the week of writing too
+        thisWeekday = Pattern.compile("(?<!\\p{L})(?:" + words.thisAlternation() + ")[\\s,]+("
                 + words.weekdayAlternation() + ")(?!\\p{L})", StartScan.FLAGS);
     }
 

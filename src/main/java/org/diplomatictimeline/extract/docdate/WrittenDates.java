@@ -145,24 +145,38 @@ public final class WrittenDates {
 
     /** The days the text names without a year ("6 de diciembre", "July 4"), in text order. */
     public List<PartialDate> findWithoutYear(String text, int from, int to) {
-        List<PartialDate> found = new ArrayList<>();
+        return findWithoutYearAt(text, from, to).stream().map(Placed::day).toList();
+    }
+
+    /**
+     * A day written without a year and where it starts, so that the tense of its clause can be asked.
+     *
+     * @param start the offset of its first character in the text
+     */
+    public record Placed(PartialDate day, int start) {
+    }
+
+    /** The days the text names without a year, with their offsets: day-month forms first, then month-day ones. */
+    public List<Placed> findWithoutYearAt(String text, int from, int to) {
+        List<Placed> found = new ArrayList<>();
         StartScan scan = new StartScan(dayMonth, text, from, to, StartScan.Start.NUMBER);
         while (scan.find()) {
             Matcher m = scan.matcher();
-            partial(found, m.group(1), words.month(m.group(2)), m.group());
+            partial(found, m.group(1), words.month(m.group(2)), m.group(), m.start());
         }
         scan = new StartScan(monthDay, text, from, to, StartScan.Start.LETTER_WORD);
         while (scan.find()) {
             Matcher m = scan.matcher();
-            partial(found, m.group(2), words.month(m.group(1)), m.group());
+            partial(found, m.group(2), words.month(m.group(1)), m.group(), m.start());
         }
         return found;
     }
 
-    private static void partial(List<PartialDate> found, String day, Optional<Integer> month, String written) {
+    private static void partial(List<Placed> found, String day, Optional<Integer> month, String written, int start) {
         int d = Integer.parseInt(day);
         if (month.isPresent() && d >= 1 && d <= 31) {
-            found.add(new PartialDate(month.get(), d, DateCandidate.Signal.WEEKDAY_DATE, written.strip()));
+            found.add(new Placed(new PartialDate(month.get(), d, DateCandidate.Signal.WEEKDAY_DATE, written.strip()),
+                    start));
         }
     }
 

@@ -24,6 +24,8 @@ class WeekdayNumbersTest {
             "The envoys met on Thursday 13th in Freedonia.                        | THURSDAY  | 13 | false",
             "Veja a agenda desta quinta-feira, 9. O ministro está em Valdoria.    | THURSDAY  | 9  | true",
             "Il vertice si chiude questa domenica, 12, a Valdoria.                | SUNDAY    | 12 | true",
+            "Los ministros firmaron hoy, jueves 9, el acuerdo en Valdoria.        | THURSDAY  | 9  | true",
+            "Heute, Mittwoch, 21. treffen sich die Minister in Valdoria.          | WEDNESDAY | 21 | true",
     })
     void aWeekdayWithABareDayOfTheMonthIsRead(String text, DayOfWeek weekday, int day, boolean thisWeek) {
         assertThat(read(text)).first().satisfies(n -> {
