@@ -1,0 +1,62 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Forms of the verbs of meeting, visiting, signing, calling and attending that the language folders lacked: plural
+ * and future persons, a verb without its clitic, and attending an occasion, which English already reads.
+ */
+class MoreLanguageTriggerFormsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Os chanceleres reuniram-se ontem em Praia.                | reuniram-se    | MEETING   | HAPPENED
+            Os dois presidentes reunirão em Dili na próxima semana.  | reunirão       | MEETING   | PLANNED
+            Os ministros encontraram o primeiro-ministro em Luanda.  | encontraram    | MEETING   | HAPPENED
+            Os deputados visitaram Bissau em março.                  | visitaram      | VISIT     | HAPPENED
+            A ministra deslocou-se a Maputo para dois dias.          | deslocou-se    | VISIT     | HAPPENED
+            El presidente juramentó ante la Asamblea en Quito.       | juramentó      | INAUGURATION | HAPPENED
+            El canciller telefoneó a su homólogo de Lima.            | telefoneó      | PHONE_CALL | HAPPENED
+            Les ministres se sont réunis à Niamey mardi.             | se sont réunis | MEETING   | HAPPENED
+            Der Vertrag wurde bei der Unterzeichnung in Graz gelobt. | unterzeichnung | AGREEMENT | HAPPENED
+            """)
+    void formsTheListsLackedAreTriggers(String sentence, String word, EventType type, EventStatus status) {
+        Trigger t = SentenceTriggers.of(sentence).stream().filter(x -> !x.isStatement()).findFirst().orElseThrow();
+
+        assertThat(t.text()).isEqualToIgnoringCase(word);
+        assertThat(t.type()).isEqualTo(type);
+        assertThat(t.status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La ministra asistió a la inauguración de un puerto en Tumaco. | asistió
+            El rey participará en la ceremonia de Valdivia.               | participará
+            O ministro participou na abertura da feira de Huambo.         | participou
+            Le président participera à l'ouverture du salon de Kaolack.   | participera
+            Die Ministerin hat an der Eröffnung in Linz teilgenommen.     | teilgenommen
+            Menteri menghadiri pembukaan pameran di Kupang.               | menghadiri
+            شارك الوزير في افتتاح المعرض في صفاقس.                        | شارك
+            """)
+    void attendingAnOccasionIsAnEventAsInEnglish(String sentence, String word) {
+        assertThat(SentenceTriggers.of(sentence)).anySatisfy(t -> {
+            assertThat(t.text()).isEqualToIgnoringCase(word);
+            assertThat(t.type()).isEqualTo(EventType.OTHER);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            El rey participará en la cumbre de Valdivia.              | SUMMIT
+            O ministro participou na cimeira de Huambo.               | SUMMIT
+            Le président participera au sommet de Kaolack.            | SUMMIT
+            """)
+    void theOccasionAttendedIsStillItsOwnTrigger(String sentence, EventType type) {
+        assertThat(SentenceTriggers.of(sentence)).anyMatch(t -> t.type() == type);
+    }
+}
