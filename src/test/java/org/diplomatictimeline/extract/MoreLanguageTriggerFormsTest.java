@@ -59,4 +59,31 @@ class MoreLanguageTriggerFormsTest {
     void theOccasionAttendedIsStillItsOwnTrigger(String sentence, EventType type) {
         assertThat(SentenceTriggers.of(sentence)).anyMatch(t -> t.type() == type);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            El Consejo celebrará una sesión extraordinaria en Quito.        | sesión
+            A Assembleia abriu a sessão anual em Maputo.                    | sessão
+            Le Conseil tiendra une session extraordinaire à Lomé.           | session
+            Der Sicherheitsrat kam zu einer Sitzung in Genf zusammen.       | sitzung
+            Sidang tahunan Majelis dibuka di Kupang.                        | sidang
+            عقد مجلس الأمن جلسة طارئة في نيويورك.                           | جلسة
+            Il Consiglio terrà una sessione straordinaria a Bari.           | sessione
+            """)
+    void aSessionOfABodyIsAGathering(String sentence, String word) {
+        assertThat(SentenceTriggers.of(sentence)).anySatisfy(t -> {
+            assertThat(t.text()).isEqualToIgnoringCase(word);
+            assertThat(t.type()).isEqualTo(EventType.FORUM);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La sesión de fotos duró una hora en Quito.
+            A sessão de cinema começou tarde em Maputo.
+            Sidang kasus itu ditunda hingga pekan depan.
+            """)
+    void aSessionOfNoBodyIsNoGathering(String sentence) {
+        assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == EventType.FORUM);
+    }
 }
