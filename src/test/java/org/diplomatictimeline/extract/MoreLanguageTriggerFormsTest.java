@@ -86,4 +86,31 @@ class MoreLanguageTriggerFormsTest {
     void aSessionOfNoBodyIsNoGathering(String sentence) {
         assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == EventType.FORUM);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Menteri itu berbicara dalam konferensi pers di Kupang.
+            وقال الوزير في مؤتمر صحفي في صفاقس إن المحادثات مستمرة.
+            """)
+    void aPressConferenceIsAStatementNotAGathering(String sentence) {
+        assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == EventType.FORUM)
+                .anyMatch(t -> t.type() == EventType.STATEMENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            أعلنت وزارة الخارجية أن الوفد سيصل الأحد.                 | أعلنت
+            وأكدت الحكومة أن الحدود مفتوحة.                            | وأكدت
+            El vocero informó que la frontera sigue abierta.           | informó
+            O porta-voz reiterou que a fronteira continua aberta.      | reiterou
+            Le porte-parole a réaffirmé que la frontière reste ouverte. | a réaffirmé
+            Die Sprecherin bekräftigte, die Grenze bleibe offen.       | bekräftigte
+            Juru bicara itu menyebut perbatasan tetap dibuka.          | menyebut
+            """)
+    void reportingVerbsTheListsLackedAreStatements(String sentence, String word) {
+        assertThat(SentenceTriggers.of(sentence)).anySatisfy(t -> {
+            assertThat(t.text()).isEqualToIgnoringCase(word);
+            assertThat(t.type()).isEqualTo(EventType.STATEMENT);
+        });
+    }
 }
