@@ -113,4 +113,20 @@ class MoreLanguageTriggerFormsTest {
             assertThat(t.type()).isEqualTo(EventType.STATEMENT);
         });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La presidenta sostuvo este martes un encuentro con su par en Tarija.     | MEETING    | HAPPENED
+            Los cancilleres sostuvieron ayer conversaciones en Cuenca.              | TALKS      | HAPPENED
+            El ministro sostendrá el lunes una reunión con su homólogo en Tacna.    | MEETING    | PLANNED
+            Está previsto que los ministros se reúnan el jueves en Salta.           | MEETING    | PLANNED
+            Está previsto que os ministros se reúnam na quinta-feira em Tete.       | MEETING    | PLANNED
+            """)
+    void aMeetingHeldAfterADateIsTheMeetingNotAStatement(String sentence, EventType type, EventStatus status) {
+        Trigger t = SentenceTriggers.of(sentence).stream().filter(x -> !x.isStatement()).findFirst().orElseThrow();
+
+        assertThat(t.type()).isEqualTo(type);
+        assertThat(t.status()).isEqualTo(status);
+        assertThat(SentenceTriggers.of(sentence)).noneMatch(Trigger::isStatement);
+    }
 }
