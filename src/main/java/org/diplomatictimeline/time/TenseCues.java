@@ -97,7 +97,8 @@ final class TenseCues {
     /**
      * Tense endings of the other supported languages: French passé composé ("a signé") and futur ("signeront"),
      * German perfect and preterite auxiliaries, Spanish and Italian preterite ("firmó", "firmò") and future
-     * ("firmará", "firmerà"), Russian past ("подписали", "заявил") and "будет".
+     * ("firmará", "firmerà"), Portuguese future plural ("assinarão"), Russian past ("подписали", "заявил") and
+     * "будет".
      */
     private static Direction foreignCue(List<Token> tokens, int i, String w) {
         int n = w.length();
@@ -116,6 +117,10 @@ final class TenseCues {
             return Direction.PAST;
         }
         if (n >= 4 && (w.endsWith("rá") || w.endsWith("rán") || w.endsWith("rà") || w.endsWith("ranno"))) {
+            return Direction.FUTURE;
+        }
+        // Portuguese future plural ("assinarão", "partirão"); "verão" (summer) is too short to be read so.
+        if (n >= 7 && (w.endsWith("arão") || w.endsWith("irão") || w.endsWith("erão"))) {
             return Direction.FUTURE;
         }
         boolean cyrillic = Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.CYRILLIC;

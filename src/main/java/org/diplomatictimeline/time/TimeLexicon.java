@@ -19,7 +19,9 @@ import org.diplomatictimeline.table.ResourceTable;
  * "quinta-feira" match as the tagger sees them. Flags: {@code before}/{@code after} say on which side of a unit or
  * weekday a shift word stands (both when absent); {@code cap} and {@code lower} require the first word to be
  * capitalised or not ("Minggu" is Sunday, "minggu" a week; "morgen" is tomorrow, "Morgen" a morning); {@code cue}
- * makes a phrase count only near a cue word of its own language (French "hier" is yesterday, German "hier" here).
+ * makes a phrase count only near a cue word of its own language (French "hier" is yesterday, German "hier" here);
+ * {@code bare} makes it count only when the word before it is no determiner (kind determiner: Spanish "mañana" is
+ * tomorrow, "la mañana" a morning).
  * The tense cues of {@link TenseCues} (future, past-form, subordinator, …) are one-word rows of the same tables.
  */
 final class TimeLexicon {
@@ -27,7 +29,7 @@ final class TimeLexicon {
     /** What a phrase is. */
     enum Kind { DAY, SHIFT, UNIT, WEEKDAY, MONTH, PART_OF_MONTH, RANGE_FROM, RANGE_TO, DECADE, CENTURY, CUE, OF, PAST, FUTURE,
         MONTH_IN, ARTICLE, FUTURE_BEFORE_TO, FUTURE_CLITIC, PAST_FORM, NOT_PAST_FORM, SUBORDINATOR, PERFECT_AUX,
-        PASSIVE_AUX, AGO_BEFORE, AGO_AFTER, COUNT, COUNT_UNIT }
+        PASSIVE_AUX, AGO_BEFORE, AGO_AFTER, COUNT, COUNT_UNIT, DETERMINER }
 
     /**
      * One phrase of one language.
@@ -154,6 +156,11 @@ final class TimeLexicon {
                 continue;
             }
             if (e.flags().contains("cap") && !first.isCapitalized() || e.flags().contains("lower") && first.isCapitalized()) {
+                continue;
+            }
+            if (e.flags().contains("bare") && i > 0 && s.tok(i - 1) != null
+                    && is(s.tok(i - 1).lower(), Kind.DETERMINER)) {
+                // "mañana" is tomorrow, "la mañana", "esa mañana" a morning.
                 continue;
             }
             if (matchesAt(s, i, e.words()) && (!e.flags().contains("cue") || nearCue(s, i, e))) {
