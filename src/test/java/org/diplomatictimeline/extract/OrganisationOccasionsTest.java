@@ -31,6 +31,12 @@ class OrganisationOccasionsTest {
         "Les dirigeants ont annoncé qu'ils accueilleront cinq nouveaux pays membres dès janvier prochain.|MEMBERSHIP|2022-01",
         "The supreme court ruling last October ordered the firm to pay the workers.|RULING|2020-10",
         "Il Cile assumerà la presidenza di turno del gruppo a gennaio.|CHAIRMANSHIP|2022-01",
+        "Noruega recibió el lunes la presidencia temporal del consejo nórdico.|CHAIRMANSHIP|2021-03-08",
+        "Noruega, que este lunes recibió la presidencia temporal del consejo, acogerá la cumbre.|CHAIRMANSHIP|2021-03-08",
+        "Denmark received the rotating presidency of the council on Monday.|CHAIRMANSHIP|2021-03-08",
+        "A Noruega terminou na segunda-feira a sua presidência do conselho nórdico.|CHAIRMANSHIP|2021-03-08",
+        "La Norvège termine lundi sa présidence du conseil nordique.|CHAIRMANSHIP|2021-03-08",
+        "The forum's retreat on Friday will see the transition of the chair from Norway to Denmark.|CHAIRMANSHIP|2021-03-12",
     })
     void anOccasionOfAnOrganisationIsFoundWithItsDate(String sentence, EventType type, String date) {
         assertThat(mentions("2021-03-10", sentence)).anySatisfy(m -> {
@@ -48,6 +54,23 @@ class OrganisationOccasionsTest {
             assertThat(m.type()).isEqualTo(EventType.CHAIRMANSHIP);
             assertThat(m.when().value()).isEqualTo("2021-03-08");
         });
+    }
+
+    @Test
+    void theChairPassingAtARetreatIsAnActBesideTheRetreat() {
+        List<EventMention> found = mentions("2021-03-10", "The Nordic leaders will hold a retreat in Oslo on Friday. "
+                + "The retreat will also see the transition of the chair of the council from Norway to Denmark.");
+
+        assertThat(found).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EventType.CHAIRMANSHIP);
+            assertThat(m.evidence().get(0).text()).contains("transition of the chair");
+        });
+    }
+
+    @Test
+    void aChairWithoutAPassingIsNoEvent() {
+        assertThat(mentions("2021-03-10", "The chair of the council met the minister in Oslo on Monday."))
+                .noneSatisfy(m -> assertThat(m.type()).isEqualTo(EventType.CHAIRMANSHIP));
     }
 
     @Test
