@@ -5,83 +5,71 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.time.Timex;
 
 /**
- * Whether a temporal expression dates the occasion an event is compared with, not the event: "the ceremony in Lima,
- * like the one that on 3 May reopened the mission in Quito, was led by ...", "una cumbre análoga a la del 3 de
- * mayo". A comparison word (dating.tsv's {@code LIKE}) stands a few words before a pronoun that stands for another
- * thing of the event's kind ({@code ONE}: "the one", "la que", "celle du"), and the date follows that pronoun in
- * its own stretch of the sentence, with the event's word outside that stretch. The event keeps whatever else dates it (the article's
- * day by its tense), and the other occasion's day is not lent to it.
+ * A date told of another occasion the event is compared with ("a ceremony like the one held in Oslo on 20 July",
+ * "una ceremonia análoga a la que el 20 de julio ..."): the date is that earlier or later occasion's, not the
+ * event's. The comparing phrases are each language's {@code COMPARED} rows of {@code dating.tsv}.
  */
 final class ComparedOccasion {
 
-    private static final String FILE = "dating.tsv";
-    private static final java.util.Set<String> LIKE = LanguageFolders.withWordsOfKind(FILE, "LIKE");
-    private static final List<String[]> ONE = LanguageFolders.withWordsOfKind(FILE, "ONE").stream()
+    /** "like the one", "análoga a", "comme celle", as word sequences. */
+    private static final List<String[]> COMPARED = LanguageFolders.withWordsOfKind("dating.tsv", "COMPARED").stream()
             .map(p -> p.split("\\+")).toList();
-    /** How many words (a preposition, an article) may stand between the comparison word and the pronoun. */
-    private static final int LIKE_REACH = 3;
-    /** How many words after the pronoun the date may start ("la que el 20 de julio", "the one held in Quito on"). */
-    private static final int DATE_REACH = 8;
+    /** How many words (a verb, a place: "the one held in Oslo") may stand between the phrase and the date. */
+    private static final int REACH = 4;
 
     private ComparedOccasion() {
     }
 
-    /** Whether {@code x} is told of the occasion the trigger's event is likened to. */
+    /**
+     * Whether a comparing phrase ends at most {@link #REACH} words before {@code x} with no comma or other mark
+     * between them, and the trigger lies outside the stretch from that phrase to the next comma: the trigger is the
+     * event compared ("the ceremony, like the one held on 3 March, was led by ...") or one told after the
+     * comparison ("..., who also gave a press conference"), not what the comparison tells.
+     */
     static boolean datesTheOther(Clause c, Timex x, Trigger t) {
         List<Token> k = c.tokens();
-        for (int i = 0; i < k.size(); i++) {
-            Token like = k.get(i);
-            // the event's word stands outside the comparison: before it, or after the date ("Like the one of 3 May,
-            // the ceremony in Lima was led by ...")
-            boolean triggerInside = t.start() >= like.start() && t.start() < x.end();
-            if (triggerInside || like.start() >= x.start() || !LIKE.contains(like.lower())) {
+        for (int i = 0; i < k.size() && k.get(i).end() <= x.start(); i++) {
+            int end = matchEnd(k, i);
+            if (end < 0 || !near(k, end, x)) {
                 continue;
             }
-            for (int j = i + 1; j <= i + LIKE_REACH && j < k.size() && k.get(j).end() <= x.start(); j++) {
-                int length = oneAt(k, j);
-                if (length > 0 && reaches(k, j + length, x)) {
-                    return true;
-                }
-                if (isBreak(k.get(j))) {
+            int stretchEnd = c.sentence().end();
+            for (int j = end; j < k.size(); j++) {
+                if (k.get(j).start() >= x.end() && k.get(j).lower().equals(",")) {
+                    stretchEnd = k.get(j).start();
                     break;
                 }
             }
+            boolean inside = t.start() >= k.get(i).start() && t.end() <= stretchEnd;
+            if (!inside) {
+                return true;
+            }
         }
         return false;
     }
 
-    /** The length of the ONE phrase starting at token {@code i}, or 0. */
-    private static int oneAt(List<Token> k, int i) {
-        for (String[] words : ONE) {
-            if (i + words.length > k.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int w = 0; w < words.length && all; w++) {
-                all = k.get(i + w).lower().equals(words[w]);
-            }
-            if (all) {
-                return words.length;
-            }
-        }
-        return 0;
-    }
-
-    /** Whether the date starts within reach after token {@code from}, with no comma or semicolon before it. */
-    private static boolean reaches(List<Token> k, int from, Timex x) {
-        for (int j = from; j < k.size() && j < from + DATE_REACH + 1; j++) {
-            Token w = k.get(j);
-            if (w.start() >= x.start()) {
-                return true;
-            }
-            if (isBreak(w)) {
+    /** Whether at most {@link #REACH} words and no mark stand from token {@code from} up to {@code x}. */
+    private static boolean near(List<Token> k, int from, Timex x) {
+        int words = 0;
+        for (int j = from; j < k.size() && k.get(j).end() <= x.start(); j++) {
+            if (!Character.isLetterOrDigit(k.get(j).lower().charAt(0)) || ++words > REACH) {
                 return false;
             }
         }
-        return false;
+        return true;
     }
 
-    private static boolean isBreak(Token w) {
-        return w.lower().equals(",") || w.lower().equals(";");
+    /** The index after a comparing phrase starting at token {@code i}, or -1 when none starts there. */
+    private static int matchEnd(List<Token> k, int i) {
+        for (String[] words : COMPARED) {
+            boolean all = i + words.length <= k.size();
+            for (int j = 0; all && j < words.length; j++) {
+                all = k.get(i + j).lower().equals(words[j]);
+            }
+            if (all) {
+                return i + words.length;
+            }
+        }
+        return -1;
     }
 }

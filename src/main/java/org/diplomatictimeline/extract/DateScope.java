@@ -30,6 +30,8 @@ final class DateScope {
     /** Words that point a date at the article's time ("last", "pasado"), which may stand inside such a phrase. */
     private static final Set<String> DEICTIC = LanguageFolders.withWordsOfKind(FILE, "DEICTIC");
     private static final Set<String> DETERMINERS = determiners();
+    /** Words right after "since" that make it open a clause ("since it started", "desde que"), not name a date. */
+    private static final Set<String> SINCE_CLAUSE = LanguageFolders.withWordsOfKind(FILE, "SINCE_CLAUSE");
     /** How many words a noun's genitive date may stand after the noun ("the joint communiqué of the 31st"). */
     private static final int GENITIVE_REACH = 5;
     /** How near before the comma an event's word must end to be what the relative clause is about. */
@@ -188,8 +190,8 @@ final class DateScope {
 
     /**
      * Whether the expression follows the event's word behind "since" and another event's word ("his first trip since
-     * being elected in December"): it dates the occasion the trip is counted from, not the trip ("talks under way
-     * since Monday" keep their Monday).
+     * being elected in December") or a clause's subject ("since it started two decades ago"): it dates the occasion
+     * the trip is counted from, not the trip ("talks under way since Monday" keep their Monday).
      */
     static boolean sinceAfterTrigger(Clause c, Timex x, Trigger t, List<Trigger> others) {
         if (x.start() < t.end()) {
@@ -200,7 +202,25 @@ final class DateScope {
             return false;
         }
         int from = since.end();
-        return others.stream().anyMatch(o -> o != t && o.start() >= from && o.end() <= x.start());
+        // "the first time Cuba was invited since it started two decades ago": "since" opens a clause of its own
+        int[] next = wordAfter(c, from);
+        return next[1] <= x.start() && SINCE_CLAUSE.contains(lower(c, next))
+                || others.stream().anyMatch(o -> o != t && o.start() >= from && o.end() <= x.start());
+    }
+
+    /** The start and end of the word that starts first after {@code at} in the sentence (equal when none). */
+    private static int[] wordAfter(Clause c, int at) {
+        String text = c.doc().text();
+        int start = at;
+        while (start < c.sentence().end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < c.sentence().end() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\''
+                || text.charAt(end) == '’')) {
+            end++;
+        }
+        return new int[] {start, end};
     }
 
     /** The start and end of the word that ends just before {@code at} in the sentence (equal when none). */
