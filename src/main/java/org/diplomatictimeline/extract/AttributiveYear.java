@@ -24,6 +24,27 @@ final class AttributiveYear {
         return true;
     }
 
+    /**
+     * Whether the year names the event's own word ("the 2005 peace deal", "Cuba's 1959 revolution" when the deal or
+     * the revolution is the event): then it dates that event, as it dates no other of the clause. At most one word
+     * stands between them.
+     */
+    static boolean namesTrigger(Clause c, Timex x, Trigger t) {
+        if (t.start() < x.end()) {
+            return false;
+        }
+        int between = 0;
+        for (Token k : c.tokens()) {
+            if (k.start() >= x.end() && k.end() <= t.start()) {
+                if (!Character.isLetter(k.lower().charAt(0))) {
+                    return false;
+                }
+                between++;
+            }
+        }
+        return between <= 1;
+    }
+
     /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
     static boolean names(Clause c, Timex x) {
         if (!fourDigits(x.value())) {
