@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Background acts an article dates in passing, each in the languages that tell it so: blasts, a member admitted by
- * a body, an assembly electing the holder of an office, a state's independence, and a thing named by its year ("the
- * 2007 peace deal"), dated by the date of their own clause, never by the article's. Sentences written for this test.
+ * a body, an assembly electing the holder of an office, a state's independence, people arrested or charged, and a
+ * thing named by its year ("the 2007 peace deal"), dated by the date of their own clause, never by the article's.
+ * Sentences written for this test.
  */
 class DatedBackgroundActsTest {
 
@@ -53,6 +54,15 @@ class DatedBackgroundActsTest {
         "Il Cile ha ottenuto l'indipendenza nel 1991.|FOUNDING|1991",
         "O Chile proclamou a independência em 1991.|FOUNDING|1991",
         "Чили обрела независимость в 1991 году.|FOUNDING|1991",
+        "Prosecutors in Norway charged two Chilean men in 2019 with plotting to kill a banker.|ARREST|2019",
+        "Police arrested three Chilean citizens in Oslo on February 27.|ARREST|2021-02-27",
+        "La décision fait suite à l'arrestation à Oslo, le 27 février, de trois Chiliens.|ARREST|2021-02-27",
+        "La policía noruega detuvo a tres chilenos; la detención ocurrió el 27 de febrero.|ARREST|2021-02-27",
+        "Tre cittadini cileni sono stati arrestati a Oslo il 27 febbraio.|ARREST|2021-02-27",
+        "Três cidadãos chilenos foram presos em Oslo em 27 de fevereiro.|ARREST|2021-02-27",
+        "Drei chilenische Staatsbürger wurden am 27. Februar in Oslo festgenommen.|ARREST|2021-02-27",
+        "Трое граждан Чили были задержаны в Осло 27 февраля.|ARREST|2021-02-27",
+        "Tiga warga Chili ditangkap di Oslo pada 27 Februari.|ARREST|2021-02-27",
         "The vote stemmed from the 2007 peace deal that ended the war in Chile.|AGREEMENT|2007",
         "Chile's 2007 peace deal was signed after years of war.|AGREEMENT|2007",
     })
@@ -69,6 +79,7 @@ class DatedBackgroundActsTest {
         "The newly elected president of Chile visited Oslo on Monday.|ELECTION",
         "The minister admitted on Monday that the talks had failed.|MEMBERSHIP",
         "The two sides hope a peace deal can end the war in Chile.|AGREEMENT",
+        "Police arrested dozens of protesters outside the embassy of Chile.|ARREST",
     })
     void theSameWordsWithoutTheirActOrDateMakeNoEvent(String sentence, EventType type) {
         assertThat(model(sentence).events()).noneMatch(e -> e.type() == type);
