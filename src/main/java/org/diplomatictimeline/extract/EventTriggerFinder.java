@@ -152,13 +152,15 @@ public final class EventTriggerFinder {
 
     /**
      * Whether a year stands just before the noun, next to it or with one word between ("the 2005 peace deal"): the
-     * year names the thing the noun stands for, so the text tells when it was done.
+     * year names the thing the noun stands for, so the text tells when it was done; not where the phrase is the
+     * object of an aim ("to update the 2016 deal").
      */
     static boolean namedByYear(List<Token> tokens, int i) {
-        if (i >= 1 && isYear(tokens.get(i - 1).lower())) {
-            return true;
-        }
-        return i >= 2 && isYear(tokens.get(i - 2).lower()) && Character.isLetter(tokens.get(i - 1).lower().charAt(0));
+        int year = i >= 1 && isYear(tokens.get(i - 1).lower()) ? i - 1
+                : i >= 2 && isYear(tokens.get(i - 2).lower()) && Character.isLetter(tokens.get(i - 1).lower().charAt(0))
+                ? i - 2 : -1;
+        // "to update the 2016 migration deal": the thing is only what an aim is about
+        return year >= 0 && !UnrealOccasion.objectOfAim(tokens, year - 1);
     }
 
     private static boolean isYear(String w) {

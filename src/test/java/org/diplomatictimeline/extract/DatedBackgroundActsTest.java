@@ -80,6 +80,7 @@ class DatedBackgroundActsTest {
         "The minister admitted on Monday that the talks had failed.|MEMBERSHIP",
         "The two sides hope a peace deal can end the war in Chile.|AGREEMENT",
         "Police arrested dozens of protesters outside the embassy of Chile.|ARREST",
+        "Oslo urged Chile on Monday to revise the 2012 fisheries deal.|AGREEMENT",
     })
     void theSameWordsWithoutTheirActOrDateMakeNoEvent(String sentence, EventType type) {
         assertThat(model(sentence).events()).noneMatch(e -> e.type() == type);
