@@ -27,10 +27,10 @@ final class AttributiveYear {
     /**
      * Whether the year names the event's own word ("the 2005 peace deal", "Cuba's 1959 revolution" when the deal or
      * the revolution is the event): then it dates that event, as it dates no other of the clause. At most one word
-     * stands between them.
+     * stands between them, and the year is before the article's.
      */
     static boolean namesTrigger(Clause c, Timex x, Trigger t) {
-        if (t.start() < x.end()) {
+        if (t.start() < x.end() || !beforeTheArticle(c, x)) {
             return false;
         }
         int between = 0;
@@ -43,6 +43,15 @@ final class AttributiveYear {
             }
         }
         return between <= 1;
+    }
+
+    /**
+     * Whether the year lies before the article's (any year, in an article of unknown date): "the 2030 election" in a
+     * report of 2030 names this year's thing, not a background fact the year dates.
+     */
+    private static boolean beforeTheArticle(Clause c, Timex x) {
+        String doc = c.docDate().isKnown() ? c.docDate().value() : null;
+        return doc == null || doc.length() < 4 || x.value().compareTo(doc.substring(0, 4)) < 0;
     }
 
     /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
