@@ -47,31 +47,38 @@ final class AttributiveYear {
         return determiner && next != null && Character.isLetter(next.lower().charAt(0));
     }
 
-    /** How many words (names, adjectives) may stand between an attributive year and the noun it dates. */
+    /** How many words (names, adjectives) may stand between an attributive year and the encounter noun it dates. */
     private static final int MODIFIERS = 3;
 
     /**
-     * Whether the attributive year {@code x}, a year before the article's, stands before the noun of an encounter
-     * (event-types.tsv family), with at most a few words and no punctuation between them ("their 2016 Oslo
-     * meeting"): the year is that earlier occasion's, so it dates the trigger though it dates nothing else of the
-     * clause.
+     * Whether the attributive year {@code x}, a year before the article's, names the event's own word and so dates
+     * it, though it dates nothing else of the clause: the noun of an encounter (event-types.tsv family) a few words
+     * on ("their 2016 Oslo meeting"), or any event's word right after it or after one word ("the 2005 peace deal",
+     * "Cuba's 1959 revolution"). No punctuation may stand between them.
      */
-    static boolean heads(Clause c, Timex x, Trigger t) {
-        // only an encounter of an earlier year: "the 2030 election" of an article of 2030 names a thing spoken of
-        boolean earlier = c.docDate().isKnown() && c.docDate().value().length() >= 4
-                && x.value().compareTo(c.docDate().value().substring(0, 4)) < 0;
-        if (!"NOUN".equals(t.pos()) || t.start() < x.end() || !earlier
-                || EventTypeProfile.of(t.type()).family() != EventTypeProfile.Family.ENCOUNTER) {
+    static boolean datesItsNoun(Clause c, Timex x, Trigger t) {
+        if (t.start() < x.end() || !beforeTheArticle(c, x)) {
             return false;
         }
+        boolean encounter = "NOUN".equals(t.pos()) && c.docDate().isKnown()
+                && EventTypeProfile.of(t.type()).family() == EventTypeProfile.Family.ENCOUNTER;
+        int reach = encounter ? MODIFIERS : 1;
         int between = 0;
         for (Token k : c.tokens()) {
-            if (k.start() >= x.end() && k.end() <= t.start()) {
-                if (!Character.isLetter(k.lower().charAt(0)) || ++between > MODIFIERS) {
-                    return false;
-                }
+            if (k.start() >= x.end() && k.end() <= t.start()
+                    && (!Character.isLetter(k.lower().charAt(0)) || ++between > reach)) {
+                return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the year lies before the article's (any year, in an article of unknown date): "the 2030 election" in a
+     * report of 2030 names this year's thing, not a background fact the year dates.
+     */
+    private static boolean beforeTheArticle(Clause c, Timex x) {
+        String doc = c.docDate().isKnown() ? c.docDate().value() : null;
+        return doc == null || doc.length() < 4 || x.value().compareTo(doc.substring(0, 4)) < 0;
     }
 }

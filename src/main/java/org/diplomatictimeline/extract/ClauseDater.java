@@ -36,7 +36,7 @@ final class ClauseDater {
                 && t.end() <= a[1]);
         List<Timex> usable = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
-                .filter(x -> !AttributiveYear.names(c, x) || AttributiveYear.heads(c, x, t))
+                .filter(x -> !AttributiveYear.names(c, x) || AttributiveYear.datesItsNoun(c, x, t))
                 .filter(x -> !DateScope.inOtherClause(c, x, t))
                 .filter(x -> !DateScope.inClauseOfOtherEvent(c, x, t, others))
                 .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others))

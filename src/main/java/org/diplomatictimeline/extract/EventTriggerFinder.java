@@ -115,6 +115,9 @@ public final class EventTriggerFinder {
                 && !yearNear(tokens, i)) {
             return false; // "sanctions over the coup", "since the war": the cause or the backdrop, not the news
         }
+        if (!e.cue().equals("-") && e.pos().equals("NOUN") && namedByYear(tokens, i)) {
+            return true; // "the 2005 peace deal", "the 2014 sanctions": the year names the thing, an event it dates
+        }
         if (!e.cue().equals("-")) {
             Set<String> cue = lexicon.cue(e.cue());
             int from = Math.max(0, i - 8);
@@ -140,12 +143,28 @@ public final class EventTriggerFinder {
      */
     private static boolean yearNear(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - 2); k < Math.min(tokens.size(), i + 9); k++) {
-            String w = tokens.get(k).lower();
-            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+            if (isYear(tokens.get(k).lower())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a year stands just before the noun, next to it or with one word between ("the 2005 peace deal"): the
+     * year names the thing the noun stands for, so the text tells when it was done; not where the phrase is the
+     * object of an aim ("to update the 2016 deal").
+     */
+    static boolean namedByYear(List<Token> tokens, int i) {
+        int year = i >= 1 && isYear(tokens.get(i - 1).lower()) ? i - 1
+                : i >= 2 && isYear(tokens.get(i - 2).lower()) && Character.isLetter(tokens.get(i - 1).lower().charAt(0))
+                ? i - 2 : -1;
+        // "to update the 2016 migration deal": the thing is only what an aim is about
+        return year >= 0 && !UnrealOccasion.objectOfAim(tokens, year - 1);
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
     }
 
     /** Whether one of the lexicon's BACKGROUND words ("over", "since", "amid") stands just before the noun. */

@@ -116,6 +116,14 @@ final class UnrealOccasion {
         return false;
     }
 
+    /**
+     * Whether the phrase opening at {@code start} is the object of an aim ("to update the 2016 migration deal", "must
+     * revise the 2015 accord"): the clause wants something done to a thing it names, which is no news of its own.
+     */
+    static boolean objectOfAim(List<Token> tokens, int start) {
+        return start >= 2 && AIM_MARKER.contains(tokens.get(start - 2).lower());
+    }
+
     /** Whether the occasion at {@code index} is the one of an invitation declined or missing. */
     static boolean refusedInvitation(List<Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - INVITATION_REACH); i--) {

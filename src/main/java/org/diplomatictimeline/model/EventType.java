@@ -37,6 +37,8 @@ public enum EventType {
     RULING("", "Court ruling", EventCategory.OTHER),
     /** A treaty, agreement or measure taking effect on a date the text gives ("entered into force on 1 May"). */
     ENTRY_INTO_FORCE("", "Entry into force", EventCategory.OTHER),
+    /** People arrested, abducted or charged on a date the text gives ("charged in 2020", "the arrest on 11 April"). */
+    ARREST("", "Arrest or charge", EventCategory.OTHER),
     OTHER("", "Event", EventCategory.OTHER);
 
     private final String cameoCode;
