@@ -20,25 +20,33 @@ final class FirstLetters {
         this.letters = letters;
     }
 
-    /** The first letters of {@code words}, as a case-blind (Unicode case) alternation of them matches them. */
+    /**
+     * The first letters of {@code words}, as a case-blind (Unicode case) alternation of them matches them. The whole
+     * test is made once here for every BMP character, so a scan pays one array read per character.
+     */
     static FirstLetters of(Set<String> words) {
-        boolean[] letters = new boolean[Character.MAX_VALUE + 1];
+        boolean[] first = new boolean[Character.MAX_VALUE + 1];
         for (String w : words) {
             if (w.isEmpty() || Character.isSurrogate(w.charAt(0))) {
                 return ANY;
             }
             char c = w.charAt(0);
-            letters[c] = true;
-            letters[Character.toUpperCase(c)] = true;
-            letters[Character.toLowerCase(c)] = true;
-            letters[fold(c)] = true;
+            first[c] = true;
+            first[Character.toUpperCase(c)] = true;
+            first[Character.toLowerCase(c)] = true;
+            first[fold(c)] = true;
+        }
+        boolean[] letters = new boolean[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            letters[i] = Character.isSurrogate(c) || first[c] || first[fold(c)];
         }
         return new FirstLetters(letters);
     }
 
     /** Whether a match could begin with {@code c}; a surrogate is left to the matcher. */
     boolean mayStart(char c) {
-        return letters == null || Character.isSurrogate(c) || letters[c] || letters[fold(c)];
+        return letters == null || letters[c];
     }
 
     /** How a case-blind, Unicode-case matcher compares a letter: lower case of its upper case. */
