@@ -23,7 +23,7 @@ final class OccasionNumber {
     private static final String SERIES = "(?:[\\s\\-–]+[\\p{Lu}\\p{Lt}][\\p{L}\\p{N}.'’\\-]*){0,4}";
     /** How far from the occasion word the number may stand, in characters. */
     private static final int REACH = 60;
-    private static final List<Pattern> BEFORE = new ArrayList<>();
+    private static final List<Before> BEFORE = new ArrayList<>();
     private static final List<Pattern> AFTER = new ArrayList<>();
     private static final Map<String, Integer> WORDS = new HashMap<>();
     private static final Pattern WORD;
@@ -32,7 +32,21 @@ final class OccasionNumber {
     /** Per BMP character, whether {@link #LETTER_OR_NUMBER} matches it: 0 not asked yet, 1 yes, 2 no. */
     private static final byte[] ALNUM = new byte[Character.MAX_VALUE + 1];
 
+    /**
+     * A row that opens with a group of one or more digits, or of one or more of a few letters case-sensitively
+     * ("(?-i:([IVXL]{1,7}))"): only a position holding one of them can start its match.
+     */
+    private static final Pattern DIGITS_FIRST = Pattern.compile("^\\(\\\\d(?:\\+|\\{[1-9]\\d*(?:,\\d*)?\\})?\\)");
+    private static final Pattern LETTERS_FIRST = Pattern.compile(
+            "^\\(\\?-i:\\(\\[([A-Za-z]+)\\](?:\\+|\\{[1-9]\\d*(?:,\\d*)?\\})?\\)\\)");
+
+    /** A BEFORE row's pattern and the characters its match can start with (null: any). */
+    private record Before(Pattern pattern, String first) {
+    }
+
     static {
+        // Several languages share a row ("(?-i:([IVXL]{1,7}))"): a row that failed fails again, so each is tried once.
+        java.util.Set<String> beforeRows = new java.util.HashSet<>();
         for (String line : LanguageFolders.linesOfAll("ordinals.tsv")) {
             String[] f = line.split("\t", 2);
             if (f.length != 2) {
@@ -41,8 +55,12 @@ final class OccasionNumber {
             String kind = f[0].trim();
             String row = f[1].trim();
             switch (kind) {
-                case "BEFORE" -> BEFORE.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?iu:" + row + ")" + SERIES
-                        + "[\\s\\-–]*$"));
+                case "BEFORE" -> {
+                    if (beforeRows.add(row)) {
+                        BEFORE.add(new Before(Pattern.compile("(?<![\\p{L}\\p{N}])(?iu:" + row + ")" + SERIES
+                                + "[\\s\\-–]*$"), firstOf(row)));
+                    }
+                }
                 case "AFTER" -> AFTER.add(Pattern.compile("^" + SERIES + "(?iu:" + row + ")(?![\\p{L}\\p{N}])"));
                 case "WORD" -> {
                     for (String pair : row.split("\\s+")) {
@@ -78,14 +96,14 @@ final class OccasionNumber {
      */
     static OptionalInt of(String text, int from, int to, int start, int end) {
         String before = text.substring(Math.max(from, start - REACH), start);
-        for (Pattern p : BEFORE) {
-            Matcher m = p.matcher(before);
-            if (findAfterNonWord(m, before)) {
+        for (Before b : BEFORE) {
+            Matcher m = b.pattern().matcher(before);
+            if (findAfterNonWord(m, before, b.first())) {
                 return parse(m.group(1));
             }
         }
         Matcher w = WORD.matcher(before);
-        if (findAfterNonWord(w, before)) {
+        if (findAfterNonWord(w, before, null)) {
             return OptionalInt.of(WORDS.get(w.group(1).toLowerCase(Locale.ROOT)));
         }
         String after = text.substring(end, Math.min(to, end + REACH));
@@ -102,11 +120,15 @@ final class OccasionNumber {
      * {@link Matcher#find()} for a pattern that opens with {@code (?<![\p{L}\p{N}])}: tries only the positions that
      * look-behind lets through, in order, each with the bounds find would see (the whole input, so the look-behind,
      * {@code ^} and {@code $} read it as find does). Most positions of the window lie inside words, where find fails
-     * only after the look-behind.
+     * only after the look-behind. With {@code first}, only positions holding one of its characters are tried (the
+     * match is never empty there).
      */
-    private static boolean findAfterNonWord(Matcher m, String s) {
+    private static boolean findAfterNonWord(Matcher m, String s, String first) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int p = 0; p <= s.length(); p++) {
+            if (first != null && (p == s.length() || first.indexOf(s.charAt(p)) < 0)) {
+                continue;
+            }
             if (p > 0 && letterOrNumber(s.charAt(p - 1))) {
                 continue;
             }
@@ -129,6 +151,15 @@ final class OccasionNumber {
             ALNUM[c] = known;
         }
         return known == 1;
+    }
+
+    /** The characters a row's match must start with, when its opening group says so plainly; else null. */
+    private static String firstOf(String row) {
+        if (DIGITS_FIRST.matcher(row).lookingAt()) {
+            return "0123456789";
+        }
+        Matcher letters = LETTERS_FIRST.matcher(row);
+        return letters.lookingAt() ? letters.group(1) : null;
     }
 
     private static OptionalInt parse(String number) {

@@ -101,8 +101,18 @@ public record DisplayableDate(String value, String endValue, DatePrecision preci
         return switch (p) {
             case DAY -> d.toString();
             case MONTH -> d.toString().substring(0, 7);
-            default -> String.format("%04d", d.getYear());
+            default -> year(d.getYear());
         };
+    }
+
+    /** The year as {@code %04d} writes it in the default locale: four digits, zeros first; built by hand, since a
+     *  Formatter per event date was a noticeable share of extraction. Years outside 0-9999 keep the Formatter. */
+    private static String year(int y) {
+        if (y < 0 || y > 9999) {
+            return String.format("%04d", y);
+        }
+        String digits = Integer.toString(y);
+        return "0000".substring(digits.length()) + digits;
     }
 
     /**

@@ -37,6 +37,11 @@ public final class DateWords {
     private final String sinceAlternation;
     private final String offsetAlternation;
     private final Pattern weekdayWord;
+    private final FirstLetters monthStarts;
+    private final FirstLetters weekdayStarts;
+    private final FirstLetters clutterStarts;
+    private final FirstLetters thisStarts;
+    private final FirstLetters offsetStarts;
     private final String clutterAlternation;
     private final String relatedAlternation;
     private final String yearWordAlternation;
@@ -57,6 +62,11 @@ public final class DateWords {
         this.monthAlternation = alternation(months.keySet());
         this.weekdayAlternation = alternation(weekdays.keySet());
         this.cueAlternation = alternation(cues);
+        this.monthStarts = FirstLetters.of(months.keySet());
+        this.weekdayStarts = FirstLetters.of(weekdays.keySet());
+        this.clutterStarts = FirstLetters.of(clutter);
+        this.thisStarts = FirstLetters.of(thisWords);
+        this.offsetStarts = FirstLetters.of(offsets.keySet());
         // every name starts with a letter (checked on loading): a scan tries the first letters of words only
         this.weekdayWord = Pattern.compile("(?<!\\p{L})(?=\\p{L})(" + weekdayAlternation + ")(?!\\p{L})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -146,6 +156,31 @@ public final class DateWords {
      */
     public Pattern weekdayWord() {
         return weekdayWord;
+    }
+
+    /** The letters a month name of {@link #monthAlternation()} can begin with. */
+    FirstLetters monthStarts() {
+        return monthStarts;
+    }
+
+    /** The letters a weekday name of {@link #weekdayAlternation()} can begin with. */
+    FirstLetters weekdayStarts() {
+        return weekdayStarts;
+    }
+
+    /** The letters a word of {@link #clutterAlternation()} can begin with. */
+    FirstLetters clutterStarts() {
+        return clutterStarts;
+    }
+
+    /** The letters a word of {@link #thisAlternation()} can begin with. */
+    FirstLetters thisStarts() {
+        return thisStarts;
+    }
+
+    /** The letters a word of {@link #offsetAlternation()} can begin with. */
+    FirstLetters offsetStarts() {
+        return offsetStarts;
     }
 
     /**

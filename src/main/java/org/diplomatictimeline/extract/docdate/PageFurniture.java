@@ -16,10 +16,12 @@ public final class PageFurniture {
 
     private final Pattern clutter;
     private final Pattern relatedHeading;
+    private final FirstLetters clutterStarts;
 
     /** Furniture as the words of {@code words} name it. */
     public PageFurniture(DateWords words) {
         int flags = StartScan.FLAGS;
+        this.clutterStarts = words.clutterStarts();
         // every clutter word starts with a letter (DateWords checks on loading): only word starts are tried
         this.clutter = Pattern.compile("(?<!\\p{L})(?=\\p{L})(?:" + words.clutterAlternation() + ")(?!\\p{L})",
                 flags);
@@ -30,7 +32,8 @@ public final class PageFurniture {
     public boolean isClutter(String line) {
         // The clutter pattern opens with (?<!\p{L})(?=\p{L}): tried only where a word starts, as find would match.
         return COPYRIGHT_SIGN.matcher(line).find()
-                || new StartScan(clutter, line, 0, line.length(), StartScan.Start.LETTER_WORD).find();
+                || new StartScan(clutter, line, 0, line.length(), StartScan.Start.LETTER_WORD,
+                clutterStarts).find();
     }
 
     /** The furniture lines of {@code text} from {@code from} on, to ask whether a date sits in one. */

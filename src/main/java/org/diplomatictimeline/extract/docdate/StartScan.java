@@ -19,7 +19,10 @@ final class StartScan {
         /** The pattern opens with {@code (?<!\p{L})} (case-blind, Unicode case): anywhere not after a letter. */
         WORD,
         /** The pattern opens with {@code (?<!\p{L})(?=\p{L}}: the first letter of a word. */
-        LETTER_WORD
+        LETTER_WORD,
+        /** The pattern opens with {@code (?<![\p{L}'’])} (case-blind, Unicode case): not after a letter or an
+         *  apostrophe. */
+        WORD_NOT_ELIDED
     }
 
     /** The flags every pattern scanned with {@link Start#WORD} or {@link Start#LETTER_WORD} is compiled with. */
@@ -33,10 +36,20 @@ final class StartScan {
     private final int from;
     private final int to;
     private final Start start;
+    private final FirstLetters first;
     private int next;
 
     /** A scan of {@code text[from, to)}, with the bounds a {@code matcher(text).region(from, to)} would have. */
     StartScan(Pattern pattern, String text, int from, int to, Start start) {
+        this(pattern, text, from, to, start, FirstLetters.ANY);
+    }
+
+    /**
+     * A scan for a pattern whose match opens with a word of an alternation (right after its look-arounds): only
+     * positions whose character may begin one of the words ({@code first}) are tried.
+     */
+    StartScan(Pattern pattern, String text, int from, int to, Start start, FirstLetters first) {
+        this.first = first;
         this.matcher = pattern.matcher(text);
         this.text = text;
         this.from = from;
@@ -69,11 +82,16 @@ final class StartScan {
 
     private boolean canStart(int p) {
         char c = text.charAt(p);
+        if (!first.mayStart(c)) {
+            return false;
+        }
         return switch (start) {
             case NUMBER -> isDigit(c) && (p == from || !isDigit(text.charAt(p - 1)));
             case WORD -> p == from || !letterBefore(text.charAt(p - 1));
             case LETTER_WORD -> (p == from || !letterBefore(text.charAt(p - 1)))
                     && (Character.isSurrogate(c) || letter(c));
+            case WORD_NOT_ELIDED -> p == from || !letterBefore(text.charAt(p - 1)) && text.charAt(p - 1) != '\''
+                    && text.charAt(p - 1) != '’';
         };
     }
 

@@ -58,8 +58,11 @@ public final class TodayDates {
         List<DateCandidate> days = new ArrayList<>();
         List<PartialDate> partials = new ArrayList<>();
         List<WrittenDates.WeekdayDay> weekdayDays = new ArrayList<>();
-        Matcher m = offsetThenDate.matcher(text).region(bodyStart, to);
-        while (m.find()) {
+        // tried only where a day word may start and the look-behind lets it: the matches find would give
+        StartScan scan = new StartScan(offsetThenDate, text, bodyStart, to, StartScan.Start.WORD_NOT_ELIDED,
+                words.offsetStarts());
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             int offset = words.offset(m.group(1)).orElse(0);
             int at = m.end();
             int reach = Math.min(text.length(), at + DATE_REACH);

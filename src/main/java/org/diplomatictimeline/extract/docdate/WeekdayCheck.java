@@ -30,7 +30,7 @@ public final class WeekdayCheck {
     public static WeekdayCheck of(String text, int from, DateWords words) {
         Map<DayOfWeek, Integer> counts = new EnumMap<>(DayOfWeek.class);
         StartScan scan = new StartScan(words.weekdayWord(), text, Math.min(from, text.length()), text.length(),
-                StartScan.Start.LETTER_WORD);
+                StartScan.Start.LETTER_WORD, words.weekdayStarts());
         while (scan.find()) {
             words.weekday(scan.matcher().group(1)).ifPresent(d -> counts.merge(d, 1, Integer::sum));
         }

@@ -48,7 +48,8 @@ public final class WeekdayNumbers {
     public List<WeekdayNumber> find(String text, int from, int to) {
         Set<DayOfWeek> thisWeek = thisWeek(text, from, to);
         List<WeekdayNumber> found = new ArrayList<>();
-        StartScan scan = new StartScan(weekdayNumber, text, from, to, StartScan.Start.LETTER_WORD);
+        StartScan scan = new StartScan(weekdayNumber, text, from, to, StartScan.Start.LETTER_WORD,
+                words.weekdayStarts());
         while (scan.find()) {
             Matcher m = scan.matcher();
             Optional<DayOfWeek> weekday = words.weekday(m.group(1));
@@ -63,7 +64,8 @@ public final class WeekdayNumbers {
     /** The weekdays {@code text[from, to)} says are in the week of writing ("ce lundi", "this Friday"). */
     private Set<DayOfWeek> thisWeek(String text, int from, int to) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        StartScan scan = new StartScan(thisWeekday, text, from, to, StartScan.Start.LETTER_WORD);
+        StartScan scan = new StartScan(thisWeekday, text, from, to, StartScan.Start.LETTER_WORD,
+                words.thisStarts());
         while (scan.find()) {
             words.weekday(scan.matcher().group(1)).ifPresent(days::add);
         }

@@ -108,7 +108,8 @@ public final class WrittenDates {
     /** The full dates in {@code text[from, to)}, in text order; {@code weekdays} may settle a numeric order. */
     public List<Found> find(String text, int from, int to, WeekdayCheck weekdays) {
         List<Found> found = new ArrayList<>();
-        StartScan scan = new StartScan(monthFirst, text, from, to, StartScan.Start.LETTER_WORD);
+        StartScan scan = new StartScan(monthFirst, text, from, to, StartScan.Start.LETTER_WORD,
+                words.monthStarts());
         while (scan.find()) {
             Matcher m = scan.matcher();
             Optional<Integer> mo = words.month(m.group(1));
@@ -164,7 +165,8 @@ public final class WrittenDates {
             Matcher m = scan.matcher();
             partial(found, m.group(1), words.month(m.group(2)), m.group(), m.start());
         }
-        scan = new StartScan(monthDay, text, from, to, StartScan.Start.LETTER_WORD);
+        scan = new StartScan(monthDay, text, from, to, StartScan.Start.LETTER_WORD,
+                words.monthStarts());
         while (scan.find()) {
             Matcher m = scan.matcher();
             partial(found, m.group(2), words.month(m.group(1)), m.group(), m.start());
