@@ -12,6 +12,8 @@ final class TenseCues {
     private static final int LEFT_WINDOW = 14;
     private static final int RIGHT_WINDOW = 8;
     private static final int RIGHT_PENALTY = 2;
+    /** How many words after a sequel phrase ("after which") are read for the tense of its clause. */
+    private static final int SEQUEL_WINDOW = 6;
     /**
      * How far left a future cue is still sought when no cue lies within {@link #LEFT_WINDOW}: a long noun phrase
      * may stand between the modal and the date ("is expected to have a busy week of diplomacy, including the
@@ -41,8 +43,18 @@ final class TenseCues {
         // The verb usually comes before its time expression in these languages, so a cue on the right must be
         // clearly closer to win.
         boolean nearLeftSilent = best == Direction.NEUTRAL;
-        for (int i = end, d = 1; i < tokens.size() && d <= RIGHT_WINDOW && d + RIGHT_PENALTY < bestDistance;
+        int window = RIGHT_WINDOW;
+        for (int i = end, d = 1; i < tokens.size() && d <= window && d + RIGHT_PENALTY < bestDistance;
                 i++, d++) {
+            int sequel = nearLeftSilent && !sentenceStartsAt(tokens, i) ? sequelLength(tokens, i) : 0;
+            if (sequel > 0) {
+                // "the June 12 summit, after which talks stalled": the clause tells what followed the dated
+                // occasion, so its tense is the occasion's; read on through it.
+                i += sequel - 1;
+                d += sequel - 1;
+                window = d + SEQUEL_WINDOW;
+                continue;
+            }
             if (sentenceStartsAt(tokens, i) || subordinator(tokens.get(i))
                     || best != Direction.NEUTRAL && tokens.get(i).is(",")) {
                 // A following subordinate clause ("by March if aid was not given") has its own tense, and so has a
@@ -75,6 +87,27 @@ final class TenseCues {
             }
         }
         return Direction.NEUTRAL;
+    }
+
+    /** The sequel phrases (time.tsv kind sequel), longest first. */
+    private static final List<List<String>> SEQUELS = LEXICON.entries(TimeLexicon.Kind.SEQUEL).stream()
+            .map(TimeLexicon.Entry::words).sorted((a, b) -> b.size() - a.size()).toList();
+
+    /** The length of the sequel phrase ("after which", "après quoi") starting at token i, or 0. */
+    private static int sequelLength(List<Token> tokens, int i) {
+        for (List<String> words : SEQUELS) {
+            if (i + words.size() > tokens.size() || !tokens.get(i).lower().equals(words.get(0))) {
+                continue;
+            }
+            int k = 1;
+            while (k < words.size() && tokens.get(i + k).lower().equals(words.get(k))) {
+                k++;
+            }
+            if (k == words.size()) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     private static boolean subordinator(Token t) {
@@ -112,6 +145,10 @@ final class TenseCues {
         }
         if (n > 5 && (w.endsWith("eront") || w.endsWith("iront") || w.endsWith("eras"))) {
             return Direction.FUTURE;
+        }
+        // Spanish preterite plural ("firmaron", "reunieron"); the present plural ends in -an or -en.
+        if (n >= 7 && (w.endsWith("aron") || w.endsWith("ieron"))) {
+            return Direction.PAST;
         }
         if (n >= 4 && (last == 'ó' || last == 'ò')) {
             return Direction.PAST;
