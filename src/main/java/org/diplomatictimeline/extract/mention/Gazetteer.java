@@ -318,7 +318,7 @@ final class Gazetteer {
                         ? words.subList(0, 1) : words.subList(words.size() - 1, words.size());
                 knownSurnames.putIfAbsent(VariantKey.of(surname), e);
                 if (surname.get(0).equals(words.get(words.size() - 1))) {
-                    givenNames.addAll(words.subList(0, words.size() - 1)); // "Emmanuel", "Sergey"
+                    givenNames.add(words.get(0)); // "Emmanuel", "Sergey"; not the "Le" of "Jean-Yves Le Drian"
                 }
             }
             for (String n : all) {

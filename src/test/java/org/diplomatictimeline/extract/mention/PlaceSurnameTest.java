@@ -40,6 +40,7 @@ class PlaceSurnameTest {
         Mention m = mention("Die Hauptstadt Kiew empfing Minister Weber. Jordan and Egypt signed the accord.", "Jordan");
 
         assertThat(m.kind()).isEqualTo(MentionKind.COUNTRY);
+        assertThat(mention("Le Tchad a convoqué l'ambassadeur.", "Tchad").kind()).isEqualTo(MentionKind.COUNTRY);
         assertThat(mention("Die Hauptstadt Kiew empfing Minister Weber.", "Kiew").kind()).isEqualTo(MentionKind.CITY);
     }
 
