@@ -72,8 +72,9 @@ final class DocumentScan {
         }
         hits.addAll(resolver.resolve(hits, pending));
         hits.sort(Comparator.comparingInt(ScanHit::from));
-        List<Mention> out = new ArrayList<>(hits.size());
-        for (ScanHit h : hits) {
+        List<ScanHit> read = g.sharedSpellings.resolve(hits, tokens); // "عمان" in an article about Jordan
+        List<Mention> out = new ArrayList<>(read.size());
+        for (ScanHit h : read) {
             out.add(toMention(h));
         }
         return out;
@@ -251,7 +252,11 @@ final class DocumentScan {
         if (m.end() < tokens.size() && tokens.get(m.end()).is("$") && !tokens.get(m.end()).spaceBefore()) {
             return m.end(); // a currency: "US$ 40 million", "AU$ 12.5 million"
         }
-        if (m.entry().kind() == MentionKind.PERSON) {
+        Person named = names.surnamePlace(tokens, i) && !heading[i]
+                ? registry.find(NameParser.words(tokens, i, i + 1), false) : null;
+        if (named != null) { // "Montenegro said", after "Prime Minister Rui Montenegro": the person's surname
+            addPerson(i, m.end(), named);
+        } else if (m.entry().kind() == MentionKind.PERSON) {
             addPerson(i, m.end(), registry.known(m.entry()));
         } else {
             hits.add(new ScanHit(i, m.end(), m.entry(), null));

@@ -55,6 +55,13 @@ final class Gazetteer {
     final Map<String, GazetteerEntry> knownPeople = new HashMap<>();
     /** Well-known people by surname (family name for Chinese and Korean names), for "President Moon". */
     final Map<String, GazetteerEntry> knownSurnames = new HashMap<>();
+    /**
+     * Given names, as keys (first-names.txt, given-names.tsv and the given names of people.tsv): before one of them a
+     * one-word place is a surname ("Rui Lisboa" is a man, not a man and a city).
+     */
+    final Set<String> givenNames = new HashSet<>();
+    /** Spellings that name places of two countries ("عمان": Oman and Amman), read by the document's countries. */
+    final SharedSpellings sharedSpellings;
     final Map<String, Topic> topicsByMentionId = new HashMap<>();
     final Map<String, Topic> topicsById = new HashMap<>();
 
@@ -109,6 +116,16 @@ final class Gazetteer {
             for (String form : split(f[0])) {
                 groups.add(form.toLowerCase(Locale.ROOT), e);
             }
+        }
+        sharedSpellings = new SharedSpellings(byName::get);
+        for (String[] line : read("first-names.txt")) {
+            for (String w : line[0].trim().split("\\s+")) {
+                givenNames.add(w);
+            }
+        }
+        for (String[] line : read("given-names.tsv")) {
+            givenNames.add(line[0].trim());
+            givenNames.addAll(split(field(line, 1)));
         }
         for (String[] line : read("name-stopwords.txt")) {
             for (String w : line[0].trim().split("\\s+")) {
@@ -300,6 +317,9 @@ final class Gazetteer {
                 List<String> surname = PersonRegistry.familyFirst(words, e.countryCode())
                         ? words.subList(0, 1) : words.subList(words.size() - 1, words.size());
                 knownSurnames.putIfAbsent(VariantKey.of(surname), e);
+                if (surname.get(0).equals(words.get(words.size() - 1))) {
+                    givenNames.add(words.get(0)); // "Emmanuel", "Sergey"; not the "Le" of "Jean-Yves Le Drian"
+                }
             }
             for (String n : all) {
                 entities.add(n, e);

@@ -54,12 +54,14 @@ final class NameParser {
         int j = i;
         int words = 0;
         int end = i;
+        boolean givenOnly = true;
         while (j < n && words < MAX_WORDS) {
             Token t = tokens.get(j);
             if (j > i && t.lineBefore()) {
                 break;
             }
             if (isNameWord(tokens, j, words == 0)) {
+                givenOnly &= gazetteer.givenNames.contains(t.key());
                 j = afterHyphens(tokens, j + 1);
                 words++;
                 end = j;
@@ -84,6 +86,9 @@ final class NameParser {
                     && tokens.get(j + 1).is(".") && !tokens.get(j + 1).spaceBefore() && j + 2 < n
                     && isNameWord(tokens, j + 2, false)) {
                 j += 2; // a middle initial: "Donald J. Trump"
+            } else if (words > 0 && givenOnly && surnamePlace(tokens, j)) {
+                end = j + 1; // "Rui Lisboa", "Ana Chile": after given names only, a one-word place is the surname
+                break;
             } else {
                 break;
             }
@@ -111,6 +116,17 @@ final class NameParser {
         }
         int rest = parse(tokens, i + 1);
         return rest > i + 1 ? rest : i;
+    }
+
+    /** Whether token {@code j} is a capitalised one-word country or city name, which may also be a surname. */
+    boolean surnamePlace(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (t.shape() != Token.CAPITALISED || t.end() - t.start() < 2) {
+            return false;
+        }
+        PhraseTrie.Match m = entityAt.apply(j);
+        return m != null && m.end() == j + 1 && (m.entry().kind() == MentionKind.CITY
+                || m.entry().kind() == MentionKind.COUNTRY && !m.entry().adjective());
     }
 
     /** Whether token {@code j} can be a word of a name. */
