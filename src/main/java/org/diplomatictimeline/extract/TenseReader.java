@@ -49,6 +49,8 @@ public final class TenseReader {
     private static final Set<String> AFTER_PAST = withLanguageCues("AFTER_PAST");
     /** Endings of regular past forms (tense.tsv PAST_ENDING: "-ed"), read only on the verb right after a date. */
     private static final Set<String> PAST_ENDINGS = withLanguageCues("PAST_ENDING");
+    /** Endings of present forms (tense.tsv PRESENT_ENDING: "-s"), read only on the verb right after a weekday. */
+    private static final Set<String> PRESENT_ENDINGS = withLanguageCues("PRESENT_ENDING");
     /** "agreed to", "decided to": besides the future cues, words after which "to" points to a future event. */
     private static final Set<String> PLANNING = withLanguageCues("PLANNING");
     /** "invited to", "invites to": beginnings of words that do the same. */
@@ -155,6 +157,22 @@ public final class TenseReader {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * True for a present form by its language's ending (tense.tsv PRESENT_ENDING: "travels"), read only on the verb
+     * right after a weekday set between subject and verb ("The premier on Friday travels to Riga").
+     */
+    public boolean presentForm(String word) {
+        if ((classOf(word) & (IS_PAST | IS_FUTURE)) != 0) {
+            return false;
+        }
+        for (String ending : PRESENT_ENDINGS) {
+            if (word.length() >= ending.length() + MIN_STEM && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fewest letters before a past ending for a word to be read as a past form ("signed", not "need"). */
