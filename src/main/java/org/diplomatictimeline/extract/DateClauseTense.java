@@ -49,7 +49,19 @@ final class DateClauseTense {
                 && !t.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
                 && !(t.tokenIndex() > 0 && DETERMINERS.contains(c.tokens().get(t.tokenIndex() - 1).lower()))
                 && ItineraryDay.bareWeekday(x.text()) && !possessive(c.doc().text(), x.end()) && ClauseDater.prose(c)
-                && (x.start() >= t.end() || c.tokenBefore(x.start()) + 1 <= OPENING_WORDS);
+                && (x.start() >= t.end() || c.tokenBefore(x.start()) + 1 <= OPENING_WORDS
+                        || presentRightAfter(c, t, x));
+    }
+
+    /**
+     * Wire order, a weekday between subject and verb with no tense cue before it and a present form right after it:
+     * "The premier on Friday travels to Riga" sets a programme, as "On Friday she travels" does.
+     */
+    private static boolean presentRightAfter(Clause c, Trigger t, Timex x) {
+        int first = c.tokenBefore(x.start()) + 1;
+        return t.tokenIndex() == c.tokenBefore(x.end()) + 1
+                && TENSE.presentForm(c.tokens().get(t.tokenIndex()).lower())
+                && TENSE.before(c.tokens(), first) == Tense.UNKNOWN;
     }
 
     /**

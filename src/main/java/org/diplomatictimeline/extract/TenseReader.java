@@ -47,6 +47,10 @@ public final class TenseReader {
     /** "which will start", "that ended": the tense of a relative clause after a noun. */
     private static final Set<String> AFTER_FUTURE = withLanguageCues("AFTER_FUTURE");
     private static final Set<String> AFTER_PAST = withLanguageCues("AFTER_PAST");
+    /** Endings of regular past forms (tense.tsv PAST_ENDING: "-ed"), read only on the verb right after a date. */
+    private static final Set<String> PAST_ENDINGS = withLanguageCues("PAST_ENDING");
+    /** Endings of present forms (tense.tsv PRESENT_ENDING: "-s"), read only on the verb right after a weekday. */
+    private static final Set<String> PRESENT_ENDINGS = withLanguageCues("PRESENT_ENDING");
     /** "agreed to", "decided to": besides the future cues, words after which "to" points to a future event. */
     private static final Set<String> PLANNING = withLanguageCues("PLANNING");
     /** "invited to", "invites to": beginnings of words that do the same. */
@@ -130,6 +134,49 @@ public final class TenseReader {
         }
         return Tense.UNKNOWN;
     }
+
+    /**
+     * The tense of the word at {@code index} read as the verb right after a date set between subject and verb ("The
+     * leaders on Monday signed", "on Monday will sign"): a past verb or auxiliary, a future auxiliary, or a past
+     * form by its language's ending (tense.tsv PAST_ENDING); a present ("on Friday travels") tells nothing here.
+     */
+    public Tense verbAfter(List<Token> tokens, int index) {
+        if (index >= tokens.size()) {
+            return Tense.UNKNOWN;
+        }
+        String w = tokens.get(index).lower();
+        if (AFTER_FUTURE.contains(w)) {
+            return Tense.FUTURE;
+        }
+        if ((classOf(w) & IS_PAST) != 0) {
+            return Tense.PAST;
+        }
+        for (String ending : PAST_ENDINGS) {
+            if (w.length() >= ending.length() + MIN_STEM && w.endsWith(ending)) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /**
+     * True for a present form by its language's ending (tense.tsv PRESENT_ENDING: "travels"), read only on the verb
+     * right after a weekday set between subject and verb ("The premier on Friday travels to Riga").
+     */
+    public boolean presentForm(String word) {
+        if ((classOf(word) & (IS_PAST | IS_FUTURE)) != 0) {
+            return false;
+        }
+        for (String ending : PRESENT_ENDINGS) {
+            if (word.length() >= ending.length() + MIN_STEM && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest letters before a past ending for a word to be read as a past form ("signed", not "need"). */
+    private static final int MIN_STEM = 3;
 
     /**
      * A future cue beyond the near words, when a long stretch with no tense of its own stands between it and the

@@ -57,7 +57,7 @@ final class TensedDates {
             if (s == null) {
                 continue;
             }
-            Tense tn = tenseAt(tokenize(text, s), t.start());
+            Tense tn = tenseAt(tokenize(text, s), t.start(), t.end());
             if (tn == Tense.PAST) {
                 String before = text.substring(Math.max(0, t.start() - SINCE_REACH), t.start());
                 past.add(new Dated(date, t.text(), sinceBefore.matcher(before).find()));
@@ -74,16 +74,27 @@ final class TensedDates {
 
     /** The tense governing the word at {@code offset} among a sentence's tokens. */
     Tense tenseAt(List<Token> tokens, int offset) {
+        return tenseAt(tokens, offset, offset);
+    }
+
+    /**
+     * The tense governing the date written over {@code [start, end)}: the words before it, else the verb right after
+     * it, as wire copy sets the day between subject and verb ("The ministry on Tuesday announced").
+     */
+    Tense tenseAt(List<Token> tokens, int start, int end) {
         int index = 0;
-        while (index < tokens.size() && tokens.get(index).start() < offset) {
+        while (index < tokens.size() && tokens.get(index).start() < start) {
             index++;
         }
         Tense t = tense.before(tokens, index);
-        if (t == Tense.UNKNOWN) {
-            // "Moscow said on Thursday": the verb sits right before the preposition.
-            t = tense.before(tokens, Math.min(tokens.size(), index));
+        if (t != Tense.UNKNOWN) {
+            return t;
         }
-        return t;
+        int next = index;
+        while (next < tokens.size() && tokens.get(next).start() < end) {
+            next++;
+        }
+        return next > index ? tense.verbAfter(tokens, next) : t;
     }
 
     /** The sentence holding {@code offset}, or null between sentences. */

@@ -132,7 +132,7 @@ final class TextDating {
             wd.region(s.start(), s.end());
             while (wd.find()) {
                 tokens = tokens != null ? tokens : tensed.tokenize(text, s);
-                if (tensed.tenseAt(tokens, wd.start()) == Tense.PAST) {
+                if (tensed.tenseAt(tokens, wd.start(), wd.end()) == Tense.PAST) {
                     weekdaysPast.add(new Weekday(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)), wd.group()));
                 }
             }
@@ -195,7 +195,8 @@ final class TextDating {
                 boolean today = previous != null && previous.value().equals("PRESENT_REF")
                         && t.start() - previous.end() <= 2;
                 Sentence s = today ? null : TensedDates.sentenceAt(sentences, t.start());
-                if (today || s != null && tensed.tenseAt(tensed.tokenize(text, s), t.start()) == Tense.PAST) {
+                if (today || s != null && tensed.tenseAt(tensed.tokenize(text, s), t.start(), t.end())
+                        == Tense.PAST) {
                     found.add(new Weekday(DayOfWeek.of(Integer.parseInt(w.group(1))), t.text()));
                 }
             }

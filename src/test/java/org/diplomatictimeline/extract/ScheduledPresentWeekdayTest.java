@@ -32,6 +32,9 @@ class ScheduledPresentWeekdayTest {
             2021-03-03 | President Anton Norvald arrived in Estonia on Wednesday. On Friday he heads to Latvia.         | 2021-03-05 | PLANNED
             2021-03-03 | Am Mittwoch war Präsident Anton Norvald in Estland. Am Freitag reist er nach Lettland.        | 2021-03-05 | PLANNED
             2021-03-03 | President Anton Norvald travelled to Latvia on Friday.                                        | 2021-02-26 | HAPPENED
+            2021-03-03 | President Anton Norvald on Friday travels to Latvia.                                          | 2021-03-05 | PLANNED
+            2021-03-03 | President Anton Norvald on Friday travelled to Latvia.                                        | 2021-02-26 | HAPPENED
+            2021-03-03 | President Anton Norvald will on Friday travel to Latvia.                                      | 2021-03-05 | PLANNED
             """)
     void aPresentVerbWithABareWeekdayTellsTheDayAhead(String date, String body, String day, EventStatus status) {
         Event v = visitTo(date, body, "Latvia");

@@ -39,6 +39,23 @@ class TextDatingTest {
         assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            The Velmari presidential office on Tuesday announced that the talks will resume on March 22. | 2021-03-16
+            The two envoys on Tuesday met and agreed that the talks will resume on March 22.             | 2021-03-16
+            The two envoys will on Tuesday sign a pact, and the talks will resume on March 22.           |
+            The premier on Tuesday travels to Quito, and the talks will resume on March 22.              |
+            """)
+    void theVerbRightAfterAWeekdaySetBeforeItTellsItsTense(String body, String day) {
+        DocumentDate date = date(TestArticles.article("v", body), List.of(new YearClue(2021, "a clue")));
+
+        if (day == null) {
+            assertThat(date.precision()).isNotEqualTo(DatePrecision.DAY);
+        } else {
+            assertThat(date.value()).isEqualTo(day);
+        }
+    }
+
     @Test
     void aClueAloneGivesOnlyTheYear() {
         DocumentDate date = date(TestArticles.article("y", "The ministers met in Quito."),
