@@ -6,7 +6,7 @@ import org.diplomatictimeline.time.Timex;
 
 /**
  * A date told of another occasion the event is compared with ("a ceremony like the one held in Oslo on 20 July",
- * "una ceremonia análoga a la que el 20 de julio ..."): the date is that earlier or later occasion's, not the
+ * "un acto semejante al del 20 de julio ..."): the date is that earlier or later occasion's, not the
  * event's. The comparing phrases are each language's {@code COMPARED} rows of {@code dating.tsv}.
  */
 final class ComparedOccasion {

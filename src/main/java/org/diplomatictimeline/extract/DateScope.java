@@ -190,7 +190,7 @@ final class DateScope {
 
     /**
      * Whether the expression follows the event's word behind "since" and another event's word ("his first trip since
-     * being elected in December") or a clause's subject ("since it started two decades ago"): it dates the occasion
+     * being elected in December") or a clause's subject ("since they began thirty years back"): it dates the occasion
      * the trip is counted from, not the trip ("talks under way since Monday" keep their Monday).
      */
     static boolean sinceAfterTrigger(Clause c, Timex x, Trigger t, List<Trigger> others) {
@@ -202,7 +202,7 @@ final class DateScope {
             return false;
         }
         int from = since.end();
-        // "the first time Cuba was invited since it started two decades ago": "since" opens a clause of its own
+        // "the first invitation since they began thirty years back": "since" opens a clause of its own
         int[] next = wordAfter(c, from);
         return next[1] <= x.start() && SINCE_CLAUSE.contains(lower(c, next))
                 || others.stream().anyMatch(o -> o != t && o.start() >= from && o.end() <= x.start());

@@ -63,7 +63,7 @@ class DatedBackgroundActsTest {
         "Drei chilenische Staatsbürger wurden am 27. Februar in Oslo festgenommen.|ARREST|2021-02-27",
         "Трое граждан Чили были задержаны в Осло 27 февраля.|ARREST|2021-02-27",
         "Tiga warga Chili ditangkap di Oslo pada 27 Februari.|ARREST|2021-02-27",
-        "The vote stemmed from the 2007 peace deal that ended the war in Chile.|AGREEMENT|2007",
+        "Talks resumed under the 2007 peace deal between the two rebel groups of Chile.|AGREEMENT|2007",
         "Chile's 2007 peace deal was signed after years of war.|AGREEMENT|2007",
     })
     void aBackgroundActIsDatedByItsOwnClause(String sentence, EventType type, String date) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A date that a sentence tells of another occasion than its event's: the occasion it is compared with ("like the
- * one held in Bergen on 3 March"), the start of what it is counted from ("since it started two decades ago"); and
+ * one held in Bergen on 3 March"), the start of what it is counted from ("since they began thirty years back"); and
  * a year that names the event's own noun ("their 2016 Lima meeting"), which dates that earlier occasion.
  */
 class OtherOccasionDatesTest {
@@ -34,8 +34,8 @@ class OtherOccasionDatesTest {
             + "was led by the Norwegian foreign minister Ola Brekke, who also gave a press conference with his Estonian "
             + "counterpart.",
         "Spanish | La ceremonia en Quito, análoga a la que el 3 de marzo pasado sirvió para reabrir la embajada "
-            + "ecuatoriana en Lima, fue encabezada por el canciller peruano Mario Salas, quien también ofreció una conferencia de prensa "
-            + "junto a su homólogo ecuatoriano.",
+            + "ecuatoriana en Lima, fue encabezada por el canciller peruano Mario Salas, que después habló ante la prensa "
+            + "con su colega ecuatoriano.",
         "French | La cérémonie à Dakar, semblable à celle du 3 mars à Bamako, a été présidée par le ministre "
             + "sénégalais des Affaires étrangères Amadou Ndiaye.",
         "Portuguese | A cerimônia em Maputo, semelhante à de 3 de março em Luanda, foi presidida pelo chanceler "
@@ -55,10 +55,10 @@ class OtherOccasionDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "English | The leaders of Chile and Peru met in Quito on Monday. It is the first time that Bolivia has been "
-            + "invited to this summit since it started two decades ago.",
-        "Spanish | Los presidentes de Chile y Perú se reunieron el lunes en Quito. Es la primera vez que Bolivia es "
-            + "invitada a esta cumbre desde que comenzó hace dos décadas.",
+        "English | The leaders of Chile and Peru met in Quito on Monday. Never before had Bolivia been asked to "
+            + "these summits since they began thirty years back.",
+        "Spanish | Los presidentes de Chile y Perú se reunieron el lunes en Quito. Nunca antes Bolivia había sido "
+            + "llamada a estas cumbres desde que empezaron hace treinta años.",
     })
     void aSinceClauseDatesWhatBeganNotTheEvent(String name, String body) {
         EventModel model = extract("2021-06-09", body);

@@ -18,7 +18,7 @@ class SequencedOccasionsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Accueilli ce lundi par son homologue à Lyon, le président s'est ensuite rendu à Marseille.|MEETING|VISIT",
+        "Accueilli ce lundi par son homologue à Lyon, le chef de l'État s'est ensuite rendu dans le port de Marseille.|MEETING|VISIT",
         "The prime minister met the king in Oslo on Monday, then flew to Bergen.|MEETING|VISIT",
         "The prime minister met the king in Oslo on Monday and then travelled to Bergen.|MEETING|VISIT",
         "El presidente fue recibido el lunes por el rey en Madrid y luego viajó a Sevilla.|MEETING|VISIT",

@@ -92,7 +92,7 @@ class StatementBesideEventTest {
     void theDayAVisitIsAnnouncedDatesTheAnnouncementNotTheVisit() {
         // given: an office announcing a visit on Tuesday, with no day given for the visit
         List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2023-05-03",
-                "The presidential office on Tuesday announced the Danish prime minister’s Oslo visit."));
+                "The foreign ministry on Tuesday announced the Danish prime minister’s Oslo visit."));
 
         // then: the office's statement of Tuesday; the visit is not of Tuesday
         assertThat(found).anySatisfy(m -> {

@@ -41,7 +41,7 @@ class TextDatingTest {
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
-            The Velmari presidential office on Tuesday announced that the talks will resume on March 22. | 2021-03-16
+            Velmari's cabinet on Tuesday confirmed that negotiations would restart on March 22. | 2021-03-16
             The two envoys on Tuesday met and agreed that the talks will resume on March 22.             | 2021-03-16
             The two envoys will on Tuesday sign a pact, and the talks will resume on March 22.           |
             The premier on Tuesday travels to Quito, and the talks will resume on March 22.              |
