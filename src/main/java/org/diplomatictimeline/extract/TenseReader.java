@@ -151,12 +151,7 @@ public final class TenseReader {
         if ((classOf(w) & IS_PAST) != 0) {
             return Tense.PAST;
         }
-        for (String ending : PAST_ENDINGS) {
-            if (w.length() >= ending.length() + MIN_STEM && w.endsWith(ending)) {
-                return Tense.PAST;
-            }
-        }
-        return Tense.UNKNOWN;
+        return hasEnding(w, PAST_ENDINGS) ? Tense.PAST : Tense.UNKNOWN;
     }
 
     /**
@@ -167,16 +162,21 @@ public final class TenseReader {
         if ((classOf(word) & (IS_PAST | IS_FUTURE)) != 0) {
             return false;
         }
-        for (String ending : PRESENT_ENDINGS) {
+        return hasEnding(word, PRESENT_ENDINGS);
+    }
+
+    /** The fewest letters before an ending for a word to be read as that form ("signed", not "need"). */
+    private static final int MIN_STEM = 3;
+
+    /** Whether the word ends in one of the endings with at least {@link #MIN_STEM} letters before it. */
+    private static boolean hasEnding(String word, Set<String> endings) {
+        for (String ending : endings) {
             if (word.length() >= ending.length() + MIN_STEM && word.endsWith(ending)) {
                 return true;
             }
         }
         return false;
     }
-
-    /** The fewest letters before a past ending for a word to be read as a past form ("signed", not "need"). */
-    private static final int MIN_STEM = 3;
 
     /**
      * A future cue beyond the near words, when a long stretch with no tense of its own stands between it and the
