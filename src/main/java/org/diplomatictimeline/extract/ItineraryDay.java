@@ -14,6 +14,7 @@ import org.diplomatictimeline.model.DateSpan;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.time.Timex;
 
 /**
@@ -33,6 +34,11 @@ final class ItineraryDay {
     private static final int SAME_WEEK_DAYS = 6;
     /** How far a weekday may be carried into the trip: a programme spans days, not months. */
     private static final int MAX_WEEKS = 8;
+    /**
+     * How many days before a single encounter of the programme (a meeting, not the trip's start) its weekday may
+     * fall: "arrives on Monday, meets the president on Tuesday" puts Monday the day before, in the same week.
+     */
+    private static final int DAYS_BEFORE_ENCOUNTER = 3;
 
     private ItineraryDay() {
     }
@@ -74,7 +80,7 @@ final class ItineraryDay {
                 EventDate earlier = dates.fromTimex(x, null, doc);
                 if (earlier.isKnown() && earlier.span() != null && earlier.precision() == DatePrecision.DAY) {
                     Optional<EventDate> m = moved(date, earlier.span().first(), "day told before it in the sentence",
-                            doc);
+                            doc, 0);
                     if (m.isPresent()) {
                         return m.get();
                     }
@@ -85,11 +91,16 @@ final class ItineraryDay {
                 || trip.when().precision() != DatePrecision.DAY) {
             return date;
         }
-        return moved(date, trip.when().span().first(), trip.type().label().toLowerCase(Locale.ROOT), doc)
+        // A trip's programme starts on the trip's first day; a meeting told before is one day of a programme whose
+        // arrival may come just before it.
+        int daysBefore = trip.type() == EventType.VISIT ? 0 : DAYS_BEFORE_ENCOUNTER;
+        return moved(date, trip.when().span().first(), trip.type().label().toLowerCase(Locale.ROOT), doc, daysBefore)
                 .orElse(date);
     }
 
-    private static Optional<EventDate> moved(EventDate date, LocalDate start, String what, DocumentDate doc) {
+    /** The weekday's first later week that is on or after {@code start}, or up to {@code daysBefore} days before it. */
+    private static Optional<EventDate> moved(EventDate date, LocalDate start, String what, DocumentDate doc,
+                                             int daysBefore) {
         LocalDate article = LocalDate.parse(doc.value());
         LocalDate weekEnd = article.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         LocalDate day = date.span().first();
@@ -99,7 +110,7 @@ final class ItineraryDay {
         }
         for (int w = 1; w <= MAX_WEEKS; w++) {
             LocalDate moved = day.plusWeeks(w);
-            if (!moved.isBefore(start)) {
+            if (moved.isAfter(article) && !moved.isBefore(start.minusDays(daysBefore))) {
                 return Optional.of(new EventDate(moved.toString(), null, DatePrecision.DAY, date.modifier(),
                         date.basis(), new DateSpan(moved, moved), date.reason() + ", moved into the week of the "
                         + what + " that begins " + start));

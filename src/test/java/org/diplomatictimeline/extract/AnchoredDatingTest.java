@@ -114,6 +114,32 @@ class AnchoredDatingTest {
                 .noneSatisfy(e -> assertThat(e.when().value()).isBetween("2023-01-07", "2023-01-11"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the programme's first day comes the day before the meeting told before: that meeting's week, not the next
+        "English | Prime Minister Tom Rydell lands in Lusaka on Monday morning and on Tuesday he will meet Zambian "
+            + "President John Mbeki.\\n\\nOn Monday, the first day of the official visit, Tom Rydell has several "
+            + "events on his programme that show the interest of the Irish government in cooperation with Zambia.",
+        "Spanish | El primer ministro Tomás Rivera llega a Lusaka el lunes por la mañana y el martes se reunirá con "
+            + "el presidente de Zambia, John Mbeki.\\n\\nYa el lunes, primer día de la visita oficial, Tomás Rivera "
+            + "tiene en su programa varias actividades que muestran el interés del Gobierno español en la "
+            + "cooperación con Zambia.",
+        "French | Le Premier ministre Paul Renard arrive à Lusaka lundi matin et mardi il rencontrera le président "
+            + "zambien John Mbeki.\\n\\nDès lundi, premier jour de la visite officielle, Paul Renard a à son "
+            + "programme plusieurs activités qui montrent l'intérêt du gouvernement français pour la coopération "
+            + "avec la Zambie.",
+    })
+    void aWeekdayOfTheProgrammeJustBeforeTheMeetingToldBeforeIsOfThatMeetingsWeek(String name, String body) {
+        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("w", "2021-03-14",
+                body.replace("\\n", "\n"))), List.of()));
+
+        assertThat(model.events()).noneSatisfy(e -> assertThat(e.when().value()).isEqualTo("2021-03-22"))
+                .anySatisfy(e -> {
+                    assertThat(e.type()).isEqualTo(EventType.VISIT);
+                    assertThat(e.when().value()).isEqualTo("2021-03-15");
+                });
+    }
+
     @Test
     void aClockTimeIsDatedByTheWeekdayToldWithIt() {
         List<Event> meetings = events("c1", "2020-04-10", "The virtual meeting of OPEC ministers began just after "
