@@ -201,6 +201,15 @@ enum MergeRule {
         }
     },
 
+    /** Within an article, two sittings that could be one of the same person with partners of different countries
+     *  ("met the Afghan president; he has also met the Sri Lankan president") are two meetings. */
+    DISTINCT_PARTNERS_APART {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return ParticipantAgreement.distinctPartnersApart(a, b, scope);
+        }
+    },
+
     /** Within an article, a multilateral summit and a meeting of two people at least one of whom the summit's
      *  reports do not name are two events: the bilateral meetings on a summit's sidelines are occasions of their
      *  own. */

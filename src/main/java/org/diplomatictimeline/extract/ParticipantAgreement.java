@@ -14,6 +14,7 @@ import org.diplomatictimeline.extract.MergeRule.Scope;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 
 /**
@@ -128,6 +129,53 @@ final class ParticipantAgreement {
         Set<String> pa = a.ids(ParticipantKind.PERSON);
         Set<String> pb = b.ids(ParticipantKind.PERSON);
         return pa.size() < 2 || pb.size() < 2 || ArgumentAgreement.sharedPeople(pa, pb) >= Math.min(pa.size(), pb.size());
+    }
+
+    /**
+     * Within an article, two meetings or talks that could be one sitting ({@link #couldBeOneSitting}) sharing one
+     * person, with partners of different countries and none in common, are two meetings: "his first meeting was with the
+     * Afghan president; he has also met the Sri Lankan president", where a partner may be named only by his
+     * country ({@link MergeRule#DISTINCT_PARTNERS_APART}). A partner's country is one the shared people do not
+     * come from: a host's own country tells nothing apart.
+     */
+    static boolean distinctPartnersApart(EventCluster a, EventCluster b, Scope scope) {
+        if (scope != Scope.SAME_DOCUMENT || !MergeRule.TALK_TYPES.contains(a.type())
+                || !MergeRule.TALK_TYPES.contains(b.type()) || !couldBeOneSitting(a, b)) {
+            return true;
+        }
+        Set<String> pa = a.ids(ParticipantKind.PERSON);
+        Set<String> pb = b.ids(ParticipantKind.PERSON);
+        if (ArgumentAgreement.sharedPeople(pa, pb) != 1) {
+            return true; // two people in common are one pair's sitting, whatever countries each report adds
+        }
+        java.util.List<Participant> all = new java.util.ArrayList<>(a.participants());
+        all.addAll(b.participants());
+        Set<String> home = new java.util.HashSet<>();
+        for (Participant p : all) {
+            if (p.kind() == ParticipantKind.PERSON && !p.countryCode().isBlank()
+                    && pa.stream().anyMatch(x -> ArgumentAgreement.samePerson(x, p.id()))
+                    && pb.stream().anyMatch(x -> ArgumentAgreement.samePerson(x, p.id()))) {
+                home.add(p.countryCode());
+            }
+        }
+        Set<String> partnersA = partnerCountries(a, pb, home);
+        Set<String> partnersB = partnerCountries(b, pa, home);
+        return partnersA.isEmpty() || partnersB.isEmpty() || partnersA.stream().anyMatch(partnersB::contains);
+    }
+
+    /** The countries of a cluster's partners: its countries and those of its people the other does not name,
+     *  less the shared people's own. */
+    private static Set<String> partnerCountries(EventCluster c, Set<String> otherPeople, Set<String> home) {
+        Set<String> partners = new java.util.HashSet<>();
+        for (Participant p : c.participants()) {
+            boolean partnerPerson = p.kind() == ParticipantKind.PERSON
+                    && otherPeople.stream().noneMatch(x -> ArgumentAgreement.samePerson(x, p.id()));
+            if ((p.kind() == ParticipantKind.COUNTRY || partnerPerson) && !p.countryCode().isBlank()
+                    && !home.contains(p.countryCode())) {
+                partners.add(p.countryCode());
+            }
+        }
+        return partners;
     }
 
     /**
