@@ -162,11 +162,14 @@ final class TextDating {
             }
         }
         if (latestPast.isPresent()) {
-            // "since December 1, 2022" opens a period that may run for years: a bound, never the day of writing
-            Optional<Dated> stated = past.stream().filter(p -> !p.since()).max((a, b) -> a.date().compareTo(b.date()));
+            // "since December 1, 2022" opens a period that may run for years, and "had signed on 22 January 1963"
+            // tells background: bounds, never the day or year of writing
+            Optional<Dated> stated = past.stream().filter(p -> !p.boundOnly())
+                    .max((a, b) -> a.date().compareTo(b.date()));
             if (stated.isEmpty()) {
-                return DocumentDate.unknown("the only past dates the text names follow 'since' ('"
-                        + latestPast.get().text() + "'): the day of writing may lie years after them");
+                return DocumentDate.unknown("the only past dates the text names follow 'since' or are told in the"
+                        + " past perfect ('" + latestPast.get().text() + "'): the day of writing may lie years after"
+                        + " them");
             }
             // The latest date is the day of an event the article tells (an agreement signed, a visit), not the day
             // of writing: without a publication signal only its year is kept, for the days the text gives no year.

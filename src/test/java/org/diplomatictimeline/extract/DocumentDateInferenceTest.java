@@ -154,6 +154,29 @@ class DocumentDateInferenceTest {
     }
 
     @Test
+    void aPastDateToldInThePastPerfectGivesTheArticleNoYear() {
+        Document doc = TestArticles.article("perfect",
+                "Am 9. Mai 1971 hatten die Könige von Velmar und Ostra den ersten Vertrag unterzeichnet. Bei der"
+                        + " Feier am Dienstag lobte die Kanzlerin den neuen Vertrag.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.reason()).contains("past perfect");
+        assertThat(date.isKnown()).isFalse();
+    }
+
+    @Test
+    void aDayThatSinceOpensThroughItsOccasionDoesNotMakeAMonthADay() {
+        Document doc = TestArticles.withHeader("depuis", "2031-08",
+                "La ministre est arrivée lundi soir à Velmar, sa deuxième visite depuis l'incendie tragique du 5 août."
+                        + " Une parade aura lieu mardi.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2031-08");
+    }
+
+    @Test
     void thePastDateOfAnEventTheArticleTellsIsNotItsDayOfWriting() {
         Document doc = TestArticles.article("after",
                 "The envoys met on March 4, 2021 in Quito and signed a pact.");
