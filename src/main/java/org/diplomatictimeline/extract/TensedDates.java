@@ -56,14 +56,22 @@ final class TensedDates {
         }
     }
 
-    /** The text's full dates told in the past and in the future, each in text order. */
-    record Split(List<Dated> past, List<Dated> future) {
+    /**
+     * The text's full dates told in the past and in the future, each in text order, and those whose tense the
+     * clause does not tell ("went to join the forum from 26 to 30 August, 2029"; a language without tenses).
+     */
+    record Split(List<Dated> past, List<Dated> future, List<Dated> untensed) {
+
+        Split(List<Dated> past, List<Dated> future) {
+            this(past, future, List.of());
+        }
     }
 
     /** Sorts the explicit full dates among {@code unanchored} by the tense of the sentence around each. */
     Split split(String text, List<Sentence> sentences, List<Timex> unanchored) {
         List<Dated> past = new ArrayList<>();
         List<Dated> future = new ArrayList<>();
+        List<Dated> untensed = new ArrayList<>();
         for (Timex t : unanchored) {
             if (t.type() != TimexType.DATE || t.relative() || !FULL_DATE.matcher(t.value()).matches()) {
                 continue;
@@ -86,9 +94,12 @@ final class TensedDates {
                         inPastPerfect(tokens, t.start(), t.end())));
             } else if (tn == Tense.FUTURE) {
                 future.add(new Dated(date, t.text()));
+            } else if (!openedBySince(text, t.start()) && !inPastPerfect(tokens, t.start(), t.end())
+                    && !AttributiveYear.namesThing(tokens, t.start(), t.end())) {
+                untensed.add(new Dated(date, t.text()));
             }
         }
-        return new Split(past, future);
+        return new Split(past, future, untensed);
     }
 
     /**

@@ -64,6 +64,13 @@ class TensedDatesTest {
     }
 
     @Test
+    void aFullDateWhoseTenseIsUntoldIsKeptApartUnlessItNamesAThing() {
+        assertThat(split("The lakes forum is in Suva from October 14, 2029 to October 18, 2029.").untensed())
+                .isNotEmpty();
+        assertThat(split("The March 3, 2011, flood is still remembered in Lautoka.").untensed()).isEmpty();
+    }
+
+    @Test
     void aDateWithoutItsYearIsNeitherPastNorFuture() {
         TensedDates.Split dates = split("The ministers met on March 4 in Quito.");
 
