@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.diplomatictimeline.time.Timex;
 
@@ -25,6 +26,32 @@ final class AttributiveYear {
             }
         }
         return true;
+    }
+
+    /**
+     * "The October 16, 2014, blast": a full date written between a determiner and a noun names a thing of its day,
+     * history beside the clause, not the time the clause tells.
+     */
+    static boolean namesThing(List<Token> tokens, int start, int end) {
+        Token previous = null;
+        Token next = null;
+        Token afterComma = null;
+        for (Token k : tokens) {
+            if (k.end() <= start) {
+                previous = k;
+            } else if (k.start() >= end) {
+                if (next == null) {
+                    next = k;
+                } else {
+                    afterComma = k;
+                    break;
+                }
+            }
+        }
+        boolean determiner = previous != null && (DETERMINERS.contains(previous.lower())
+                || previous.lower().endsWith("'s"));
+        Token noun = next != null && next.lower().equals(",") ? afterComma : next;
+        return determiner && noun != null && Character.isLetter(noun.lower().charAt(0));
     }
 
     /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */

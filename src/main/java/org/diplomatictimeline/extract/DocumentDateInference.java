@@ -155,11 +155,15 @@ public final class DocumentDateInference {
 
         /**
          * The days not told as still to come: "next Sunday, 23 July, the conference will open" names a day after the
-         * day of writing, so it cannot make a month-only date the article's day.
+         * day of writing, so it cannot make a month-only date the article's day; nor can a day "since" opens ("since
+         * the blast of 4 August"), which began a period running to the day of writing.
          */
         List<PartialDate> notAhead() {
             List<PartialDate> kept = new ArrayList<>();
             for (WrittenDates.Placed p : placed()) {
+                if (tensed.openedBySince(text, p.start())) {
+                    continue;
+                }
                 Sentence s = TensedDates.sentenceAt(sentences, p.start());
                 if (s == null || tensed.tenseAt(tensed.tokenize(text, s), p.start()) != Tense.FUTURE) {
                     kept.add(p.day());

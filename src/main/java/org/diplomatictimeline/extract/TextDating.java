@@ -53,6 +53,9 @@ final class TextDating {
                       List<YearClue> clues) {
         String text = doc.text();
         DocumentDate fromText = fromText(text, sentences, unanchored, dates.past(), dates.future(), clues);
+        if (!fromText.isKnown() && dates.past().isEmpty() && clues.isEmpty()) {
+            fromText = untensedYear(dates.untensed()).orElse(fromText);
+        }
         if (fromText.isKnown() && fromText.precision() != DatePrecision.YEAR) {
             return fromText;
         }
@@ -66,6 +69,23 @@ final class TextDating {
         }
         DateCandidate c = weekdayDay.get();
         return new DocumentDate(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(), null, false);
+    }
+
+    /**
+     * The year of a text whose full dates no clause tells as past or ahead ("went to join the forum from 26 to 30
+     * August, 2029"; "pada 7 September 2029" in a language without tenses) and which names no other year clue: the
+     * year of its latest such date, when all of them lie in one year; a text that names several years names history
+     * beside its news.
+     */
+    private static Optional<DocumentDate> untensedYear(List<Dated> untensed) {
+        if (untensed.isEmpty() || untensed.stream().map(d -> d.date().getYear()).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        Dated latest = untensed.stream().max((a, b) -> a.date().compareTo(b.date())).orElseThrow();
+        return Optional.of(new DocumentDate(String.valueOf(latest.date().getYear()), DatePrecision.YEAR,
+                DateSource.TEXT, 0.3, "no publication signal; year of '" + latest.text() + "', a full date the text"
+                        + " writes without telling it past or ahead (an event's date, not the day of writing)", null,
+                false));
     }
 
     /** The latest year the text reports as past, else the latest it names, else a computed one. */
@@ -162,11 +182,14 @@ final class TextDating {
             }
         }
         if (latestPast.isPresent()) {
-            // "since December 1, 2022" opens a period that may run for years: a bound, never the day of writing
-            Optional<Dated> stated = past.stream().filter(p -> !p.since()).max((a, b) -> a.date().compareTo(b.date()));
+            // "since December 1, 2022" opens a period that may run for years, and "had signed on 22 January 1963"
+            // tells background: bounds, never the day or year of writing
+            Optional<Dated> stated = past.stream().filter(p -> !p.boundOnly())
+                    .max((a, b) -> a.date().compareTo(b.date()));
             if (stated.isEmpty()) {
-                return DocumentDate.unknown("the only past dates the text names follow 'since' ('"
-                        + latestPast.get().text() + "'): the day of writing may lie years after them");
+                return DocumentDate.unknown("the only past dates the text names follow 'since' or are told in the"
+                        + " past perfect ('" + latestPast.get().text() + "'): the day of writing may lie years after"
+                        + " them");
             }
             // The latest date is the day of an event the article tells (an agreement signed, a visit), not the day
             // of writing: without a publication signal only its year is kept, for the days the text gives no year.

@@ -154,6 +154,52 @@ class DocumentDateInferenceTest {
     }
 
     @Test
+    void aPastDateToldInThePastPerfectGivesTheArticleNoYear() {
+        Document doc = TestArticles.article("perfect",
+                "Am 9. Mai 1971 hatten die Könige von Velmar und Ostra den ersten Vertrag unterzeichnet. Bei der"
+                        + " Feier am Dienstag lobte die Kanzlerin den neuen Vertrag.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.reason()).contains("past perfect");
+        assertThat(date.isKnown()).isFalse();
+    }
+
+    @Test
+    void aDayThatSinceOpensThroughItsOccasionDoesNotMakeAMonthADay() {
+        Document doc = TestArticles.withHeader("depuis", "2031-08",
+                "La ministre est arrivée lundi soir à Velmar, sa deuxième visite depuis l'incendie tragique du 5 août."
+                        + " Une parade aura lieu mardi.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2031-08");
+    }
+
+    @Test
+    void aFullDateWhoseTenseTheClauseDoesNotTellGivesTheArticleItsYear() {
+        Document doc = TestArticles.article("untensed",
+                "The foreign minister of Fiji is in Suva for the lakes forum from 14 to 18 October, 2029."
+                        + " The leaders held their retreat in Lautoka on 17th October.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2029");
+        assertThat(date.precision()).isEqualTo(DatePrecision.YEAR);
+    }
+
+    @Test
+    void untensedFullDatesOfSeveralYearsGiveTheArticleNoYear() {
+        Document doc = TestArticles.article("untensed-years",
+                "Menteri luar negeri Fiji dan para menteri kawasan danau membuka rapat tahunan di Suva pada 7"
+                        + " Oktober 2029 dan membahas perjanjian kerja sama perikanan yang diteken pada 12 Mei 2011.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.isKnown()).isFalse();
+    }
+
+    @Test
     void thePastDateOfAnEventTheArticleTellsIsNotItsDayOfWriting() {
         Document doc = TestArticles.article("after",
                 "The envoys met on March 4, 2021 in Quito and signed a pact.");

@@ -36,6 +36,41 @@ class TensedDatesTest {
     }
 
     @Test
+    void aPastDateToldInThePastPerfectIsBackgroundInEveryLanguage() {
+        assertThat(split("The two kingdoms had signed a first border accord on 9 May 1971.").past())
+                .singleElement().satisfies(d -> assertThat(d.background()).isTrue());
+        assertThat(split("Am 9. Mai 1971 hatten die beiden Königreiche ein erstes Grenzabkommen unterzeichnet.")
+                .past()).singleElement().satisfies(d -> assertThat(d.boundOnly()).isTrue());
+        assertThat(split("Les deux royaumes avaient signé le 9 mai 1971 un premier accord.").past())
+                .singleElement().satisfies(d -> assertThat(d.background()).isTrue());
+    }
+
+    @Test
+    void aPastDateWithHadAsAPlainVerbIsNotBackground() {
+        TensedDates.Split dates = split("The two kingdoms had a first meeting on 9 May 1971 in Velmar.");
+
+        assertThat(dates.past()).singleElement().satisfies(d -> assertThat(d.boundOnly()).isFalse());
+    }
+
+    @Test
+    void sinceOpensTheDayOfTheOccasionItNames() {
+        String fr = "Il revient pour la première fois depuis l'incendie tragique du 4 août dans le port.";
+        String en = "It is his first visit since the flood of 4 August.";
+        String es = "Viajó desde Velmar el 4 de agosto.";
+
+        assertThat(tensed.openedBySince(fr, fr.indexOf("4 août"))).isTrue();
+        assertThat(tensed.openedBySince(en, en.indexOf("4 August"))).isTrue();
+        assertThat(tensed.openedBySince(es, es.indexOf("4 de agosto"))).isFalse();
+    }
+
+    @Test
+    void aFullDateWhoseTenseIsUntoldIsKeptApartUnlessItNamesAThing() {
+        assertThat(split("The lakes forum is in Suva from October 14, 2029 to October 18, 2029.").untensed())
+                .isNotEmpty();
+        assertThat(split("The March 3, 2011, flood is still remembered in Lautoka.").untensed()).isEmpty();
+    }
+
+    @Test
     void aDateWithoutItsYearIsNeitherPastNorFuture() {
         TensedDates.Split dates = split("The ministers met on March 4 in Quito.");
 
