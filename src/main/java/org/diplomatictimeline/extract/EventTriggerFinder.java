@@ -115,6 +115,9 @@ public final class EventTriggerFinder {
                 && !yearNear(tokens, i)) {
             return false; // "sanctions over the coup", "since the war": the cause or the backdrop, not the news
         }
+        if (e.cue().equals(YEAR_CUE)) {
+            return e.pos().equals("NOUN") && (namedByYear(tokens, i) || yearInOwnPhrase(tokens, i));
+        }
         if (!e.cue().equals("-") && e.pos().equals("NOUN") && namedByYear(tokens, i)) {
             return true; // "the 2005 peace deal", "the 2014 sanctions": the year names the thing, an event it dates
         }
@@ -130,6 +133,32 @@ public final class EventTriggerFinder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The cue of nouns that tell an event only where a year names them ("Cuba's 1959 revolution", "la révolution de
+     * 1979"): a revolution in a palace's name or a slogan is none.
+     */
+    static final String YEAR_CUE = "YEAR";
+
+    /** The most words (a preposition, an adjective) between a noun and the year after it in its own phrase. */
+    private static final int WORDS_BEFORE_YEAR = 2;
+
+    /**
+     * Whether a year follows the noun in its own phrase, at once or after a word or two ("revolution of 1979",
+     * "revolución cubana de 1959", "революции 1917 года"), no punctuation between.
+     */
+    static boolean yearInOwnPhrase(List<Token> tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 2 + WORDS_BEFORE_YEAR); k++) {
+            String w = tokens.get(k).lower();
+            if (isYear(w)) {
+                return true;
+            }
+            if (!Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A number of one to three digits ("70" of "70 years"), not a year. */

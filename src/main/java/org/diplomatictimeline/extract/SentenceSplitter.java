@@ -27,10 +27,13 @@ public final class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int lineStart = from;
+        WrappedLines wrapping = WrappedLines.of(text, from, to);
         while (lineStart < to) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0 || lineEnd > to) {
-                lineEnd = to;
+            int lineEnd = WrappedLines.lineEnd(text, lineStart, to);
+            // a hard-wrapped text's sentence runs on over its soft line breaks
+            for (int last = lineStart; wrapping.runsOn(last, lineEnd, to); ) {
+                last = lineEnd + 1;
+                lineEnd = WrappedLines.lineEnd(text, last, to);
             }
             boolean blank = text.substring(lineStart, lineEnd).isBlank();
             if (!blank) {

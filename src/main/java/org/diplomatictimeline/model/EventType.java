@@ -39,6 +39,8 @@ public enum EventType {
     ENTRY_INTO_FORCE("", "Entry into force", EventCategory.OTHER),
     /** People arrested, abducted or charged on a date the text gives ("charged in 2020", "the arrest on 11 April"). */
     ARREST("", "Arrest or charge", EventCategory.OTHER),
+    /** A regime changed by a revolution the text names by its year ("Cuba's 1959 revolution"). */
+    REGIME_CHANGE("", "Change of regime", EventCategory.OTHER),
     OTHER("", "Event", EventCategory.OTHER);
 
     private final String cameoCode;

@@ -65,6 +65,14 @@ class DatedBackgroundActsTest {
         "Tiga warga Chili ditangkap di Oslo pada 27 Februari.|ARREST|2021-02-27",
         "Talks resumed under the 2007 peace deal between the two rebel groups of Chile.|AGREEMENT|2007",
         "Chile's 2007 peace deal was signed after years of war.|AGREEMENT|2007",
+        "Relations with Chile were cut after the 1973 revolution.|REGIME_CHANGE|1973",
+        "The meeting was the first since Chile's 1973 revolution.|REGIME_CHANGE|1973",
+        "Les relations avec le Chili ont été rompues après la révolution de 1973.|REGIME_CHANGE|1973",
+        "Las relaciones con Chile se rompieron tras la revolución chilena de 1973.|REGIME_CHANGE|1973",
+        "I rapporti con il Cile si interruppero dopo la rivoluzione del 1973.|REGIME_CHANGE|1973",
+        "As relações com o Chile foram cortadas após a revolução de 1973.|REGIME_CHANGE|1973",
+        "Die Beziehungen zu Chile wurden nach der Revolution von 1973 abgebrochen.|REGIME_CHANGE|1973",
+        "Отношения с Чили были разорваны после революции 1973 года.|REGIME_CHANGE|1973",
     })
     void aBackgroundActIsDatedByItsOwnClause(String sentence, EventType type, String date) {
         assertThat(mentions(sentence)).anySatisfy(m -> {
@@ -81,6 +89,8 @@ class DatedBackgroundActsTest {
         "The two sides hope a peace deal can end the war in Chile.|AGREEMENT",
         "Police arrested dozens of protesters outside the embassy of Chile.|ARREST",
         "Oslo urged Chile on Monday to revise the 2012 fisheries deal.|AGREEMENT",
+        "The two presidents met at the Palace of the Revolution in Santiago on Monday.|REGIME_CHANGE",
+        "Los presidentes se reunieron el lunes en la Plaza de la Revolución de Santiago.|REGIME_CHANGE",
     })
     void theSameWordsWithoutTheirActOrDateMakeNoEvent(String sentence, EventType type) {
         assertThat(model(sentence).events()).noneMatch(e -> e.type() == type);

@@ -30,6 +30,11 @@ class EventClassesTest {
         "Norway's former king died on Monday, the palace said.|DEATH|2021-03-08",
         "Norway implemented tighter export controls on Chile on Monday.|SANCTION|2021-03-08",
         "Norway and Denmark closed their airspace and land borders to Chile on Monday.|SANCTION|2021-03-08",
+        "Norwegen und Dänemark schlossen am Montag ihren Luftraum und ihre Grenzen für Chile.|SANCTION|2021-03-08",
+        "Norvegia e Danimarca hanno chiuso lunedì il loro spazio aereo e le frontiere con il Cile.|SANCTION|2021-03-08",
+        "A Noruega e a Dinamarca fecharam na segunda-feira o seu espaço aéreo e as fronteiras ao Chile.|SANCTION|2021-03-08",
+        "Норвегия и Дания в понедельник закрыли воздушное пространство и границы для Чили.|SANCTION|2021-03-08",
+        "Norwegia dan Denmark menutup wilayah udara dan perbatasan mereka bagi Chili pada hari Senin.|SANCTION|2021-03-08",
         "Los dos presidentes mantuvieron el lunes un extenso diálogo vía telefónica.|PHONE_CALL|2021-03-08",
     })
     void aClassOfEventIsFoundWithItsDate(String sentence, EventType type, String date) {
@@ -37,6 +42,16 @@ class EventClassesTest {
             assertThat(m.type()).isEqualTo(type);
             assertThat(m.when().value()).isEqualTo(date);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Die Minister sprachen am Montag in Oslo über die Grenze zu Chile.",
+        "I ministri hanno discusso lunedì a Oslo delle frontiere con il Cile.",
+        "Министры в понедельник обсудили в Осло границы с Чили.",
+    })
+    void aBorderNamedWithoutClosingIsNoMeasure(String sentence) {
+        assertThat(mentions("2021-03-10", sentence)).noneMatch(m -> m.type() == EventType.SANCTION);
     }
 
     @Test

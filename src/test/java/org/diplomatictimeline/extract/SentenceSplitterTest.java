@@ -90,4 +90,41 @@ class SentenceSplitterTest {
         }
         assertThat(sentencesOf(text.substring(17))).containsExactly("First one here.", "Second one?", "Third!");
     }
+
+    @Test
+    void aHardWrappedTextRunsItsSentencesOverItsLineBreaks() {
+        String text = String.join("\n",
+                "* Trip will be the first by a sitting Tarvosi premier",
+                "OSLO, March 3 Prime Minister Mara Velt of Tarvos",
+                "will visit Norway this month and meet both its king and",
+                "its prime minister, marking a new step in the efforts of",
+                "the two countries to settle their long dispute at sea.",
+                "The visit will be the strongest sign so far of the change",
+                "under the government of Jon Dahl, who took office in",
+                "March 2019 after decades of quarrels over the fisheries.",
+                "Velt will be in Oslo on March 19, according to a senior",
+                "official of her government who asked not to be named.",
+                "Talks with the king are set for the following morning at",
+                "the palace, the official said, without giving details.");
+
+        assertThat(sentencesOf(text)).contains(
+                "The visit will be the strongest sign so far of the change\nunder the government of Jon Dahl, who"
+                        + " took office in\nMarch 2019 after decades of quarrels over the fisheries.")
+                .contains("* Trip will be the first by a sitting Tarvosi premier");
+    }
+
+    @Test
+    void aTextOfOneParagraphALineKeepsItsLinesApart() {
+        String text = String.join("\n",
+                "Tarvos and Norway sign a fisheries deal",
+                "Prime Minister Mara Velt of Tarvos and her Norwegian counterpart signed a long-awaited fisheries"
+                        + " deal in Oslo on Monday, ending a dispute of two decades.",
+                "Read more",
+                "The deal sets quotas for cod and herring and opens a joint commission.");
+
+        assertThat(sentencesOf(text)).containsExactly("Tarvos and Norway sign a fisheries deal",
+                "Prime Minister Mara Velt of Tarvos and her Norwegian counterpart signed a long-awaited fisheries"
+                        + " deal in Oslo on Monday, ending a dispute of two decades.",
+                "Read more", "The deal sets quotas for cod and herring and opens a joint commission.");
+    }
 }
