@@ -24,7 +24,7 @@ public final class EventTitles {
         String where = city.or(() -> place).map(Place::name).orElse("");
         String head = EventTypeProfile.of(type).title();
         return switch (type) {
-            case SUMMIT, FORUM -> name.isBlank() ? head + parties(participants, 4) + suffix(where)
+            case SUMMIT, FORUM -> name.isBlank() ? head + parties(participants, 4, where) + suffix(where)
                     : organisationOccasion(name, head, participants).map(org -> head + ": " + org + suffix(where))
                     .orElse(name);
             case VISIT -> visit(participants, place, city);
@@ -34,7 +34,8 @@ public final class EventTitles {
             case OTHER -> (persons(participants).isEmpty() ? "" : persons(participants).get(0).name() + ": ")
                     + (name.isBlank() ? (persons(participants).isEmpty() ? head : "event") : name)
                     + (name.toLowerCase().contains(where.toLowerCase()) ? "" : suffix(where));
-            default -> head + parties(participants, 3) + (EventTypeProfile.of(type).place() ? suffix(where) : "");
+            default -> EventTypeProfile.of(type).place() ? head + parties(participants, 3, where) + suffix(where)
+                    : head + parties(participants, 3);
         };
     }
 
@@ -97,6 +98,15 @@ public final class EventTitles {
     private static String parties(List<Participant> participants, int max) {
         String names = actors(participants, max);
         return names.isEmpty() ? "" : ": " + names;
+    }
+
+    /**
+     * The parties before a place suffix: none when they are only the place itself ("Summit, Vietnam", never
+     * "Summit: Vietnam, Vietnam").
+     */
+    private static String parties(List<Participant> participants, int max, String where) {
+        String names = actors(participants, max);
+        return names.equals(where) ? "" : parties(participants, max);
     }
 
     private static List<Participant> persons(List<Participant> participants) {

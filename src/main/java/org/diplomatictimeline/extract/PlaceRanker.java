@@ -12,7 +12,7 @@ import org.diplomatictimeline.model.Place;
 
 /**
  * Ranks the places of a clause for one trigger: "in X" or "at X" before "to X", venues before cities before
- * regions before countries, the nearest first.
+ * regions before countries, the nearest first; a broad region ("in Eastern Europe") is never one.
  */
 final class PlaceRanker {
 
@@ -102,8 +102,8 @@ final class PlaceRanker {
         Place best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Mention m : c.mentions()) {
-            if (!ActorMapper.isPlace(m) || c.insideForeignAttribution(t, m.start()) || m.start() < from
-                    || m.end() > to) {
+            if (!ActorMapper.isPlace(m) || BroadRegions.contains(m) || c.insideForeignAttribution(t, m.start())
+                    || m.start() < from || m.end() > to) {
                 continue;
             }
             boolean travel = t.type() == EventType.VISIT || t.type() == EventType.FORUM || t.type() == EventType.SUMMIT;

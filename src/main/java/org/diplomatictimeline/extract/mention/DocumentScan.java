@@ -113,7 +113,7 @@ final class DocumentScan {
             complement = "";
             k = inner.end();
         }
-        int e = d.title() == null ? names.parse(tokens, k) : names.parseAfterTitle(tokens, k);
+        int e = knownPersonEnd(k, d.title() == null ? names.parse(tokens, k) : names.parseAfterTitle(tokens, k));
         if (comma && !cls.equals("counterpart") && NameParser.words(tokens, k, e).size() < 2) {
             return i; // "the President, Congress said": after a comma only a full name is taken
         }
@@ -139,6 +139,19 @@ final class DocumentScan {
         }
         addPerson(k, e, p);
         return e;
+    }
+
+    /**
+     * The end of the name after a title: a well-known person's full name where the gazetteer has one longer than
+     * the parsed run, whose last word a name can otherwise not hold ("leader Kim Jong Un", "President Moon Jae In":
+     * "Un" and "In" are function words of other languages), else {@code parsed}.
+     */
+    private int knownPersonEnd(int k, int parsed) {
+        if (parsed == k) {
+            return parsed;
+        }
+        PhraseTrie.Match m = entities.at(k);
+        return m != null && m.entry().kind() == MentionKind.PERSON && m.end() > parsed ? m.end() : parsed;
     }
 
     /**

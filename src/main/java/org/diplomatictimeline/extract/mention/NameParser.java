@@ -86,6 +86,9 @@ final class NameParser {
                     && tokens.get(j + 1).is(".") && !tokens.get(j + 1).spaceBefore() && j + 2 < n
                     && isNameWord(tokens, j + 2, false)) {
                 j += 2; // a middle initial: "Donald J. Trump"
+            } else if (words > 0 && regnalNumber(t)) {
+                end = j + 1; // a regnal number ends the name: "Felipe VI", "Charles III"
+                break;
             } else if (words > 0 && givenOnly && surnamePlace(tokens, j)) {
                 end = j + 1; // "Rui Lisboa", "Ana Chile": after given names only, a one-word place is the surname
                 break;
@@ -116,6 +119,16 @@ final class NameParser {
         }
         int rest = parse(tokens, i + 1);
         return rest > i + 1 ? rest : i;
+    }
+
+    /** Roman numerals from II to XIX but V and X, the numbers that follow a monarch's or a pope's name (as keys). */
+    private static final java.util.regex.Pattern REGNAL =
+            java.util.regex.Pattern.compile("x?(ii|iii|iv|vi|vii|viii|ix)|xi|xv");
+
+    /** Whether {@code t} is a regnal number written in capitals ("VI", "III"), not "I", "V" or "X" alone. */
+    private static boolean regnalNumber(Token t) {
+        return t.shape() == Token.UPPER && !t.lineBefore() && t.end() - t.start() <= 4
+                && REGNAL.matcher(t.key()).matches();
     }
 
     /** Whether token {@code j} is a capitalised one-word country or city name, which may also be a surname. */

@@ -71,7 +71,8 @@ final class TitleParser {
      * The end of a title's complement that starts at {@code s} (after the link word) and is set off by a comma from
      * the full name that follows, or -1: "ministra de Exteriores, Arancha González", "ministre de la Défense,
      * Sébastien Lecornu", "ministro degli Esteri, Antonio Tajani", "ministro dos Negócios Estrangeiros, Paulo
-     * Rangel". The complement is an entity or a capitalised word with at most two lower-case words after it.
+     * Rangel", "minister for presidential affairs, Omar Idris". The complement is an entity, a capitalised word with
+     * at most two lower-case words after it, or at most three lower-case words.
      */
     private int apposedComplementEnd(int s) {
         int n = tokens.size();
@@ -91,6 +92,11 @@ final class TitleParser {
                     && !g.titleLinks.contains(tokens.get(end).key()); lower++) {
                 end++; // "Affaires étrangères", "Negócios Estrangeiros"
             }
+        } else if (lowerComplementWord(s)) {
+            end = s + 1;
+            while (end < n && end - s < MAX_LOWER_COMPLEMENT && lowerComplementWord(end)) {
+                end++; // "minister for presidential affairs", "ministra de asuntos exteriores"
+            }
         } else {
             return -1;
         }
@@ -99,6 +105,16 @@ final class TitleParser {
         }
         int nameEnd = names.parse(tokens, end + 1);
         return NameParser.words(tokens, end + 1, nameEnd).size() >= 2 ? end : -1;
+    }
+
+    /** Most lower-case words a complement set off by a comma may hold ("for presidential affairs"). */
+    private static final int MAX_LOWER_COMPLEMENT = 3;
+
+    /** A lower-case word that can be part of a title's complement: neither a link word nor a determiner. */
+    private boolean lowerComplementWord(int j) {
+        Token t = tokens.get(j);
+        return t.shape() == Token.LOWER && t.isWord() && !g.titleLinks.contains(t.key())
+                && !g.determiners.contains(t.key());
     }
 
     /**
