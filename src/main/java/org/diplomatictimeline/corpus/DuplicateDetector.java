@@ -168,7 +168,13 @@ public final class DuplicateDetector {
             hashes[s] = h;
         }
         Arrays.sort(hashes);
-        return Arrays.stream(hashes).distinct().toArray();
+        int distinct = 0;
+        for (long h : hashes) {
+            if (distinct == 0 || h != hashes[distinct - 1]) {
+                hashes[distinct++] = h;
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 
     private static long[] signature(long[] shingles) {
@@ -224,7 +230,11 @@ public final class DuplicateDetector {
      * all found in the larger (a copy with a paragraph or a site's furniture added), the share found, if higher.
      */
     static double similarity(long[] a, long[] b) {
-        int common = common(a, b);
+        return similarity(a, b, common(a, b));
+    }
+
+    /** {@link #similarity(long[], long[])} of two sets with {@code common} shingles in common. */
+    private static double similarity(long[] a, long[] b, int common) {
         double jaccard = common / (double) (a.length + b.length - common);
         int smaller = Math.min(a.length, b.length);
         if (smaller >= CONTAINMENT_MIN_SHINGLES && common >= CONTAINMENT * smaller) {
@@ -246,10 +256,9 @@ public final class DuplicateDetector {
         double needs = smaller >= CONTAINMENT_MIN_SHINGLES ? Math.min(jaccardNeeds, CONTAINMENT * smaller)
                 : jaccardNeeds;
         int fewest = (int) Math.floor(needs) - 1;
-        if (common(a, b, fewest) < fewest) {
-            return -1;
-        }
-        return similarity(a, b);
+        int common = common(a, b, fewest);
+        // A count that reaches the fewest needed was never cut short: it is the whole intersection.
+        return common < fewest ? -1 : similarity(a, b, common);
     }
 
     /** |A ∩ B| of two sorted distinct arrays. */

@@ -161,7 +161,7 @@ public final class EventMerger {
         final int position;
         int seen;
         private final Set<String> documents = new HashSet<>();
-        private final Map<String, EventCluster> byProfile = new LinkedHashMap<>();
+        private final Map<MergeScoring.Profile, EventCluster> byProfile = new LinkedHashMap<>();
 
         Parts(EventCluster event, int position) {
             this.event = event;

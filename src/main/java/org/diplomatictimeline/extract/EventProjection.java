@@ -36,21 +36,18 @@ final class EventProjection {
             Place place = places.stream().min(Comparator.comparingInt(p -> p.kind().ordinal())).orElse(null);
             String title = titles.title(type, participants, places, c.name());
             Set<String> topics = new LinkedHashSet<>();
-            List<Evidence> evidence = new ArrayList<>();
+            // A set: an event reported by many articles has many spans, and a list's look-up made this quadratic.
+            Set<Evidence> evidence = new LinkedHashSet<>();
             double confidence = 0;
             for (EventMention m : c.members) {
                 topics.addAll(m.topics());
-                for (Evidence e : m.evidence()) {
-                    if (!evidence.contains(e)) {
-                        evidence.add(e);
-                    }
-                }
+                evidence.addAll(m.evidence());
                 confidence = Math.max(confidence, m.confidence());
             }
             confidence = Math.min(1.0, confidence + 0.1 * (c.documents().size() - 1));
             String id = ids.next(type, when, participants, c.key());
             events.add(new Event(id, title, type, status(c, when), when, place, participants, List.copyOf(topics),
-                    evidence, confidence));
+                    List.copyOf(evidence), confidence));
         }
         return events;
     }

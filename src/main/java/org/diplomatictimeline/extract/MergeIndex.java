@@ -1,11 +1,15 @@
 package org.diplomatictimeline.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.ParticipantKind;
 
 /**
  * The merged events filed under their {@link MergeBlocking} keys, with two narrower views that keep the candidate
@@ -24,8 +28,26 @@ final class MergeIndex {
         private final Set<MergeBlocking.Key> filedOpen = new HashSet<>();
         private final Set<String> occasions = new HashSet<>();
         private boolean wasOpen;
+        private Filing lastFiling;
 
         abstract EventCluster event();
+    }
+
+    /**
+     * What an event's keys are made of ({@link MergeBlocking#filingKeys}, its openness and its occasion). A report
+     * that joins an event mostly repeats what it knew, and then the event's keys are the ones it is filed under
+     * already: refiling would build them all to add none. Participant ids and the occasion are only ever added to,
+     * so their count says whether they changed.
+     */
+    private record Filing(EventType type, EventDate date, LocalDate earliestReport, int actors, String occasion) {
+
+        static Filing of(EventCluster c) {
+            int actors = 0;
+            for (ParticipantKind kind : ParticipantKind.values()) {
+                actors += c.ids(kind).size();
+            }
+            return new Filing(c.type(), c.date(), c.earliestReport(), actors, c.key());
+        }
     }
 
     private final Map<MergeBlocking.Key, List<Entry>> all = new HashMap<>();
@@ -38,6 +60,11 @@ final class MergeIndex {
      * occasion is listed under it.
      */
     void file(Entry e) {
+        Filing filing = Filing.of(e.event());
+        if (filing.equals(e.lastFiling)) {
+            return;
+        }
+        e.lastFiling = filing;
         List<MergeBlocking.Key> added = new ArrayList<>();
         for (MergeBlocking.Key key : MergeBlocking.filingKeys(e.event())) {
             if (e.filed.add(key)) {

@@ -1,10 +1,16 @@
 package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.model.DateModifier;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSpan;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
-import org.diplomatictimeline.model.Place;
 
 /**
  * How the merger compares clusters in bulk: the profile under which {@link MergeRule} answers are cached, and the
@@ -16,28 +22,38 @@ final class MergeScoring {
     }
 
     /**
-     * Everything the rules read of a cluster (but its documents), as one string: two article-parts of an event with
-     * the same profile get the same answers, so an event reported by thousands of articles is checked once per
-     * distinct reading rather than once per article. Keep in step with what the rules of MergeRule ask of a cluster.
+     * Everything the rules read of a cluster (but its documents): two article-parts of an event with the same profile
+     * get the same answers, so an event reported by thousands of articles is checked once per distinct reading rather
+     * than once per article. Keep in step with what the rules of MergeRule ask of a cluster.
+     *
+     * @param date the date's reading, or null when the date is unknown
+     * @param nearReport for a dated part, whether it is news near its own report (it is asked only that)
+     * @param undatedReport for an undated part, its report's day (it is asked that day)
      */
-    static String profile(EventCluster c) {
+    record Profile(EventType type, boolean visit, DateReading date, String key, String otherName,
+                   boolean allAnaphoric, boolean anyPlanned, LocalDate latestPlannedReport, boolean nearReport,
+                   LocalDate undatedReport, List<Set<String>> ids, Set<String> places) {
+    }
+
+    /** What the rules read of a known date: its basis and the reason given for it are not read. */
+    record DateReading(String value, String endValue, DatePrecision precision, DateModifier modifier, DateSpan span) {
+    }
+
+    static Profile profile(EventCluster c) {
         EventDate d = c.date();
-        StringBuilder b = new StringBuilder().append(c.type()).append(c.hasType(EventType.VISIT) ? "+V" : "")
-                .append('|').append(d.isKnown() ? d.value() + ".." + d.endValue() + "/" + d.precision() + "/"
-                        + d.modifier() + "/" + d.span() : "?")
-                .append('|').append(c.key()).append('|').append(c.type() == EventType.OTHER ? c.name().toLowerCase()
-                        : "")
-                .append('|').append(c.allAnaphoric()).append('|').append(c.anyPlanned())
-                .append('|').append(c.latestPlannedReport());
         LocalDate reported = c.earliestReport();
-        // A dated part is asked only whether it is news near its own report; an undated one, its report's day.
-        b.append('|').append(d.isKnown() ? String.valueOf(reported != null && MergeRule.nearReport(d, reported, c.anyPlanned()))
-                : String.valueOf(reported));
+        List<Set<String>> ids = new ArrayList<>();
         for (ParticipantKind kind : ParticipantKind.values()) {
-            b.append('|').append(new java.util.TreeSet<>(c.ids(kind)));
+            ids.add(Set.copyOf(c.ids(kind)));
         }
-        c.places().stream().map(Place::id).sorted().forEach(id -> b.append('|').append(id));
-        return b.toString();
+        Set<String> places = new HashSet<>();
+        c.places().forEach(p -> places.add(p.id()));
+        return new Profile(c.type(), c.hasType(EventType.VISIT),
+                d.isKnown() ? new DateReading(d.value(), d.endValue(), d.precision(), d.modifier(), d.span()) : null,
+                c.key(), c.type() == EventType.OTHER ? c.name().toLowerCase() : "", c.allAnaphoric(), c.anyPlanned(),
+                c.latestPlannedReport(),
+                d.isKnown() && reported != null && MergeRule.nearReport(d, reported, c.anyPlanned()),
+                d.isKnown() ? null : reported, ids, places);
     }
 
     /** How well two clusters that may merge agree (higher is better); used to choose among candidates. */
