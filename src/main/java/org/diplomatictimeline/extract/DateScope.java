@@ -32,6 +32,8 @@ final class DateScope {
     private static final Set<String> DETERMINERS = determiners();
     /** Words right after "since" that make it open a clause ("since it started", "desde que"), not name a date. */
     private static final Set<String> SINCE_CLAUSE = LanguageFolders.withWordsOfKind(FILE, "SINCE_CLAUSE");
+    /** Words for a term of office right before a span of years ("for the period 2023-2026", "biénio 2021-2023"). */
+    private static final Set<String> TERM = LanguageFolders.withWordsOfKind(FILE, "TERM");
     /** How many words a noun's genitive date may stand after the noun ("the joint communiqué of the 31st"). */
     private static final int GENITIVE_REACH = 5;
     /** How near before the comma an event's word must end to be what the relative clause is about. */
@@ -186,6 +188,36 @@ final class DateScope {
             word = wordBefore(c, word[0]); // "entro il 2025"
         }
         return DEADLINE.contains(lower(c, word));
+    }
+
+    /**
+     * Whether the expression is a term of office: a span of whole years in brackets after a name ("Fernández
+     * (2019-2023)") or right after a TERM word ("for the period 2023-2026", "para o biénio 2021-2023"). It tells how
+     * long someone holds an office, never the day of an event told around it.
+     */
+    static boolean term(Clause c, Timex x) {
+        if (!AttributiveYear.fourDigits(x.value()) || x.endValue() == null || !AttributiveYear.fourDigits(x.endValue())
+                || x.value().equals(x.endValue())) {
+            return false;
+        }
+        String text = c.doc().text();
+        int before = x.start();
+        while (before > c.sentence().start() && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        int after = x.end();
+        while (after < c.sentence().end() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        if (before > c.sentence().start() && text.charAt(before - 1) == '(' && after < text.length()
+                && text.charAt(after) == ')') {
+            return true;
+        }
+        int[] word = wordBefore(c, x.start());
+        if (DETERMINERS.contains(lower(c, word))) {
+            word = wordBefore(c, word[0]); // a determiner may stand between the word and the years
+        }
+        return TERM.contains(lower(c, word));
     }
 
     /**
