@@ -41,7 +41,8 @@ final class ClauseDater {
                 .filter(x -> !DateScope.inClauseOfOtherEvent(c, x, t, others))
                 .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others))
                 .filter(x -> !ReportDating.datesTheAnnouncement(c, x, t) && !ReportDating.datesTheTelling(c, x, t))
-                .filter(x -> !DateScope.deadline(c, x) && !ComparedOccasion.datesTheOther(c, x, t))
+                .filter(x -> !DateScope.deadline(c, x) && !DateScope.term(c, x))
+                .filter(x -> !ComparedOccasion.datesTheOther(c, x, t))
                 .filter(x -> !DateScope.sinceAfterTrigger(c, x, t, others))
                 .filter(x -> !DateScope.oldYearOutOfReach(c, x, t) && !DateScope.ofAnotherAct(c, x, t, others))
                 .toList();

@@ -32,6 +32,14 @@ final class DateScope {
     private static final Set<String> DETERMINERS = determiners();
     /** Words right after "since" that make it open a clause ("since it started", "desde que"), not name a date. */
     private static final Set<String> SINCE_CLAUSE = LanguageFolders.withWordsOfKind(FILE, "SINCE_CLAUSE");
+    /** Words for a term of office right before a span of years ("for the period 2023-2026", "biénio 2021-2023"). */
+    private static final Set<String> TERM = LanguageFolders.withWordsOfKind(FILE, "TERM");
+    /** Words for "first" ("the first visit since 2008", "deklarasi pertama ... sejak"). */
+    private static final Set<String> FIRST = LanguageFolders.withWordsOfKind(FILE, "FIRST");
+    /** How many words before the event's word a first-word may stand ("the first Israeli leader to visit"). */
+    private static final int FIRST_REACH = 8;
+    /** How many words may stand between "since" and the date it opens ("since Cuba's revolution in 1959"). */
+    private static final int SINCE_REACH = 6;
     /** How many words a noun's genitive date may stand after the noun ("the joint communiqué of the 31st"). */
     private static final int GENITIVE_REACH = 5;
     /** How near before the comma an event's word must end to be what the relative clause is about. */
@@ -189,6 +197,36 @@ final class DateScope {
     }
 
     /**
+     * Whether the expression is a term of office: a span of whole years in brackets after a name ("Fernández
+     * (2019-2023)") or right after a TERM word ("for the period 2023-2026", "para o biénio 2021-2023"). It tells how
+     * long someone holds an office, never the day of an event told around it.
+     */
+    static boolean term(Clause c, Timex x) {
+        if (!AttributiveYear.fourDigits(x.value()) || x.endValue() == null || !AttributiveYear.fourDigits(x.endValue())
+                || x.value().equals(x.endValue())) {
+            return false;
+        }
+        String text = c.doc().text();
+        int before = x.start();
+        while (before > c.sentence().start() && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        int after = x.end();
+        while (after < c.sentence().end() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        if (before > c.sentence().start() && text.charAt(before - 1) == '(' && after < text.length()
+                && text.charAt(after) == ')') {
+            return true;
+        }
+        int[] word = wordBefore(c, x.start());
+        if (DETERMINERS.contains(lower(c, word))) {
+            word = wordBefore(c, word[0]); // a determiner may stand between the word and the years
+        }
+        return TERM.contains(lower(c, word));
+    }
+
+    /**
      * Whether the expression follows the event's word behind "since" and another event's word ("his first trip since
      * being elected in December") or a clause's subject ("since they began thirty years back"): it dates the occasion
      * the trip is counted from, not the trip ("talks under way since Monday" keep their Monday).
@@ -202,10 +240,41 @@ final class DateScope {
             return false;
         }
         int from = since.end();
+        int sinceStart = since.start();
         // "the first invitation since they began thirty years back": "since" opens a clause of its own
         int[] next = wordAfter(c, from);
         return next[1] <= x.start() && SINCE_CLAUSE.contains(lower(c, next))
-                || others.stream().anyMatch(o -> o != t && o.start() >= from && o.end() <= x.start());
+                || others.stream().anyMatch(o -> o != t && o.start() >= from && o.end() <= x.start())
+                || sinceOpens(c, from, x) && firstOfItsKind(c, t, sinceStart);
+    }
+
+    /** Whether the expression is what "since" opens: a few words after it, no comma between ("since December 2011"). */
+    private static boolean sinceOpens(Clause c, int from, Timex x) {
+        List<Token> between = c.tokens().stream().filter(k -> k.start() >= from && k.end() <= x.start()).toList();
+        return between.size() <= SINCE_REACH && between.stream().noneMatch(k -> k.lower().equals(",")
+                || k.lower().equals(";"));
+    }
+
+    /**
+     * Whether a first-word qualifies the event before the "since" word ("the first Israeli leader to visit Turkey
+     * since 2008", "deklarasi pertama yang ... sejak Februari 2022"): the date "since" opens is the earlier
+     * occasion's (see {@link FirstSinceOccasion}), and the event itself comes after it.
+     */
+    private static boolean firstOfItsKind(Clause c, Trigger t, int since) {
+        List<Token> k = c.tokens();
+        int at = -1;
+        for (int i = 0; i < k.size() && at < 0; i++) {
+            at = k.get(i).start() >= t.start() ? i : -1;
+        }
+        if (at < 0) {
+            return false;
+        }
+        for (int i = Math.max(0, at - FIRST_REACH); i < k.size() && k.get(i).end() <= since; i++) {
+            if (FIRST.contains(k.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The start and end of the word that starts first after {@code at} in the sentence (equal when none). */

@@ -84,7 +84,8 @@ final class DocumentAssembly {
         // "the first state visit since 1992": an earlier visit that year, told after the sentence's own events
         EventMention toldLast = out.stream().filter(m -> ENCLOSING.contains(m.type())).reduce((a, b) -> b)
                 .orElse(null);
-        FirstSinceOccasion.earlier(tokens, found, sm, evidence, docDate, si * 10 + 9, toldLast).ifPresent(out::add);
+        FirstSinceOccasion.earlier(tokens, found, sm, st, evidence, docDate, si * 10 + 9, toldLast)
+                .ifPresent(out::add);
     }
 
     /** The statements of the sentence with where their quotes stand, rumours left out. */

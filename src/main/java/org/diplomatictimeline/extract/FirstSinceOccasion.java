@@ -23,6 +23,7 @@ import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
 import org.diplomatictimeline.model.PlaceKind;
+import org.diplomatictimeline.time.Timex;
 
 /**
  * "The first state visit since 1992", "a primeira do género desde 2009", "une première depuis celle de X en 1992":
@@ -38,9 +39,12 @@ final class FirstSinceOccasion {
     private static final Set<String> GENITIVE = LanguageFolders.withWordsOfKind("dating.tsv", "GENITIVE");
     /** How many words may stand between the "since" word and the year ("depuis celle effectuée par X, en 1992"). */
     private static final int REACH = 8;
+    /** How many words after the year may still name who made the earlier occasion ("since 2004 after X"). */
+    private static final int AFTER_YEAR = 7;
     /** How far the first-word may stand from the encounter's word it qualifies ("first official state visit"). */
     private static final int NEAR = 16;
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(?:0[1-9]|1[0-2])");
 
     private FirstSinceOccasion() {
     }
@@ -51,7 +55,8 @@ final class FirstSinceOccasion {
      * its own ("Une première depuis ..."); empty where the sentence tells no such thing.
      */
     static Optional<EventMention> earlier(List<Token> tokens, List<Trigger> found, List<Mention> mentions,
-                                          Evidence evidence, DocumentDate docDate, int order, EventMention told) {
+                                          List<Timex> timexes, Evidence evidence, DocumentDate docDate, int order,
+                                          EventMention told) {
         for (int f = 0; f < tokens.size(); f++) {
             if (!FIRST.contains(tokens.get(f).lower())) {
                 continue;
@@ -75,7 +80,7 @@ final class FirstSinceOccasion {
                 if (type.isEmpty()) {
                     return Optional.empty();
                 }
-                List<Participant> parties = people(mentions, tokens.get(s).end(), tokens.get(y).start());
+                List<Participant> parties = people(mentions, tokens.get(s).end(), phraseEnd(tokens, y));
                 List<Place> places = List.of();
                 // the first of its kind: the earlier one joined the same countries ("of a Senegalese head of state
                 // to France"), whoever took part in it
@@ -91,9 +96,12 @@ final class FirstSinceOccasion {
                     told.participants().stream().filter(p -> p.kind() == ParticipantKind.COUNTRY)
                             .forEach(parties::add);
                     places = told.places().stream().filter(p -> p.kind() == PlaceKind.COUNTRY).toList();
+                } else if (told != null && told.type() == type.get()) {
+                    places = told.places(); // "the first visit to Beijing since 2011": the earlier one was there too
                 }
                 return Optional.of(new EventMention(evidence.documentId(), order, type.get(), EventStatus.HAPPENED,
-                        yearDate(year, tokens.get(s).lower()), places, parties, List.of(), List.of(evidence),
+                        sinceDate(year, tokens.get(s).lower(), tokens.get(y), timexes), places, parties, List.of(),
+                        List.of(evidence),
                         "", "", false, docDate, 0.6));
             }
         }
@@ -131,6 +139,22 @@ final class FirstSinceOccasion {
         return -1;
     }
 
+    /**
+     * Where the since-phrase ends: a few words after its year, or at the punctuation before them ("since 2004 after
+     * former prime minister X" names who made the earlier visit; "since 2004, the minister said" does not).
+     */
+    private static int phraseEnd(List<Token> tokens, int year) {
+        int end = tokens.get(year).end();
+        for (int i = year + 1; i < tokens.size() && i <= year + AFTER_YEAR; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":")) {
+                break;
+            }
+            end = tokens.get(i).end();
+        }
+        return end;
+    }
+
     /** The type of the encounter word (a visit, a meeting) nearest the first-word, within {@link #NEAR} words. */
     private static Optional<EventType> typeNear(List<Trigger> found, int first) {
         Trigger best = null;
@@ -156,6 +180,24 @@ final class FirstSinceOccasion {
             }
         }
         return out;
+    }
+
+    /**
+     * The earlier occasion's date: the month where the sentence writes one with the year ("since December 2011"),
+     * else the year.
+     */
+    private static EventDate sinceDate(int year, String since, Token yearToken, List<Timex> timexes) {
+        for (Timex x : timexes) {
+            String v = x.value();
+            if (x.start() <= yearToken.start() && x.end() >= yearToken.end() && v != null && v.length() == 7
+                    && v.startsWith(year + "-") && MONTH.matcher(v).matches()) {
+                LocalDate first = LocalDate.of(year, Integer.parseInt(v.substring(5)), 1);
+                return new EventDate(v, null, DatePrecision.MONTH, DateModifier.NONE, DateBasis.STATED,
+                        new DateSpan(first, first.withDayOfMonth(first.lengthOfMonth())),
+                        "the first of its kind '" + since + " " + x.text() + "': an earlier occasion that month");
+            }
+        }
+        return yearDate(year, since);
     }
 
     private static EventDate yearDate(int year, String since) {
