@@ -19,6 +19,10 @@ class FirstSinceOccasionTest {
             Le président malien entame ce lundi une visite d'État au Canada, la première d'un chef d'État malien depuis 1998.
             El presidente maliense inicia este lunes una visita de Estado a Canadá, la primera de un jefe de Estado maliense desde 1998.
             Il presidente maliano inizia lunedì una visita di Stato in Canada, la prima di un capo di Stato maliano dal 1998.
+            Il presidente maliano inizia lunedì una visita di Stato in Canada, la prima dopo quella del presidente Amadou Keita nel 1998.
+            Le président malien entame ce lundi une visite d'État au Canada, la première après celle d'Amadou Keita en 1998.
+            El presidente maliense inicia este lunes una visita de Estado a Canadá, la primera tras la de Amadou Keita en 1998.
+            O Presidente maliano inicia na segunda-feira uma visita de Estado ao Canadá, a primeira após a de Amadou Keita em 1998.
             O Presidente maliano inicia na segunda-feira uma visita de Estado ao Canadá, a primeira de um chefe de Estado maliano desde 1998.
             """)
     void theFirstVisitSinceAYearTellsAVisitThatYear(String body) {
@@ -48,6 +52,8 @@ class FirstSinceOccasionTest {
             The Malian president begins on Monday a state visit to Canada, the first since Mali's 1998 elections.
             Le président malien entame ce lundi une visite d'État au Canada, la première depuis l'accord de 1998.
             Le président malien entame ce lundi une visite d'État au Canada, la première depuis mars 2021.
+            Il presidente maliano inizia lunedì una visita di Stato in Canada, la prima dopo le elezioni del 1998.
+            O Presidente maliano inicia na segunda-feira uma visita de Estado ao Canadá, a primeira após a vitória nas eleições de 1998.
             """)
     void noEarlierOccasionWithoutAFirstOrAYearBeforeTheArticle(String body) {
         List<EventMention> found = mentions("2021-03-10", body);
