@@ -29,7 +29,7 @@ final class AttributiveYear {
     }
 
     /**
-     * "The October 16, 2014, blast": a full date written between a determiner and a noun names a thing of its day,
+     * "The March 3, 2011, fire": a full date written between a determiner and a noun names a thing of its day,
      * history beside the clause, not the time the clause tells.
      */
     static boolean namesThing(List<Token> tokens, int start, int end) {

@@ -32,11 +32,11 @@ final class DateScope {
     private static final Set<String> DETERMINERS = determiners();
     /** Words right after "since" that make it open a clause ("since it started", "desde que"), not name a date. */
     private static final Set<String> SINCE_CLAUSE = LanguageFolders.withWordsOfKind(FILE, "SINCE_CLAUSE");
-    /** Words for a term of office right before a span of years ("for the period 2023-2026", "biénio 2021-2023"). */
+    /** Words for a term of office right before a span of years ("for the period 2023-2026", "biénio 2031-2033"). */
     private static final Set<String> TERM = LanguageFolders.withWordsOfKind(FILE, "TERM");
     /** Words for "first" ("the first visit since 2008", "deklarasi pertama ... sejak"). */
     private static final Set<String> FIRST = LanguageFolders.withWordsOfKind(FILE, "FIRST");
-    /** How many words before the event's word a first-word may stand ("the first Israeli leader to visit"). */
+    /** How many words before the event's word a first-word may stand ("the first Tarvosi minister ever to visit"). */
     private static final int FIRST_REACH = 8;
     /** How many words may stand between "since" and the date it opens ("since Cuba's revolution in 1959"). */
     private static final int SINCE_REACH = 6;
@@ -198,7 +198,7 @@ final class DateScope {
 
     /**
      * Whether the expression is a term of office: a span of whole years in brackets after a name ("Fernández
-     * (2019-2023)") or right after a TERM word ("for the period 2023-2026", "para o biénio 2021-2023"). It tells how
+     * (2019-2023)") or right after a TERM word ("for the period 2023-2026", "para o biénio 2031-2033"). It tells how
      * long someone holds an office, never the day of an event told around it.
      */
     static boolean term(Clause c, Timex x) {
@@ -256,8 +256,8 @@ final class DateScope {
     }
 
     /**
-     * Whether a first-word qualifies the event before the "since" word ("the first Israeli leader to visit Turkey
-     * since 2008", "deklarasi pertama yang ... sejak Februari 2022"): the date "since" opens is the earlier
+     * Whether a first-word qualifies the event before the "since" word ("the first Tarvosi minister to visit
+     * Quellen since 2008", "deklarasi pertama ... sejak Maret 2020"): the date "since" opens is the earlier
      * occasion's (see {@link FirstSinceOccasion}), and the event itself comes after it.
      */
     private static boolean firstOfItsKind(Clause c, Trigger t, int since) {

@@ -202,7 +202,7 @@ enum MergeRule {
     },
 
     /** Within an article, two sittings that could be one of the same person with partners of different countries
-     *  ("met the Afghan president; he has also met the Sri Lankan president") are two meetings. */
+     *  ("saw the Tarvosi premier, and later also the Quellen foreign minister") are two meetings. */
     DISTINCT_PARTNERS_APART {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {

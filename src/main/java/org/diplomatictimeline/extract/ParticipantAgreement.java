@@ -9,6 +9,9 @@ import static org.diplomatictimeline.extract.MergeRule.SIDELINE_TYPES;
 import static org.diplomatictimeline.extract.MergeRule.oneSentenceRepeat;
 import static org.diplomatictimeline.extract.MergeRule.singleDay;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.diplomatictimeline.extract.MergeRule.Scope;
 import org.diplomatictimeline.model.DatePrecision;
@@ -133,8 +136,8 @@ final class ParticipantAgreement {
 
     /**
      * Within an article, two meetings or talks that could be one sitting ({@link #couldBeOneSitting}) sharing one
-     * person, with partners of different countries and none in common, are two meetings: "his first meeting was with the
-     * Afghan president; he has also met the Sri Lankan president", where a partner may be named only by his
+     * person, with partners of different countries and none in common, are two meetings: "she saw the Tarvosi premier in the
+     * morning and later also the Quellen foreign minister", where a partner may be named only by his
      * country ({@link MergeRule#DISTINCT_PARTNERS_APART}). A partner's country is one the shared people do not
      * come from: a host's own country tells nothing apart.
      */
@@ -148,9 +151,9 @@ final class ParticipantAgreement {
         if (ArgumentAgreement.sharedPeople(pa, pb) != 1) {
             return true; // two people in common are one pair's sitting, whatever countries each report adds
         }
-        java.util.List<Participant> all = new java.util.ArrayList<>(a.participants());
+        List<Participant> all = new ArrayList<>(a.participants());
         all.addAll(b.participants());
-        Set<String> home = new java.util.HashSet<>();
+        Set<String> home = new HashSet<>();
         for (Participant p : all) {
             if (p.kind() == ParticipantKind.PERSON && !p.countryCode().isBlank()
                     && pa.stream().anyMatch(x -> ArgumentAgreement.samePerson(x, p.id()))
@@ -166,7 +169,7 @@ final class ParticipantAgreement {
     /** The countries of a cluster's partners: its countries and those of its people the other does not name,
      *  less the shared people's own. */
     private static Set<String> partnerCountries(EventCluster c, Set<String> otherPeople, Set<String> home) {
-        Set<String> partners = new java.util.HashSet<>();
+        Set<String> partners = new HashSet<>();
         for (Participant p : c.participants()) {
             boolean partnerPerson = p.kind() == ParticipantKind.PERSON
                     && otherPeople.stream().noneMatch(x -> ArgumentAgreement.samePerson(x, p.id()));

@@ -15,7 +15,7 @@ import org.diplomatictimeline.time.TimexType;
 final class TensedDates {
 
     private static final int SINCE_REACH = 20;
-    /** How far before a day "since" may open the occasion that day dates ("depuis l'explosion tragique du 4 août"). */
+    /** How far before a day "since" may open the occasion that day dates ("depuis l'incendie du 9 mars"). */
     private static final int SINCE_OCCASION_REACH = 48;
     /** How many tokens apart a past-perfect auxiliary and the date it tells may stand within one clause. */
     private static final int PERFECT_REACH = 8;
@@ -27,7 +27,7 @@ final class TensedDates {
     private final Pattern sinceBefore;
     /**
      * "since" and at most three lower-case words of one clause before a day: "since the blast of", "depuis
-     * l'explosion tragique du", "desde la firma del"; a capitalised word between ("desde Madrid el") makes "since"
+     * l'incendie du", "desde la firma del"; a capitalised word between ("desde Madrid el") makes "since"
      * the "from" of a place.
      */
     private final Pattern sinceOccasionBefore;
@@ -58,7 +58,7 @@ final class TensedDates {
 
     /**
      * The text's full dates told in the past and in the future, each in text order, and those whose tense the
-     * clause does not tell ("went to join the forum from 26 to 30 August, 2029"; a language without tenses).
+     * clause does not tell ("set off to attend the forum from 11 to 14 May, 2029"; a language without tenses).
      */
     record Split(List<Dated> past, List<Dated> future, List<Dated> untensed) {
 
@@ -112,7 +112,7 @@ final class TensedDates {
     }
 
     /**
-     * True when a past-perfect auxiliary of the date's clause tells it ("Am 22. Januar 1963 hatten ... unterzeichnet",
+     * True when a past-perfect auxiliary of the date's clause tells it ("Am 3. März 1971 hatten ... unterzeichnet",
      * "on 3 May 2004 the two had signed"): background to the article's news, years before it as often as not.
      */
     static boolean inPastPerfect(List<Token> tokens, int start, int end) {

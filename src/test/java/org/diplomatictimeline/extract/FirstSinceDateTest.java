@@ -23,8 +23,8 @@ class FirstSinceDateTest {
             + "2009.",
         "German | 2022-05-10 | 2022-05 | Es ist der erste Besuch eines chilenischen Präsidenten in Kroatien seit "
             + "2009, teilte das Präsidialamt am Montag mit.",
-        "Indonesian | 2022-11-16 | 2022-11 | Ini adalah deklarasi bersama pertama yang bisa disepakati para "
-            + "pemimpin G20 sejak Februari 2022, kata Presiden Joko Widodo di Bali.",
+        "Indonesian | 2022-11-16 | 2022-11 | Para menteri menandatangani deklarasi bersama pertama mereka "
+            + "sejak Maret 2020 di Surabaya, ujar juru bicara kementerian.",
     })
     void theFirstOfItsKindIsNotDatedByTheSinceDate(String name, String docDate, String month, String body) {
         EventModel model = extract(docDate, body);

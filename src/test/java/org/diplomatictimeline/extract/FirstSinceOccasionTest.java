@@ -53,7 +53,7 @@ class FirstSinceOccasionTest {
             Le président malien entame ce lundi une visite d'État au Canada, la première depuis l'accord de 1998.
             Le président malien entame ce lundi une visite d'État au Canada, la première depuis mars 2021.
             Il presidente maliano inizia lunedì una visita di Stato in Canada, la prima dopo le elezioni del 1998.
-            O Presidente maliano inicia na segunda-feira uma visita de Estado ao Canadá, a primeira após a vitória nas eleições de 1998.
+            O Presidente maliano inicia na segunda-feira uma visita de Estado ao Canadá, a primeira após o referendo de 1998.
             """)
     void noEarlierOccasionWithoutAFirstOrAYearBeforeTheArticle(String body) {
         List<EventMention> found = mentions("2021-03-10", body);

@@ -94,23 +94,23 @@ class SentenceSplitterTest {
     @Test
     void aHardWrappedTextRunsItsSentencesOverItsLineBreaks() {
         String text = String.join("\n",
-                "* Trip will be the first by a sitting Tarvosi premier",
-                "OSLO, March 3 Prime Minister Mara Velt of Tarvos",
-                "will visit Norway this month and meet both its king and",
-                "its prime minister, marking a new step in the efforts of",
-                "the two countries to settle their long dispute at sea.",
-                "The visit will be the strongest sign so far of the change",
-                "under the government of Jon Dahl, who took office in",
-                "March 2019 after decades of quarrels over the fisheries.",
-                "Velt will be in Oslo on March 19, according to a senior",
-                "official of her government who asked not to be named.",
-                "Talks with the king are set for the following morning at",
-                "the palace, the official said, without giving details.");
+                "* Ferry talks resume after a pause of two winters",
+                "VARNOY, June 8 Ministers of Tarvos and Quellen meet again",
+                "in the harbour town next week to finish the long-stalled",
+                "deal on ferry routes and the fees both ports may charge.",
+                "A deal would crown two years of patient work by the envoy",
+                "Ilse Morrow, whom the regional council appointed in",
+                "April 2029 after the earlier mediator resigned in anger.",
+                "Both delegations arrive on the evening of June 15, a clerk",
+                "of the council told reporters outside the town's old hall.",
+                "The first session opens the next day in the hall itself,",
+                "the clerk added, and it may run late into the night.",
+                "Neither ministry would say how long the round could last.");
 
         assertThat(sentencesOf(text)).contains(
-                "The visit will be the strongest sign so far of the change\nunder the government of Jon Dahl, who"
-                        + " took office in\nMarch 2019 after decades of quarrels over the fisheries.")
-                .contains("* Trip will be the first by a sitting Tarvosi premier");
+                "A deal would crown two years of patient work by the envoy\nIlse Morrow, whom the regional council"
+                        + " appointed in\nApril 2029 after the earlier mediator resigned in anger.")
+                .contains("* Ferry talks resume after a pause of two winters");
     }
 
     @Test

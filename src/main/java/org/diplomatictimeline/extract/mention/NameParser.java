@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 
@@ -122,8 +123,8 @@ final class NameParser {
     }
 
     /** Roman numerals from II to XIX but V and X, the numbers that follow a monarch's or a pope's name (as keys). */
-    private static final java.util.regex.Pattern REGNAL =
-            java.util.regex.Pattern.compile("x?(ii|iii|iv|vi|vii|viii|ix)|xi|xv");
+    private static final Pattern REGNAL =
+            Pattern.compile("x?(ii|iii|iv|vi|vii|viii|ix)|xi|xv");
 
     /** Whether {@code t} is a regnal number written in capitals ("VI", "III"), not "I", "V" or "X" alone. */
     private static boolean regnalNumber(Token t) {
