@@ -58,6 +58,12 @@ final class ClusterRelations {
         return !other.isKnown() || reported == null || !other.span().last().isBefore(reported);
     }
 
+    /** Whether the cluster is told as still to come yet dated before its report: coming from the story's past. */
+    static boolean comingInThePast(EventCluster c) {
+        LocalDate reported = c.latestPlannedReport();
+        return reported != null && c.date().isKnown() && c.date().span().last().isBefore(reported);
+    }
+
     static boolean visitAndOneDayWithin(EventCluster visit, EventCluster other) {
         EventDate range = visit.date();
         return range.isRange() && range.span().lengthInDays() > 1 && visit.hasType(EventType.VISIT)

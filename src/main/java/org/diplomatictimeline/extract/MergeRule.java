@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import static org.diplomatictimeline.extract.ClusterRelations.comingInThePast;
 import static org.diplomatictimeline.extract.ClusterRelations.comingRound;
 import static org.diplomatictimeline.extract.ClusterRelations.nextRound;
 import static org.diplomatictimeline.extract.ClusterRelations.plannedAfterReport;
@@ -61,11 +62,15 @@ enum MergeRule {
         }
     },
 
-    /** A report that an event is still to come cannot describe one that ended before the report was written. */
+    /** A report that an event is still to come cannot describe one that ended before the report was written.
+     *  Within an article, one whose own date lies before the article was told as coming from the story's past
+     *  ("he arrived on Wednesday ahead of the summit"): that tells nothing apart. */
     PLANNED_NOT_BEFORE_REPORT {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
-            return plannedAfterReport(a, b.date()) && plannedAfterReport(b, a.date());
+            boolean inArticle = scope == Scope.SAME_DOCUMENT;
+            return (plannedAfterReport(a, b.date()) || inArticle && comingInThePast(a))
+                    && (plannedAfterReport(b, a.date()) || inArticle && comingInThePast(b));
         }
     },
 

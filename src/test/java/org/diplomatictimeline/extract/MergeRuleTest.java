@@ -332,6 +332,26 @@ class MergeRuleTest {
                         a(VISIT, days("2022-03-07", "2022-03-09")), b(VISIT, day("2022-03-07")), true));
     }
 
+    /** Told as coming from a story's past ("she arrived on the 6th ahead of the summit"), in an article of the 8th. */
+    static Stream<Arguments> comingInTheStorysPast() {
+        return Stream.of(
+                row("within an article, coming yet dated before it: the story's past", a(SUMMIT,
+                        days("2022-03-06", "2022-03-07")).planned(), a(SUMMIT, day("2022-03-07")), SAME_DOCUMENT,
+                        true),
+                row("within an article, coming undated and one held before it", a(MEETING, UNDATED).planned(),
+                        a(MEETING, day("2022-03-07")), SAME_DOCUMENT, false),
+                row("within an article, coming within its month and one held before it",
+                        a(MEETING, month("2022-03")).planned(), a(MEETING, day("2022-03-07")), SAME_DOCUMENT, false),
+                row("across articles, coming yet dated before its report", a(SUMMIT, day("2022-03-07")).planned(),
+                        b(SUMMIT, day("2022-03-07")), ACROSS_DOCUMENTS, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void comingInTheStorysPast(String why, Report x, Report y, Scope scope, boolean allowed) {
+        check(MergeRule.PLANNED_NOT_BEFORE_REPORT, x, y, scope, allowed);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void smallerRules(MergeRule rule, String why, Report x, Report y, boolean allowed) {
