@@ -108,4 +108,23 @@ final class AttributiveYear {
         String doc = c.docDate().isKnown() ? c.docDate().value() : null;
         return doc == null || doc.length() < 4 || x.value().compareTo(doc.substring(0, 4)) < 0;
     }
+
+    /**
+     * The encounter noun other than the clause's chosen encounter {@code family} that an attributive year of the
+     * clause dates ("the talks were warmer than their 2016 Oslo meeting"): an earlier occasion of its own, told
+     * beside the clause's encounter; null when there is none.
+     */
+    static Trigger datedEncounter(Clause c, List<Trigger> found, Trigger family) {
+        if (family == null) {
+            return null;
+        }
+        for (Trigger t : found) {
+            if (t != family && !t.isStatement() && "NOUN".equals(t.pos())
+                    && EventTypeProfile.encounter(t.type())
+                    && c.timexes().stream().anyMatch(x -> names(c, x) && datesItsNoun(c, x, t))) {
+                return t;
+            }
+        }
+        return null;
+    }
 }

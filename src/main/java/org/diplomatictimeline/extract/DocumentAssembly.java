@@ -144,6 +144,7 @@ final class DocumentAssembly {
         Trigger joined = CoordinatedOccasions.joined(tokens, found, family); // "his visit and the summit"
         Trigger step = SequencedOccasions.next(tokens, found, family); // "welcomed in Lyon, then travelled to Nice"
         Trigger anchor = AnchoredPhrase.heldBy(ctx, found, family); // "arrived on Wednesday, ahead of the summit"
+        Trigger earlier = AttributiveYear.datedEncounter(ctx, found, family); // "... than their 2016 Oslo meeting"
         // the arrival's own subject and place, not the summit's partner and place told in the phrase after it
         Clause heldCtx = AnchoredPhrase.heldClause(ctx, found, family, anchor).orElse(ctx);
         Clause familyCtx = AnchoredPhrase.occasionClause(ctx, found, family, anchor).orElse(ctx);
@@ -158,7 +159,7 @@ final class DocumentAssembly {
             boolean enclosingForum = enclosed.test(t);
             boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
             if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && t != second
-                    && t != joined && t != step && t != anchor && !enclosingForum && !beside) {
+                    && t != joined && t != step && t != anchor && t != earlier && !enclosingForum && !beside) {
                 continue;
             }
             if (!MEETING_FAMILY.contains(t.type()) && ClauseSegmenter.insidePersonClause(ctx, t)) {

@@ -235,6 +235,8 @@ public final class EventAssembler {
                         java.util.Locale.ROOT));
             }
         }
+        // "their 2016 Oslo meeting": the occasion of the pair just told, not of nobody
+        participants.addAll(PossessiveOccasion.owners(c, t, participants, previous));
         arguments.addImpliedCountries(participants);
         if (t.type() == EventType.VISIT && !places.isEmpty()) {
             arguments.country(places.get(0).countryCode()).ifPresent(participants::add);
