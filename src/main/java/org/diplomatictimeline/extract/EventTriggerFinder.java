@@ -41,7 +41,7 @@ public final class EventTriggerFinder {
                 match = compoundHead(text, tokens.get(i));
                 length = 1;
             }
-            if (match == null || !acceptable(tokens, i, match, triggers)) {
+            if (match == null || !acceptable(tokens, i, match)) {
                 i++;
                 continue;
             }
@@ -77,14 +77,7 @@ public final class EventTriggerFinder {
     }
 
     private boolean acceptable(List<Token> tokens, int i, TriggerLexicon.Entry e) {
-        return acceptable(tokens, i, e, List.of());
-    }
-
-    /** Whether the match names an occasion; "to meet" after a trip word is the trip's purpose, a meeting. */
-    private boolean acceptable(List<Token> tokens, int i, TriggerLexicon.Entry e, List<Trigger> before) {
-        boolean purposeOfTrip = !before.isEmpty() && before.get(before.size() - 1).type() == EventType.VISIT
-                && (e.type() == EventType.MEETING || e.type() == EventType.TALKS);
-        if (e.pos().equals("VERB") && !purposeOfTrip && tense.isIdleInfinitive(tokens, i)) {
+        if (e.pos().equals("VERB") && tense.isIdleInfinitive(tokens, i)) {
             return false;
         }
         if (e.pos().equals("COUNT") && (i == 0 || !isCount(tokens.get(i - 1).lower()))) {

@@ -18,7 +18,6 @@ class PurposeOccasionsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "The Norwegian prime minister Erna Solberg travels to Paris on Monday to meet French President Emmanuel Macron.|Emmanuel Macron|Paris",
         "Le ministre norvégien Jonas Gahr Støre se rend à Rome mardi pour rencontrer le Premier ministre italien Mario Draghi.|Mario Draghi|Rome",
         "Der norwegische Außenminister Espen Eide reist am Dienstag nach Berlin, um Bundeskanzler Olaf Scholz zu treffen.|Olaf Scholz|Berlin",
         "El canciller chileno Alberto van Klaveren viajó el martes a Lima para reunirse con su homólogo peruano Javier González-Olaechea.|Javier González-Olaechea|Lima",
