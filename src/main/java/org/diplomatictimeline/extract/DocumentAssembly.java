@@ -145,6 +145,9 @@ final class DocumentAssembly {
         Trigger step = SequencedOccasions.next(tokens, found, family); // "welcomed in Lyon, then travelled to Nice"
         Trigger anchor = AnchoredPhrase.heldBy(ctx, found, family); // "arrived on Wednesday, ahead of the summit"
         Trigger earlier = AttributiveYear.datedEncounter(ctx, found, family); // "... than their 2016 Oslo meeting"
+        PurposeOccasions.Pair purpose = PurposeOccasions.of(text, tokens, found, family); // "flew to Oslo to meet X"
+        Trigger purposed = purpose == null ? null : purpose.visit() == family ? purpose.meeting() : purpose.visit();
+        EventMention purposeTrip = null;
         // the arrival's own subject and place, not the summit's partner and place told in the phrase after it
         Clause heldCtx = AnchoredPhrase.heldClause(ctx, found, family, anchor).orElse(ctx);
         Clause familyCtx = AnchoredPhrase.occasionClause(ctx, found, family, anchor).orElse(ctx);
@@ -159,7 +162,8 @@ final class DocumentAssembly {
             boolean enclosingForum = enclosed.test(t);
             boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
             if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && t != second
-                    && t != joined && t != step && t != anchor && t != earlier && !enclosingForum && !beside) {
+                    && t != joined && t != step && t != anchor && t != earlier && t != purposed && !enclosingForum
+                    && !beside) {
                 continue;
             }
             if (!MEETING_FAMILY.contains(t.type()) && ClauseSegmenter.insidePersonClause(ctx, t)) {
@@ -176,6 +180,11 @@ final class DocumentAssembly {
                         trip);
             }
             m = ReferredOccasion.withPartiesOfTold(ctx, t, m, out); // "this tour, first planned for July"
+            if (purpose != null && t == purpose.visit()) {
+                purposeTrip = m;
+            } else if (purpose != null && t == purpose.meeting()) {
+                m = PurposeOccasions.madeFor(ctx, purpose, m, purposeTrip); // held where and when the trip is
+            }
             if (t.type() == EventType.AGREEMENT && m.participants().isEmpty() && sentenceEncounter != null
                     && !sentenceEncounter.participants().isEmpty()) {
                 // "met in Jakarta on Tuesday, with the two sides signing a memorandum": the same parties.

@@ -1,0 +1,121 @@
+package org.diplomatictimeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
+import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.time.Timex;
+
+/**
+ * A trip told with its purpose ("travels to Paris to meet X", "arrived in Lima for talks with X", "se rend à Rome
+ * pour rencontrer X", "reist nach Berlin, um X zu treffen"): the meeting is an occasion of its own beside the visit,
+ * held where the visit goes, by the traveller and X, on the visit's day unless the text gives the meeting a day of its
+ * own. The meeting is told by a verb ("to meet", "pour rencontrer"): a noun after the purpose word ("for talks with",
+ * "per il bilaterale") names the trip's single occasion, as the news sets count it. The words are the PURPOSE rows of each
+ * language folder's {@code clauses.tsv} (a word that opens the purpose) and PURPOSE_CLOSE rows (a word just before the verb that closes a purpose opened further back: "um ... zu treffen").
+ */
+final class PurposeOccasions {
+
+    static final Set<String> PURPOSE = LanguageFolders.withWordsOfKind("clauses.tsv", "PURPOSE");
+    static final Set<String> CLOSE = LanguageFolders.withWordsOfKind("clauses.tsv", "PURPOSE_CLOSE");
+    /** How many words may stand between the purpose word and the meeting word ("to hold talks", "for a meeting"). */
+    static final int NEAR = 2;
+    /** How far back a purpose word may open a purpose its closing word ends ("um Kanzler Olaf Scholz zu treffen"). */
+    static final int REACH = 8;
+    private static final Set<EventType> MEETINGS = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION);
+
+    /** The visit and the meeting it is made for, the one told before the other. */
+    record Pair(Trigger visit, Trigger meeting) {
+    }
+
+    private PurposeOccasions() {
+    }
+
+    /** The trip and the meeting told as its purpose, one of them {@code family}, the clause's encounter, or null. */
+    static Pair of(String text, List<Token> tokens, List<Trigger> found, Trigger family) {
+        if (family == null || family.type() != EventType.VISIT && !MEETINGS.contains(family.type())) {
+            return null;
+        }
+        for (Trigger visit : found) {
+            if (visit.type() != EventType.VISIT || !visit.pos().equals("VERB") || visit.isStatement()) {
+                continue; // a trip told as a verb; "the visit to Riyadh to attend meetings" names one occasion
+            }
+            for (Trigger meeting : found) {
+                if ((visit == family || meeting == family) && MEETINGS.contains(meeting.type())
+                        && (meeting.pos().equals("VERB") || closed(tokens, meeting))
+                        && !meeting.isStatement() && meeting.start() > visit.end()
+                        && purposeBetween(text, tokens, found, visit, meeting)) {
+                    return new Pair(visit, meeting);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a purpose word stands after the visit word and just before the meeting word (or further back, where a
+     * closing word stands just before it), with no other encounter word between the visit and the meeting.
+     */
+    private static boolean purposeBetween(String text, List<Token> tokens, List<Trigger> found, Trigger visit, Trigger meeting) {
+        int to = meeting.tokenIndex();
+        if (found.stream().anyMatch(o -> o != visit && o != meeting && !o.isStatement()
+                && EventAssembler.MEETING_FAMILY.contains(o.type()) && o.start() > visit.end()
+                && o.end() < meeting.start())) {
+            return false;
+        }
+        boolean closed = closed(tokens, meeting);
+        int reach = closed ? REACH : NEAR + 1;
+        for (int p = to - 1; p > visit.tokenIndex() && p >= to - reach; p--) {
+            Token w = tokens.get(p);
+            if (w.end() <= visit.end()) {
+                return false;
+            }
+            String lw = w.lower();
+            if (lw.equals(",") || lw.equals(";") || lw.equals(".")) {
+                return false;
+            }
+            if (PURPOSE.contains(lw) && (closed || lowerBetween(text, tokens, p + 1, to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a closing word stands just before the meeting word ("zu treffen"): a verb, whatever its entry. */
+    private static boolean closed(List<Token> tokens, Trigger meeting) {
+        return meeting.tokenIndex() > 0 && CLOSE.contains(tokens.get(meeting.tokenIndex() - 1).lower());
+    }
+
+    /** Whether the words between are plain words, no name ("to hold talks", not "to Moscow follows talks"). */
+    private static boolean lowerBetween(String text, List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(text.charAt(tokens.get(i).start()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The meeting held for the visit: the traveller beside its own parties, the visit's place, the visit's status,
+     * and the visit's day unless the words after the purpose date the meeting themselves.
+     */
+    static EventMention madeFor(Clause c, Pair pair, EventMention meeting, EventMention visit) {
+        if (visit == null) {
+            return meeting;
+        }
+        List<Participant> parties = new ArrayList<>(visit.participants());
+        parties.addAll(meeting.participants());
+        int from = pair.meeting().start();
+        boolean ownDay = c.timexes().stream().anyMatch(x -> x.start() >= from && meeting.when().isKnown()
+                && meeting.when().value().equals(x.value()))
+                && c.timexes().stream().filter(x -> x.start() >= from).map(Timex::value)
+                .noneMatch(v -> v.equals(visit.when().value()));
+        return new EventMention(meeting.documentId(), meeting.order(), meeting.type(), visit.status(),
+                ownDay ? meeting.when() : visit.when(), visit.places().isEmpty() ? meeting.places() : visit.places(),
+                ArgumentFinder.dedupe(parties), meeting.topics(), meeting.evidence(), meeting.name(), meeting.key(),
+                meeting.anaphoric(), meeting.documentDate(), meeting.confidence());
+    }
+}

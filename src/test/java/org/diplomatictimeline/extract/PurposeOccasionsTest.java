@@ -1,0 +1,50 @@
+package org.diplomatictimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplomatictimeline.model.EventType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A trip told with its purpose gives the meeting as an occasion of its own beside the visit. */
+class PurposeOccasionsTest {
+
+    private static final EventExtractor EXTRACTOR = new EventExtractor();
+
+    private static List<EventMention> mentions(String body) {
+        return EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", body));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Le ministre norvégien Jonas Gahr Støre se rend à Rome mardi pour rencontrer le Premier ministre italien Mario Draghi.|Mario Draghi|Rome",
+        "Der norwegische Außenminister Espen Eide reist am Dienstag nach Berlin, um Bundeskanzler Olaf Scholz zu treffen.|Olaf Scholz|Berlin",
+        "El canciller chileno Alberto van Klaveren viajó el martes a Lima para reunirse con su homólogo peruano Javier González-Olaechea.|Javier González-Olaechea|Lima",
+        "Il ministro norvegese Espen Eide si recherà a Roma martedì per incontrare il presidente Sergio Mattarella.|Sergio Mattarella|Rome",
+    })
+    void theMeetingOfATripIsAnOccasionBesideTheVisit(String sentence, String partner, String place) {
+        List<EventMention> found = mentions(sentence);
+        EventMention visit = found.stream().filter(m -> m.type() == EventType.VISIT).findFirst().orElseThrow();
+
+        assertThat(found).anySatisfy(m -> {
+            assertThat(m.type()).isIn(EventType.MEETING, EventType.TALKS);
+            assertThat(m.participants()).extracting(p -> p.name()).contains(partner);
+            assertThat(m.places()).extracting(p -> p.name()).contains(place);
+            assertThat(m.when().value()).isEqualTo(visit.when().value());
+            assertThat(m.status()).isEqualTo(visit.status());
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The visit of the prime minister to Oslo on Monday follows talks with the king.",
+        "His visit to Bergen on Monday to attend meetings with local leaders was important.",
+        "The prime minister travelled to Oslo on Monday for a meeting with the king.",
+    })
+    void noMeetingWordToldAsAVerbAfterATripVerbStaysOneOccasion(String sentence) {
+        List<EventMention> found = mentions(sentence);
+
+        assertThat(found.stream().filter(m -> EventAssembler.MEETING_FAMILY.contains(m.type()))).hasSizeLessThanOrEqualTo(1);
+    }
+}
