@@ -9,12 +9,14 @@ import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.time.Timex;
 
 /**
- * A trip told with its purpose ("travels to Paris to meet X", "arrived in Lima for talks with X", "se rend à Rome
- * pour rencontrer X", "reist nach Berlin, um X zu treffen"): the meeting is an occasion of its own beside the visit,
- * held where the visit goes, by the traveller and X, on the visit's day unless the text gives the meeting a day of its
- * own. The meeting is told by a verb ("to meet", "pour rencontrer"): a noun after the purpose word ("for talks with",
- * "per il bilaterale") names the trip's single occasion, as the news sets count it. The words are the PURPOSE rows of each
- * language folder's {@code clauses.tsv} (a word that opens the purpose) and PURPOSE_CLOSE rows (a word just before the verb that closes a purpose opened further back: "um ... zu treffen").
+ * A trip told by a verb with its purpose ("se rend à Rome pour rencontrer X", "reist nach Berlin, um X zu treffen",
+ * "viajó a Lima para reunirse con X"): the meeting is an occasion of its own beside the visit, held where the visit
+ * goes, by the traveller and X, on the visit's day unless the text gives the meeting a day of its own. The meeting is
+ * told by a verb: a noun after the purpose word ("for talks with", "per il bilaterale") names the trip's single
+ * occasion, as the news sets count it. English "to meet" is not read yet: there a same-day visit and meeting of the
+ * same people still fold into one in the merge. The words are the PURPOSE rows of each language folder's
+ * {@code clauses.tsv} (a word that opens the purpose) and PURPOSE_CLOSE rows (a word just before the verb that closes
+ * a purpose opened further back: "um ... zu treffen").
  */
 final class PurposeOccasions {
 
@@ -22,7 +24,7 @@ final class PurposeOccasions {
     static final Set<String> CLOSE = LanguageFolders.withWordsOfKind("clauses.tsv", "PURPOSE_CLOSE");
     /** How many words may stand between the purpose word and the meeting word ("to hold talks", "for a meeting"). */
     static final int NEAR = 2;
-    /** How far back a purpose word may open a purpose its closing word ends ("um Kanzler Olaf Scholz zu treffen"). */
+    /** How far back a purpose word may open a purpose its closing word ends ("um Kanzlerin Ida Marr zu treffen"). */
     static final int REACH = 8;
     private static final Set<EventType> MEETINGS = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION);
 
