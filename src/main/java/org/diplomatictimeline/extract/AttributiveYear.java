@@ -33,9 +33,22 @@ final class AttributiveYear {
      * history beside the clause, not the time the clause tells.
      */
     static boolean namesThing(List<Token> tokens, int start, int end) {
+        return betweenDeterminerAndNoun(tokens, start, end, true);
+    }
+
+    /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
+    static boolean names(Clause c, Timex x) {
+        return fourDigits(x.value()) && betweenDeterminerAndNoun(c.tokens(), x.start(), x.end(), false);
+    }
+
+    /**
+     * Whether {@code [start, end)} stands right after a determiner or a possessive ("the", "Cuba's") and right before
+     * a word, or, when {@code overComma}, before a comma and a word (a full date set off by commas).
+     */
+    private static boolean betweenDeterminerAndNoun(List<Token> tokens, int start, int end, boolean overComma) {
         Token previous = null;
         Token next = null;
-        Token afterComma = null;
+        Token afterNext = null;
         for (Token k : tokens) {
             if (k.end() <= start) {
                 previous = k;
@@ -43,35 +56,16 @@ final class AttributiveYear {
                 if (next == null) {
                     next = k;
                 } else {
-                    afterComma = k;
+                    afterNext = k;
                     break;
                 }
-            }
-        }
-        boolean determiner = previous != null && (DETERMINERS.contains(previous.lower())
-                || previous.lower().endsWith("'s"));
-        Token noun = next != null && next.lower().equals(",") ? afterComma : next;
-        return determiner && noun != null && Character.isLetter(noun.lower().charAt(0));
-    }
-
-    /** "the 2015 Joint Comprehensive Plan of Action": a year naming a thing, not dating the clause's event. */
-    static boolean names(Clause c, Timex x) {
-        if (!fourDigits(x.value())) {
-            return false;
-        }
-        Token previous = null;
-        Token next = null;
-        for (Token k : c.tokens()) {
-            if (k.end() <= x.start()) {
-                previous = k;
-            } else if (k.start() >= x.end() && next == null) {
-                next = k;
             }
         }
         // "Cuba's 1959 revolution": a possessive works as a determiner
         boolean determiner = previous != null && (DETERMINERS.contains(previous.lower())
                 || previous.lower().endsWith("'s"));
-        return determiner && next != null && Character.isLetter(next.lower().charAt(0));
+        Token noun = overComma && next != null && next.lower().equals(",") ? afterNext : next;
+        return determiner && noun != null && Character.isLetter(noun.lower().charAt(0));
     }
 
     /** How many words (names, adjectives) may stand between an attributive year and the encounter noun it dates. */

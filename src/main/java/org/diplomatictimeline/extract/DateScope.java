@@ -262,14 +262,7 @@ final class DateScope {
      */
     private static boolean firstOfItsKind(Clause c, Trigger t, int since) {
         List<Token> k = c.tokens();
-        int at = -1;
-        for (int i = 0; i < k.size() && at < 0; i++) {
-            at = k.get(i).start() >= t.start() ? i : -1;
-        }
-        if (at < 0) {
-            return false;
-        }
-        for (int i = Math.max(0, at - FIRST_REACH); i < k.size() && k.get(i).end() <= since; i++) {
+        for (int i = Math.max(0, t.tokenIndex() - FIRST_REACH); i < k.size() && k.get(i).end() <= since; i++) {
             if (FIRST.contains(k.get(i).lower())) {
                 return true;
             }

@@ -1,6 +1,5 @@
 package org.diplomatictimeline.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
@@ -45,12 +44,11 @@ final class PossessiveOccasion {
      * {@code previous} has at least two: "their" is then that pair. Empty otherwise.
      */
     static List<Participant> owners(Clause c, Trigger t, List<Participant> own, EventMention previous) {
-        if (previous == null || own.stream().anyMatch(p -> p.kind() == ParticipantKind.PERSON)
-                || previous.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON).count() < 2
-                || !possessed(c, t)) {
+        if (previous == null || own.stream().anyMatch(p -> p.kind() == ParticipantKind.PERSON)) {
             return List.of();
         }
-        return new ArrayList<>(previous.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
-                .toList());
+        List<Participant> pair = previous.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
+                .toList();
+        return pair.size() >= 2 && possessed(c, t) ? pair : List.of();
     }
 }
