@@ -72,8 +72,8 @@ final class TextDating {
     }
 
     /**
-     * The year of a text whose full dates no clause tells as past or ahead ("went to join the forum from 26 to 30
-     * August, 2029"; "pada 7 September 2029" in a language without tenses) and which names no other year clue: the
+     * The year of a text whose full dates no clause tells as past or ahead ("set off to attend the forum from 11 to 14
+     * May, 2029"; "pada 7 September 2029" in a language without tenses) and which names no other year clue: the
      * year of its latest such date, when all of them lie in one year; a text that names several years names history
      * beside its news.
      */
@@ -182,7 +182,7 @@ final class TextDating {
             }
         }
         if (latestPast.isPresent()) {
-            // "since December 1, 2022" opens a period that may run for years, and "had signed on 22 January 1963"
+            // "since December 1, 2022" opens a period that may run for years, and "had signed on 3 March 1971"
             // tells background: bounds, never the day or year of writing
             Optional<Dated> stated = past.stream().filter(p -> !p.boundOnly())
                     .max((a, b) -> a.date().compareTo(b.date()));

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An earlier occasion told with a plural possessive and a year ("their 2016 Helsinki meeting") is an event of its
+ * An earlier occasion told with a plural possessive and a year ("their 2016 Salzburg meeting") is an event of its
  * own, dated by that year, whatever else the clause holds (another encounter word, a "when" clause or none), and its
  * people are the pair the sentence before named. Sentences written for this test.
  */
@@ -26,13 +26,13 @@ class PossessiveOccasionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            President Alma Rusk of Austria and Prime Minister Oren Tasko of Hungary met in Vienna on Tuesday. The talks showed a warmer tone compared with their 2016 Helsinki meeting, when the two leaders spoke alone.
-            President Alma Rusk of Austria and Prime Minister Oren Tasko of Hungary met in Vienna on Tuesday. The talks showed a warmer tone compared with their 2016 Helsinki meeting.
-            President Alma Rusk of Austria and Prime Minister Oren Tasko of Hungary met in Vienna on Tuesday. They took a more cautious approach compared with their 2016 Helsinki meeting.
+            President Alma Rusk of Austria and Prime Minister Oren Tasko of Hungary met in Vienna on Tuesday. The talks showed a warmer tone compared with their 2016 Salzburg meeting, when the pair talked without aides.
+            President Alma Rusk of Austria and Prime Minister Oren Tasko of Hungary met in Vienna on Tuesday. The talks showed a warmer tone compared with their 2016 Salzburg meeting.
+            President Alma Rusk of Austria and Prime Minister Oren Tasko of Hungary met in Vienna on Tuesday. They took a more cautious approach compared with their 2016 Salzburg meeting.
             President Alma Rusk of Austria and Prime Minister Oren Tasko of Hungary met in Vienna on Tuesday. They took a more cautious approach compared with their 2016 meeting.
-            Le président Alma Rusk et le Premier ministre Oren Tasko se sont rencontrés à Vienne mardi. Ils ont adopté un ton plus prudent que lors de leur rencontre de 2016 à Helsinki.
-            El presidente Alma Rusk y el primer ministro Oren Tasko se reunieron en Viena el martes. Adoptaron un tono más prudente que en su reunión de 2016 en Helsinki.
-            Präsident Alma Rusk und Ministerpräsident Oren Tasko trafen sich am Dienstag in Wien. Der Ton war vorsichtiger als bei ihrem Treffen 2016 in Helsinki.
+            Le président Alma Rusk et le Premier ministre Oren Tasko se sont rencontrés à Vienne mardi. Ils ont adopté un ton plus prudent que lors de leur rencontre de 2016 à Salzburg.
+            El presidente Alma Rusk y el primer ministro Oren Tasko se reunieron en Viena el martes. Adoptaron un tono más prudente que en su reunión de 2016 en Salzburg.
+            Präsident Alma Rusk und Ministerpräsident Oren Tasko trafen sich am Dienstag in Wien. Der Ton war vorsichtiger als bei ihrem Treffen 2016 in Salzburg.
             """)
     void aPossessedEarlierOccasionIsItsOwnEventOfThePairJustNamed(String body) {
         List<Event> encounters = events(body).stream()
