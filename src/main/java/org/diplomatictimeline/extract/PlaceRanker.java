@@ -49,7 +49,8 @@ final class PlaceRanker {
     /**
      * "the Lisbon Summit", "the Geneva talks", "NATO Summit Vilnius", "Cumbre del Mercosur Montevideo": a city or
      * venue inside the occasion's own name is where it is held. Before the noun the city must stand alone ("the
-     * Moscow-Washington talks" name the parties); after it, only words of the name may stand between (capitalised
+     * Moscow-Washington talks" name the parties) or with one common noun between when a NAME_OPENER word or a year
+     * opens the phrase ("the 2008 Mumbai terror attacks"); after it, only words of the name may stand between (capitalised
      * words and the language's "of", kinds OCCASION and NAME_LINK), the noun itself capitalised as a name's head is.
      */
     static boolean insideName(Clause c, Trigger t, Mention m) {
