@@ -73,17 +73,19 @@ final class AttributiveYear {
 
     /**
      * Whether the attributive year {@code x}, a year before the article's, names the event's own word and so dates
-     * it, though it dates nothing else of the clause: the noun of an encounter (event-types.tsv family) a few words
-     * on ("their 2016 Oslo meeting"), or any event's word right after it or after one word ("the 2005 peace deal",
-     * "Cuba's 1959 revolution"). No punctuation may stand between them.
+     * it, though it dates nothing else of the clause: the noun of an encounter (event-types.tsv family) or of a
+     * background fact (its needs_date) a few words on ("their 2016 Oslo meeting", "the 2008 Mumbai terror attacks"),
+     * or any event's word right after it or after one word ("the 2005 peace deal", "Cuba's 1959 revolution"). No
+     * punctuation may stand between them.
      */
     static boolean datesItsNoun(Clause c, Timex x, Trigger t) {
         if (t.start() < x.end() || !beforeTheArticle(c, x)) {
             return false;
         }
-        boolean encounter = "NOUN".equals(t.pos()) && c.docDate().isKnown()
-                && EventTypeProfile.of(t.type()).family() == EventTypeProfile.Family.ENCOUNTER;
-        int reach = encounter ? MODIFIERS : 1;
+        EventTypeProfile profile = EventTypeProfile.of(t.type());
+        boolean named = "NOUN".equals(t.pos()) && (c.docDate().isKnown()
+                && profile.family() == EventTypeProfile.Family.ENCOUNTER || profile.needsDate());
+        int reach = named ? MODIFIERS : 1;
         int between = 0;
         for (Token k : c.tokens()) {
             if (k.start() >= x.end() && k.end() <= t.start()
