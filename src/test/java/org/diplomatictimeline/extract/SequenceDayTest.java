@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An item of a programme dated by its place in the sequence ("the same day", "the next day", "le lendemain"): the
- * day of the encounter told just before it, or the day after, not the article's day.
+ * An item of a programme dated by its place in the sequence ("the same day", "the next day", "le lendemain", "the
+ * previous day", "накануне"): the day of the encounter told just before it, the day after or the day before, not the
+ * article's day.
  */
 class SequenceDayTest {
 
@@ -50,9 +51,52 @@ class SequenceDayTest {
             lo stesso giorno è previsto il pranzo  | 0
             ese mismo día llegará a Lima           | 0
             am nächsten Tag reist er weiter        | 1
+            the previous day she met the envoy     | -1
+            la veille il avait reçu l'envoyé       | -1
+            confirmó la víspera que viajaría       | -1
+            na véspera reuniu-se com o enviado     | -1
+            il giorno prima aveva incontrato       | -1
+            er hatte am Vortag den Gesandten empfangen | -1
+            где накануне встретился с послом       | -1
+            pada malam sebelumnya ia menghadiri    | -1
+            في اليوم السابق التقى المبعوث           | -1
             """)
     void findsTheSequenceWordsOfEachLanguage(String text, int days) {
         assertThat(SequenceDay.find(new WordTokenizer().tokenize(text.strip(), 0, text.strip().length())))
                 .hasValueSatisfying(c -> assertThat(c.days()).isEqualTo(days));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            la veille du sommet
+            the previous day of talks
+            la víspera de la cumbre
+            """)
+    void aDayBeforeWordTiedToANounIsTheEveOfThatOccasionNoSequence(String text) {
+        assertThat(SequenceDay.find(new WordTokenizer().tokenize(text.strip(), 0, text.strip().length()))).isEmpty();
+    }
+
+    @Test
+    void theDayBeforeIsTheDayBeforeTheEncounterToldJustBefore() {
+        // given: talks on a named day, then a meeting "the previous day"
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-22",
+                "Foreign Minister Maren Ostby held talks in Velora on Thursday, March 18, with her counterpart Ilja "
+                        + "Tamm. The previous day she met Kenyan President Uhuru Kenyatta in Nairobi."));
+
+        // then: the meeting is the day before the talks, not the article's day
+        assertThat(found).filteredOn(m -> m.type() == EventType.MEETING).singleElement()
+                .satisfies(m -> assertThat(m.when().value()).isEqualTo("2021-03-17"));
+    }
+
+    @Test
+    void theDayBeforeWithNoEncounterToldIsTheDayBeforeTheArticle() {
+        // given: nothing dated before the cue
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-22",
+                "Am Vortag hatte Außenministerin Maren Ostby den kenianischen Präsidenten Uhuru Kenyatta in Nairobi "
+                        + "getroffen."));
+
+        // then: the day before the article's
+        assertThat(found).filteredOn(m -> m.when().isKnown()).first()
+                .satisfies(m -> assertThat(m.when().value()).isEqualTo("2021-03-21"));
     }
 }
