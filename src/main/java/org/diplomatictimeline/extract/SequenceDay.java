@@ -30,9 +30,17 @@ final class SequenceDay {
     private static final java.util.Set<String> GENITIVE = java.util.Set.copyOf(
             LanguageFolders.withWordsOfKind("dating.tsv", "GENITIVE"));
 
-    /** A sequence phrase's words and the days it puts an event after the previous encounter. */
-    private record Phrase(String[] words, int days) {
+    /**
+     * A sequence phrase's words and the days it puts an event after the previous encounter, or, for a day of an
+     * occasion ("the second day"), that day's number in it (-1 for its last day) and {@code days} 0.
+     */
+    private record Phrase(String[] words, int days, int ordinal) {
     }
+
+    /** "second+day=2", "final+day=-1": the phrases of OCCASION_DAY rows and their day numbers. */
+    private static final List<Phrase> OCCASION_DAY = LanguageFolders.withWordsOfKind("dating.tsv", "OCCASION_DAY")
+            .stream().map(w -> w.split("=", 2))
+            .map(f -> new Phrase(f[0].split("\\+"), 0, Integer.parseInt(f[1].strip()))).toList();
 
     /**
      * The phrases by their first word, the same-day ones before the next-day ones and each kind in its file order,
@@ -44,14 +52,20 @@ final class SequenceDay {
         Map<String, List<Phrase>> out = new HashMap<>();
         for (int days = 0; days <= 2; days++) {
             for (String[] words : days == 0 ? SAME_DAY : days == 1 ? NEXT_DAY : PREVIOUS_DAY) {
-                out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, days == 2 ? -1 : days));
+                out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, days == 2 ? -1 : days, 0));
             }
+        }
+        for (Phrase p : OCCASION_DAY) {
+            out.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
         }
         return out;
     }
 
-    /** Where a sequence phrase stands in a clause and how many days after the previous encounter it puts an event. */
-    record Cue(int start, int end, int days) {
+    /**
+     * Where a sequence phrase stands in a clause and how many days after the previous encounter it puts an event, or
+     * which day of that encounter it names ({@code ordinal}: 1 the first, -1 the last, 0 none).
+     */
+    record Cue(int start, int end, int days, int ordinal) {
 
         /** Whether a temporal expression is the tagger's reading of this phrase ("the next day"). */
         boolean covers(Timex x) {
@@ -78,7 +92,7 @@ final class SequenceDay {
                 if (matchesAt(tokens, i, p.words())
                         && (p.days() >= 0 || !namesAnOccasion(tokens, i + p.words().length, triggers))) {
                     return Optional.of(new Cue(tokens.get(i).start(), tokens.get(i + p.words().length - 1).end(),
-                            p.days()));
+                            p.days(), p.ordinal()));
                 }
             }
         }
@@ -138,6 +152,9 @@ final class SequenceDay {
             return Optional.empty(); // "attended the celebration of the 80th anniversary": not a day before itself
         }
         DateSpan span = previous.when().span();
+        if (cue.ordinal() != 0) {
+            return dayOf(cue.ordinal(), previous, span);
+        }
         if (cue.days() == 0 && !span.first().equals(span.last())) {
             return Optional.empty(); // "the same day" as a visit of three days: no one day
         }
@@ -148,6 +165,23 @@ final class SequenceDay {
         return Optional.of(new EventDate(day.toString(), null, DatePrecision.DAY, DateModifier.NONE,
                 DateBasis.RELATIVE, new DateSpan(day, day), relation + what + " told before ("
                 + previous.when().value() + ")"));
+    }
+
+    /**
+     * The day an occasion of several days names by its number ("on the second day", "hari ketiga", "le dernier
+     * jour"): none for an occasion of one day, whose days are not told, or one shorter than the number.
+     */
+    private static Optional<EventDate> dayOf(int ordinal, EventMention occasion, DateSpan span) {
+        long length = java.time.temporal.ChronoUnit.DAYS.between(span.first(), span.last()) + 1;
+        if (length < 2 || ordinal > length) {
+            return Optional.empty();
+        }
+        LocalDate day = ordinal < 0 ? span.last() : span.first().plusDays(ordinal - 1L);
+        String which = ordinal < 0 ? "the last day" : "day " + ordinal;
+        return Optional.of(new EventDate(day.toString(), null, DatePrecision.DAY, DateModifier.NONE,
+                DateBasis.RELATIVE, new DateSpan(day, day), which + " of the "
+                + occasion.type().label().toLowerCase(java.util.Locale.ROOT) + " told before ("
+                + occasion.when().value() + ")"));
     }
 
     private static boolean matchesAt(List<Token> tokens, int i, String[] words) {

@@ -99,4 +99,49 @@ class SequenceDayTest {
         assertThat(found).filteredOn(m -> m.when().isKnown()).first()
                 .satisfies(m -> assertThat(m.when().value()).isEqualTo("2021-03-21"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On the second day President Ilja Tamm will meet Prime Minister Maren Ostby.   | 2021-03-16
+            On the final day President Ilja Tamm will meet Prime Minister Maren Ostby.    | 2021-03-17
+            """)
+    void aNumberedDayOfAnOccasionOfSeveralDaysIsThatDayOfIt(String second, String expected) {
+        // given: a summit of three days, then an act told by its day in it
+        List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-01",
+                "The leaders of the Northern Council will hold a summit in Ostara from 15 to 17 March. "
+                        + second.strip()));
+
+        // then: that day of the summit, not its first nor the article's
+        assertThat(found).filteredOn(m -> m.type() == EventType.MEETING).singleElement()
+                .satisfies(m -> assertThat(m.when().value()).isEqualTo(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            le deuxième jour, les ministres signeront  | 2
+            el último día firmarán el acuerdo          | -1
+            am zweiten Tag unterzeichnen sie           | 2
+            во второй день министры подпишут           | 2
+            pada hari ketiga para menteri bertemu      | 3
+            nel secondo giorno firmeranno              | 2
+            no último dia assinarão o acordo           | -1
+            في اليوم الثاني يوقع الوزراء                | 2
+            """)
+    void findsTheNumberedDaysOfAnOccasionInEachLanguage(String text, int ordinal) {
+        assertThat(SequenceDay.find(new WordTokenizer().tokenize(text.strip(), 0, text.strip().length())))
+                .hasValueSatisfying(c -> assertThat(c.ordinal()).isEqualTo(ordinal));
+    }
+
+    @Test
+    void aNumberedDayOfAnOccasionOfOneDayGivesNoDay() {
+        // given: "the second day" after a meeting of one day
+        SequenceDay.Cue cue = SequenceDay.find(new WordTokenizer().tokenize("the second day", 0, 14)).orElseThrow();
+        EventMention meeting = new EventMention("t", 1, EventType.MEETING,
+                org.diplomatictimeline.model.EventStatus.PLANNED, MergeFixtures.days("2021-03-18", "2021-03-18"),
+                List.of(), List.of(), List.of(), List.of(), "", "", false,
+                org.diplomatictimeline.model.DocumentDate.unknown("none"), 0.7);
+
+        // then: no day can be told
+        assertThat(SequenceDay.after(cue, meeting)).isEmpty();
+    }
 }
