@@ -144,4 +144,19 @@ class SequenceDayTest {
         // then: no day can be told
         assertThat(SequenceDay.after(cue, meeting)).isEmpty();
     }
+
+    @Test
+    void theDayBeforeDatesTheActInItsOwnStretchOfTheSentenceNotTheArrivalBeforeIt() {
+        // given: an arrival, then a relative clause told "the previous day"
+        String text = "She arrived from Tarvo, where the previous day she met the envoy";
+        List<Token> tokens = new WordTokenizer().tokenize(text, 0, text.length());
+        SequenceDay.Cue cue = SequenceDay.find(tokens).orElseThrow();
+        Trigger arrived = new Trigger(4, 11, "arrived", EventType.VISIT, "VERB", null, 5, 1);
+        Trigger met = new Trigger(text.indexOf("met"), text.indexOf("met") + 3, "met", EventType.MEETING, "VERB",
+                null, 6, 8);
+
+        // then: the cue reaches the meeting after it, not the arrival across the comma
+        assertThat(SequenceDay.reaches(cue, tokens, met)).isTrue();
+        assertThat(SequenceDay.reaches(cue, tokens, arrived)).isFalse();
+    }
 }
