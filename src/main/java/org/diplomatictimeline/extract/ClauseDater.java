@@ -55,10 +55,14 @@ final class ClauseDater {
             // so the summit lies that many days before the article's date, not after an encounter told earlier.
             return fromTheNews.get().from(dates.reportedBy(c.docDate()));
         }
-        Optional<SequenceDay.Cue> sequence = SequenceDay.find(c.tokens());
-        if (sequence.isPresent() && usable.stream().allMatch(sequence.get()::covers)) {
-            // "The same day he will address ...", "the next day he flew to ...": the day of the encounter just told
-            Optional<EventDate> d = SequenceDay.after(sequence.get(), lastDatedFamily);
+        Optional<SequenceDay.Cue> sequence = SequenceDay.find(c.tokens(), others);
+        if (sequence.isPresent() && usable.stream().allMatch(sequence.get()::covers)
+                && SequenceDay.reaches(sequence.get(), c.tokens(), t)) {
+            // "The same day he will address ...", "the next day he flew to ...": the day of the encounter just told;
+            // "the previous day", with no encounter told before it, the day before the article's
+            Optional<EventDate> d = SequenceDay.after(sequence.get(), lastDatedFamily)
+                    .or(() -> lastDatedFamily == null ? SequenceDay.beforeArticle(sequence.get(), c.docDate())
+                            : Optional.empty());
             if (d.isPresent()) {
                 return d.get();
             }
