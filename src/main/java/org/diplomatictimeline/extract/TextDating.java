@@ -147,9 +147,12 @@ final class TextDating {
                     0.5, "no publication signal; year from " + current.get().reason() + ", the occasion the text"
                             + " reports", null, false);
         }
-        if (year.isEmpty() && !yearClues.isEmpty()) {
-            year = Optional.of(yearClues.get(0).year());
-            yearReason = yearClues.get(0).reason();
+        // a numbered occasion older than a year the text names is not the one it reports, nor the year of writing
+        List<YearClue> kept = yearClues.stream().filter(c -> !c.current()
+                || latestNamed.filter(n -> n > c.year()).isEmpty()).toList();
+        if (year.isEmpty() && !kept.isEmpty()) {
+            year = Optional.of(kept.get(0).year());
+            yearReason = kept.get(0).reason();
         }
         Optional<Dated> earliestFuture = future.stream().min((a, b) -> a.date().compareTo(b.date()));
         if (year.isEmpty() && earliestFuture.isPresent() && !spokenWeekdays(text, sentences, unanchored).isEmpty()) {
