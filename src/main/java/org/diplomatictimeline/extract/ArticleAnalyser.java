@@ -110,7 +110,8 @@ final class ArticleAnalyser {
     }
 
     private List<YearClue> yearClues(String text, List<Sentence> sentences, List<Mention> mentions) {
-        List<YearClue> clues = new ArrayList<>();
+        // a numbered session names the occasion the text reports: its year comes first
+        List<YearClue> clues = new ArrayList<>(SeriesYears.standard().clues(text, sentences));
         for (Sentence s : sentences) {
             String sentence = s.text(text);
             int k = sentence.toLowerCase().indexOf("anniversary");

@@ -3,9 +3,11 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.docdate.AsciiDigits;
+import org.diplomatictimeline.extract.docdate.BracketDays;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
@@ -15,6 +17,7 @@ import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.PartialDate;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
 import org.diplomatictimeline.extract.docdate.WeekdayNumbers;
+import org.diplomatictimeline.extract.docdate.WeekdayYear;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
@@ -38,6 +41,7 @@ public final class DocumentDateInference {
     private final PageFurniture furniture = new PageFurniture(words);
     private final TensedDates tensed = new TensedDates(words);
     private final HeaderLineCheck headerLine = new HeaderLineCheck(writtenDates);
+    private final BracketDays bracketDays = new BracketDays(words);
     private final SignalCandidates signalCandidates = new SignalCandidates(words);
     private final TextDating textDating = new TextDating(tensed, writtenDates);
 
@@ -81,9 +85,10 @@ public final class DocumentDateInference {
         HeaderLineCheck.Reading header = headerLine.read(doc, yearless, weekdays);
         SignalCandidates.Gathered signals = signalCandidates.gather(doc, header.candidate(), stamps, weekdays,
                 unanchored, furnitureLines);
+        Optional<DateCandidate> weekdayYear = weekdayYear(doc, dates, yearClues, office);
         Optional<DateCandidate> chosen = chooser.choose(signals.candidates(), signals.partials(),
                 yearless::notAhead, () -> weekdayNumbers.find(text, doc.bodyStart(), text.length()), weekdays,
-                TextDating.yearHint(dates.past(), unanchored, clues));
+                weekdayYear.map(c -> c.date().getYear()).or(() -> TextDating.yearHint(dates.past(), unanchored, clues)));
         if (chosen.isEmpty() && office.isPresent()) {
             chosen = OfficeYearDating.today(signals.today(), office.get());
         }
@@ -95,10 +100,10 @@ public final class DocumentDateInference {
         } else if (header.present()) {
             found = headerLine.check(header, dates.past());
         } else {
-            return textDating.date(doc, sentences, unanchored, dates, clues);
+            return textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear);
         }
         return found.precision() == DatePrecision.MONTH
-                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues)) : found;
+                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear)) : found;
     }
 
     /**
@@ -114,6 +119,25 @@ public final class DocumentDateInference {
         return new DocumentDate(fromText.value(), DatePrecision.DAY, fromText.source(), fromText.confidence(),
                 month.reason() + ", made a day by the text: " + fromText.reason(), month.headerValue(),
                 month.conflict());
+    }
+
+    /**
+     * The year the days a text writes with their weekday and no year settle with its own evidence ({@link
+     * WeekdayYear}): the years its clues give, the months its office holders served together, never before a year
+     * it tells as past. Only asked of a text with such evidence, and read only then.
+     */
+    private Optional<DateCandidate> weekdayYear(Document doc, TensedDates.Split dates, List<YearClue> yearClues,
+                                                Optional<OfficeSpan> office) {
+        if (office.isEmpty() && yearClues.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = doc.text();
+        List<WrittenDates.WeekdayDay> days = new ArrayList<>(
+                writtenDates.findWithWeekday(text, doc.bodyStart(), text.length()));
+        days.addAll(bracketDays.withWeekdays(text, doc.bodyStart()));
+        OptionalInt notBefore = dates.past().stream().mapToInt(d -> d.date().getYear()).max();
+        return WeekdayYear.settle(days, yearClues.stream().map(c -> new WeekdayYear.Clue(c.year(), c.reason()))
+                .toList(), office, notBefore);
     }
 
     /**

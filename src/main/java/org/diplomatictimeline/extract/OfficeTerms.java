@@ -60,7 +60,7 @@ public final class OfficeTerms {
             if (all == null || named.containsKey(m.name())) {
                 continue;
             }
-            List<Term> held = all.stream().filter(t -> t.office().equalsIgnoreCase(m.role().strip())).toList();
+            List<Term> held = all.stream().filter(t -> holds(m.role().strip(), t.office())).toList();
             named.put(m.name(), held.isEmpty() && m.role().isBlank() ? all : held);
         }
         YearMonth from = YearMonth.of(1, 1);
@@ -93,6 +93,15 @@ public final class OfficeTerms {
             return Optional.empty();
         }
         return Optional.of(new OfficeSpan(from, to, "the office holders it names: " + String.join(", ", who)));
+    }
+
+    /**
+     * Whether a role as the text gives it names the office: the office itself, or followed by the country's adjective
+     * some languages write after it ("President français", "Presidente argentino").
+     */
+    private static boolean holds(String role, String office) {
+        return role.equalsIgnoreCase(office) || role.regionMatches(true, 0, office + " ", 0, office.length() + 1)
+                && role.indexOf(' ', office.length() + 1) < 0;
     }
 
     /** "2019-05", or "2019" as its first or last month. */

@@ -51,6 +51,16 @@ final class TextDating {
      */
     DocumentDate date(Document doc, List<Sentence> sentences, List<Timex> unanchored, TensedDates.Split dates,
                       List<YearClue> clues) {
+        return date(doc, sentences, unanchored, dates, clues, Optional.empty());
+    }
+
+    /**
+     * As {@link #date(Document, List, List, TensedDates.Split, List)}, where {@code weekdayYear}, the year the days
+     * written with their weekday settle with the text's own evidence, wins over a year read only from the dates and
+     * clues: the latest full date told is often history ("the Vienna Convention of 18 April 1961").
+     */
+    DocumentDate date(Document doc, List<Sentence> sentences, List<Timex> unanchored, TensedDates.Split dates,
+                      List<YearClue> clues, Optional<DateCandidate> weekdayYear) {
         String text = doc.text();
         DocumentDate fromText = fromText(text, sentences, unanchored, dates.past(), dates.future(), clues);
         if (!fromText.isKnown() && dates.past().isEmpty() && clues.isEmpty()) {
@@ -58,6 +68,11 @@ final class TextDating {
         }
         if (fromText.isKnown() && fromText.precision() != DatePrecision.YEAR) {
             return fromText;
+        }
+        if (weekdayYear.isPresent()) {
+            DateCandidate c = weekdayYear.get();
+            return new DocumentDate(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(), null,
+                    false);
         }
         // "ce lundi 16 décembre": a day written with its weekday fixes its own year near the years the text names.
         Optional<Integer> hint = fromText.isKnown() ? Optional.of(Integer.parseInt(fromText.value().substring(0, 4)))
@@ -90,6 +105,18 @@ final class TextDating {
 
     /** The latest year the text reports as past, else the latest it names, else a computed one. */
     static Optional<Integer> yearHint(List<Dated> past, List<Timex> unanchored, List<YearClue> clues) {
+        Optional<Integer> named = namedYear(past, unanchored, clues);
+        Optional<YearClue> current = currentClue(clues);
+        return current.isPresent() && (named.isEmpty() || current.get().year() > named.get())
+                ? Optional.of(current.get().year()) : named;
+    }
+
+    /** The latest clue that names the occasion the text reports ({@link YearClue#current()}), if any. */
+    private static Optional<YearClue> currentClue(List<YearClue> clues) {
+        return clues.stream().filter(YearClue::current).max(java.util.Comparator.comparingInt(YearClue::year));
+    }
+
+    private static Optional<Integer> namedYear(List<Dated> past, List<Timex> unanchored, List<YearClue> clues) {
         Optional<Integer> fromPast = past.stream().map(d -> d.date().getYear()).max(Integer::compare);
         if (fromPast.isPresent()) {
             return fromPast;
@@ -108,9 +135,24 @@ final class TextDating {
         Optional<Dated> latestPast = past.stream().max((a, b) -> a.date().compareTo(b.date()));
         Optional<Integer> year = latestPast.map(d -> d.date().getYear());
         String yearReason = latestPast.map(d -> "'" + d.text() + "'").orElse("");
-        if (year.isEmpty() && !yearClues.isEmpty()) {
-            year = Optional.of(yearClues.get(0).year());
-            yearReason = yearClues.get(0).reason();
+        Optional<YearClue> current = currentClue(yearClues);
+        Optional<Integer> latestNamed = unanchored.stream()
+                .filter(t -> !t.relative() && YEAR_VALUE.matcher(t.value()).matches())
+                .map(t -> Integer.parseInt(t.value().substring(0, 4))).max(Integer::compare);
+        // a later year the text names says the numbered occasion may be an earlier one ("chaired the 29th summit")
+        if (current.isPresent() && (year.isEmpty() || current.get().year() > year.get())
+                && latestNamed.filter(n -> n > current.get().year()).isEmpty()) {
+            // "the 71st session of the General Assembly" is the occasion told; "the Vienna Convention of 1961" history
+            return new DocumentDate(String.valueOf(current.get().year()), DatePrecision.YEAR, DateSource.ANNIVERSARY,
+                    0.5, "no publication signal; year from " + current.get().reason() + ", the occasion the text"
+                            + " reports", null, false);
+        }
+        // a numbered occasion older than a year the text names is not the one it reports, nor the year of writing
+        List<YearClue> kept = yearClues.stream().filter(c -> !c.current()
+                || latestNamed.filter(n -> n > c.year()).isEmpty()).toList();
+        if (year.isEmpty() && !kept.isEmpty()) {
+            year = Optional.of(kept.get(0).year());
+            yearReason = kept.get(0).reason();
         }
         Optional<Dated> earliestFuture = future.stream().min((a, b) -> a.date().compareTo(b.date()));
         if (year.isEmpty() && earliestFuture.isPresent() && !spokenWeekdays(text, sentences, unanchored).isEmpty()) {

@@ -37,6 +37,18 @@ class OfficeTermsTest {
     }
 
     @Test
+    void anOfficeWrittenWithTheCountrysAdjectiveAfterItIsThatOffice() {
+        // "le président sénégalais, Macky Sall", "el presidente argentino Mauricio Macri"
+        List<Mention> named = List.of(person("Macky Sall", "President sénégalais"),
+                person("Mauricio Macri", "President argentino"));
+
+        OfficeSpan span = terms.span(named).orElseThrow();
+
+        assertThat(span.from()).isEqualTo(YearMonth.of(2015, 12));
+        assertThat(span.reason()).contains("Macky Sall").contains("Mauricio Macri");
+    }
+
+    @Test
     void aPersonNamedInAnOfficeTheTableDoesNotListSetsNoBound() {
         List<Mention> named = List.of(person("Angela Merkel", "former chancellor"),
                 person("Emmanuel Macron", "President"));

@@ -54,6 +54,25 @@ public final class BracketDays {
         return days.isEmpty() ? Optional.empty() : Optional.of(days.get(0));
     }
 
+    /**
+     * Every day {@code text} writes so from {@code bodyStart} on, with its weekday ("Rabu (14/5)"), whatever day of
+     * writing they leave: a day and its weekday together tell the year.
+     */
+    public List<WrittenDates.WeekdayDay> withWeekdays(String text, int bodyStart) {
+        List<WrittenDates.WeekdayDay> days = new ArrayList<>();
+        Matcher m = weekdayBracket.matcher(text).region(bodyStart, text.length());
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(2));
+            int month = Integer.parseInt(m.group(3));
+            Optional<java.time.DayOfWeek> weekday = words.weekday(m.group(1));
+            if (weekday.isPresent() && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).maxLength()) {
+                days.add(new WrittenDates.WeekdayDay(new PartialDate(month, day, Signal.WEEKDAY_DATE, m.group()),
+                        weekday.get(), false));
+            }
+        }
+        return days;
+    }
+
     /** True when a day word other than "today" stands right before or after the weekday. */
     private boolean movedOff(String text, int start, int end) {
         Matcher before = offsetBefore.matcher(text.substring(Math.max(0, start - AFTER_REACH), start));
