@@ -80,7 +80,7 @@ public final class DiplomaticTimelineApp extends Application {
         // extraction starts; a few files ahead per core keep a core busy while another file waits for the disk. The
         // reader is made by the first load of files, on the loader thread, not here before the first frame.
         // Reopening an unchanged folder reads its duplicate groups and merged model back from the user's cache.
-        UserCache cache = new UserCache();
+        UserCache cache = new UserCache(analysis);
         BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater, new ExtractionPipeline(
                 skipDuplicates::get, () -> new CorpusReader(analysis, 4 * cores), new LazyExtractor(analysis, cache),
                 cache::duplicates));

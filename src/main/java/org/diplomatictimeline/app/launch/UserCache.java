@@ -2,6 +2,7 @@ package org.diplomatictimeline.app.launch;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.DuplicateDetector;
 import org.diplomatictimeline.corpus.DuplicateGroup;
@@ -16,7 +17,13 @@ import org.diplomatictimeline.extract.cache.ExtractionCache;
 final class UserCache {
 
     private final DuplicateDetector detector = new DuplicateDetector();
+    private final Executor analysis;
     private ArticleCache cache;
+
+    /** @param analysis where the duplicate check profiles the documents (the window's analysis pool) */
+    UserCache(Executor analysis) {
+        this.analysis = analysis;
+    }
 
     /** The cache of the running build, made at first call. */
     synchronized ArticleCache get() {
@@ -33,7 +40,7 @@ final class UserCache {
         if (kept.isPresent()) {
             return kept.get();
         }
-        List<DuplicateGroup> groups = detector.find(docs);
+        List<DuplicateGroup> groups = detector.find(docs, analysis);
         c.storeDuplicates(docs, groups);
         return groups;
     }
