@@ -29,8 +29,9 @@ import org.diplomatictimeline.time.TemporalTagger;
  * <p>Each document is analysed on its own until the merge, so that analysis runs on an injected executor (all cores
  * in the app); results are gathered in corpus order, so the model is the same as a sequential run's. The analysis
  * itself is an {@link ArticleAnalyser}; an {@link ArticleCache} may give an unchanged article's result instead, and
- * the merge across articles runs on all of them unless the cache holds the model of exactly these articles. While a long extraction runs, the events of the articles done
- * so far can be sent to a view ({@link ExtractionProgress#partialModel}).
+ * the merge across articles runs on all of them unless the cache holds the model of exactly these articles. While a
+ * long extraction runs, the events of the articles done so far can be sent to a view
+ * ({@link ExtractionProgress#partialModel}).
  */
 public final class EventExtractor {
 
