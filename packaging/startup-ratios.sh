@@ -2,8 +2,9 @@
 # Issue 11's start-up ratios: the app with --timings against a bare JavaFX window (bench.BareWindow), launched the same
 # way, interleaved under one Xvfb. One line per run: variant, ms to window-shown and to events-shown (the --timings
 # lines: ms since the JVM started), wall ms from launching the command to each line, events, peak RSS in MB
-# (/usr/bin/time: the largest RSS of the process it ran or any waited-for child, so the JVM under Maven too), and the
-# load average, then the ms to load-started and events-set (reading starts; the result reaches the window).
+# (/usr/bin/time: the largest RSS of the process it ran or any waited-for child, so the JVM under Maven too), its CPU
+# seconds (user and system, until it is stopped half a second after the last line: steadier than wall time on a busy
+# machine), and the load average, then the ms to load-started and events-set (reading starts; the result reaches the window).
 #
 # Usage: packaging/startup-ratios.sh ROUNDS FOLDER [cp|jar|mvn|pkg]   (default cp)
 #   cp   java -cp "$CP" …              (after test-compile and target/bench.cp, see docs/BENCHMARKS.md)
@@ -73,7 +74,7 @@ run() { # variant, cache dir, then arguments for the app
   local t0; t0=$(date +%s%3N)
   local tw="" te=""
   # The cache folder is chosen through XDG_CACHE_HOME, as a user's would be; each run is its own process group.
-  XDG_CACHE_HOME="$cache" setsid /usr/bin/time -f "rss %M" -o "$out.rss" "${cmd[@]}" >"$out" 2>/dev/null &
+  XDG_CACHE_HOME="$cache" setsid /usr/bin/time -f "rss %M cpu %U %S" -o "$out.rss" "${cmd[@]}" >"$out" 2>/dev/null &
   local pid=$!
   for _ in $(seq 1 3000); do
     [ -z "$tw" ] && grep -q "window-shown" "$out" && tw=$(( $(date +%s%3N) - t0 ))
@@ -92,6 +93,7 @@ run() { # variant, cache dir, then arguments for the app
   wait "$pid" 2>/dev/null
   local w e n kb
   kb=$(awk '/rss/ {print $2}' "$out.rss" 2>/dev/null); kb=${kb:-0}
+  cpu=$(awk '/rss/ {printf "%.2f", $4 + $6}' "$out.rss" 2>/dev/null)
   w=$(sed -n 's/.*timing window-shown \([0-9]*\).*/\1/p' "$out")
   e=$(sed -n 's/.*timing events-shown [0-9]* \([0-9]*\).*/\1/p' "$out")
   n=$(sed -n 's/.*timing events-shown \([0-9]*\) .*/\1/p' "$out")
@@ -99,7 +101,7 @@ run() { # variant, cache dir, then arguments for the app
   ls=$(sed -n 's/.*timing load-started \([0-9]*\).*/\1/p' "$out")
   es=$(sed -n 's/.*timing events-set [0-9]* \([0-9]*\).*/\1/p' "$out")
   echo "$mode $variant window ${w:--} events ${e:--} wall_window ${tw:--} wall_events ${te:--} n ${n:--}" \
-    "rss_mb $(( kb / 1024 )) load $(cut -d' ' -f1 /proc/loadavg) load_started ${ls:--} events_set ${es:--}"
+    "rss_mb $(( kb / 1024 )) cpu_s ${cpu:--} load $(cut -d' ' -f1 /proc/loadavg) load_started ${ls:--} events_set ${es:--}"
   rm -f "$out" "$out.rss"
 }
 

@@ -10,8 +10,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
+import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.DuplicateDetector;
 import org.diplomatictimeline.corpus.DuplicateFilter;
+import org.diplomatictimeline.corpus.DuplicateGroup;
 import org.diplomatictimeline.corpus.ReadListener;
 import org.diplomatictimeline.extract.ExtractionProgress;
 import org.diplomatictimeline.model.EventModel;
@@ -26,7 +28,7 @@ public final class ExtractionPipeline implements LoadPipeline {
     private CorpusReader reader;
     private final BiFunction<Corpus, ExtractionProgress, EventModel> extractor;
     private final BooleanSupplier skipDuplicates;
-    private final DuplicateDetector duplicates = new DuplicateDetector();
+    private final Function<List<Document>, List<DuplicateGroup>> duplicates;
 
     /** A pipeline that skips duplicate articles. */
     ExtractionPipeline(CorpusReader reader, Function<Corpus, EventModel> extractor) {
@@ -55,9 +57,20 @@ public final class ExtractionPipeline implements LoadPipeline {
      */
     public ExtractionPipeline(BooleanSupplier skipDuplicates, Supplier<CorpusReader> reader,
                        BiFunction<Corpus, ExtractionProgress, EventModel> extractor) {
+        this(skipDuplicates, reader, extractor, new DuplicateDetector()::find);
+    }
+
+    /**
+     * A pipeline with a lazily made reader whose duplicate groups come from {@code duplicates} (the window's reads
+     * an unchanged folder's groups back from the cache instead of comparing every article again).
+     */
+    public ExtractionPipeline(BooleanSupplier skipDuplicates, Supplier<CorpusReader> reader,
+                       BiFunction<Corpus, ExtractionProgress, EventModel> extractor,
+                       Function<List<Document>, List<DuplicateGroup>> duplicates) {
         this.readerSource = Objects.requireNonNull(reader, "reader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.skipDuplicates = Objects.requireNonNull(skipDuplicates, "skipDuplicates");
+        this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
     }
 
     private static Supplier<CorpusReader> constant(CorpusReader reader) {
@@ -97,7 +110,7 @@ public final class ExtractionPipeline implements LoadPipeline {
             return new Workspace(paths, corpus, EventModel.empty());
         }
         progress.update("Looking for duplicate articles…", 0.5);
-        corpus = DuplicateFilter.apply(corpus, duplicates.find(corpus.documents()), skipDuplicates.getAsBoolean());
+        corpus = DuplicateFilter.apply(corpus, duplicates.apply(corpus.documents()), skipDuplicates.getAsBoolean());
         progress.update("Finding events in " + corpus.documents().size() + " documents…", 0.5);
         EventModel model;
         Corpus read = corpus;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Finds articles that occur more than once in a corpus: exactly (same normalised words) or nearly (word 5-shingle
@@ -55,25 +57,38 @@ public final class DuplicateDetector {
 
     /** The groups of duplicate documents, ordered by their first document; empty when every article is unique. */
     public List<DuplicateGroup> find(List<Document> documents) {
+        return find(documents, Runnable::run);
+    }
+
+    /**
+     * {@link #find(List)}, each document's words, shingles and signature made on {@code executor} (the window's
+     * analysis pool: the per-document part is most of the work, and the same whichever thread does it).
+     */
+    public List<DuplicateGroup> find(List<Document> documents, Executor executor) {
         int n = documents.size();
+        List<CompletableFuture<ShingleProfile>> pending = new ArrayList<>(n);
+        for (Document doc : documents) {
+            pending.add(CompletableFuture.supplyAsync(() -> ShingleProfile.of(doc.body()), executor));
+        }
         long[][] shingles = new long[n][];
+        long[][] signatures = new long[n][];
         UnionFind groups = new UnionFind(n);
         Map<String, Integer> firstWithText = new HashMap<>();
         boolean[] exactOnly = new boolean[n];
         for (int i = 0; i < n; i++) {
-            List<String> words = words(documents.get(i).body());
-            if (words.isEmpty()) {
+            ShingleProfile profile = pending.get(i).join();
+            if (profile == null) {
                 continue;
             }
-            shingles[i] = shingles(words);
-            Integer first = firstWithText.putIfAbsent(String.join(" ", words), i);
+            shingles[i] = profile.shingles();
+            signatures[i] = profile.signature();
+            Integer first = firstWithText.putIfAbsent(profile.words(), i);
             if (first != null) {
                 groups.union(first, i, 1.0, false);
                 exactOnly[i] = true;
             }
         }
         // Near duplicates: documents sharing a whole band of their MinHash signature are candidates.
-        long[][] signatures = new long[n][];
         Map<Long, List<Integer>> buckets = new HashMap<>();
         PairList candidates = new PairList();
         // The last document each earlier one was paired with: a pair sharing several bands is listed once.
@@ -83,7 +98,6 @@ public final class DuplicateDetector {
             if (shingles[i] == null || exactOnly[i]) {
                 continue;
             }
-            signatures[i] = signature(shingles[i]);
             for (int b = 0; b < BANDS; b++) {
                 List<Integer> bucket = buckets.computeIfAbsent(bandKey(signatures[i], b), k -> new ArrayList<>(2));
                 for (int other : bucket) {
@@ -177,7 +191,7 @@ public final class DuplicateDetector {
         return Arrays.copyOf(hashes, distinct);
     }
 
-    private static long[] signature(long[] shingles) {
+    static long[] signature(long[] shingles) {
         long[] signature = new long[HASHES];
         Arrays.fill(signature, Long.MAX_VALUE);
         for (long shingle : shingles) {

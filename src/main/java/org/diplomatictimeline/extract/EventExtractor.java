@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.diplomatictimeline.corpus.Corpus;
@@ -28,8 +29,9 @@ import org.diplomatictimeline.time.TemporalTagger;
  * <p>Each document is analysed on its own until the merge, so that analysis runs on an injected executor (all cores
  * in the app); results are gathered in corpus order, so the model is the same as a sequential run's. The analysis
  * itself is an {@link ArticleAnalyser}; an {@link ArticleCache} may give an unchanged article's result instead, and
- * the merge across articles always runs on all of them. While a long extraction runs, the events of the articles done
- * so far can be sent to a view ({@link ExtractionProgress#partialModel}).
+ * the merge across articles runs on all of them unless the cache holds the model of exactly these articles. While a
+ * long extraction runs, the events of the articles done so far can be sent to a view
+ * ({@link ExtractionProgress#partialModel}).
  */
 public final class EventExtractor {
 
@@ -109,6 +111,25 @@ public final class EventExtractor {
      * @throws CancellationException when {@code progress} was cancelled before the model was complete
      */
     public EventModel extract(Corpus corpus, ExtractionProgress progress) {
+        // An unchanged folder reopened: the merged model of exactly these articles is read, not made again.
+        Optional<EventModel> kept = cache.findModel(corpus.documents());
+        if (kept.isPresent()) {
+            if (!corpus.documents().isEmpty()) {
+                progress.documentsAnalysed(corpus.documents().size(), corpus.documents().size());
+            }
+            return kept.get();
+        }
+        EventModel model = extractAll(corpus, progress);
+        // Written on the analysis executor, so that a window shows the events without waiting for the disk.
+        try {
+            analysis.execute(() -> cache.storeModel(corpus.documents(), model));
+        } catch (RejectedExecutionException e) {
+            // the pool is shutting down with the window: the model is simply not kept
+        }
+        return model;
+    }
+
+    private EventModel extractAll(Corpus corpus, ExtractionProgress progress) {
         Map<String, Analysed> analysed = analyseAll(corpus.documents(), progress);
         List<Event> events = merger.merge(mentionsOf(analysed.values()));
         // The year back-fill stage: only articles that report the same occasion lend each other a year.

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.junit.jupiter.api.Test;
 
@@ -122,5 +124,18 @@ class DuplicateDetectorTest {
     private static Document doc(String id, String text) {
         int bodyStart = HeaderDateLine.find(text).map(HeaderDateLine::bodyStart).orElse(0);
         return new Document(id, id + ".txt", "", text, null, bodyStart, "UTF-8", DocumentFormat.PLAIN_TEXT, null);
+    }
+
+    @Test
+    void profilingOnOtherThreadsGivesTheSameGroups() {
+        String edited = SUMMIT.replace("Thursday", "Friday") + " The next summit is planned for Asuncion.";
+        List<Document> docs = List.of(doc("a", SUMMIT), doc("other", OTHER_SUMMIT), doc("edit", edited),
+                doc("copy", SUMMIT.toUpperCase()), doc("empty", "  "), doc("b", OTHER_SUMMIT + " Markets fell."));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            assertThat(detector.find(docs, pool)).isEqualTo(detector.find(docs)).hasSize(2);
+        } finally {
+            pool.shutdown();
+        }
     }
 }

@@ -30,7 +30,6 @@ import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.extract.EventExtractor;
 import org.diplomatictimeline.extract.ExtractionProgress;
-import org.diplomatictimeline.extract.cache.ExtractionCache;
 import org.diplomatictimeline.model.EventModel;
 
 /**
@@ -80,8 +79,11 @@ public final class DiplomaticTimelineApp extends Application {
         // Files are read (and hashed, which a cached reopening is mostly made of) on the same cores before the
         // extraction starts; a few files ahead per core keep a core busy while another file waits for the disk. The
         // reader is made by the first load of files, on the loader thread, not here before the first frame.
+        // Reopening an unchanged folder reads its duplicate groups and merged model back from the user's cache.
+        UserCache cache = new UserCache(analysis);
         BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater, new ExtractionPipeline(
-                skipDuplicates::get, () -> new CorpusReader(analysis, 4 * cores), new LazyExtractor(analysis)));
+                skipDuplicates::get, () -> new CorpusReader(analysis, 4 * cores), new LazyExtractor(analysis, cache),
+                cache::duplicates));
         MainWindow window = new MainWindow(viewModel, loader);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
@@ -122,17 +124,19 @@ public final class DiplomaticTimelineApp extends Application {
     /** Builds the extractor (gazetteers and all) on the loader thread at first use, not during start-up. */
     private static final class LazyExtractor implements BiFunction<Corpus, ExtractionProgress, EventModel> {
         private final Executor analysis;
+        private final UserCache cache;
         private EventExtractor extractor;
 
-        LazyExtractor(Executor analysis) {
+        LazyExtractor(Executor analysis, UserCache cache) {
             this.analysis = analysis;
+            this.cache = cache;
         }
 
         @Override
         public synchronized EventModel apply(Corpus corpus, ExtractionProgress progress) {
             if (extractor == null) {
                 // Unchanged articles are read back from the user's cache folder instead of analysed again.
-                extractor = new EventExtractor(analysis, ExtractionCache.forCurrentUser());
+                extractor = new EventExtractor(analysis, cache.get());
             }
             return extractor.extract(corpus, progress);
         }

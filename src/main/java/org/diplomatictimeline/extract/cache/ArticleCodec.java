@@ -104,30 +104,11 @@ final class ArticleCodec {
         writeEventDate(out, m.when());
         out.writeInt(m.places().size());
         for (Place p : m.places()) {
-            writeString(out, p.id());
-            writeString(out, p.name());
-            writeEnum(out, p.kind());
-            writeString(out, p.countryCode());
+            writePlace(out, p);
         }
-        out.writeInt(m.participants().size());
-        for (Participant p : m.participants()) {
-            writeString(out, p.id());
-            writeString(out, p.name());
-            writeEnum(out, p.kind());
-            writeString(out, p.role());
-            writeString(out, p.countryCode());
-        }
-        out.writeInt(m.topics().size());
-        for (String t : m.topics()) {
-            writeString(out, t);
-        }
-        out.writeInt(m.evidence().size());
-        for (Evidence e : m.evidence()) {
-            writeString(out, e.documentId());
-            out.writeInt(e.start());
-            out.writeInt(e.end());
-            writeString(out, e.text());
-        }
+        writeParticipants(out, m.participants());
+        writeStrings(out, m.topics());
+        writeEvidence(out, m.evidence());
         writeString(out, m.name());
         writeString(out, m.key());
         out.writeBoolean(m.anaphoric());
@@ -144,29 +125,83 @@ final class ArticleCodec {
         int np = count(in);
         List<Place> places = new ArrayList<>(np);
         for (int i = 0; i < np; i++) {
-            places.add(new Place(readString(in), readString(in), readEnum(in, PlaceKind.class), readString(in)));
+            places.add(readPlace(in));
         }
-        int nq = count(in);
-        List<Participant> participants = new ArrayList<>(nq);
-        for (int i = 0; i < nq; i++) {
-            participants.add(new Participant(readString(in), readString(in), readEnum(in, ParticipantKind.class),
-                    readString(in), readString(in)));
-        }
-        int nt = count(in);
-        List<String> topics = new ArrayList<>(nt);
-        for (int i = 0; i < nt; i++) {
-            topics.add(readString(in));
-        }
-        int ne = count(in);
-        List<Evidence> evidence = new ArrayList<>(ne);
-        for (int i = 0; i < ne; i++) {
-            evidence.add(new Evidence(readString(in), in.readInt(), in.readInt(), readString(in)));
-        }
+        List<Participant> participants = readParticipants(in);
+        List<String> topics = readStrings(in);
+        List<Evidence> evidence = readEvidence(in);
         return new EventMention(documentId, order, type, status, when, places, participants, topics, evidence,
                 readString(in), readString(in), in.readBoolean(), readDocumentDate(in), in.readDouble());
     }
 
-    private static void writeEventDate(DataOutputStream out, EventDate d) throws IOException {
+    static void writePlace(DataOutputStream out, Place p) throws IOException {
+        writeString(out, p.id());
+        writeString(out, p.name());
+        writeEnum(out, p.kind());
+        writeString(out, p.countryCode());
+    }
+
+    static Place readPlace(DataInputStream in) throws IOException {
+        return new Place(readString(in), readString(in), readEnum(in, PlaceKind.class), readString(in));
+    }
+
+    static void writeParticipants(DataOutputStream out, List<Participant> participants) throws IOException {
+        out.writeInt(participants.size());
+        for (Participant p : participants) {
+            writeString(out, p.id());
+            writeString(out, p.name());
+            writeEnum(out, p.kind());
+            writeString(out, p.role());
+            writeString(out, p.countryCode());
+        }
+    }
+
+    static List<Participant> readParticipants(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<Participant> participants = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            participants.add(new Participant(readString(in), readString(in), readEnum(in, ParticipantKind.class),
+                    readString(in), readString(in)));
+        }
+        return participants;
+    }
+
+    static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String t : strings) {
+            writeString(out, t);
+        }
+    }
+
+    static List<String> readStrings(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<String> strings = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            strings.add(readString(in));
+        }
+        return strings;
+    }
+
+    static void writeEvidence(DataOutputStream out, List<Evidence> evidence) throws IOException {
+        out.writeInt(evidence.size());
+        for (Evidence e : evidence) {
+            writeString(out, e.documentId());
+            out.writeInt(e.start());
+            out.writeInt(e.end());
+            writeString(out, e.text());
+        }
+    }
+
+    static List<Evidence> readEvidence(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<Evidence> evidence = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            evidence.add(new Evidence(readString(in), in.readInt(), in.readInt(), readString(in)));
+        }
+        return evidence;
+    }
+
+    static void writeEventDate(DataOutputStream out, EventDate d) throws IOException {
         writeString(out, d.value());
         writeString(out, d.endValue());
         writeEnum(out, d.precision());
@@ -180,7 +215,7 @@ final class ArticleCodec {
         writeString(out, d.reason());
     }
 
-    private static EventDate readEventDate(DataInputStream in) throws IOException {
+    static EventDate readEventDate(DataInputStream in) throws IOException {
         String value = readString(in);
         String endValue = readString(in);
         DatePrecision precision = readEnum(in, DatePrecision.class);
@@ -191,7 +226,7 @@ final class ArticleCodec {
         return new EventDate(value, endValue, precision, modifier, basis, span, readString(in));
     }
 
-    private static void writeDocumentDate(DataOutputStream out, DocumentDate d) throws IOException {
+    static void writeDocumentDate(DataOutputStream out, DocumentDate d) throws IOException {
         writeString(out, d.value());
         writeEnum(out, d.precision());
         writeEnum(out, d.source());
@@ -201,22 +236,22 @@ final class ArticleCodec {
         out.writeBoolean(d.conflict());
     }
 
-    private static DocumentDate readDocumentDate(DataInputStream in) throws IOException {
+    static DocumentDate readDocumentDate(DataInputStream in) throws IOException {
         return new DocumentDate(readString(in), readEnum(in, DatePrecision.class), readEnum(in, DateSource.class),
                 in.readDouble(), readString(in), readString(in), in.readBoolean());
     }
 
-    private static void writeEnum(DataOutputStream out, Enum<?> value) throws IOException {
+    static void writeEnum(DataOutputStream out, Enum<?> value) throws IOException {
         writeString(out, value == null ? null : value.name());
     }
 
-    private static <E extends Enum<E>> E readEnum(DataInputStream in, Class<E> type) throws IOException {
+    static <E extends Enum<E>> E readEnum(DataInputStream in, Class<E> type) throws IOException {
         String name = readString(in);
         return name == null ? null : Enum.valueOf(type, name);
     }
 
     /** A string as its UTF-8 length and bytes (no 64 KB limit as with writeUTF); -1 for null. */
-    private static void writeString(DataOutputStream out, String s) throws IOException {
+    static void writeString(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -226,7 +261,7 @@ final class ArticleCodec {
         out.write(b);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
+    static String readString(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n == -1) {
             return null;
@@ -237,7 +272,7 @@ final class ArticleCodec {
         return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    static int count(DataInputStream in) throws IOException {
         int n = in.readInt();
         // Every element takes at least 4 bytes, so a count beyond that is garbage, not a huge allocation.
         if (n < 0 || n > in.available() / 4) {

@@ -15,16 +15,20 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.corpus.DuplicateGroup;
 import org.diplomatictimeline.extract.ArticleAnalysis;
 import org.diplomatictimeline.extract.ArticleCache;
+import org.diplomatictimeline.model.EventModel;
 
 /**
  * The per-article extraction cache on disk: one small file per article under
@@ -35,11 +39,17 @@ import org.diplomatictimeline.extract.ArticleCache;
  * garbled, made by another build) is ignored, and the fresh analysis is written over it. Files are written beside
  * their place and moved in, so a reader never sees half an entry. Entries of other fingerprints are stale by
  * definition and removed when this build first writes.
+ *
+ * <p>Beside the articles' entries, under {@code corpus/}, are what whole corpora gave: the merged model and the
+ * duplicate groups, each keyed by the ordered keys of all its documents, so a folder whose files are all unchanged
+ * reopens by one read, and any change (a file added, removed, renamed or edited) misses and is merged again.
  */
 public final class ExtractionCache implements ArticleCache {
 
     private static final Logger LOG = Logger.getLogger(ExtractionCache.class.getName());
-    private static final int MAGIC = 0x44544331; // "DTC1"
+    private static final int ARTICLE = 0x44544331; // "DTC1"
+    private static final int MODEL = 0x44544D31; // "DTM1"
+    private static final int DUPLICATES = 0x44544431; // "DTD1"
     private static final int HEADER = 4 + 32 + 4; // magic, key, payload length; the CRC-32 follows the payload
 
     private final Path root;
@@ -79,7 +89,61 @@ public final class ExtractionCache implements ArticleCache {
     @Override
     public Optional<ArticleAnalysis> find(Document doc) {
         byte[] key = key(doc);
-        Path file = fileOf(key);
+        return readEntry(ARTICLE, fileOf(key), key).flatMap(payload -> {
+            try {
+                ArticleAnalysis a = ArticleCodec.decode(payload);
+                boolean ours = a.mentions().stream().allMatch(m -> m.documentId().equals(doc.id()));
+                return ours ? Optional.of(a) : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void store(Document doc, ArticleAnalysis analysis) {
+        byte[] key = key(doc);
+        writeEntry(ARTICLE, fileOf(key), key, () -> ArticleCodec.encode(analysis));
+    }
+
+    @Override
+    public Optional<EventModel> findModel(List<Document> docs) {
+        byte[] key = corpusKey("model", docs);
+        return readEntry(MODEL, corpusFileOf(key), key).flatMap(payload -> {
+            try {
+                return Optional.of(CorpusCodec.decodeModel(payload, docs));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void storeModel(List<Document> docs, EventModel model) {
+        byte[] key = corpusKey("model", docs);
+        writeEntry(MODEL, corpusFileOf(key), key, () -> CorpusCodec.encodeModel(model));
+    }
+
+    @Override
+    public Optional<List<DuplicateGroup>> findDuplicates(List<Document> docs) {
+        byte[] key = corpusKey("duplicates", docs);
+        return readEntry(DUPLICATES, corpusFileOf(key), key).flatMap(payload -> {
+            try {
+                return Optional.of(CorpusCodec.decodeGroups(payload, docs));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void storeDuplicates(List<Document> docs, List<DuplicateGroup> groups) {
+        byte[] key = corpusKey("duplicates", docs);
+        writeEntry(DUPLICATES, corpusFileOf(key), key, () -> CorpusCodec.encodeGroups(groups));
+    }
+
+    /** The payload of a valid entry of this kind and key in {@code file}, if there is one. */
+    private static Optional<byte[]> readEntry(int magic, Path file, byte[] key) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -89,23 +153,20 @@ public final class ExtractionCache implements ArticleCache {
             LOG.log(Level.FINE, "Unreadable cache entry " + file, e);
             return Optional.empty();
         }
-        Optional<ArticleAnalysis> read = read(bytes, key, doc.id());
-        if (read.isEmpty()) {
-            LOG.fine(() -> "Ignored an invalid cache entry " + file + "; the article is analysed again");
+        Optional<byte[]> payload = payload(bytes, magic, key);
+        if (payload.isEmpty()) {
+            LOG.fine(() -> "Ignored an invalid cache entry " + file + "; it is made again");
         }
-        return read;
+        return payload;
     }
 
-    @Override
-    public void store(Document doc, ArticleAnalysis analysis) {
-        byte[] key = key(doc);
-        Path file = fileOf(key);
+    private void writeEntry(int magic, Path file, byte[] key, Supplier<byte[]> payload) {
         Path tmp = null;
         try {
             pruneOtherBuilds();
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), ".entry-", ".tmp");
-            Files.write(tmp, entry(key, ArticleCodec.encode(analysis)));
+            Files.write(tmp, entry(magic, key, payload.get()));
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -122,6 +183,23 @@ public final class ExtractionCache implements ArticleCache {
                 }
             }
         }
+    }
+
+    /**
+     * The key of what a whole corpus gave: the kind of result and every document's own key in corpus order (so the
+     * set of articles, each one's content and the build), and nothing else.
+     */
+    byte[] corpusKey(String kind, List<Document> docs) {
+        MessageDigest md = ExtractorFingerprint.sha256();
+        md.update((kind + "\0" + fingerprint + "\0" + docs.size() + "\0").getBytes(StandardCharsets.UTF_8));
+        for (Document doc : docs) {
+            md.update(key(doc));
+        }
+        return md.digest();
+    }
+
+    Path corpusFileOf(byte[] key) {
+        return folder.resolve("corpus").resolve(HexFormat.of().formatHex(key) + ".bin");
     }
 
     /**
@@ -146,10 +224,10 @@ public final class ExtractionCache implements ArticleCache {
         return folder.resolve(hex.substring(0, 2)).resolve(hex + ".bin");
     }
 
-    private static byte[] entry(byte[] key, byte[] payload) throws IOException {
+    private static byte[] entry(int magic, byte[] key, byte[] payload) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(HEADER + payload.length + 8);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
+            out.writeInt(magic);
             out.write(key);
             out.writeInt(payload.length);
             out.write(payload);
@@ -160,15 +238,16 @@ public final class ExtractionCache implements ArticleCache {
         return bytes.toByteArray();
     }
 
-    private static Optional<ArticleAnalysis> read(byte[] bytes, byte[] key, String documentId) {
+    /** The payload of an entry whose magic, key, length and CRC-32 all check out. */
+    private static Optional<byte[]> payload(byte[] bytes, int magic, byte[] key) {
         if (bytes.length < HEADER + 8) {
             return Optional.empty();
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         byte[] storedKey = new byte[32];
-        int magic = in.getInt();
+        int storedMagic = in.getInt();
         in.get(storedKey);
-        if (magic != MAGIC || !Arrays.equals(storedKey, key)) {
+        if (storedMagic != magic || !Arrays.equals(storedKey, key)) {
             return Optional.empty();
         }
         int length = in.getInt();
@@ -180,13 +259,7 @@ public final class ExtractionCache implements ArticleCache {
         if (ByteBuffer.wrap(bytes, HEADER + length, 8).getLong() != crc.getValue()) {
             return Optional.empty();
         }
-        try {
-            ArticleAnalysis a = ArticleCodec.decode(Arrays.copyOfRange(bytes, HEADER, HEADER + length));
-            boolean ours = a.mentions().stream().allMatch(m -> m.documentId().equals(documentId));
-            return ours ? Optional.of(a) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return Optional.of(Arrays.copyOfRange(bytes, HEADER, HEADER + length));
     }
 
     /** Removes the folders of other builds once, when this build first writes: their entries can never be used. */

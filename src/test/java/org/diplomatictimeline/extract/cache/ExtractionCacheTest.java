@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.corpus.DuplicateGroup;
+import org.diplomatictimeline.corpus.DuplicateKind;
 import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.extract.ArticleAnalysis;
 import org.diplomatictimeline.extract.ArticleCache;
@@ -247,5 +249,138 @@ class ExtractionCacheTest {
 
         assertThat(model.events()).containsExactlyElementsOf(extract(corpus(), ArticleCache.NONE).events());
         assertThat(blocked.hits).hasValue(0);
+    }
+
+    /** A cache that never gives an article's analysis: what it gives back is the corpus entries alone. */
+    private static final class CorpusOnly implements ArticleCache {
+        final ExtractionCache inner;
+        final AtomicInteger articleStores = new AtomicInteger();
+
+        CorpusOnly(ExtractionCache inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Optional<ArticleAnalysis> find(Document doc) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void store(Document doc, ArticleAnalysis analysis) {
+            articleStores.incrementAndGet();
+        }
+
+        @Override
+        public Optional<EventModel> findModel(List<Document> docs) {
+            return inner.findModel(docs);
+        }
+
+        @Override
+        public void storeModel(List<Document> docs, EventModel model) {
+            inner.storeModel(docs, model);
+        }
+    }
+
+    @Test
+    void reopeningUnchangedArticlesReadsTheMergedModelWithoutAnalysingAny() {
+        Corpus corpus = corpus();
+        EventModel fresh = extract(corpus, ArticleCache.NONE);
+        extract(corpus, cache());
+        CorpusOnly again = new CorpusOnly(cache());
+
+        EventModel read = extract(corpus, again);
+
+        assertThat(again.articleStores).hasValue(0);
+        assertThat(read.events()).containsExactlyElementsOf(fresh.events());
+        assertThat(read.documents()).containsExactlyElementsOf(fresh.documents());
+    }
+
+    @Test
+    void theMergedModelTakesWhereTheArticlesAreReadFromNow() {
+        Corpus corpus = corpus();
+        extract(corpus, cache());
+        List<Document> moved = corpus.documents().stream().map(d -> new Document(d.id(), "elsewhere/" + d.source(),
+                d.title(), d.text(), d.headerDate(), d.bodyStart(), d.encoding(), d.format(), d.pageStarts(),
+                d.contentHash())).toList();
+
+        EventModel read = cache().findModel(moved).orElseThrow();
+
+        assertThat(read.documents()).extracting(org.diplomatictimeline.model.DocumentInfo::source)
+                .allMatch(source -> source.startsWith("elsewhere/"));
+        assertThat(read.events()).containsExactlyElementsOf(extract(corpus, ArticleCache.NONE).events());
+    }
+
+    @Test
+    void aChangedAddedOrRemovedArticleMissesTheMergedModel() {
+        Corpus corpus = corpus();
+        extract(corpus, cache());
+        List<Document> changed = new ArrayList<>(corpus.documents());
+        changed.set(3, doc("visit", "2021-03-01", "The President of Chile arrived in Quito on Monday for a visit."));
+        List<Document> fewer = corpus.documents().subList(0, 3);
+        List<Document> more = new ArrayList<>(corpus.documents());
+        more.add(doc("extra", "2021-03-02", "Ghana and Togo held talks in Lome on Tuesday."));
+        List<Document> reordered = new ArrayList<>(corpus.documents());
+        java.util.Collections.reverse(reordered);
+
+        assertThat(cache().findModel(corpus.documents())).isPresent();
+        assertThat(cache().findModel(changed)).isEmpty();
+        assertThat(cache().findModel(fewer)).isEmpty();
+        assertThat(cache().findModel(more)).isEmpty();
+        assertThat(cache().findModel(reordered)).isEmpty();
+        EventModel model = extract(new Corpus(changed, List.of()), new CorpusOnly(cache()));
+        assertThat(model.events()).containsExactlyElementsOf(
+                extract(new Corpus(changed, List.of()), ArticleCache.NONE).events());
+    }
+
+    @Test
+    void theMergedModelOfAnotherBuildIsNotUsed() {
+        Corpus corpus = corpus();
+        extract(corpus, new ExtractionCache(root, "build-old"));
+
+        assertThat(cache().findModel(corpus.documents())).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Damage.class)
+    void aDamagedMergedModelIsIgnoredAndWrittenAgain(Damage damage) throws IOException {
+        Corpus corpus = corpus();
+        ExtractionCache cache = cache();
+        extract(corpus, cache);
+        Path entry = cache.corpusFileOf(cache.corpusKey("model", corpus.documents()));
+        byte[] good = Files.readAllBytes(entry);
+        Files.write(entry, damage.apply(good));
+
+        assertThat(cache.findModel(corpus.documents())).isEmpty();
+        EventModel model = extract(corpus, cache);
+
+        assertThat(model.events()).containsExactlyElementsOf(extract(corpus, ArticleCache.NONE).events());
+        assertThat(Files.readAllBytes(entry)).isEqualTo(good);
+    }
+
+    @Test
+    void duplicateGroupsReadBackForTheSameDocumentsOnly() {
+        Corpus corpus = corpus();
+        ExtractionCache cache = cache();
+        List<DuplicateGroup> groups = List.of(new DuplicateGroup(List.of("signing", "undated"), DuplicateKind.NEAR,
+                0.75));
+        cache.storeDuplicates(corpus.documents(), groups);
+        List<Document> changed = new ArrayList<>(corpus.documents());
+        changed.set(0, doc("ferry", "2021-03-04", "Another text altogether about a ferry."));
+
+        assertThat(cache().findDuplicates(corpus.documents())).contains(groups);
+        assertThat(cache().findDuplicates(changed)).isEmpty();
+        assertThat(cache().findDuplicates(corpus.documents().subList(0, 2))).isEmpty();
+        assertThat(cache().findModel(corpus.documents())).isEmpty();
+    }
+
+    @Test
+    void damagedDuplicateGroupsAreIgnored() throws IOException {
+        Corpus corpus = corpus();
+        ExtractionCache cache = cache();
+        cache.storeDuplicates(corpus.documents(), List.of());
+        Path entry = cache.corpusFileOf(cache.corpusKey("duplicates", corpus.documents()));
+        Files.write(entry, Damage.FLIPPED_BYTE_IN_CONTENT.apply(Files.readAllBytes(entry)));
+
+        assertThat(cache.findDuplicates(corpus.documents())).isEmpty();
     }
 }
