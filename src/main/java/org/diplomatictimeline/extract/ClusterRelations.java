@@ -70,6 +70,23 @@ final class ClusterRelations {
                 && singleDay(other.date()) && !other.hasType(EventType.VISIT);
     }
 
+    /**
+     * A visit told first without a date ("the president has arrived on a visit"), not referring back, and a dated
+     * sitting of two named people or more told in a later sentence ("on Sunday he met the chancellor"): the arrival
+     * and the reception are two acts of the trip. Only in this order: an undated "the visit" told after the dated
+     * sitting still refers back to it.
+     */
+    static boolean datedSittingAfterUndatedVisit(EventCluster visit, EventCluster sitting) {
+        return visit.type() == EventType.VISIT && !visit.date().isKnown() && !visit.members.get(0).anaphoric()
+                && TALK_TYPES.contains(sitting.type()) && tellsApartDay(sitting.date())
+                && sitting.ids(ParticipantKind.PERSON).size() >= 2
+                && visit.members.get(0).order() < sitting.members.get(0).order() && !visit.sharesSentenceWith(sitting);
+    }
+
+    private static boolean tellsApartDay(EventDate d) {
+        return d.isKnown() && d.precision() == DatePrecision.DAY;
+    }
+
     /** Whether the cluster is "the next meeting", "a second round" its article announces (EventAssembler's key). */
     static boolean nextRound(EventCluster c) {
         return c.key().startsWith(MultiDayOccasion.NEXT_PREFIX);

@@ -49,6 +49,35 @@ class VisitAndItsTalksTest {
     }
 
     @Test
+    void anArrivalToldFirstWithoutADayStaysApartFromTheDatedReceptionAfterIt() {
+        // given: "Ada Lind has arrived in Kenya on a visit. On Sunday she met Ben Oduya in Nairobi."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(ADA, KENYA).mention(1),
+                Report.of("a", "2022-03-06", EventType.MEETING, day("2022-03-06")).with(ADA, BEN, KENYA)
+                        .at(NAIROBI).mention(2),
+                // "... the visit, her third to Kenya" on that Sunday: the arrival's own repeat
+                Report.of("a", "2022-03-06", EventType.VISIT, day("2022-03-06")).with(ADA, KENYA).mention(3));
+
+        // when
+        List<Event> events = merger.merge(mentions);
+
+        // then: the visit and the meeting, each on its day
+        assertThat(events).extracting(Event::type).containsExactlyInAnyOrder(EventType.VISIT, EventType.MEETING);
+        assertThat(events).allSatisfy(e -> assertThat(e.when().value()).isEqualTo("2022-03-06"));
+    }
+
+    @Test
+    void anUndatedVisitToldAfterTheDatedReceptionStillRefersBackToIt() {
+        // "Ben Oduya received Ada Lind in Nairobi on Sunday. The visit was her third to Kenya."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-06", EventType.MEETING, day("2022-03-06")).with(ADA, BEN, KENYA)
+                        .at(NAIROBI).mention(1),
+                Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(ADA, KENYA).mention(2));
+
+        assertThat(merger.merge(mentions)).hasSize(1);
+    }
+
+    @Test
     void talksAnnouncedSomewhereInAVisitOfSeveralDaysAreItsProgramme() {
         // "Ada Lind will visit Kenya from 7 to 9 March. During the visit she will hold talks with Ben Oduya."
         // (told as done, a pair's talks are an item of their own: OccasionsApartTest)
