@@ -5,8 +5,11 @@ import static org.diplomatictimeline.extract.MergeRule.TALK_TYPES;
 import static org.diplomatictimeline.extract.MergeRule.singleDay;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
@@ -107,7 +110,28 @@ final class ClusterRelations {
         EventDate days = visit.date();
         return visit.type() == EventType.VISIT && days.isKnown() && days.isRange() && days.span().lengthInDays() > 1
                 && TALK_TYPES.contains(meeting.type()) && !meeting.anyPlanned()
-                && meeting.ids(ParticipantKind.PERSON).size() >= 2;
+                && (meeting.ids(ParticipantKind.PERSON).size() >= 2 || hostSitting(visit, meeting));
+    }
+
+    /**
+     * Talks naming only people of the country a visit goes to, none of the visitor's ("talks with the governor
+     * general and the prime minister"): the visitor is the other side, so it is a pair's sitting too.
+     */
+    static boolean hostSitting(EventCluster visit, EventCluster meeting) {
+        List<Participant> hosts = meeting.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
+                .toList();
+        if (visit.type() != EventType.VISIT || hosts.isEmpty()) {
+            return false;
+        }
+        Set<String> home = new HashSet<>();
+        visit.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON && p.countryCode() != null)
+                .forEach(p -> home.add(p.countryCode().toUpperCase(Locale.ROOT)));
+        Set<String> visited = new HashSet<>();
+        visit.participants().stream().filter(p -> p.kind() == ParticipantKind.COUNTRY && p.countryCode() != null)
+                .map(p -> p.countryCode().toUpperCase(Locale.ROOT)).filter(c -> !home.contains(c))
+                .forEach(visited::add);
+        return !home.isEmpty() && hosts.stream().allMatch(p -> p.countryCode() != null
+                && visited.contains(p.countryCode().toUpperCase(Locale.ROOT)));
     }
 
     /**
