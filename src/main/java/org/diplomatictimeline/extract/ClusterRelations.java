@@ -5,8 +5,11 @@ import static org.diplomatictimeline.extract.MergeRule.TALK_TYPES;
 import static org.diplomatictimeline.extract.MergeRule.singleDay;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
@@ -70,6 +73,23 @@ final class ClusterRelations {
                 && singleDay(other.date()) && !other.hasType(EventType.VISIT);
     }
 
+    /**
+     * A visit told first without a date ("the president has arrived on a visit"), not referring back, and a dated
+     * sitting of two named people or more told in a later sentence ("on Sunday he met the chancellor"): the arrival
+     * and the reception are two acts of the trip. Only in this order: an undated "the visit" told after the dated
+     * sitting still refers back to it.
+     */
+    static boolean datedSittingAfterUndatedVisit(EventCluster visit, EventCluster sitting) {
+        return visit.type() == EventType.VISIT && !visit.date().isKnown() && !visit.members.get(0).anaphoric()
+                && TALK_TYPES.contains(sitting.type()) && tellsApartDay(sitting.date())
+                && sitting.ids(ParticipantKind.PERSON).size() >= 2
+                && visit.members.get(0).order() < sitting.members.get(0).order() && !visit.sharesSentenceWith(sitting);
+    }
+
+    private static boolean tellsApartDay(EventDate d) {
+        return d.isKnown() && d.precision() == DatePrecision.DAY;
+    }
+
     /** Whether the cluster is "the next meeting", "a second round" its article announces (EventAssembler's key). */
     static boolean nextRound(EventCluster c) {
         return c.key().startsWith(MultiDayOccasion.NEXT_PREFIX);
@@ -90,7 +110,28 @@ final class ClusterRelations {
         EventDate days = visit.date();
         return visit.type() == EventType.VISIT && days.isKnown() && days.isRange() && days.span().lengthInDays() > 1
                 && TALK_TYPES.contains(meeting.type()) && !meeting.anyPlanned()
-                && meeting.ids(ParticipantKind.PERSON).size() >= 2;
+                && (meeting.ids(ParticipantKind.PERSON).size() >= 2 || hostSitting(visit, meeting));
+    }
+
+    /**
+     * Talks naming only people of the country a visit goes to, none of the visitor's ("talks with the governor
+     * general and the prime minister"): the visitor is the other side, so it is a pair's sitting too.
+     */
+    static boolean hostSitting(EventCluster visit, EventCluster meeting) {
+        List<Participant> hosts = meeting.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
+                .toList();
+        if (visit.type() != EventType.VISIT || hosts.isEmpty()) {
+            return false;
+        }
+        Set<String> home = new HashSet<>();
+        visit.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON && p.countryCode() != null)
+                .forEach(p -> home.add(p.countryCode().toUpperCase(Locale.ROOT)));
+        Set<String> visited = new HashSet<>();
+        visit.participants().stream().filter(p -> p.kind() == ParticipantKind.COUNTRY && p.countryCode() != null)
+                .map(p -> p.countryCode().toUpperCase(Locale.ROOT)).filter(c -> !home.contains(c))
+                .forEach(visited::add);
+        return !home.isEmpty() && hosts.stream().allMatch(p -> p.countryCode() != null
+                && visited.contains(p.countryCode().toUpperCase(Locale.ROOT)));
     }
 
     /**

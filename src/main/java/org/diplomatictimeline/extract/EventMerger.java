@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diplomatictimeline.extract.MergeRule.Scope;
 import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
@@ -218,7 +219,8 @@ public final class EventMerger {
             int shared = 2 * ArgumentAgreement.sharedPeople(c.ids(ParticipantKind.PERSON),
                     single.ids(ParticipantKind.PERSON)) + (c.type() == EventType.VISIT
                     && c.ids(ParticipantKind.PERSON).isEmpty() && c.ids(ParticipantKind.COUNTRY).stream()
-                    .anyMatch(single.ids(ParticipantKind.COUNTRY)::contains) ? 1 : 0);
+                    .anyMatch(single.ids(ParticipantKind.COUNTRY)::contains)
+                    || hostOnItsDays(c, single) ? 1 : 0);
             if (c.date().isKnown() && shared > heldShared && encloses(c, single)) {
                 held = c; // the latest occasion sharing the most of the meeting's people
                 heldShared = shared;
@@ -233,6 +235,13 @@ public final class EventMerger {
                         java.util.Locale.ROOT) + " reported earlier (" + d.value()
                 + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
         return m.withWhen(within);
+    }
+
+    /** Talks with the hosts only ({@link ClusterRelations#hostSitting}) during a visit dated to its days and told
+     *  in the same status: a visit still to come holds none of the talks its article tells as done. */
+    private static boolean hostOnItsDays(EventCluster visit, EventCluster meeting) {
+        return visit.date().precision() == DatePrecision.DAY
+                && visit.anyPlanned() == meeting.anyPlanned() && ClusterRelations.hostSitting(visit, meeting);
     }
 
     /** A summit whose sidelines hold the meeting, or a visit that is news when its article was written (not "the

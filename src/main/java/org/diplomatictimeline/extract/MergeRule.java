@@ -101,6 +101,17 @@ enum MergeRule {
         }
     },
 
+    /** Within an article, a visit told first without a date and a sitting of two named people dated to a day in a
+     *  later sentence are two acts ("arrived on a visit", then "on Sunday met the chancellor")
+     *  ({@link ClusterRelations#datedSittingAfterUndatedVisit}). */
+    LEAD_VISIT_APART_FROM_A_DATED_SITTING {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return scope != Scope.SAME_DOCUMENT || !ClusterRelations.datedSittingAfterUndatedVisit(a, b)
+                    && !ClusterRelations.datedSittingAfterUndatedVisit(b, a);
+        }
+    },
+
     /** Within an article, a visit of several days and a dated meeting of two named people in it are two occasions:
      *  the programme's talks, reception or audience is an item of its own ({@link ClusterRelations#programmeMeeting}). */
     PROGRAMME_MEETINGS_APART {

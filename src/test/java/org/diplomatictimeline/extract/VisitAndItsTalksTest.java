@@ -5,6 +5,7 @@ import static org.diplomatictimeline.extract.MergeFixtures.ADA;
 import static org.diplomatictimeline.extract.MergeFixtures.BEN;
 import static org.diplomatictimeline.extract.MergeFixtures.KENYA;
 import static org.diplomatictimeline.extract.MergeFixtures.NAIROBI;
+import static org.diplomatictimeline.extract.MergeFixtures.SWEDEN;
 import static org.diplomatictimeline.extract.MergeFixtures.UNDATED;
 import static org.diplomatictimeline.extract.MergeFixtures.day;
 import static org.diplomatictimeline.extract.MergeFixtures.days;
@@ -16,6 +17,8 @@ import org.diplomatictimeline.extract.MergeFixtures.Report;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +48,74 @@ class VisitAndItsTalksTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement().satisfies(e -> {
             assertThat(e.when().value()).isEqualTo("2022-03-07");
             assertThat(e.when().basis()).isEqualTo(DateBasis.INFERRED);
+        });
+    }
+
+    @Test
+    void anArrivalToldFirstWithoutADayStaysApartFromTheDatedReceptionAfterIt() {
+        // given: "Ada Lind has arrived in Kenya on a visit. On Sunday she met Ben Oduya in Nairobi."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(ADA, KENYA).mention(1),
+                Report.of("a", "2022-03-06", EventType.MEETING, day("2022-03-06")).with(ADA, BEN, KENYA)
+                        .at(NAIROBI).mention(2),
+                // "... the visit, her third to Kenya" on that Sunday: the arrival's own repeat
+                Report.of("a", "2022-03-06", EventType.VISIT, day("2022-03-06")).with(ADA, KENYA).mention(3));
+
+        // when
+        List<Event> events = merger.merge(mentions);
+
+        // then: the visit and the meeting, each on its day
+        assertThat(events).extracting(Event::type).containsExactlyInAnyOrder(EventType.VISIT, EventType.MEETING);
+        assertThat(events).allSatisfy(e -> assertThat(e.when().value()).isEqualTo("2022-03-06"));
+    }
+
+    @Test
+    void anUndatedVisitToldAfterTheDatedReceptionStillRefersBackToIt() {
+        // "Ben Oduya received Ada Lind in Nairobi on Sunday. The visit was her third to Kenya."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-03-06", EventType.MEETING, day("2022-03-06")).with(ADA, BEN, KENYA)
+                        .at(NAIROBI).mention(1),
+                Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(ADA, KENYA).mention(2));
+
+        assertThat(merger.merge(mentions)).hasSize(1);
+    }
+
+    private static final Participant SWEDISH_GUEST = new Participant("person:eva-strand", "Eva Strand",
+            ParticipantKind.PERSON, "President", "SE");
+    private static final Participant KENYAN_HOST = new Participant("person:joy-wanjiru", "Joy Wanjiru",
+            ParticipantKind.PERSON, "Prime Minister", "KE");
+
+    @Test
+    void talksWithTheHostsOnlyDuringAVisitOfSeveralDaysAreAnItemDatedByTheVisit() {
+        // given: "Eva Strand paid a state visit to Kenya from 5 to 7 November. Talks with Prime Minister Joy Wanjiru
+        // were at the heart of the dialogue." (the guest is not named again)
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-11-08", EventType.VISIT, days("2022-11-05", "2022-11-07"))
+                        .with(SWEDISH_GUEST, SWEDEN, KENYA).mention(1),
+                Report.of("a", "2022-11-08", EventType.TALKS, UNDATED).with(KENYAN_HOST, KENYA).mention(2));
+
+        // when
+        List<Event> events = merger.merge(mentions);
+
+        // then: the visit and the talks, the talks on the visit's days
+        assertThat(events).extracting(Event::type).containsExactlyInAnyOrder(EventType.VISIT, EventType.TALKS);
+        assertThat(events).filteredOn(e -> e.type() == EventType.TALKS).singleElement().satisfies(e -> {
+            assertThat(e.when().value()).isEqualTo("2022-11-05");
+            assertThat(e.when().basis()).isEqualTo(DateBasis.INFERRED);
+        });
+    }
+
+    @Test
+    void talksToldAsDoneAreNoItemOfAVisitStillToCome() {
+        // "Eva Strand will visit Kenya on 5 November. Joy Wanjiru had met her during an earlier trip."
+        List<EventMention> mentions = List.of(
+                Report.of("a", "2022-10-20", EventType.VISIT, day("2022-11-05")).with(SWEDISH_GUEST, SWEDEN, KENYA)
+                        .planned().mention(1),
+                Report.of("a", "2022-10-20", EventType.MEETING, UNDATED).with(KENYAN_HOST, KENYA).mention(2));
+
+        assertThat(merger.merge(mentions)).noneSatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.MEETING);
+            assertThat(e.when().isKnown()).isTrue();
         });
     }
 
