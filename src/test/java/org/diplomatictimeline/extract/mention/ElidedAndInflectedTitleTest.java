@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Titles written with an elided article ("l'ambassadeur", "dell'omologo"), in an inflected form ("seinen
- * Amtskollegen", "des Ministers") or abbreviated ("Amb.") still lead the name after them.
+ * Amtskollegen", "des Ministers"), abbreviated ("Amb.") or joined to their office by Italian "agli", "alla"
+ * ("sottosegretario agli Esteri", "ministro alla Difesa") still lead the name after them.
  */
 class ElidedAndInflectedTitleTest {
 
@@ -22,6 +23,9 @@ class ElidedAndInflectedTitleTest {
         "Der Minister empfing seinen Kollegen Pierre Lantier am Mittwoch. | Pierre Lantier",
         "Der Besuch des Ministers Lantier in Berlin ist eine Premiere. | Lantier",
         "The Cabinet Secretary, Amb. Jane Wambora, received the minister. | Jane Wambora",
+        "Oggi il Segretario agli Esteri Nicola Bresci interverrà all'assemblea. | Nicola Bresci",
+        "Il ministro alla Difesa Paolo Ferri ha parlato ieri. | Paolo Ferri",
+        "Il sottosegretario agli Esteri Paolo Ferri è partito. | Paolo Ferri",
     })
     void theNameAfterTheTitleIsAPerson(String text, String name) {
         assertThat(find(text)).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::name)
