@@ -101,6 +101,39 @@ record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention>
         return false;
     }
 
+    /** Most words a building's name may hold between its preposition and its "of" ("the Royal Palace of Rabat"). */
+    private static final int BUILDING_REACH = 4;
+
+    /**
+     * Whether the mention closes a building's name after one of {@code links} ("of", "de", "di"), the building
+     * governed by a preposition of {@code prepositions} and named by words no known place holds, the first of them
+     * capitalised: "in the Royal Palace of Rabat", "en el Palacio Real de Rabat", "au Palais royal de Rabat", "nel
+     * Palazzo Reale di Rabat". The building is where it happened, and the place after its "of" says in which city.
+     */
+    boolean governedThroughBuilding(Mention m, Set<String> prepositions, Set<String> links) {
+        int idx = tokenBefore(m.start());
+        if (idx < 2 || !links.contains(tokens.get(idx).lower())) {
+            return false;
+        }
+        int head = -1;
+        for (int i = idx - 1; i >= 0 && idx - i <= BUILDING_REACH + 2; i--) {
+            Token k = tokens.get(i);
+            if (prepositions.contains(k.lower())) {
+                return head == i + 1 && noPunctuation(k.end(), tokens.get(idx).start());
+            }
+            if (!notPlaceAt(k) || links.contains(k.lower()) || idx - i > BUILDING_REACH) {
+                return false;
+            }
+            if (capitalised(k)) {
+                head = i;
+            } else if (head == i + 1 && k.lower().length() <= 3 && i > 0
+                    && prepositions.contains(tokens.get(i - 1).lower())) {
+                head = i; // an article between the preposition and the building: "en el Palacio Real"
+            }
+        }
+        return false;
+    }
+
     private boolean notPlaceAt(Token k) {
         return mentions.stream().noneMatch(o -> o.start() == k.start() && ActorMapper.isPlace(o));
     }

@@ -43,6 +43,13 @@ final class PlaceRanker {
         return of > 0 && c.tokenBefore(c.tokens().get(of).start()) == c.tokenBefore(t.end());
     }
 
+    /** The article's own words for "of" that join a building to its city (kinds OCCASION and NAME_LINK). */
+    private static Set<String> buildingLinks(Clause c) {
+        Set<String> out = new HashSet<>(own(c, "OCCASION"));
+        out.addAll(own(c, "NAME_LINK"));
+        return out;
+    }
+
     /** Most words a name may hold between its occasion noun and its city ("Cumbre del Mercosur Montevideo"). */
     private static final int NAME_GAP = 3;
 
@@ -130,6 +137,7 @@ final class PlaceRanker {
             int tier = c.governedBy(m, PLACE_PREPOSITIONS) || c.rightAfter(m, own(c, "PLACE-OWN"))
                     || c.governedAcross(m, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS)
                     || c.governedThroughAddress(m, PLACE_PREPOSITIONS)
+                    || m.kind() == MentionKind.CITY && c.governedThroughBuilding(m, PLACE_PREPOSITIONS, buildingLinks(c))
                     || namesOccasion(c, t, m) || insideName(c, t, m) ? 0
                     : travel && (c.governedBy(m, TRAVEL_PREPOSITIONS) || c.rightAfter(m, own(c, "TRAVEL-OWN"))) ? 1
                     : -1;

@@ -100,10 +100,10 @@ final class DocumentScan {
         if (comma) {
             k++;
         }
-        if (cls.equals("counterpart") && names.parse(tokens, k) == k) {
+        if (cls.equals("counterpart")) {
             PhraseTrie.Match honour = g.titles.longest(tokens, k, tokens.size());
-            if (honour != null) {
-                k = honour.end(); // "his Saudi counterpart, Prince Faisal bin Farhan"
+            if (honour != null) { // "his Saudi counterpart, Prince Faisal bin Farhan"; a title is never the name:
+                k = honour.end(); // "his counterpart, Prime Minister the Hon X" names X, not "Prime"
             }
         }
         PhraseTrie.Match inner = cls.equals("counterpart") ? null : titles.stackedTitle(k);

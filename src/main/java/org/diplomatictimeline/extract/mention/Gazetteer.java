@@ -50,6 +50,8 @@ final class Gazetteer {
     final Set<String> conjunctions = new HashSet<>();
     /** Definite articles and possessives before a role of the language folders ("le", "el", "der"), as keys. */
     final Set<String> determiners = new HashSet<>();
+    /** Words that open the name of a party or movement of the language folders ("Partido", "Parti"), as keys. */
+    final Set<String> bodyWords = new HashSet<>();
     /** One-word reporting verbs of the language folders' trigger tables ("dijo", "sagte", "заявил"), as keys. */
     final Set<String> reportingVerbs = new HashSet<>();
     final Map<String, GazetteerEntry> knownPeople = new HashMap<>();
@@ -338,12 +340,21 @@ final class Gazetteer {
 
     private void loadTitles() {
         List<String[]> rows = new ArrayList<>(read("titles.tsv"));
-        for (String line : LanguageFolders.linesOfAll("titles.tsv")) {
-            rows.add(line.split("\t", -1)); // "président", "Bundeskanzler", "Menteri Luar Negeri", ...
+        List<String> rowLanguages = new ArrayList<>(java.util.Collections.nCopies(rows.size(), (String) null));
+        for (String code : LanguageFolders.codes()) {
+            for (String line : LanguageFolders.lines(code, "titles.tsv")) {
+                rows.add(line.split("\t", -1)); // "président", "Bundeskanzler", "Menteri Luar Negeri", ...
+                rowLanguages.add(code);
+            }
         }
         for (String line : LanguageFolders.linesOfAll("determiners.txt")) {
             for (String w : line.trim().split("\\s+")) {
                 determiners.add(Tokenizer.key(w, 0, w.length()));
+            }
+        }
+        for (String line : LanguageFolders.linesOfAll("bodies.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                bodyWords.add(Tokenizer.key(w, 0, w.length()));
             }
         }
         for (String line : LanguageFolders.linesOfAll("conjunctions.txt")) {
@@ -356,8 +367,13 @@ final class Gazetteer {
                 titleLinks.add(Tokenizer.key(w, 0, w.length()));
             }
         }
-        for (String[] f : rows) {
-            List<String> forms = split(f[0]);
+        for (int r = 0; r < rows.size(); r++) {
+            String[] f = rows.get(r);
+            List<String> forms = new ArrayList<>();
+            for (String form : split(f[0])) { // with the folder's elisions: "l'ambassadeur", "dell'omologo"
+                forms.addAll(rowLanguages.get(r) == null ? List.of(form)
+                        : LanguageFolders.withProclitics(rowLanguages.get(r), form));
+            }
             // The optional third column is the English title a foreign one matches in roles ("председатель" is
             // said of a head of state known as "President"); it is kept in the entry's role.
             GazetteerEntry e = new GazetteerEntry(MentionKind.PERSON, "title:" + field(f, 1), forms.get(0), "",

@@ -51,6 +51,10 @@ final class TitleParser {
             }
             PhraseTrie.Match m = entityAt.apply(j + 1);
             boolean entity = m != null && m.entry().kind() != MentionKind.PERSON;
+            int named = entity ? -1 : namedBodyEnd(j + 1);
+            if (named > 0) {
+                return named; // "el líder de La Alianza Nueva", "presidente do Partido Novo, Rui Sá": no name yet
+            }
             int end = entity ? m.end() : tokens.get(j + 1).shape() == Token.CAPITALISED ? j + 2 : -1;
             int apposed = apposedComplementEnd(j + 1);
             if (apposed > 0 && (end < 0 || names.parse(tokens, end) == end)) {
@@ -66,6 +70,40 @@ final class TitleParser {
         }
         return j;
     }
+
+    /**
+     * The end of a complement that names a body rather than a country, or -1: its first word is capitalised and
+     * cannot open a person's name, a determiner or a word of a language folder's bodies.txt ("de La Libertad
+     * Nueva", "do Partido Social", "of The Green League"). The body's name
+     * runs over its capitalised words and the link words between them; a person, if any, follows only after a comma.
+     */
+    private int namedBodyEnd(int s) {
+        int n = tokens.size();
+        Token first = tokens.get(s);
+        if (first.shape() != Token.CAPITALISED || !(g.determiners.contains(first.key()) || first.is("the")
+                || g.bodyWords.contains(first.key()))) {
+            return -1;
+        }
+        int end = s + 1;
+        while (end < n && end - s < MAX_BODY_WORDS) {
+            Token t = tokens.get(end);
+            if (t.lineBefore()) {
+                break;
+            }
+            if (t.shape() == Token.CAPITALISED || t.shape() == Token.UPPER) {
+                end++;
+            } else if (t.shape() == Token.LOWER && (g.titleLinks.contains(t.key()) || g.determiners.contains(
+                    t.key())) && end + 1 < n && tokens.get(end + 1).shape() == Token.CAPITALISED) {
+                end++; // "Partido de la Liberación"
+            } else {
+                break;
+            }
+        }
+        return end > s + 1 ? end : -1;
+    }
+
+    /** Most words of a body's name after a title ("de La Unión Cívica Radical del Pueblo"). */
+    private static final int MAX_BODY_WORDS = 8;
 
     /**
      * The end of a title's complement that starts at {@code s} (after the link word) and is set off by a comma from
