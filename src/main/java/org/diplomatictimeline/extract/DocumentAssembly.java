@@ -145,6 +145,7 @@ final class DocumentAssembly {
         Trigger step = SequencedOccasions.next(tokens, found, family); // "welcomed in Lyon, then travelled to Nice"
         Trigger anchor = AnchoredPhrase.heldBy(ctx, found, family); // "arrived on Wednesday, ahead of the summit"
         Trigger earlier = AttributiveYear.datedEncounter(ctx, found, family); // "... than their 2016 Oslo meeting"
+        Trigger series = YearSeries.seriesWord(ctx, found, family); // "after two summits there in 1979 and 2004"
         PurposeOccasions.Pair purpose = PurposeOccasions.of(text, tokens, found, family); // "flew to Oslo to meet X"
         Trigger purposed = purpose == null ? null : purpose.visit() == family ? purpose.meeting() : purpose.visit();
         EventMention purposeTrip = null;
@@ -162,7 +163,8 @@ final class DocumentAssembly {
             boolean enclosingForum = enclosed.test(t);
             boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
             if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && t != second
-                    && t != joined && t != step && t != anchor && t != earlier && t != purposed && !enclosingForum
+                    && t != joined && t != step && t != anchor && t != earlier && t != series && t != purposed
+                    && !enclosingForum
                     && !beside) {
                 continue;
             }
@@ -200,11 +202,16 @@ final class DocumentAssembly {
                         m.places(), m.participants(), m.topics(), m.evidence(), m.name(), m.key(), m.anaphoric(),
                         m.documentDate(), m.confidence());
             }
-            if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER && !beside) {
+            if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER && !beside && t != series) {
                 sentenceEncounter = m;
             }
             for (EventMention one : SeparateMeetings.split(ctx, t, m)) { // "Einzelgespräche mit A und B": per pair
-                out.addAll(OccasionSeries.split(ctx, t, one, found)); // "on 6 May in Rome and 9 May in Oslo"
+                // "on 6 May in Rome and 9 May in Oslo"; else "after Egypt in 1979 and Jordan in 1994"
+                List<EventMention> perPlace = OccasionSeries.split(ctx, t, one, found);
+                out.addAll(perPlace.size() == 1 ? YearSeries.split(ctx, t, one, found) : perPlace);
+            }
+            if (t == series) {
+                continue; // earlier occasions told beside the clause's: not what later sentences go on about
             }
             trip = ProgrammeItem.trip(m) ? m : trip;
             boolean inside = ctx.withinCue() != null && enclosing != null;
