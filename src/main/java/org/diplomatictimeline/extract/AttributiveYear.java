@@ -74,7 +74,7 @@ final class AttributiveYear {
     /**
      * Whether the attributive year {@code x}, a year before the article's, names the event's own word and so dates
      * it, though it dates nothing else of the clause: the noun of an encounter (event-types.tsv family) or of a
-     * background fact (its needs_date) a few words on ("their 2016 Oslo meeting", "the 2008 Mumbai terror attacks"),
+     * background fact (its needs_date) a few words on ("their 2016 Oslo meeting", "the 2009 Lyon bomb attacks"),
      * or any event's word right after it or after one word ("the 2005 peace deal", "Cuba's 1959 revolution"). No
      * punctuation may stand between them.
      */

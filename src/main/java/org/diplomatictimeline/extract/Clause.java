@@ -101,14 +101,14 @@ record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention>
         return false;
     }
 
-    /** Most words a building's name may hold between its preposition and its "of" ("the Royal Palace of Rabat"). */
+    /** Most words a building's name may hold between its preposition and its "of" ("the Royal Palace of Marrakesh"). */
     private static final int BUILDING_REACH = 4;
 
     /**
      * Whether the mention closes a building's name after one of {@code links} ("of", "de", "di"), the building
      * governed by a preposition of {@code prepositions} and named by words no known place holds, the first of them
-     * capitalised: "in the Royal Palace of Rabat", "en el Palacio Real de Rabat", "au Palais royal de Rabat", "nel
-     * Palazzo Reale di Rabat". The building is where it happened, and the place after its "of" says in which city.
+     * capitalised: "in the Royal Palace of Marrakesh", "en el Palacio Real de Marrakech", "au Palais royal de Marrakech", "nel
+     * Palazzo Reale di Marrakech". The building is where it happened, and the place after its "of" says in which city.
      */
     boolean governedThroughBuilding(Mention m, Set<String> prepositions, Set<String> links) {
         int idx = tokenBefore(m.start());

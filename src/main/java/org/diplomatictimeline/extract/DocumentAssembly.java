@@ -206,7 +206,7 @@ final class DocumentAssembly {
                 sentenceEncounter = m;
             }
             for (EventMention one : SeparateMeetings.split(ctx, t, m)) { // "Einzelgespräche mit A und B": per pair
-                // "on 6 May in Rome and 9 May in Oslo"; else "after Egypt in 1979 and Jordan in 1994"
+                // "on 6 May in Rome and 9 May in Oslo"; else "after Latvia in 1993 and Estonia in 1997"
                 List<EventMention> perPlace = OccasionSeries.split(ctx, t, one, found);
                 out.addAll(perPlace.size() == 1 ? YearSeries.split(ctx, t, one, found) : perPlace);
             }

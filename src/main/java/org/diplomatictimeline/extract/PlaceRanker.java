@@ -57,7 +57,7 @@ final class PlaceRanker {
      * "the Lisbon Summit", "the Geneva talks", "NATO Summit Vilnius", "Cumbre del Mercosur Montevideo": a city or
      * venue inside the occasion's own name is where it is held. Before the noun the city must stand alone ("the
      * Moscow-Washington talks" name the parties) or with one common noun between when a NAME_OPENER word or a year
-     * opens the phrase ("the 2008 Mumbai terror attacks"); after it, only words of the name may stand between (capitalised
+     * opens the phrase ("the 2009 Lyon bomb attacks"); after it, only words of the name may stand between (capitalised
      * words and the language's "of", kinds OCCASION and NAME_LINK), the noun itself capitalised as a name's head is.
      */
     static boolean insideName(Clause c, Trigger t, Mention m) {
@@ -71,7 +71,7 @@ final class PlaceRanker {
             int before = c.tokenBefore(m.start());
             if (last >= 0 && k.get(last).start() >= m.end() && isModifier(c, k.get(last)) && before >= 0
                     && opensName(c, k.get(before))) {
-                last = c.tokenBefore(k.get(last).start()); // "the Mumbai terror attacks", "the Beirut port explosion"
+                last = c.tokenBefore(k.get(last).start()); // "the Lyon bomb attacks", "the Tromsø harbour fire"
             }
             return last >= 0 && k.get(last).start() >= m.start() && k.get(last).end() <= m.end()
                     && (before < 0 || !PAIRING.contains(k.get(before).lower()));
@@ -95,7 +95,7 @@ final class PlaceRanker {
 
     /**
      * Whether a word opens the noun phrase of a city and a qualifying noun: the language's NAME_OPENER words ("the",
-     * "its") or a year ("the 2008 Mumbai terror attacks"), so "Paris welcomed talks" is no occasion of Paris.
+     * "its") or a year ("the 2009 Lyon bomb attacks"), so "Paris welcomed talks" is no occasion of Paris.
      */
     private static boolean opensName(Clause c, Token w) {
         return own(c, "NAME_OPENER").contains(w.lower()) || AttributiveYear.fourDigits(w.lower());

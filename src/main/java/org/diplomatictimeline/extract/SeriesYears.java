@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 import org.diplomatictimeline.table.ResourceTable;
 
 /**
- * The year a numbered occasion of a series held on a fixed cadence names ("the 71st session of the UN General
+ * The year a numbered occasion of a series held on a fixed cadence names ("the 64th session of the UN General
  * Assembly", "le 28e sommet de l'UA", "القمة العربية العادية ال29"), read from {@code series.tsv} with each language's
  * ordinals ({@link OccasionNumber}): a text that names no year of its own but such an occasion is of its year.
  */

@@ -57,7 +57,7 @@ final class TextDating {
     /**
      * As {@link #date(Document, List, List, TensedDates.Split, List)}, where {@code weekdayYear}, the year the days
      * written with their weekday settle with the text's own evidence, wins over a year read only from the dates and
-     * clues: the latest full date told is often history ("the Vienna Convention of 18 April 1961").
+     * clues: the latest full date told is often history ("the Treaty of Rome of 25 March 1957").
      */
     DocumentDate date(Document doc, List<Sentence> sentences, List<Timex> unanchored, TensedDates.Split dates,
                       List<YearClue> clues, Optional<DateCandidate> weekdayYear) {
@@ -142,7 +142,7 @@ final class TextDating {
         // a later year the text names says the numbered occasion may be an earlier one ("chaired the 29th summit")
         if (current.isPresent() && (year.isEmpty() || current.get().year() > year.get())
                 && latestNamed.filter(n -> n > current.get().year()).isEmpty()) {
-            // "the 71st session of the General Assembly" is the occasion told; "the Vienna Convention of 1961" history
+            // "the 64th session of the General Assembly" is the occasion told; "the Treaty of Rome of 1957" history
             return new DocumentDate(String.valueOf(current.get().year()), DatePrecision.YEAR, DateSource.ANNIVERSARY,
                     0.5, "no publication signal; year from " + current.get().reason() + ", the occasion the text"
                             + " reports", null, false);

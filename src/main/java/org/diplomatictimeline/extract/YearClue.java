@@ -1,7 +1,7 @@
 package org.diplomatictimeline.extract;
 
 /**
- * A year a document's text points to without stating a full date ("the 70th anniversary of ...", "the 71st session
+ * A year a document's text points to without stating a full date ("the 70th anniversary of ...", "the 64th session
  * of the UN General Assembly"), and why.
  *
  * @param current true when the clue names the occasion the text reports (a numbered session), whose year is the

@@ -14,7 +14,7 @@ import org.diplomatictimeline.time.Timex;
 
 /**
  * Earlier occasions told as a series of years after their word, each year alone or with the country or place it is
- * paired with ("the third treaty, after Egypt in 1979 and Jordan in 1994", "las cumbres de Veracruz (México, 2014)
+ * paired with ("the third treaty, after Latvia in 1993 and Estonia in 1997", "las cumbres de Veracruz (México, 2014)
  * y Cartagena (Colombia, 2016)", "summits held there in 1979 and 2004"): one event per year, each with its own
  * party or place, instead of one event dated by the first year. Only years before the article's, joined by a
  * conjunction with nothing but names, prepositions and punctuation between them, make a series: "signed in 1979 and

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Kinds of events the extractor used to pass over: a dated massacre, an envoy ordered out or told to leave the
  * country, a call told by its verb or its purpose, and a background attack a year names over a city and a noun
- * ("the 2008 Mumbai terror attacks"). Sentences, people and places written for this test.
+ * ("the 2009 Lyon bomb attacks"). Sentences, people and places written for this test.
  */
 class MissingEventKindsTest {
 
@@ -66,17 +66,17 @@ class MissingEventKindsTest {
     @Test
     void aYearNamingACityAttackDatesItAndPlacesIt() {
         List<EventMention> found = mentions("2031-06-12",
-                "The two leaders met under the shadow of the 2024 Mumbai terror attacks.");
+                "The two leaders met under the shadow of the 2024 Lyon bomb attacks.");
         assertThat(found).filteredOn(m -> m.type() == EventType.MILITARY_ACTION).anySatisfy(m -> {
             assertThat(m.when().value()).isEqualTo("2024");
-            assertThat(m.places()).extracting(Place::name).contains("Mumbai");
+            assertThat(m.places()).extracting(Place::name).contains("Lyon");
         });
     }
 
     @Test
     void aCityBeforeAVerbIsNoPlaceOfTheTalks() {
-        List<EventMention> found = mentions("2031-06-12", "Mumbai welcomed talks between the two leaders.");
+        List<EventMention> found = mentions("2031-06-12", "Lyon welcomed talks between the two leaders.");
         assertThat(found).filteredOn(m -> m.type() == EventType.TALKS)
-                .allSatisfy(m -> assertThat(m.places()).extracting(Place::name).doesNotContain("Mumbai"));
+                .allSatisfy(m -> assertThat(m.places()).extracting(Place::name).doesNotContain("Lyon"));
     }
 }

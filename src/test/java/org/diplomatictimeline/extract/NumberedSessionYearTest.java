@@ -25,7 +25,7 @@ class NumberedSessionYearTest {
             fr | La ministre Lina Varga a pris la parole devant la 74e session de l'Assemblée générale des Nations unies à New York. | 2019
             ru | Министр Лина Варга выступила на 76-й сессии Генеральной Ассамблеи ООН в Нью-Йорке. | 2021
             ar | افتتحت القمة العربية العادية الـ33 أعمالها بحضور القادة العرب. | 2024
-            en-weekday | The agreement was signed on Wednesday, September 20 on the sidelines of the 78th session of the UN General Assembly, under the Vienna Convention of 1961. | 2023
+            en-weekday | The agreement was signed on Wednesday, September 20 on the sidelines of the 78th session of the UN General Assembly, under the Treaty of Rome of 1957. | 2023
             """)
     void aNumberedSessionDatesAnUndatedArticleToItsYearAsInferred(String name, String text, String year) {
         EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.article(name, text)), List.of()));

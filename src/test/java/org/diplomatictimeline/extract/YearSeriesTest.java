@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Earlier occasions an article lists as a series of years, each alone or with its own country or place ("after Peru
- * in 1987 and Chile in 1998", "Quito (Ecuador, 2005) y Lima (Perú, 2011)", "عامي 1986 و2001"), are one event per
+ * in 1987 and Chile in 1998", "Quito (Ecuador, 2005) y Lima (Perú, 2011)", "عامي 1995 و2004"), are one event per
  * year, not one event dated by the first year; years joined by anything else are no series. Sentences written for
  * this test.
  */
@@ -67,13 +67,13 @@ class YearSeriesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | The Gulf summit opened in Muscat on Monday. It is the third summit hosted by Oman, after summits held there in 1986 and 2001.
-            ar | افتتحت القمة الخليجية في مسقط يوم الاثنين. والقمة الخليجية هي القمة الثالثة التي تستضيفها عمان، حيث سبق وأن عقدت قمتان بها عامي 1986 و2001.
+            en | The African summit opened in Rabat on Monday. It is the third summit hosted by Morocco, after summits held there in 1995 and 2004.
+            ar | افتتحت القمة الأفريقية في الرباط يوم الاثنين، وهي الثالثة التي يستضيفها المغرب بعد أن عقدت قمتان بها عامي 1995 و2004.
             """)
     void twoEarlierSummitsToldByTheirYearsAloneAreTwoEvents(String language, String body) {
         List<Event> summits = ofType(events("2019-12-09", body), EventType.SUMMIT);
 
-        assertThat(summits).extracting(e -> e.when().value()).contains("1986", "2001");
+        assertThat(summits).extracting(e -> e.when().value()).contains("1995", "2004");
     }
 
     @Test

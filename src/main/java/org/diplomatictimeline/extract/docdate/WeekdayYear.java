@@ -15,8 +15,8 @@ import org.diplomatictimeline.model.DatePrecision;
  * The year of a text that writes a day with its weekday but no year ("jeudi 22 septembre", "Rabu (14/5)"), settled
  * by the text's own evidence rather than by the years it names: a year another reading of the text gives (an
  * ordinal session, an anniversary) in which every such day falls on its weekday, else the one year of the months its
- * office holders served together in which they all do. A year the text tells as past ("En 2005, il a eu lieu en
- * France") is history, not the day of writing: no year before it is taken.
+ * office holders served together in which they all do. A year the text tells as past ("En 2005, le sommet se tenait à
+ * Lomé") is history, not the day of writing: no year before it is taken.
  */
 public final class WeekdayYear {
 

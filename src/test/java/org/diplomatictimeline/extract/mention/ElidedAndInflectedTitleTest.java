@@ -21,7 +21,7 @@ class ElidedAndInflectedTitleTest {
         "Il ministro ha incontrato l’omologo, Dario Valenti, a Roma. | Dario Valenti",
         "Der Minister empfängt am Mittwoch seinen Amtskollegen Pierre Lantier in Berlin. | Pierre Lantier",
         "Der Minister empfing seinen Kollegen Pierre Lantier am Mittwoch. | Pierre Lantier",
-        "Der Besuch des Verteidigungsministers Lantier in Berlin ist eine Premiere. | Lantier",
+        "Der Besuch des Verteidigungsministers Lantier in Bonn war kurz. | Lantier",
         "The Cabinet Secretary, Amb. Jane Wambora, received the minister. | Jane Wambora",
         "Oggi il Segretario agli Esteri Nicola Bresci interverrà all'assemblea. | Nicola Bresci",
         "Il ministro alla Difesa Paolo Ferri ha parlato ieri. | Paolo Ferri",
