@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
@@ -54,7 +55,7 @@ public final class AppLogging {
         Formatter format = new SimpleFormatter();
         StreamHandler handler = new StreamHandler(console, format) {
             @Override
-            public synchronized void publish(java.util.logging.LogRecord record) {
+            public synchronized void publish(LogRecord record) {
                 super.publish(record);
                 flush();
             }

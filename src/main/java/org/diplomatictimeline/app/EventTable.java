@@ -2,22 +2,30 @@ package org.diplomatictimeline.app;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import org.diplomatictimeline.model.Event;
 
 /** The list of visible events, one row each, bound both ways to the shared selection. */
 final class EventTable extends TableView<Event> {
 
-    private static final javafx.css.PseudoClass KEY = javafx.css.PseudoClass.getPseudoClass("key");
+    private static final PseudoClass KEY = PseudoClass.getPseudoClass("key");
 
     private final EventSelection selection;
-    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> keyEvents =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "keyEvents", java.util.Set.of());
+    private final ObjectProperty<Set<String>> keyEvents =
+            new SimpleObjectProperty<>(this, "keyEvents", Set.of());
     private boolean following;
 
     EventTable(WorkspaceViewModel viewModel) {
@@ -29,7 +37,7 @@ final class EventTable extends TableView<Event> {
 
         TableColumn<Event, Event> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        date.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Event item, boolean empty) {
                 super.updateItem(item, empty);
@@ -52,7 +60,7 @@ final class EventTable extends TableView<Event> {
         getColumns().add(docs);
 
         // rows of key events (when highlighted among the others) carry the :key pseudo-class, shown in bold
-        setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Event item, boolean empty) {
                 super.updateItem(item, empty);
@@ -71,11 +79,11 @@ final class EventTable extends TableView<Event> {
             }
         });
         selection.selectedProperty().addListener((obs, old, now) -> follow(now));
-        getItems().addListener((javafx.collections.ListChangeListener<Event>) c -> follow(selection.getSelected()));
+        getItems().addListener((ListChangeListener<Event>) c -> follow(selection.getSelected()));
     }
 
     /** The ids of the events whose rows stand out as key events; empty: none. */
-    javafx.beans.property.ObjectProperty<java.util.Set<String>> keyEventsProperty() {
+    ObjectProperty<Set<String>> keyEventsProperty() {
         return keyEvents;
     }
 
@@ -98,7 +106,7 @@ final class EventTable extends TableView<Event> {
     }
 
     private void scrollToIfHidden(int index) {
-        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) lookup(".virtual-flow");
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
         if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null
                 || index < flow.getFirstVisibleCell().getIndex() || index > flow.getLastVisibleCell().getIndex()) {
             scrollTo(Math.max(0, index - 2));

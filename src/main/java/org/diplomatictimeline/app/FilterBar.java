@@ -1,6 +1,8 @@
 package org.diplomatictimeline.app;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,14 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.util.Duration;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.diplomatictimeline.corpus.Document;
@@ -44,8 +51,8 @@ final class FilterBar extends FlowPane {
     private final TextField search = TextFields.createClearableTextField();
     private final Map<String, String> documentTitles = new LinkedHashMap<>();
     private static final int DEBOUNCE_ABOVE = 5_000;
-    private final javafx.animation.PauseTransition typingPause =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+    private final PauseTransition typingPause =
+            new PauseTransition(Duration.millis(250));
     private int eventCount;
     private boolean updating;
 
@@ -53,14 +60,14 @@ final class FilterBar extends FlowPane {
         // A flow, not a ToolBar: on a narrow screen the filters wrap to a second row instead of hiding in an overflow menu.
         super(8, 6);
         this.filter = filter;
-        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("filter-bar");
         documents = box("Document", "Filter by document", id -> documentTitles.getOrDefault(id, id));
         // Each box is sized by its title in em of the current text size, not by its longest item: a document title
         // would make the box half the screen wide.
         for (CheckComboBox<?> b : List.of(types, participants, places, countries, topics, statuses, bases, documents, reviews)) {
             double em = b == reviews ? 10.4 : b == documents ? 11.6 : b == countries || b == topics || b == participants ? 10.4 : 9.5;
-            b.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+            b.prefWidthProperty().bind(Bindings.createDoubleBinding(
                     () -> em * search.getFont().getSize(), search.fontProperty()));
         }
         statuses.getItems().setAll(EventStatus.values());
@@ -79,7 +86,7 @@ final class FilterBar extends FlowPane {
             }
         });
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !search.getText().isEmpty()) {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
                 search.clear();
                 e.consume();
             }
@@ -109,7 +116,7 @@ final class FilterBar extends FlowPane {
      */
     void setChoices(Workspace workspace) {
         eventCount = workspace.model().events().size();
-        Set<EventType> typesPresent = java.util.EnumSet.noneOf(EventType.class);
+        Set<EventType> typesPresent = EnumSet.noneOf(EventType.class);
         Set<String> countryCodes = new TreeSet<>();
         Set<String> topicNames = new TreeSet<>();
         participantNames.clear();
@@ -208,7 +215,7 @@ final class FilterBar extends FlowPane {
     }
 
     private static List<String> sortedByName(Map<String, String> names) {
-        return names.keySet().stream().sorted(java.util.Comparator.comparing(names::get, String.CASE_INSENSITIVE_ORDER)).toList();
+        return names.keySet().stream().sorted(Comparator.comparing(names::get, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private static <T> Set<T> checked(CheckComboBox<T> box) {

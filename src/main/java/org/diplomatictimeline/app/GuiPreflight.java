@@ -1,5 +1,7 @@
 package org.diplomatictimeline.app;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,9 +65,9 @@ public final class GuiPreflight {
             return null;
         }
         try {
-            String names = new String(Files.readAllBytes(cache), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String names = new String(Files.readAllBytes(cache), StandardCharsets.ISO_8859_1);
             return names.contains(GTK);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }

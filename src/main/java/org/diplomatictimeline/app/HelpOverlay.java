@@ -1,5 +1,6 @@
 package org.diplomatictimeline.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -7,6 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Modality;
@@ -96,7 +98,7 @@ final class HelpOverlay {
                 continue;
             }
             key.setStyle("-fx-font-family: monospace;");
-            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            key.setMinWidth(Region.USE_PREF_SIZE);
             Label what = new Label(k[1]);
             what.setWrapText(true);
             grid.add(key, 0, row);
@@ -107,7 +109,7 @@ final class HelpOverlay {
 
     /** The folders, as written in the README's "Where things are kept". */
     static String filesText(AppDirectories dirs) {
-        java.nio.file.Path home = dirs.dataHome();
+        Path home = dirs.dataHome();
         return "Log files: " + home.resolve("logs") + "\n"
                 + "Autosave (recovered after a crash): " + home.resolve("recovery") + "\n"
                 + "Recent projects: " + home.resolve("recent-projects.json") + "\n"

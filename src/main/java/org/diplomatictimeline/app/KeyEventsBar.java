@@ -1,5 +1,6 @@
 package org.diplomatictimeline.app;
 
+import java.time.LocalDate;
 import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
@@ -102,7 +103,7 @@ final class KeyEventsBar extends HBox {
     static DateSpan span(TimeWindow w) {
         long first = (long) Math.floor(w.start());
         long last = Math.max(first, (long) Math.ceil(w.end()) - 1);
-        return new DateSpan(java.time.LocalDate.ofEpochDay(first), java.time.LocalDate.ofEpochDay(last));
+        return new DateSpan(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
     }
 
     ComboBox<KeyEventsChoice.Show> showBox() {

@@ -3,13 +3,20 @@ package org.diplomatictimeline.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -33,7 +40,7 @@ public final class MainWindow extends BorderPane implements AppActions {
     private final SourcePane sourcePane;
     private final StatusLine statusLine;
     private final FileDropHandler dropHandler;
-    private final javafx.scene.control.TabPane sideTabs; // curation adds its tabs beside Details
+    private final TabPane sideTabs; // curation adds its tabs beside Details
     private final SplitPane centre;
     private final SplitPane lower;
     /** The timeline's least height: the axis, three lanes and the overview band. */
@@ -43,14 +50,14 @@ public final class MainWindow extends BorderPane implements AppActions {
     private final WorkspaceLoads loads;
     private final ChronologyOutputs outputs;
     private Alert problemsAlert;
-    private javafx.scene.control.Dialog<Void> helpDialog;
+    private Dialog<Void> helpDialog;
 
     public MainWindow(WorkspaceViewModel viewModel, BackgroundLoader loader) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.loader = Objects.requireNonNull(loader, "loader");
         getStyleClass().add("main-window");
         filterBar = new FilterBar(viewModel.filterProperty());
-        viewModel.reviewStates().addListener((javafx.collections.ListChangeListener<String>) c ->
+        viewModel.reviewStates().addListener((ListChangeListener<String>) c ->
                 filterBar.setReviewChoices(List.copyOf(viewModel.reviewStates())));
         timelinePane = new TimelinePane(viewModel, this::showEvidence);
         table = new EventTable(viewModel);
@@ -69,8 +76,8 @@ public final class MainWindow extends BorderPane implements AppActions {
                 viewModel.skipDuplicatesProperty());
         setTop(new VBox(menu, filterBar));
 
-        sideTabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Details", details));
-        sideTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs = new TabPane(new Tab("Details", details));
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         extensionPoints = new ExtensionPoints(menu, menu.fileMenu(), sideTabs, table, timelinePane.timeline(),
                 sourcePane.sourceView());
         // The choices follow the workspace shown, so an analyst's edit (a new type, a participant) can be filtered.
@@ -92,7 +99,7 @@ public final class MainWindow extends BorderPane implements AppActions {
         setBottom(statusLine);
 
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 showEvidence();
                 e.consume();
             }
@@ -104,12 +111,12 @@ public final class MainWindow extends BorderPane implements AppActions {
             }
         });
         // A and R review the selected event wherever focus is (timeline, list, details), not only in the Review tab
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (extensionPoints.reviewKeys().handle(e, viewModel.selection().getSelected())) {
                 e.consume();
             }
         });
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+        addEventHandler(KeyEvent.KEY_TYPED, e -> {
             if ("?".equals(e.getCharacter()) && !ReviewKeys.typesText(e.getTarget())) {
                 showHelp();
                 e.consume();
@@ -137,7 +144,7 @@ public final class MainWindow extends BorderPane implements AppActions {
 
     static boolean isProjectFile(Path p) {
         Path name = p.getFileName();
-        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".dtproj");
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".dtproj");
     }
 
     /** Where features the window does not know (curation) add menus, tabs, columns and timeline marks. */
@@ -146,7 +153,7 @@ public final class MainWindow extends BorderPane implements AppActions {
     }
 
     /** Restores the divider positions saved last time; the returned action saves the current ones (at quit). */
-    public Runnable rememberPaneSizes(java.nio.file.Path file) {
+    public Runnable rememberPaneSizes(Path file) {
         PaneSizes sizes = new PaneSizes(file);
         sizes.restore("centre", centre);
         sizes.restore("lower", lower);
@@ -257,7 +264,7 @@ public final class MainWindow extends BorderPane implements AppActions {
     }
 
     /** The tabs beside the event list (Details first); features add theirs through {@link #extensionPoints()}. */
-    javafx.scene.control.TabPane sideTabs() {
+    TabPane sideTabs() {
         return sideTabs;
     }
 
@@ -359,7 +366,7 @@ public final class MainWindow extends BorderPane implements AppActions {
     }
 
     /** The help overlay last shown, or null. */
-    javafx.scene.control.Dialog<Void> helpDialog() {
+    Dialog<Void> helpDialog() {
         return helpDialog;
     }
 

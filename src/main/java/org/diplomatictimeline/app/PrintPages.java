@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -85,7 +87,7 @@ final class PrintPages {
         if (height > width) {
             view.setRotate(90);
         }
-        VBox page = new VBox(GAP, new javafx.scene.Group(view), under);
+        VBox page = new VBox(GAP, new Group(view), under);
         page.setPrefSize(width, height);
         page.setMaxSize(width, height);
         page.setStyle("-fx-background-color: white;");
@@ -173,7 +175,7 @@ final class PrintPages {
     private static void collect(Node n, StringBuilder b) {
         if (n instanceof Text t) {
             b.append(t.getText()).append('\n');
-        } else if (n instanceof javafx.scene.Parent p) {
+        } else if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 collect(c, b);
             }

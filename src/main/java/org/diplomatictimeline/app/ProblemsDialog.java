@@ -1,6 +1,7 @@
 package org.diplomatictimeline.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
@@ -21,7 +22,7 @@ final class ProblemsDialog {
         Alert alert = new Alert(skipped > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
         alert.setTitle("Load problems");
         long warned = problems.size() - skipped;
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (skipped > 0) {
             parts.add(skipped == 1 ? "1 file was skipped" : skipped + " files were skipped");
         }

@@ -2,6 +2,7 @@ package org.diplomatictimeline.app;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -45,7 +46,7 @@ public final class ScreenFit {
      * gets the fitted size as its most, so the content lays out within it (long lines elide instead).
      */
     private static void capContent(Window w, Rectangle2D fitted) {
-        if (w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.layout.Region root) {
+        if (w.getScene() != null && w.getScene().getRoot() instanceof Region root) {
             root.setMaxSize(fitted.getWidth(), fitted.getHeight());
             root.setPrefWidth(Math.min(root.prefWidth(-1), fitted.getWidth()));
             root.setPrefHeight(Math.min(root.prefHeight(root.getPrefWidth()), fitted.getHeight()));

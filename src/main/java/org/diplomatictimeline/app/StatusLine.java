@@ -1,6 +1,7 @@
 package org.diplomatictimeline.app;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -58,7 +59,7 @@ final class StatusLine extends HBox {
     }
 
     /** Shows how many of the visible events the timeline's window currently shows. */
-    void bindInView(javafx.beans.value.ObservableIntegerValue count) {
+    void bindInView(ObservableIntegerValue count) {
         inView.textProperty().bind(Bindings.createStringBinding(() -> "(" + count.get() + " in the timeline's view)", count));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -61,7 +62,7 @@ public final class WorkspaceViewModel {
     // Review states come from curation, which this layer does not know: the curating side tells the labels to offer
     // and how to read an event's state.
     private final ObservableList<String> reviewStates = FXCollections.observableArrayList();
-    private final ObjectProperty<java.util.function.Function<Event, String>> reviewState =
+    private final ObjectProperty<Function<Event, String>> reviewState =
             new SimpleObjectProperty<>(this, "reviewState");
     private final ObservableSet<String> hiddenReviewStates = FXCollections.observableSet();
     private final ObservableList<Event> filteredEvents = FXCollections.observableArrayList();
@@ -154,13 +155,13 @@ public final class WorkspaceViewModel {
     }
 
     /** Reads an event's review-state label, for the Review filter; null when nothing curates. */
-    public ObjectProperty<java.util.function.Function<Event, String>> reviewStateProperty() {
+    public ObjectProperty<Function<Event, String>> reviewStateProperty() {
         return reviewState;
     }
 
     /** The review-state label of an event, or null when nothing curates. */
     public String reviewStateOf(Event event) {
-        java.util.function.Function<Event, String> f = reviewState.get();
+        Function<Event, String> f = reviewState.get();
         return f == null ? null : f.apply(event);
     }
 

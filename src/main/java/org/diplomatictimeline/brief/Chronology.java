@@ -2,6 +2,7 @@ package org.diplomatictimeline.brief;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A briefing chronology: the key dates oldest first, each with its events and citations, the events with no known
@@ -17,7 +18,7 @@ public record Chronology(ChronologyAbout about, List<ChronologyDate> dates, List
 
     /** Every citation in number order, dated entries first, for footnote and endnote lists. */
     public List<Citation> citations() {
-        return java.util.stream.Stream.concat(dates.stream().flatMap(d -> d.events().stream()), undated.stream())
+        return Stream.concat(dates.stream().flatMap(d -> d.events().stream()), undated.stream())
                 .flatMap(e -> e.citations().stream()).toList();
     }
 }

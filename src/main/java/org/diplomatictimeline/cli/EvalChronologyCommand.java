@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.diplomatictimeline.brief.Chronology;
 import org.diplomatictimeline.brief.ChronologyBuilder;
@@ -217,6 +218,6 @@ public final class EvalChronologyCommand implements Command {
     }
 
     private static String two(double v) {
-        return String.format(java.util.Locale.ROOT, "%.2f", v);
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -1,10 +1,12 @@
 package org.diplomatictimeline.cli;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,7 @@ public final class Main {
     static boolean opensWindow(List<String> args) {
         // Loops, not streams: on a plain `java -jar` this runs in a JVM without our start-up options, where the
         // first lambda alone costs tens of milliseconds before the window's JVM can start.
-        List<String> paths = new java.util.ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (String a : args) {
             if (!a.equals(org.diplomatictimeline.app.StartupTimings.FLAG)) {
                 paths.add(a);
@@ -98,7 +100,7 @@ public final class Main {
     }
 
     private static boolean looksLikePath(String arg) {
-        return arg.contains("/") || arg.contains(java.io.File.separator) || arg.contains(".") || arg.startsWith("~");
+        return arg.contains("/") || arg.contains(File.separator) || arg.contains(".") || arg.startsWith("~");
     }
 
     /**

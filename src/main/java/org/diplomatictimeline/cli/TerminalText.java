@@ -1,5 +1,7 @@
 package org.diplomatictimeline.cli;
 
+import java.util.Locale;
+
 /**
  * Text from outside (file names, above all) made safe to print on a terminal: control characters and the
  * invisible direction marks are written as {@code \\uXXXX}, so a name cannot move the cursor, clear the screen or
@@ -22,7 +24,7 @@ final class TerminalText {
                 if (out == null) {
                     out = new StringBuilder(raw.length() + 16).append(raw, 0, i);
                 }
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else if (out != null) {
                 out.append(c);
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -272,7 +273,7 @@ public final class CorpusReader {
      */
     private ExtractedText readSafely(DocumentFormatReader reader, SourceFile file, BooleanSupplier cancelled)
             throws DocumentReadException {
-        String as = reader.format().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String as = reader.format().name().replace('_', ' ').toLowerCase(Locale.ROOT);
         try {
             return reader.read(file, limits, cancelled);
         } catch (DocumentReadException e) {

@@ -7,6 +7,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -220,7 +221,7 @@ final class FileCollector {
         if (e instanceof AccessDeniedException) {
             return "cannot be read: permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "not found (moved or deleted while reading?)";
         }
         return "cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

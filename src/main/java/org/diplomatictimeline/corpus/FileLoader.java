@@ -3,6 +3,7 @@ package org.diplomatictimeline.corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.diplomatictimeline.corpus.format.DocumentReadException;
 import org.diplomatictimeline.corpus.format.FormatSniffer;
@@ -29,7 +30,7 @@ final class FileLoader {
         if (!Files.isRegularFile(file)) {
             // A pipe waits for a writer forever and a device never ends: only plain files are read.
             throw new DocumentReadException(Files.exists(file) ? "not a regular file (a folder, device or pipe)"
-                    : Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    : Files.exists(file, LinkOption.NOFOLLOW_LINKS)
                     ? "a link to a file that does not exist" : "not found");
         }
         long size;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public record FrontMatter(String title, String date, String rawDate, String source, int bodyStart) {
 
-    private static final java.util.Set<String> SOURCE_KEYS = java.util.Set.of("source", "url", "link", "canonical",
+    private static final Set<String> SOURCE_KEYS = Set.of("source", "url", "link", "canonical",
             "canonical_url", "original_url", "source_url");
 
     private static final Pattern OPEN = Pattern.compile("\\A---[ \\t]*\\r?\\n");

@@ -1,8 +1,12 @@
 package org.diplomatictimeline.corpus;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.table.ResourceTable;
 
@@ -85,14 +89,14 @@ public final class TitleFinder {
      * -1: a site's banner above them is then passed over too.
      */
     private static int repeatedHeadline(String text, int bodyStart) {
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         int start = bodyStart;
         for (int lines = 0; lines < FURNITURE_LINES && start < text.length(); ) {
             int end = lineEnd(text, start);
             String line = text.substring(start, end).strip();
             if (!line.isEmpty()) {
                 lines++;
-                String key = line.toLowerCase(java.util.Locale.ROOT);
+                String key = line.toLowerCase(Locale.ROOT);
                 if (seen.containsKey(key) && looksLikeHeading(line) && !isFurniture(line)
                         && line.split("\\s+").length >= MIN_REPEATED_WORDS) {
                     return seen.get(key);
@@ -105,7 +109,7 @@ public final class TitleFinder {
     }
 
     static boolean isFurniture(String line) {
-        String bare = trimmed(line).toLowerCase(java.util.Locale.ROOT);
+        String bare = trimmed(line).toLowerCase(Locale.ROOT);
         if (bare.isEmpty() || line.codePoints().noneMatch(Character::isLetter) || FURNITURE.contains(bare)) {
             return true;
         }
@@ -159,7 +163,7 @@ public final class TitleFinder {
 
     private static Set<String> furniture() {
         return ResourceTable.read(TitleFinder.class, "page-furniture.txt").lines().stream().map(String::strip)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     private String findFrom(String text, int bodyStart, DocumentFormat format) {
@@ -225,7 +229,7 @@ public final class TitleFinder {
         while (w > 0 && (Character.isLetter(line.charAt(w - 1)) || line.charAt(w - 1) == '.')) {
             w--;
         }
-        String word = line.substring(w, period).toLowerCase(java.util.Locale.ROOT);
+        String word = line.substring(w, period).toLowerCase(Locale.ROOT);
         return word.length() == 1 || ABBREVIATIONS.contains(word);
     }
 

@@ -3,6 +3,7 @@ package org.diplomatictimeline.curation;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
@@ -23,7 +24,7 @@ public final class CurationSession {
 
     private final UndoHistory history;
     private final Supplier<String> ids;
-    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private EventModel extracted;
     private DocumentHashes hashes;
     private Curation cachedFor;

@@ -3,9 +3,11 @@ package org.diplomatictimeline.curation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.model.Evidence;
@@ -20,7 +22,7 @@ final class DecisionReplay {
     private final EventMatcher matcher;
     private final Map<String, Event> events = new LinkedHashMap<>();
     /** Document id to the ids of events with evidence in it: every match tier stays within one document. */
-    private final Map<String, java.util.Set<String>> byDocument = new HashMap<>();
+    private final Map<String, Set<String>> byDocument = new HashMap<>();
     private final Map<String, ReviewState> states = new HashMap<>();
     private final Map<String, List<String>> notes = new HashMap<>();
     private final List<CurationConflict> conflicts = new ArrayList<>();
@@ -35,7 +37,7 @@ final class DecisionReplay {
             unindex(old);
         }
         for (Evidence ev : e.evidence()) {
-            byDocument.computeIfAbsent(ev.documentId(), k -> new java.util.LinkedHashSet<>()).add(e.id());
+            byDocument.computeIfAbsent(ev.documentId(), k -> new LinkedHashSet<>()).add(e.id());
         }
     }
 
@@ -46,7 +48,7 @@ final class DecisionReplay {
 
     private void unindex(Event e) {
         for (Evidence ev : e.evidence()) {
-            java.util.Set<String> ids = byDocument.get(ev.documentId());
+            Set<String> ids = byDocument.get(ev.documentId());
             if (ids != null) {
                 ids.remove(e.id());
             }
@@ -55,9 +57,9 @@ final class DecisionReplay {
 
     /** The events that could match a reference: those sharing a document with one of its anchors. */
     private List<Event> candidates(EventRef ref) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (EvidenceAnchor a : ref.anchors()) {
-            ids.addAll(byDocument.getOrDefault(a.documentId(), java.util.Set.of()));
+            ids.addAll(byDocument.getOrDefault(a.documentId(), Set.of()));
         }
         List<Event> result = new ArrayList<>(ids.size());
         for (String id : ids) {
@@ -82,7 +84,7 @@ final class DecisionReplay {
     DecisionReplay copy() {
         DecisionReplay c = new DecisionReplay(extracted, hashes, false);
         c.events.putAll(events);
-        byDocument.forEach((doc, ids) -> c.byDocument.put(doc, new java.util.LinkedHashSet<>(ids)));
+        byDocument.forEach((doc, ids) -> c.byDocument.put(doc, new LinkedHashSet<>(ids)));
         c.states.putAll(states);
         notes.forEach((id, list) -> c.notes.put(id, new ArrayList<>(list)));
         c.conflicts.addAll(conflicts);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.Evidence;
 
@@ -95,7 +96,7 @@ final class EventMatcher {
         return narrowed.size() == 1 ? new Found(narrowed.get(0)) : new Ambiguous(narrowed);
     }
 
-    private static List<Event> narrow(List<Event> events, java.util.function.Predicate<Event> preferred) {
+    private static List<Event> narrow(List<Event> events, Predicate<Event> preferred) {
         List<Event> kept = events.stream().filter(preferred).toList();
         return kept.isEmpty() ? events : kept;
     }

@@ -2,6 +2,7 @@ package org.diplomatictimeline.curation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
 
@@ -24,7 +25,7 @@ public record EventRef(List<EvidenceAnchor> anchors, String titleHint, EventType
     }
 
     /** This reference with every anchor passed through {@code f}. */
-    public EventRef map(java.util.function.UnaryOperator<EvidenceAnchor> f) {
+    public EventRef map(UnaryOperator<EvidenceAnchor> f) {
         return new EventRef(anchors.stream().map(f).toList(), titleHint, typeHint);
     }
 

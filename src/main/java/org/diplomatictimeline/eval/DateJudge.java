@@ -1,5 +1,6 @@
 package org.diplomatictimeline.eval;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.diplomatictimeline.eval.AcceptanceReport.Outcome;
 import org.diplomatictimeline.model.DateSpan;
@@ -74,6 +75,6 @@ final class DateJudge {
             return "undated";
         }
         String v = when.isRange() ? when.value() + ".." + when.endValue() : when.value();
-        return v + " (" + when.precisionLabel() + ", " + when.basis().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        return v + " (" + when.precisionLabel() + ", " + when.basis().name().toLowerCase(Locale.ROOT) + ")";
     }
 }

@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -126,7 +127,7 @@ public final class ActorMapper {
     }
 
     /** The lines of a resource of the gazetteer's folder, without blank lines and '#' comments. */
-    private static java.util.List<String> lines(String resource) {
+    private static List<String> lines(String resource) {
         return ResourceTable.read(ActorMapper.class, MENTION_DATA + resource).lines();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.model.DateModifier;
@@ -195,7 +196,7 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
                 .map(p -> without(c, m -> ActorMapper.isPlace(m) && m.end() <= p.start && m.start() > held.start()));
     }
 
-    private static Clause without(Clause c, java.util.function.Predicate<Mention> dropped) {
+    private static Clause without(Clause c, Predicate<Mention> dropped) {
         return new Clause(c.doc(), c.sentence(), c.tokens(), c.mentions().stream().filter(dropped.negate()).toList(),
                 c.timexes(), c.attributions(), c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(),
                 c.withinCue(), c.language());

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
@@ -78,7 +80,7 @@ final class ArgumentFinder {
     }
 
     /** The person "he" refers to among those that pass {@code eligible}. */
-    static Optional<Mention> previousPerson(Clause c, int before, java.util.function.Predicate<Mention> eligible) {
+    static Optional<Mention> previousPerson(Clause c, int before, Predicate<Mention> eligible) {
         Mention best = null;
         Mention bestSubject = null;
         int limit = Math.max(0, c.sentence().start() - 800);
@@ -125,7 +127,7 @@ final class ArgumentFinder {
             if (Character.isUpperCase(word.charAt(0)) && i >= 0 && text.charAt(i) == ' ') {
                 continue; // "Iranian President" before the name: a title, look further back
             }
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT);
             if (beforeName.contains(lower) && i >= 0 && text.charAt(i) == ' ') {
                 continue; // "le président" before the name: look further back for the verb or preposition
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -45,8 +46,8 @@ final class ArticleAnalyser {
     }
 
     ArticleAnalyser(TemporalTagger tagger, MentionFinder mentionFinder) {
-        this.tagger = java.util.Objects.requireNonNull(tagger, "tagger");
-        this.mentionFinder = java.util.Objects.requireNonNull(mentionFinder, "mentionFinder");
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.mentionFinder = Objects.requireNonNull(mentionFinder, "mentionFinder");
         this.assembler = new EventAssembler(TriggerLexicon.standard(), anniversaries);
     }
 
@@ -90,7 +91,7 @@ final class ArticleAnalyser {
     /** The article's event mentions, asking {@code cancelled} between stages and sentences. */
     ArticleAnalysis analyse(Document doc, Basis base, DocumentDate date, BooleanSupplier cancelled) {
         LocalDate anchor = anchor(date);
-        List<Timex> tagged = java.util.Objects.equals(anchor, base.firstAnchor) ? base.firstPass
+        List<Timex> tagged = Objects.equals(anchor, base.firstAnchor) ? base.firstPass
                 : tagger.tag(doc.text(), doc.bodyStart(), doc.text().length(), anchor);
         // The dateline's own date is when the article was filed, not when its events happen.
         List<DatelineReader.Stamp> stamps = base.stamps;

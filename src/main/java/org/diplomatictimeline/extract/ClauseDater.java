@@ -1,6 +1,8 @@
 package org.diplomatictimeline.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
@@ -75,7 +77,7 @@ final class ClauseDater {
             // The anchor's day is turned by the tense of the sentence's other event, not by this one's ("will
             // receive him on Monday, the day after taking office"; "awaits him on Thursday, a day after he met").
             EventStatus main = others.stream().filter(o -> o != t && !phrase.get().covers(o))
-                    .map(Trigger::status).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .map(Trigger::status).filter(Objects::nonNull).findFirst().orElse(null);
             return phrase.get().from(dates.directed(dates.fromTimex(anchor, null, c.docDate()), anchor, main,
                     c.docDate()));
         }
@@ -132,7 +134,7 @@ final class ClauseDater {
             // "The talks began on Thursday. ... fresh from a conference call with ...": a call the sentence does
             // not date, told as done right after a day's encounter, is told in that day's news.
             return within(lastDatedFamily, "told after the " + lastDatedFamily.type().label()
-                    .toLowerCase(java.util.Locale.ROOT));
+                    .toLowerCase(Locale.ROOT));
         }
         if ((t.status() == EventStatus.HAPPENED || lead) && cannotJoin(t, lastDatedFamily)
                 && cannotJoin(t, c.enclosing())) {
@@ -153,7 +155,7 @@ final class ClauseDater {
         if (told != null && told.when().isKnown() && told.when().span() != null
                 && told.when().precision() == DatePrecision.DAY) {
             return DayOfMonth.of(c.doc().text(), c.sentence().start(), c.sentence().end(), t.start(),
-                    told.when().span().first(), "the " + told.type().label().toLowerCase(java.util.Locale.ROOT)
+                    told.when().span().first(), "the " + told.type().label().toLowerCase(Locale.ROOT)
                     + " told before");
         }
         if (c.docDate().isKnown() && c.docDate().precision() == DatePrecision.DAY) {
@@ -217,6 +219,6 @@ final class ClauseDater {
     }
 
     EventDate within(EventMention encounter, String cue) {
-        return dates.within(encounter.when(), cue, encounter.type().label().toLowerCase(java.util.Locale.ROOT));
+        return dates.within(encounter.when(), cue, encounter.type().label().toLowerCase(Locale.ROOT));
     }
 }

@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
@@ -34,7 +35,7 @@ final class ClauseSegmenter {
             if (f.length == 2 && f[0].strip().equals("SIDELINES")) {
                 for (String phrase : f[1].split("\\|")) {
                     if (!phrase.isBlank()) {
-                        out.add(phrase.strip().toLowerCase(java.util.Locale.ROOT));
+                        out.add(phrase.strip().toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -44,7 +45,7 @@ final class ClauseSegmenter {
 
     /** Where a sidelines cue ("on the sidelines of", "на полях") ends in the sentence, or -1. */
     static int sidelinesEnd(String text, Sentence s) {
-        String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
         for (String cue : SIDELINE_CUES) {
             int i = lower.indexOf(cue);
             if (i >= 0) {
@@ -80,7 +81,7 @@ final class ClauseSegmenter {
 
     /** The first cue in the sentence that sets its event inside an enclosing one, or null. */
     static String withinCue(String text, Sentence s) {
-        String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
         for (String cue : WITHIN_CUES) {
             int i = lower.indexOf(cue);
             if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {

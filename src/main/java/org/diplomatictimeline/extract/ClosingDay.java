@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.diplomatictimeline.model.EventDate;
 
@@ -38,7 +39,7 @@ final class ClosingDay {
         for (EventMention e : encounters) {
             if (closes && e != null && e.when().isKnown()) {
                 return Optional.of(dates.lastDayOf(e.when(), "at the close",
-                        e.type().label().toLowerCase(java.util.Locale.ROOT)));
+                        e.type().label().toLowerCase(Locale.ROOT)));
             }
         }
         return Optional.empty();

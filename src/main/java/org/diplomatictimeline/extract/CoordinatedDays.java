@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -72,7 +73,7 @@ final class CoordinatedDays {
         }
         try {
             return LocalDate.parse(x.value());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package org.diplomatictimeline.extract;
 
+import java.util.Locale;
+import java.util.Set;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.time.Timex;
 
@@ -14,7 +16,7 @@ final class DateClauseTense {
 
     private static final TenseReader TENSE = new TenseReader();
     /** Determiners (tense.tsv NOUN_DETERMINER): after one a verb's word is a noun ("a sign of goodwill"). */
-    private static final java.util.Set<String> DETERMINERS =
+    private static final Set<String> DETERMINERS =
             org.diplomatictimeline.extract.lang.LanguageFolders.withWordsOfKind("tense.tsv", "NOUN_DETERMINER");
 
     private DateClauseTense() {
@@ -46,7 +48,7 @@ final class DateClauseTense {
      */
     static boolean scheduledPresent(Clause c, Trigger t, Timex x) {
         return t.status() == null && t.pos().equals("VERB") && !t.isStatement() && x.relative()
-                && !t.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                && !t.text().toLowerCase(Locale.ROOT).endsWith("ing")
                 && !(t.tokenIndex() > 0 && DETERMINERS.contains(c.tokens().get(t.tokenIndex() - 1).lower()))
                 && ItineraryDay.bareWeekday(x.text()) && !possessive(c.doc().text(), x.end()) && ClauseDater.prose(c)
                 && (x.start() >= t.end() || c.tokenBefore(x.start()) + 1 <= OPENING_WORDS

@@ -2,7 +2,9 @@ package org.diplomatictimeline.extract;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
@@ -235,7 +237,7 @@ final class DateScope {
         if (x.start() < t.end()) {
             return false;
         }
-        java.util.regex.Matcher since = SINCE.matcher(c.doc().text()).region(t.end(), x.start());
+        Matcher since = SINCE.matcher(c.doc().text()).region(t.end(), x.start());
         if (!since.find()) {
             return false;
         }
@@ -301,7 +303,7 @@ final class DateScope {
     }
 
     private static String lower(Clause c, int[] word) {
-        return c.doc().text().substring(word[0], word[1]).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        return c.doc().text().substring(word[0], word[1]).toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     /**

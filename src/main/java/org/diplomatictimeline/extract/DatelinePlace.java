@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,7 +60,7 @@ final class DatelinePlace {
     }
 
     private static Set<String> here(String language) {
-        Set<String> words = new java.util.HashSet<>(LanguageFolders.ownWordsOfKind("en", "prepositions.tsv", "HERE"));
+        Set<String> words = new HashSet<>(LanguageFolders.ownWordsOfKind("en", "prepositions.tsv", "HERE"));
         if (language != null) {
             words.addAll(LanguageFolders.ownWordsOfKind(language, "prepositions.tsv", "HERE"));
         }

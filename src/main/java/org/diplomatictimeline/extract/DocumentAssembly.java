@@ -4,9 +4,12 @@ import static org.diplomatictimeline.extract.EventAssembler.ENCLOSING;
 import static org.diplomatictimeline.extract.EventAssembler.MEETING_FAMILY;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.model.DocumentDate;
@@ -33,7 +36,7 @@ final class DocumentAssembly {
     private EventMention enclosing;
     private EventMention trip; // the latest visit naming its traveller, whose programme items follow
     /** The latest enclosing event of each type, for a cue that names the occasion's kind ("during the visit"). */
-    private final Map<EventType, EventMention> enclosingOfType = new java.util.EnumMap<>(EventType.class);
+    private final Map<EventType, EventMention> enclosingOfType = new EnumMap<>(EventType.class);
 
     DocumentAssembly(EventAssembler assembler, StatementAssembler statements, Document doc, DocumentDate docDate,
                      String language) {
@@ -57,7 +60,7 @@ final class DocumentAssembly {
         Map<Trigger, int[]> attributions = attributions(s, tokens, found);
         // "a reception during the prime minister's visit": inside the visit told before, even where a meeting the
         // article recalls was told after it
-        java.util.Optional<NamedEnclosure> named = NamedEnclosure.of(text, s, found, sm, enclosingOfType, docDate);
+        Optional<NamedEnclosure> named = NamedEnclosure.of(text, s, found, sm, enclosingOfType, docDate);
         String cue = ClauseSegmenter.withinCue(text, s);
         Clause ctx = new Clause(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
                 named.map(NamedEnclosure::occasion).orElse(enclosing),
@@ -121,7 +124,7 @@ final class DocumentAssembly {
     /** The clause's encounter: the strongest encounter word, not one on the sidelines or inside an occasion. */
     private static Trigger strongestEncounter(List<Trigger> found, EnclosureCues.Enclosure enclosure) {
         int sidelinesFrom = enclosure.sidelinesFrom();
-        java.util.function.Predicate<Trigger> enclosed = enclosure::holds;
+        Predicate<Trigger> enclosed = enclosure::holds;
         boolean onlyEnclosed = found.stream().filter(t -> MEETING_FAMILY.contains(t.type())).allMatch(enclosed);
         return found.stream().filter(t -> MEETING_FAMILY.contains(t.type()))
                 .filter(t -> sidelinesFrom < 0 || t.start() < sidelinesFrom
@@ -138,7 +141,7 @@ final class DocumentAssembly {
      */
     private EventMention tellEvents(Clause ctx, List<Token> tokens, List<Trigger> found, Trigger family,
                                     EnclosureCues.Enclosure enclosure, List<Trigger> occasions, Trigger toldBefore) {
-        java.util.function.Predicate<Trigger> enclosed = enclosure::holds;
+        Predicate<Trigger> enclosed = enclosure::holds;
         EventMention sentenceEncounter = null;
         Trigger second = ContrastClauses.second(tokens, found, family); // ", while Y will visit in February"
         Trigger joined = CoordinatedOccasions.joined(tokens, found, family); // "his visit and the summit"
@@ -194,8 +197,8 @@ final class DocumentAssembly {
                         sentenceEncounter.participants(), m.topics(), m.evidence(), m.name(), m.key(), false,
                         m.documentDate(), m.confidence());
             }
-            java.util.Optional<EventStatus> off = t == family && !EventStatusRules.calledOff(m.status())
-                    ? EventStatusRules.calledOffEncounter(found, t, tokens) : java.util.Optional.empty();
+            Optional<EventStatus> off = t == family && !EventStatusRules.calledOff(m.status())
+                    ? EventStatusRules.calledOffEncounter(found, t, tokens) : Optional.empty();
             if (off.isPresent()) {
                 // "postponed a planned visit, where he was to hold talks ...": the talks are put off too.
                 m = new EventMention(m.documentId(), m.order(), m.type(), off.get(), m.when(),

@@ -1,9 +1,16 @@
 package org.diplomatictimeline.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.model.DateBasis;
@@ -46,14 +53,14 @@ public final class EventAssembler {
         this.namer = new EventNamer(anniversaries);
     }
 
-    static Set<EventType> typesWhere(java.util.function.Predicate<EventTypeProfile> p) {
-        Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+    static Set<EventType> typesWhere(Predicate<EventTypeProfile> p) {
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (EventType t : EventType.values()) {
             if (p.test(EventTypeProfile.of(t))) {
                 types.add(t);
             }
         }
-        return java.util.Collections.unmodifiableSet(types);
+        return Collections.unmodifiableSet(types);
     }
 
     /** "The 65th anniversary of the relations established in 1958": what an anniversary counts from is no event. */
@@ -83,7 +90,7 @@ public final class EventAssembler {
      */
     public List<EventMention> assemble(Document doc, List<Sentence> sentences, List<Mention> mentions,
                                        List<Timex> timexes, DocumentDate docDate, String language,
-                                       java.util.function.BooleanSupplier cancelled) {
+                                       BooleanSupplier cancelled) {
         String text = doc.text();
         sentences = ClauseSegmenter.bounded(text, sentences, ClauseSegmenter.MAX_SPAN);
         DocumentAssembly assembly = new DocumentAssembly(this, statements, doc, docDate, language);
@@ -96,7 +103,7 @@ public final class EventAssembler {
         int ti = 0;
         for (int si = 0; si < sentences.size(); si++) {
             if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("extraction cancelled");
+                throw new CancellationException("extraction cancelled");
             }
             Sentence s = sentences.get(si);
             while (mi < sortedMentions.size() && sortedMentions.get(mi).start() < s.start()) {
@@ -144,7 +151,7 @@ public final class EventAssembler {
     private static final Set<EventType> GATHERINGS = Set.of(EventType.SUMMIT, EventType.FORUM);
 
     static <T> List<T> within(List<T> sorted, int from, Sentence s,
-                                      java.util.function.ToIntFunction<T> start, java.util.function.ToIntFunction<T> end) {
+                                      ToIntFunction<T> start, ToIntFunction<T> end) {
         List<T> result = new ArrayList<>();
         for (int i = from; i < sorted.size() && start.applyAsInt(sorted.get(i)) < s.end(); i++) {
             if (end.applyAsInt(sorted.get(i)) <= s.end()) {
@@ -232,7 +239,7 @@ public final class EventAssembler {
             participants.addAll(previous.participants());
             if (!when.isKnown()) {
                 when = dater.within(previous, "the two sides of the " + previous.type().label().toLowerCase(
-                        java.util.Locale.ROOT));
+                        Locale.ROOT));
             }
         }
         // "their 2016 Oslo meeting": the occasion of the pair just told, not of nobody

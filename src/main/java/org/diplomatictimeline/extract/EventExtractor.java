@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.mention.MentionFinder;
@@ -41,7 +43,7 @@ public final class EventExtractor {
     private final BareGatheringFilter bareGatherings = new BareGatheringFilter();
     private final Executor analysis;
     private final ArticleCache cache;
-    private final java.util.function.Supplier<ArticleAnalyser> analyserFactory;
+    private final Supplier<ArticleAnalyser> analyserFactory;
     private volatile ArticleAnalyser analyser;
 
     /** An extractor that analyses the documents one after another on the calling thread. */
@@ -78,11 +80,11 @@ public final class EventExtractor {
         this(() -> new ArticleAnalyser(tagger, mentionFinder), analysis, cache);
     }
 
-    private EventExtractor(java.util.function.Supplier<ArticleAnalyser> analyser, Executor analysis,
+    private EventExtractor(Supplier<ArticleAnalyser> analyser, Executor analysis,
                            ArticleCache cache) {
         this.analyserFactory = analyser;
-        this.analysis = java.util.Objects.requireNonNull(analysis, "analysis");
-        this.cache = java.util.Objects.requireNonNull(cache, "cache");
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     /** The analyser, built at first need by whichever analysis thread needs it first. */

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diplomatictimeline.extract.MergeRule.Scope;
@@ -232,7 +234,7 @@ public final class EventMerger {
         EventDate d = held.date();
         EventDate within = new EventDate(d.value(), d.endValue(), d.precision(), d.modifier(),
                 DateBasis.INFERRED, d.span(), "a meeting at the " + held.type().label().toLowerCase(
-                        java.util.Locale.ROOT) + " reported earlier (" + d.value()
+                        Locale.ROOT) + " reported earlier (" + d.value()
                 + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
         return m.withWhen(within);
     }
@@ -251,7 +253,7 @@ public final class EventMerger {
         if (c.type() == EventType.SUMMIT || c.type() == EventType.FORUM) {
             return !MergeRule.SIDELINE_MEETINGS_APART.allows(c, meeting, Scope.SAME_DOCUMENT);
         }
-        java.time.LocalDate reported = meeting.earliestReport();
+        LocalDate reported = meeting.earliestReport();
         return c.type() == EventType.VISIT && MergeRule.visitAndTalks(c, meeting)
                 && MergeRule.tellsApart(c.date())
                 && (!c.date().isRange() || ClusterRelations.programmeMeeting(c, meeting))

@@ -1,7 +1,9 @@
 package org.diplomatictimeline.extract;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -95,7 +97,7 @@ final class EventNamer {
     private static AnniversaryResolver.Anniversary stated(AnniversaryResolver.Anniversary a, int year) {
         String label = a.subject().isBlank() ? "what began in " + year : a.subject();
         return new AnniversaryResolver.Anniversary(a.ordinal(), Optional.of(new AnniversaryResolver.Founding(
-                "text", label.toLowerCase(java.util.Locale.ROOT), java.time.LocalDate.of(year, 1, 1), label,
+                "text", label.toLowerCase(Locale.ROOT), LocalDate.of(year, 1, 1), label,
                 List.of())), a.subject());
     }
 

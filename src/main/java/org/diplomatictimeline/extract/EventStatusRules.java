@@ -1,7 +1,11 @@
 package org.diplomatictimeline.extract;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
@@ -21,10 +25,10 @@ final class EventStatusRules {
             "reporting.tsv", "PLAIN");
 
     /** Compiled once: asked of every trigger. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static boolean plainReport(Trigger t) {
-        return PLAIN_REPORTS.contains(SPACES.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).replaceAll(" "));
+        return PLAIN_REPORTS.contains(SPACES.matcher(t.text().toLowerCase(Locale.ROOT)).replaceAll(" "));
     }
 
     /** "is", "was", "been": before a reporting verb they make it passive (lang/&lt;code&gt;/reporting.tsv, PASSIVE). */
@@ -54,15 +58,15 @@ final class EventStatusRules {
      * How an encounter before {@code t} in the sentence is called off or put off, with no "but" or "instead"
      * between; empty when none is.
      */
-    static java.util.Optional<EventStatus> calledOffEncounter(List<Trigger> found, Trigger t, List<Token> tokens) {
+    static Optional<EventStatus> calledOffEncounter(List<Trigger> found, Trigger t, List<Token> tokens) {
         for (Trigger o : found) {
             if (o != t && o.end() <= t.start() && EventTypeProfile.encounter(o.type()) && calledOff(o.status())) {
                 boolean joined = tokens.stream().noneMatch(k -> k.start() >= o.end() && k.end() <= t.start()
                         && Set.of("but", "however", "instead", "while", "although").contains(k.lower()));
-                return joined ? java.util.Optional.of(o.status()) : java.util.Optional.empty();
+                return joined ? Optional.of(o.status()) : Optional.empty();
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Cancelled or postponed: the text says the event does not take place on the day it was set for. */
@@ -74,7 +78,7 @@ final class EventStatusRules {
         if (!when.isKnown() || !docDate.isKnown() || docDate.precision() != DatePrecision.DAY) {
             return EventStatus.HAPPENED;
         }
-        java.time.LocalDate d = IsoDays.parse(docDate.value());
+        LocalDate d = IsoDays.parse(docDate.value());
         return when.span().first().isAfter(d) ? EventStatus.PLANNED : EventStatus.HAPPENED;
     }
 }

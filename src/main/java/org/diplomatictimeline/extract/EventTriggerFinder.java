@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.EventStatus;
@@ -208,7 +209,7 @@ public final class EventTriggerFinder {
     }
 
     private EventStatus status(List<Token> tokens, int i, TriggerLexicon.Entry e) {
-        java.util.Optional<EventStatus> off = tense.calledOff(tokens, i);
+        Optional<EventStatus> off = tense.calledOff(tokens, i);
         if (off.isPresent()) {
             return off.get();
         }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
@@ -175,7 +177,7 @@ final class MergeBlocking {
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && hash == k.hash && number == k.number && kind == k.kind
-                    && actor.equals(k.actor) && family.equals(k.family) && java.util.Objects.equals(day, k.day);
+                    && actor.equals(k.actor) && family.equals(k.family) && Objects.equals(day, k.day);
         }
 
         @Override
@@ -221,7 +223,7 @@ final class MergeBlocking {
     }
 
     /** Every participant id of the cluster and its occasion; the key set drops repeats. */
-    private static void forEachActor(EventCluster c, java.util.function.Consumer<String> action) {
+    private static void forEachActor(EventCluster c, Consumer<String> action) {
         for (ParticipantKind kind : ParticipantKind.values()) {
             c.ids(kind).forEach(action);
         }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
@@ -96,7 +97,7 @@ final class MergeIndex {
      * may be passed more than once. Dated clusters are merged first ({@link EventMerger}), so a dated cluster only
      * ever meets dated events; the views stay in step because every merge refiles the event.
      */
-    void candidates(EventCluster c, java.util.function.Consumer<Entry> sink) {
+    void candidates(EventCluster c, Consumer<Entry> sink) {
         Set<MergeBlocking.Key> keys = MergeBlocking.queryKeys(c);
         if (!c.date().isKnown()) {
             keys.forEach(k -> all.getOrDefault(k, List.of()).forEach(sink));

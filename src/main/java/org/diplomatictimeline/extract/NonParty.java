@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
@@ -63,7 +64,7 @@ final class NonParty {
             return true;
         }
         String written = text.substring(m.start(), m.end());
-        return written.equals(written.toUpperCase(java.util.Locale.ROOT))
+        return written.equals(written.toUpperCase(Locale.ROOT))
                 && written.chars().anyMatch(Character::isLetter) && stampThenDash(text, m.end());
     }
 

@@ -2,10 +2,12 @@ package org.diplomatictimeline.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
@@ -46,7 +48,7 @@ final class OccasionNumber {
 
     static {
         // Several languages share a row ("(?-i:([IVXL]{1,7}))"): a row that failed fails again, so each is tried once.
-        java.util.Set<String> beforeRows = new java.util.HashSet<>();
+        Set<String> beforeRows = new HashSet<>();
         for (String line : LanguageFolders.linesOfAll("ordinals.tsv")) {
             String[] f = line.split("\t", 2);
             if (f.length != 2) {

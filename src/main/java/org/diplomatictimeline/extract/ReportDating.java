@@ -1,6 +1,8 @@
 package org.diplomatictimeline.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
@@ -57,7 +59,7 @@ final class ReportDating {
         if (!t.pos().equals("NOUN")) {
             return false;
         }
-        for (java.util.Map.Entry<Trigger, int[]> a : c.attributions().entrySet()) {
+        for (Map.Entry<Trigger, int[]> a : c.attributions().entrySet()) {
             Trigger report = a.getKey();
             if (!EventStatusRules.plainReport(report) && report.pos().equals("VERB") && x.start() >= a.getValue()[0]
                     && x.end() <= report.start() && report.end() <= t.start()
@@ -131,7 +133,7 @@ final class ReportDating {
         return EventDateResolver.nearest(inReport, t.start()).map(x -> {
             EventDate d = dates.fromTimex(x, null, c.docDate());
             return d.isKnown() ? d.withBasis(d.basis() == DateBasis.STATED ? DateBasis.INFERRED : d.basis(),
-                    d.reason() + "; the " + t.type().label().toLowerCase(java.util.Locale.ROOT)
+                    d.reason() + "; the " + t.type().label().toLowerCase(Locale.ROOT)
                     + " dated by the report '" + x.text() + "'" + MADE_BY_REPORT) : d;
         });
     }

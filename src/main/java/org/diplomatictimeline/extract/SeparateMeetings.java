@@ -1,8 +1,10 @@
 package org.diplomatictimeline.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
@@ -39,7 +41,7 @@ final class SeparateMeetings {
         if (!pair.key().startsWith(KEY) || !group.key().isBlank()) {
             return false;
         }
-        Set<String> others = new java.util.HashSet<>(group.ids(ParticipantKind.PERSON));
+        Set<String> others = new HashSet<>(group.ids(ParticipantKind.PERSON));
         others.removeAll(pair.ids(ParticipantKind.PERSON));
         return others.size() >= 2;
     }
@@ -77,7 +79,7 @@ final class SeparateMeetings {
 
     /** Whether the trigger's own words, or the word before it, say the talks are held one by one. */
     private static boolean cued(Clause c, Trigger t) {
-        for (String w : t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+        for (String w : t.text().toLowerCase(Locale.ROOT).split("\\s+")) {
             if (CUES.contains(w)) {
                 return true;
             }

@@ -1,11 +1,14 @@
 package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
@@ -27,7 +30,7 @@ final class SequenceDay {
     private static final List<String[]> NEXT_DAY = phrases("NEXT_DAY");
     private static final List<String[]> PREVIOUS_DAY = phrases("PREVIOUS_DAY");
     /** Words that tie a day word to the noun after it ("la veille du sommet"): the eve of an occasion, no sequence. */
-    private static final java.util.Set<String> GENITIVE = java.util.Set.copyOf(
+    private static final Set<String> GENITIVE = Set.copyOf(
             LanguageFolders.withWordsOfKind("dating.tsv", "GENITIVE"));
 
     /**
@@ -159,7 +162,7 @@ final class SequenceDay {
             return Optional.empty(); // "the same day" as a visit of three days: no one day
         }
         LocalDate day = cue.days() < 0 ? span.first().minusDays(1) : span.last().plusDays(cue.days());
-        String what = previous.type().label().toLowerCase(java.util.Locale.ROOT);
+        String what = previous.type().label().toLowerCase(Locale.ROOT);
         String relation = cue.days() == 0 ? "the same day as the "
                 : cue.days() > 0 ? "the day after the " : "the day before the ";
         return Optional.of(new EventDate(day.toString(), null, DatePrecision.DAY, DateModifier.NONE,
@@ -172,7 +175,7 @@ final class SequenceDay {
      * jour"): none for an occasion of one day, whose days are not told, or one shorter than the number.
      */
     private static Optional<EventDate> dayOf(int ordinal, EventMention occasion, DateSpan span) {
-        long length = java.time.temporal.ChronoUnit.DAYS.between(span.first(), span.last()) + 1;
+        long length = ChronoUnit.DAYS.between(span.first(), span.last()) + 1;
         if (length < 2 || ordinal > length) {
             return Optional.empty();
         }
@@ -180,7 +183,7 @@ final class SequenceDay {
         String which = ordinal < 0 ? "the last day" : "day " + ordinal;
         return Optional.of(new EventDate(day.toString(), null, DatePrecision.DAY, DateModifier.NONE,
                 DateBasis.RELATIVE, new DateSpan(day, day), which + " of the "
-                + occasion.type().label().toLowerCase(java.util.Locale.ROOT) + " told before ("
+                + occasion.type().label().toLowerCase(Locale.ROOT) + " told before ("
                 + occasion.when().value() + ")"));
     }
 

@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.EventDate;
@@ -145,14 +146,14 @@ final class StatementAssembler {
             when = closing.get(); // "at the close of the summit": its last day
         } else if (encounter != null && encounter.when().isKnown() && c.attributions().isEmpty()) {
             // "will meet X on Friday, followed by a joint press conference": the encounter's day and status
-            when = dater.within(encounter, "the " + encounter.type().label().toLowerCase(java.util.Locale.ROOT));
+            when = dater.within(encounter, "the " + encounter.type().label().toLowerCase(Locale.ROOT));
             status = status != null ? status : encounter.status();
         } else if (encounter != null && !encounter.when().isKnown() && c.attributions().isEmpty()
                 && c.enclosing() != null && c.enclosing().when().isKnown()) {
             // "a bilateral meeting with Biden, then a joint press conference", told in the programme of a visit
             // dated before: the meeting is held within that visit, and so is the press conference that follows it
             when = dater.within(c.enclosing(), "the " + c.enclosing().type().label().toLowerCase(
-                    java.util.Locale.ROOT));
+                    Locale.ROOT));
             status = status != null ? status : encounter.status();
         } else {
             when = dater.dateOf(unquoted, t, lastDatedFamily);

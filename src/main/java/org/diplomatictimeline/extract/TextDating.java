@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -113,7 +114,7 @@ final class TextDating {
 
     /** The latest clue that names the occasion the text reports ({@link YearClue#current()}), if any. */
     private static Optional<YearClue> currentClue(List<YearClue> clues) {
-        return clues.stream().filter(YearClue::current).max(java.util.Comparator.comparingInt(YearClue::year));
+        return clues.stream().filter(YearClue::current).max(Comparator.comparingInt(YearClue::year));
     }
 
     private static Optional<Integer> namedYear(List<Dated> past, List<Timex> unanchored, List<YearClue> clues) {

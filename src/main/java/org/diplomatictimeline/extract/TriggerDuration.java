@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.time.Timex;
@@ -24,7 +25,7 @@ final class TriggerDuration {
         int from = Math.max(c.sentence().start(), t.start() - 20);
         Matcher m = N_DAY.matcher(c.doc().text().substring(from, t.start()));
         if (m.find()) {
-            String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String count = m.group(1).toLowerCase(Locale.ROOT);
             int days = CountWords.of(count);
             // "a-day" or "one-day" in words is no length the text stresses; "1-day" in digits is
             if (days == 0 || days == 1 && !Character.isDigit(count.charAt(0))) {

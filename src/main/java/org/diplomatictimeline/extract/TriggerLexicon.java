@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,7 @@ public final class TriggerLexicon {
             if (f[0].equals("@cue")) {
                 // Several files may add words to one cue set: English here, the others in their language folders.
                 cues.merge(f[1], Set.copyOf(Arrays.asList(f[2].split(" "))), (a, b) -> {
-                    Set<String> union = new java.util.HashSet<>(a);
+                    Set<String> union = new HashSet<>(a);
                     union.addAll(b);
                     return Set.copyOf(union);
                 });

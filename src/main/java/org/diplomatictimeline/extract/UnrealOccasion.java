@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
@@ -56,7 +57,7 @@ final class UnrealOccasion {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
+        Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
     }

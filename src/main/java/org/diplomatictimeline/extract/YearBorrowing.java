@@ -133,7 +133,7 @@ final class YearBorrowing {
                         .anyMatch(v -> t.start() >= v.start() && t.end() <= v.end())) {
                     try {
                         named.add(MonthDay.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2))));
-                    } catch (java.time.DateTimeException ignored) {
+                    } catch (DateTimeException ignored) {
                         // "XXXX-02-30": no day of the calendar
                     }
                 }

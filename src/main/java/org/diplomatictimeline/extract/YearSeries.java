@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -120,7 +121,7 @@ final class YearSeries {
         List<Timex> years = c.timexes().stream()
                 .filter(x -> x.start() >= from && x.end() <= until && AttributiveYear.fourDigits(x.value())
                         && x.endValue() == null && !x.relative() && x.value().compareTo(docYear) < 0)
-                .sorted(java.util.Comparator.comparingInt(Timex::start)).toList();
+                .sorted(Comparator.comparingInt(Timex::start)).toList();
         if (years.size() < 2 || years.stream().map(Timex::value).distinct().count() != years.size()) {
             return List.of();
         }

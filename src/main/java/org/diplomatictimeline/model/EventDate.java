@@ -1,5 +1,6 @@
 package org.diplomatictimeline.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -40,7 +41,7 @@ public record EventDate(String value, String endValue, DatePrecision precision, 
 
     /** The precision word used by exports: "day", "month", "year", ..., or "range" for a range. */
     public String precisionLabel() {
-        return isRange() ? "range" : precision.name().toLowerCase(java.util.Locale.ROOT);
+        return isRange() ? "range" : precision.name().toLowerCase(Locale.ROOT);
     }
 
     public EventDate withBasis(DateBasis newBasis, String newReason) {

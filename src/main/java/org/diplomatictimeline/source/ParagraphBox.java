@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
@@ -56,10 +60,10 @@ final class ParagraphBox extends Region {
                 });
                 // Excerpts are reachable with Tab and chosen with Enter or Space, like links.
                 t.setFocusTraversable(true);
-                t.setAccessibleRole(javafx.scene.AccessibleRole.HYPERLINK);
+                t.setAccessibleRole(AccessibleRole.HYPERLINK);
                 t.setAccessibleText("Excerpt: " + describe(run));
                 t.setOnKeyPressed(e -> {
-                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                    if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                         onRunClicked.accept(run);
                         e.consume();
                     }
@@ -127,7 +131,7 @@ final class ParagraphBox extends Region {
     int offsetAt(double x, double y) {
         double fx = Math.max(0, Math.min(flow.getWidth(), x - flow.getLayoutX()));
         double fy = Math.max(0, Math.min(Math.max(0, flow.getHeight() - 1), y - flow.getLayoutY()));
-        int index = flow.hitTest(new javafx.geometry.Point2D(fx, fy)).getInsertionIndex();
+        int index = flow.hitTest(new Point2D(fx, fy)).getInsertionIndex();
         return paragraph.start() + Math.max(0, Math.min(index, paragraph.end() - paragraph.start()));
     }
 
@@ -161,8 +165,8 @@ final class ParagraphBox extends Region {
 
     /** Height depends on width (wrapping); without this the parent would ask for the unwrapped height. */
     @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -101,7 +102,7 @@ public class SourceView extends BorderPane {
 
     /** The document offset under a scene point: the nearest paragraph by height, then the nearest character. */
     private int offsetAt(double sceneX, double sceneY) {
-        javafx.geometry.Point2D p = paragraphs.sceneToLocal(sceneX, sceneY);
+        Point2D p = paragraphs.sceneToLocal(sceneX, sceneY);
         ParagraphBox hit = boxes.get(boxes.size() - 1);
         for (ParagraphBox box : boxes) {
             if (p.getY() < box.getBoundsInParent().getMaxY()) {
@@ -109,7 +110,7 @@ public class SourceView extends BorderPane {
                 break;
             }
         }
-        javafx.geometry.Point2D local = hit.parentToLocal(p);
+        Point2D local = hit.parentToLocal(p);
         return hit.offsetAt(local.getX(), local.getY());
     }
 

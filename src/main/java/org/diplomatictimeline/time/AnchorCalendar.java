@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /**
  * Calendar arithmetic that turns partial dates ("May 13", "Thursday", "December", "the fourth quarter") into TIMEX3
@@ -27,7 +28,7 @@ final class AnchorCalendar {
 
     static String year(int year) {
         if (year < 0 || year > 9999) {
-            return String.format(java.util.Locale.ROOT, "%04d", year);
+            return String.format(Locale.ROOT, "%04d", year);
         }
         String digits = Integer.toString(year);
         return "0000".substring(digits.length()) + digits;

@@ -1,6 +1,7 @@
 package org.diplomatictimeline.time;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 /** Times of day: "17:52", "3 p.m.", "0800 UTC", "noon"; joined with a following day word ("12:00 UTC Monday"). */
@@ -84,7 +85,7 @@ final class ClockRules {
         }
         Token z = s.tok(j);
         if (z == null || !z.isWord() || !(UTC.contains(z.lower()) || OTHER_ZONES.contains(z.lower()))
-                || !z.text().equals(z.text().toUpperCase(java.util.Locale.ROOT))) {
+                || !z.text().equals(z.text().toUpperCase(Locale.ROOT))) {
             return k;
         }
         j++;

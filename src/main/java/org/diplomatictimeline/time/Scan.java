@@ -1,9 +1,11 @@
 package org.diplomatictimeline.time;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One tagging run over one text range: walks the tokens once, asks the rule sets for the longest expression starting at
@@ -13,7 +15,7 @@ import java.util.Map;
 final class Scan {
 
     /** A calendar date's value (year, month or day), compiled once: asked of every candidate. */
-    private static final java.util.regex.Pattern CALENDAR_VALUE = java.util.regex.Pattern.compile(
+    private static final Pattern CALENDAR_VALUE = Pattern.compile(
             "\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Map<String, String> PREFIX_MODS = Map.ofEntries(
             Map.entry("early", "EARLY"), Map.entry("mid", "MID"), Map.entry("late", "LATE"),
@@ -94,7 +96,7 @@ final class Scan {
         if (lastDay != null && !lastDay.startsWith("X")) {
             try {
                 return LocalDate.parse(lastDay);
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 return anchor;
             }
         }
@@ -117,7 +119,7 @@ final class Scan {
         String day = lastDate.length() == 4 ? lastDate + "-01-01" : lastDate.length() == 7 ? lastDate + "-01" : lastDate;
         try {
             return LocalDate.parse(day);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

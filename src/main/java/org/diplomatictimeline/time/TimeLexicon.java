@@ -1,7 +1,10 @@
 package org.diplomatictimeline.time;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +57,7 @@ final class TimeLexicon {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final List<String> languages = new ArrayList<>();
     /** The one-word phrases of each kind: {@link #is} is asked of nearly every word around a date. */
-    private final Map<Kind, Set<String>> oneWord = new java.util.EnumMap<>(Kind.class);
+    private final Map<Kind, Set<String>> oneWord = new EnumMap<>(Kind.class);
 
     private TimeLexicon() {
         for (String code : Locale.getISOLanguages()) {
@@ -77,9 +80,9 @@ final class TimeLexicon {
     /** Weekday names of the locale data that are several tokens ("quinta-feira"); one-word names live in Vocabulary. */
     private void addLocaleWeekdays(String code) {
         Locale locale = new Locale(code);
-        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-            for (java.time.format.TextStyle style : new java.time.format.TextStyle[] {
-                java.time.format.TextStyle.FULL, java.time.format.TextStyle.FULL_STANDALONE}) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            for (TextStyle style : new TextStyle[] {
+                TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
                 String name = d.getDisplayName(style, locale);
                 List<String> words = new ArrayList<>();
                 for (Token t : Tokenizer.tokenize(name, 0, name.length())) {

@@ -1,6 +1,7 @@
 package org.diplomatictimeline.time;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * A full date whose year contradicts the weekday written beside it, near the article's date ("Rabu (20/3/2034)" in
@@ -12,7 +13,7 @@ final class WeekdaySlip {
     }
 
     /** Compiled once: asked of every weekday-date candidate. */
-    private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * "Rabu (20/3/2034)" in an article of March 2024: when the weekday contradicts the date and the same day of the

@@ -1,13 +1,18 @@
 package org.diplomatictimeline.timeline;
 
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.scene.AccessibleRole;
@@ -43,12 +48,12 @@ public class TimelineView extends Control {
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
-    private final javafx.beans.property.DoubleProperty textScale =
-            new javafx.beans.property.SimpleDoubleProperty(this, "textScale", 1);
-    private final ObjectProperty<java.util.function.Function<Event, ItemMark>> itemMarks =
+    private final DoubleProperty textScale =
+            new SimpleDoubleProperty(this, "textScale", 1);
+    private final ObjectProperty<Function<Event, ItemMark>> itemMarks =
             new SimpleObjectProperty<>(this, "itemMarks");
-    private final ObjectProperty<java.util.Set<String>> keyEvents =
-            new SimpleObjectProperty<>(this, "keyEvents", java.util.Set.of());
+    private final ObjectProperty<Set<String>> keyEvents =
+            new SimpleObjectProperty<>(this, "keyEvents", Set.of());
     private final WindowLimits limits = WindowLimits.standard();
     private final WindowAnimator animator = new WindowAnimator(visibleWindow::set);
     private EventTable table;
@@ -62,7 +67,7 @@ public class TimelineView extends Control {
         setAccessibleHelp("Left and Right: previous and next event in the lane. Up and Down: other lanes. "
                 + "Enter: open the evidence. Plus and Minus: zoom. Home and End: first and last. F: fit all. "
                 + "Space: fold the lane.");
-        events.addListener((javafx.collections.ListChangeListener<Event>) c -> {
+        events.addListener((ListChangeListener<Event>) c -> {
             table = null;
             if (getSelectedEvent() != null && table().rankOf(getSelectedEvent()) < 0) {
                 setSelectedEvent(null);
@@ -191,7 +196,7 @@ public class TimelineView extends Control {
      * Size of the canvas text (labels, lane names, row height with them) relative to the standard 12 px, so the
      * window's "Larger text" reaches the timeline too; the axis text grows less (its height is fixed).
      */
-    public javafx.beans.property.DoubleProperty textScaleProperty() {
+    public DoubleProperty textScaleProperty() {
         return textScale;
     }
 
@@ -199,7 +204,7 @@ public class TimelineView extends Control {
     public enum ItemMark { NONE, CONFIRMED, CHANGED, FADED }
 
     /** Tells each event's mark (null or NONE: plain); the timeline repaints when the function is replaced. */
-    public ObjectProperty<java.util.function.Function<Event, ItemMark>> itemMarksProperty() {
+    public ObjectProperty<Function<Event, ItemMark>> itemMarksProperty() {
         return itemMarks;
     }
 
@@ -207,7 +212,7 @@ public class TimelineView extends Control {
      * The ids of the key events (the Key events control's selection): drawn with a larger mark and a bold label,
      * and labelled before the others so they stay labelled when the view is dense. Empty: none stands out.
      */
-    public ObjectProperty<java.util.Set<String>> keyEventsProperty() {
+    public ObjectProperty<Set<String>> keyEventsProperty() {
         return keyEvents;
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.timeline.TimelineView;
@@ -43,7 +44,7 @@ class ExtensionPointsTest {
     }
 
     private MenuBar menuBar() {
-        return (MenuBar) ((javafx.scene.layout.VBox) window.getTop()).getChildren().get(0);
+        return (MenuBar) ((VBox) window.getTop()).getChildren().get(0);
     }
 
     private static List<String> texts(List<? extends MenuItem> items) {

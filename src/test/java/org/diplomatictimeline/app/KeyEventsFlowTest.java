@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -89,7 +90,7 @@ class KeyEventsFlowTest {
         assertThat(window.table().getItems()).containsExactly(fx.talks);
 
         // a window over the days of the visit only: there the visit is the key event
-        double visit = java.time.LocalDate.of(2021, 3, 5).toEpochDay();
+        double visit = LocalDate.of(2021, 3, 5).toEpochDay();
         robot.interact(() -> {
             window.timelinePane().timeline().setVisibleWindow(new TimeWindow(visit - 0.5, visit + 1.5));
             bar.passWindow();

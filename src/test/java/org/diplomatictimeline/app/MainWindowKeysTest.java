@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.source.Snapshots;
@@ -121,8 +125,8 @@ class MainWindowKeysTest {
 
         assertThat(window.helpDialog()).isNotNull();
         assertThat(window.helpDialog().isShowing()).isTrue();
-        assertThat(robot.lookup(".help-overlay .label").queryAllAs(javafx.scene.control.Label.class))
-                .extracting(javafx.scene.control.Label::getText)
+        assertThat(robot.lookup(".help-overlay .label").queryAllAs(Label.class))
+                .extracting(Label::getText)
                 .anyMatch(t -> t.contains("Ctrl+F"))
                 .anyMatch(t -> t.contains("recent-projects.json") && t.contains("logs"));
     }
@@ -147,21 +151,21 @@ class MainWindowKeysTest {
         robot.interact(() -> search(robot).applyCss());
 
         TextField field = search(robot);
-        javafx.scene.text.Text promptNode = robot.from(field).lookup((javafx.scene.Node n) ->
-                n instanceof javafx.scene.text.Text t && field.getPromptText().equals(t.getText()))
-                .queryAs(javafx.scene.text.Text.class);
-        javafx.scene.paint.Color prompt = (javafx.scene.paint.Color) promptNode.getFill();
-        javafx.scene.paint.Color background = javafx.scene.paint.Color.web("#16191c"); // -fx-control-inner-background
+        Text promptNode = robot.from(field).lookup((Node n) ->
+                n instanceof Text t && field.getPromptText().equals(t.getText()))
+                .queryAs(Text.class);
+        Color prompt = (Color) promptNode.getFill();
+        Color background = Color.web("#16191c"); // -fx-control-inner-background
         assertThat(contrast(prompt, background)).as("WCAG contrast of the prompt").isGreaterThanOrEqualTo(4.5);
     }
 
-    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+    private static double contrast(Color a, Color b) {
         double la = luminance(a) + 0.05;
         double lb = luminance(b) + 0.05;
         return Math.max(la, lb) / Math.min(la, lb);
     }
 
-    private static double luminance(javafx.scene.paint.Color c) {
+    private static double luminance(Color c) {
         return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
     }
 

@@ -4,18 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.diplomatictimeline.corpus.LoadProblem;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
-import org.diplomatictimeline.source.SourceView;
 import org.diplomatictimeline.source.Snapshots;
+import org.diplomatictimeline.source.SourceView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -72,7 +84,7 @@ class MainWindowTest {
 
     @Test
     void selectingAnEventInTheListHighlightsItsExcerptsAndSwitchesDocument(FxRobot robot) {
-        robot.clickOn(robot.lookup(".table-cell").lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
+        robot.clickOn(robot.lookup(".table-cell").lookup((Node n) -> n instanceof Labeled l
                 && "Ruiz state visit to Oslo".equals(l.getText())).<Node>query());
 
         assertThat(window.viewModel().selection().getSelected()).isEqualTo(fx.stateVisit);
@@ -95,7 +107,7 @@ class MainWindowTest {
         robot.interact(() -> window.timelinePane().timeline().animatedProperty().set(false));
         double before = window.timelinePane().timeline().getVisibleWindow().length();
 
-        Node cell = robot.lookup(".table-cell").lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
+        Node cell = robot.lookup(".table-cell").lookup((Node n) -> n instanceof Labeled l
                 && "Ruiz state visit to Oslo".equals(l.getText())).<Node>query();
         robot.clickOn(cell);
         // The second click is fired with its click count: whether two robot clicks count as a double-click depends
@@ -103,17 +115,17 @@ class MainWindowTest {
         robot.interact(() -> javafx.event.Event.fireEvent(cell, secondClickOf(cell)));
 
         org.diplomatictimeline.timeline.TimeWindow after = window.timelinePane().timeline().getVisibleWindow();
-        double day = java.time.LocalDate.parse("2021-03-05").toEpochDay();
+        double day = LocalDate.parse("2021-03-05").toEpochDay();
         assertThat(after.start()).isLessThanOrEqualTo(day);
         assertThat(after.end()).isGreaterThan(day);
         assertThat(after.length()).isNotEqualTo(before);
     }
 
-    private static javafx.scene.input.MouseEvent secondClickOf(Node node) {
-        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
-        javafx.geometry.Point2D screen = node.localToScreen(b.getWidth() / 2, b.getHeight() / 2);
-        return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
-                b.getCenterX(), b.getCenterY(), screen.getX(), screen.getY(), javafx.scene.input.MouseButton.PRIMARY,
+    private static MouseEvent secondClickOf(Node node) {
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        Point2D screen = node.localToScreen(b.getWidth() / 2, b.getHeight() / 2);
+        return new MouseEvent(MouseEvent.MOUSE_CLICKED,
+                b.getCenterX(), b.getCenterY(), screen.getX(), screen.getY(), MouseButton.PRIMARY,
                 2, false, false, false, false, false, false, false, true, false, true, null);
     }
 
@@ -149,7 +161,7 @@ class MainWindowTest {
     void detailsSayWhatAnEventWeighsAndWhy(FxRobot robot) {
         robot.interact(() -> window.viewModel().selection().select(fx.talks));
 
-        assertThat(robot.lookup(".details-reason").queryAllAs(javafx.scene.control.Label.class))
+        assertThat(robot.lookup(".details-reason").queryAllAs(Label.class))
                 .anyMatch(l -> l.getText().matches("Weight \\d+\\.\\d: reported by 2 articles .*"));
     }
 
@@ -218,7 +230,7 @@ class MainWindowTest {
     @Test
     void enterInTheListMovesFocusToTheEvidence(FxRobot robot) {
         robot.interact(() -> window.viewModel().selection().select(fx.talks));
-        robot.clickOn(robot.lookup(".table-cell").lookup((Node n) -> n instanceof javafx.scene.control.Labeled l
+        robot.clickOn(robot.lookup(".table-cell").lookup((Node n) -> n instanceof Labeled l
                 && "Norway–Chile talks in Geneva".equals(l.getText())).<Node>query());
 
         robot.type(KeyCode.ENTER);
@@ -248,20 +260,20 @@ class MainWindowTest {
 
     @Test
     void everyMenuActionHasAShortcut(FxRobot robot) {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         List<String> missing = new ArrayList<>();
-        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+        for (Menu menu : bar.getMenus()) {
             collectWithoutAccelerator(menu, missing);
         }
 
         assertThat(missing).containsExactly("Show load _problems");
     }
 
-    private static void collectWithoutAccelerator(javafx.scene.control.Menu menu, List<String> missing) {
-        for (javafx.scene.control.MenuItem item : menu.getItems()) {
-            if (item instanceof javafx.scene.control.Menu sub) {
+    private static void collectWithoutAccelerator(Menu menu, List<String> missing) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
                 collectWithoutAccelerator(sub, missing);
-            } else if (!(item instanceof javafx.scene.control.SeparatorMenuItem) && item.getAccelerator() == null) {
+            } else if (!(item instanceof SeparatorMenuItem) && item.getAccelerator() == null) {
                 missing.add(item.getText());
             }
         }
@@ -306,10 +318,10 @@ class MainWindowTest {
 
         assertThat(window.timelinePane().timeline().laneModeProperty().get())
                 .isEqualTo(org.diplomatictimeline.timeline.LaneMode.COUNTRY);
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu lanes = (javafx.scene.control.Menu) bar.getMenus().get(1).getItems().get(0);
-        assertThat(lanes.getItems()).filteredOn(i -> ((javafx.scene.control.RadioMenuItem) i).isSelected())
-                .extracting(javafx.scene.control.MenuItem::getText)
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu lanes = (Menu) bar.getMenus().get(1).getItems().get(0);
+        assertThat(lanes.getItems()).filteredOn(i -> ((RadioMenuItem) i).isSelected())
+                .extracting(MenuItem::getText)
                 .containsExactly(org.diplomatictimeline.timeline.LaneMode.COUNTRY.label());
     }
 

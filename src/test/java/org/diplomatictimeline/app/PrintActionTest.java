@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
@@ -97,7 +97,7 @@ class PrintActionTest {
         robot.interact(() -> {
             pages.addAll(PrintPages.chronology(c, WIDTH, HEIGHT));
             for (Region p : pages) {
-                new Scene(new javafx.scene.Group(p));
+                new Scene(new Group(p));
                 p.applyCss();
                 p.layout();
             }

@@ -3,12 +3,17 @@ package org.diplomatictimeline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javafx.stage.Stage;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.timeline.LaneMode;
 import org.junit.jupiter.api.Test;
@@ -48,7 +53,7 @@ class TimelinePictureTest {
         assertThat(distinctColours(image)).as("something is drawn").isGreaterThan(8);
         assertThat(said.get()).contains("3 events");
         Path kept = Files.createDirectories(Path.of("target", "snapshots")).resolve("timeline-export.png");
-        Files.copy(png, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(png, kept, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -56,7 +61,7 @@ class TimelinePictureTest {
         robot.interact(() -> {
             window.setLaneMode(LaneMode.EVENT_TYPE);
             window.viewModel().filterProperty().set(EventFilter.NONE.withTypes(
-                    java.util.Set.of(EventType.TALKS, EventType.VISIT)));
+                    Set.of(EventType.TALKS, EventType.VISIT)));
         });
         Path svg = dir.resolve("timeline.svg");
         robot.interact(() -> write(TimelinePicture.Format.SVG, new TimelinePicture.Size(1280, 720, 1), svg));
@@ -71,15 +76,15 @@ class TimelinePictureTest {
         assertThat(text).contains(fx.talks.title()).contains(fx.stateVisit.title())
                 .doesNotContain(fx.sanctions.title());
         Files.copy(svg, Files.createDirectories(Path.of("target", "snapshots")).resolve("timeline-export.svg"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private String write(TimelinePicture.Format format, TimelinePicture.Size size, Path to) {
         try {
             return TimelinePicture.write(window.timelinePane().timeline(), format, size, to,
                     ChronologyExport.describe(window.viewModel().filterProperty().get()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -94,7 +99,7 @@ class TimelinePictureTest {
     }
 
     private static int distinctColours(BufferedImage image) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 7) {
             for (int x = 0; x < image.getWidth(); x += 7) {
                 seen.add(image.getRGB(x, y));

@@ -3,6 +3,7 @@ package org.diplomatictimeline.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -33,7 +34,7 @@ public final class EventExtractorCpuTime {
             extractor.extract(warm);
         }
         int[] sizes = args.length == 0 ? new int[] {100, 400, 1600, 6400}
-                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         for (int articles : sizes) {
             Corpus corpus = corpus(articles, 42);
             long chars = corpus.documents().stream().mapToLong(d -> d.text().length()).sum();

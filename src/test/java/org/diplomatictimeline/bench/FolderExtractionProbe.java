@@ -2,6 +2,7 @@ package org.diplomatictimeline.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public final class FolderExtractionProbe {
         Corpus corpus = args.length == 0 ? EventExtractorCpuTime.corpus(400, 42)
                 : new CorpusReader().read(Arrays.stream(args).map(Path::of).toList(), ReadListener.NONE);
         long bytes = corpus.documents().stream().mapToLong(d -> d.text().getBytes(
-                java.nio.charset.StandardCharsets.UTF_8).length).sum();
+                StandardCharsets.UTF_8).length).sum();
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "%d documents, %.2f MB, %d cores, load average %.2f%n",
                 corpus.documents().size(), bytes / 1e6, cores,

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.bench;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,7 @@ public class SourceLayoutBench {
         text = sb.toString();
         events = new ArrayList<>();
         EventDate when = new EventDate("2021-03-01", null, DatePrecision.DAY, DateModifier.NONE, DateBasis.STATED,
-                DateSpan.ofDay(java.time.LocalDate.of(2021, 3, 1)), "");
+                DateSpan.ofDay(LocalDate.of(2021, 3, 1)), "");
         for (int i = 0; i < spans.size(); i++) {
             int s = spans.get(i)[0];
             int e = Math.min(text.length(), spans.get(i)[1]);

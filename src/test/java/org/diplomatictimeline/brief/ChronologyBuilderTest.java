@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.diplomatictimeline.model.EventModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +57,7 @@ class ChronologyBuilderTest {
 
         List<Citation> all = c.citations();
         assertThat(all).extracting(Citation::number).containsExactly(
-                java.util.stream.IntStream.rangeClosed(1, all.size()).boxed().toArray(Integer[]::new));
+                IntStream.rangeClosed(1, all.size()).boxed().toArray(Integer[]::new));
         Citation first = all.get(0);
         assertThat(first.documentId()).isEqualTo("d1");
         assertThat(first.outlet()).isEqualTo("alpha-news.example");

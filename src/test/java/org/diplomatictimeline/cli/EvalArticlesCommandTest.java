@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class EvalArticlesCommandTest {
     }
 
     private int run(String... args) {
-        List<String> line = new java.util.ArrayList<>(List.of("eval-articles"));
+        List<String> line = new ArrayList<>(List.of("eval-articles"));
         line.addAll(List.of(args));
         return Main.run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -8,7 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +37,7 @@ class ExportOverwriteTest {
     }
 
     private int export(String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of("export"));
+        List<String> all = new ArrayList<>(List.of("export"));
         all.addAll(List.of(args));
         return Main.run(all, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -96,10 +101,10 @@ class ExportOverwriteTest {
                 + "4 0 obj\n<< /Length 99 >>\nstream\nBT /F9 12 Tf (Hi) Tj ET\nendstream\nendobj\n"
                 + "trailer\n<< /Root 1 0 R >>\n%%EOF\n";
         Files.writeString(corpus.resolve("damaged.pdf"), pdf, StandardCharsets.ISO_8859_1);
-        List<java.util.logging.LogRecord> console = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler spy = new java.util.logging.Handler() {
+        List<LogRecord> console = new CopyOnWriteArrayList<>();
+        Handler spy = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord r) {
+            public void publish(LogRecord r) {
                 console.add(r);
             }
 
@@ -111,7 +116,7 @@ class ExportOverwriteTest {
             public void close() {
             }
         };
-        java.util.logging.Logger rootLogger = java.util.logging.Logger.getLogger("");
+        Logger rootLogger = Logger.getLogger("");
         rootLogger.addHandler(spy);
         try {
             export(corpus.toString(), "--out", root.resolve("events.json").toString());
@@ -120,7 +125,7 @@ class ExportOverwriteTest {
         }
 
         // then no library record reached the root's (console) handlers
-        assertThat(console).extracting(java.util.logging.LogRecord::getLoggerName)
+        assertThat(console).extracting(LogRecord::getLoggerName)
                 .noneMatch(name -> name != null && name.startsWith("org.apache"));
     }
 }

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.junit.jupiter.api.Test;
@@ -262,13 +265,13 @@ class CorpusReaderTest {
             write("doc" + i + ".txt", " date 2020-01-0" + (i % 9 + 1) + " Talks number " + i + " were held.\n");
         }
         Corpus expected = reader.read(List.of(dir), ReadListener.NONE);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<Corpus>> results = new ArrayList<>();
+            List<Future<Corpus>> results = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 results.add(pool.submit(() -> reader.read(List.of(dir), ReadListener.NONE)));
             }
-            for (java.util.concurrent.Future<Corpus> result : results) {
+            for (Future<Corpus> result : results) {
                 assertThat(result.get()).isEqualTo(expected);
             }
         } finally {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -160,7 +161,7 @@ class EditSequencePropertyTest {
     private static org.diplomatictimeline.model.EventDate randomDate(Random random) {
         LocalDate day = LocalDate.of(2018 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
         if (random.nextInt(4) == 0) {
-            return DateEntry.parse(day + "/" + day.plusDays(1 + random.nextInt(5)), java.util.Locale.ROOT)
+            return DateEntry.parse(day + "/" + day.plusDays(1 + random.nextInt(5)), Locale.ROOT)
                     .orElseThrow();
         }
         return ManualDate.of(day, DatePrecision.values()[random.nextInt(DatePrecision.values().length)]);

@@ -3,6 +3,7 @@ package org.diplomatictimeline.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSpan;
@@ -99,7 +100,7 @@ class ChronologyScorerTest {
     }
 
     private static EditorChronology editor(String... dates) {
-        return new EditorChronology("", java.util.Arrays.stream(dates).map(d -> new EditorChronology.Entry(d,
+        return new EditorChronology("", Arrays.stream(dates).map(d -> new EditorChronology.Entry(d,
                 d.length() == 4 ? DatePrecision.YEAR : d.length() == 7 ? DatePrecision.MONTH : DatePrecision.DAY,
                 null, "entry " + d)).toList());
     }

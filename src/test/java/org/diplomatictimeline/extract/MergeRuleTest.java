@@ -31,6 +31,7 @@ import static org.diplomatictimeline.model.EventType.TALKS;
 import static org.diplomatictimeline.model.EventType.VISIT;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.diplomatictimeline.extract.MergeFixtures.Report;
 import org.diplomatictimeline.extract.MergeRule.Scope;
@@ -395,8 +396,8 @@ class MergeRuleTest {
         EventMention kenya = a(AGREEMENT, d).with(KENYA).mention(1);
         EventMention sweden = a(AGREEMENT, d).with(SWEDEN).mention(2);
         EventMention both = a(AGREEMENT, d).with(KENYA).mention(2);
-        assertThat(new EventMerger().merge(java.util.List.of(kenya, sweden, both))).hasSize(1);
-        assertThat(new EventMerger().merge(java.util.List.of(kenya, sweden))).as("told apart").hasSize(2);
+        assertThat(new EventMerger().merge(List.of(kenya, sweden, both))).hasSize(1);
+        assertThat(new EventMerger().merge(List.of(kenya, sweden))).as("told apart").hasSize(2);
     }
 
     static Stream<Arguments> bareTalks() {

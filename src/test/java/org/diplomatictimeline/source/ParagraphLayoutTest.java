@@ -2,7 +2,9 @@ package org.diplomatictimeline.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
@@ -86,14 +88,14 @@ class ParagraphLayoutTest {
 
     @Test
     void runsMatchABruteForceCoverageForManyOverlappingSpans() {
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 60; i++) {
             sb.append("Sentence number ").append(i).append(" about talks.").append(i % 7 == 0 ? "\n\n" : " ");
         }
         String text = sb.toString();
         Document d = TestEvents.document("r", "Random", text);
-        List<Event> events = new java.util.ArrayList<>();
+        List<Event> events = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             int start = random.nextInt(text.length() - 30);
             int end = start + 1 + random.nextInt(30);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.Event;
@@ -83,7 +84,7 @@ class SourceViewTest {
             view.excerptNodes(signing).get(0).requestFocus();
         });
 
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
 
         assertThat(chosen.get()).isEqualTo(signing);
     }

@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class TaggerOffsetsTest {
@@ -44,13 +48,13 @@ class TaggerOffsetsTest {
         String text = "Lavrov will meet Wang on May 13, Moscow said on Thursday. Talks ran June 5-7 for two days. ".repeat(50);
         LocalDate anchor = LocalDate.of(2019, 5, 10);
         List<Timex> expected = TAGGER.tag(text, anchor);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<List<Timex>>> results = new java.util.ArrayList<>();
+            List<Future<List<Timex>>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 results.add(pool.submit(() -> TAGGER.tag(text, anchor)));
             }
-            for (java.util.concurrent.Future<List<Timex>> r : results) {
+            for (Future<List<Timex>> r : results) {
                 assertThat(r.get()).isEqualTo(expected);
             }
         } finally {

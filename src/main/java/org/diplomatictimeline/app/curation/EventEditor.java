@@ -6,7 +6,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -15,7 +17,7 @@ import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 
 /** A form for every field of an event, the date typed at any precision; Apply records the changes as one step. */
-public final class EventEditor extends javafx.scene.layout.BorderPane {
+public final class EventEditor extends BorderPane {
 
     /** Style class of the form, for the stylesheet. */
     public static final String DEFAULT_STYLE_CLASS = "event-editor";
@@ -89,7 +91,7 @@ public final class EventEditor extends javafx.scene.layout.BorderPane {
         form.addRow(row++, new Label("Participants"), participants);
         form.addRow(row++, new Label("Topics"), topics);
         form.add(new HBox(6, apply, revert), 1, row++);
-        javafx.scene.control.ListView<String> notes = new javafx.scene.control.ListView<>(model.notes());
+        ListView<String> notes = new ListView<>(model.notes());
         notes.setId("editor-notes");
         notes.setPrefHeight(90);
         notes.setPlaceholder(new Label("No notes (Edit > Add note…)"));

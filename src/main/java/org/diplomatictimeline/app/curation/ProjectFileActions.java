@@ -15,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.diplomatictimeline.app.MainWindow;
 import org.diplomatictimeline.app.Theme;
 import org.diplomatictimeline.io.project.Autosave;
@@ -221,7 +222,7 @@ final class ProjectFileActions {
         }
     }
 
-    static void error(javafx.stage.Window owner, String header, String message) {
+    static void error(Window owner, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("Diplomatic Timeline");

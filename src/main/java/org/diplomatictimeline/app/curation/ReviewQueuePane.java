@@ -1,5 +1,6 @@
 package org.diplomatictimeline.app.curation;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -10,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -74,7 +76,7 @@ public final class ReviewQueuePane extends VBox {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         // Wraps in a narrow side panel instead of truncating the labels.
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, accept, reject, previous, next);
+        FlowPane buttons = new FlowPane(6, 6, accept, reject, previous, next);
         Label keys = new Label("Keys: A accept · R reject · N/↓ next · P/↑ previous");
         keys.getStyleClass().add("review-keys");
         keys.setWrapText(true);
@@ -139,8 +141,8 @@ public final class ReviewQueuePane extends VBox {
         String place = event.place() == null ? "" : " · " + event.place().name();
         String who = event.participants().isEmpty() ? "" : " · " + String.join(", ",
                 event.participants().stream().map(p -> p.name()).toList());
-        facts.setText(event.type().label() + " · " + event.status().name().toLowerCase(java.util.Locale.ROOT)
-                + " · " + when + place + who + String.format(java.util.Locale.ROOT, " · confidence %.0f%%",
+        facts.setText(event.type().label() + " · " + event.status().name().toLowerCase(Locale.ROOT)
+                + " · " + when + place + who + String.format(Locale.ROOT, " · confidence %.0f%%",
                 event.confidence() * 100));
         evidence.getItems().setAll(event.evidence());
     }

@@ -2,6 +2,8 @@ package org.diplomatictimeline.app.curation;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import org.diplomatictimeline.curation.UndoHistory;
@@ -24,11 +26,11 @@ public final class UndoRedoActions {
 
     /** Items acting on one history. */
     public UndoRedoActions(UndoHistory history) {
-        this(new javafx.beans.property.SimpleObjectProperty<>(Objects.requireNonNull(history, "history")));
+        this(new SimpleObjectProperty<>(Objects.requireNonNull(history, "history")));
     }
 
     /** Items that follow whichever history is current (a new project brings a new history). */
-    public UndoRedoActions(javafx.beans.value.ObservableValue<UndoHistory> histories) {
+    public UndoRedoActions(ObservableValue<UndoHistory> histories) {
         undo.setAccelerator(UNDO);
         redo.setAccelerator(REDO);
         undo.setId("undo");

@@ -17,6 +17,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.diplomatictimeline.app.AppDirectories;
 import org.diplomatictimeline.app.AppLogging;
 import org.diplomatictimeline.app.BackgroundLoader;
@@ -93,7 +94,7 @@ public final class DiplomaticTimelineApp extends Application {
         stage.setScene(scene);
         Runnable savePaneSizes = window.rememberPaneSizes(
                 AppDirectories.forCurrentUser().dataHome().resolve("window").resolve("pane-sizes.properties"));
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> savePaneSizes.run());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> savePaneSizes.run());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         StartupTimings timings = StartupTimings.of(getParameters().getRaw(), GuiLauncher.standardOutput());

@@ -1,6 +1,8 @@
 package org.diplomatictimeline.app.present;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -46,8 +48,8 @@ final class SlideView extends BorderPane {
         rescale();
     }
 
-    private javafx.beans.binding.DoubleBinding fontSize() {
-        return javafx.beans.binding.Bindings.createDoubleBinding(() -> basePx(getWidth(), getHeight()),
+    private DoubleBinding fontSize() {
+        return Bindings.createDoubleBinding(() -> basePx(getWidth(), getHeight()),
                 widthProperty(), heightProperty());
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.diplomatictimeline.brief.DateLabels;
 
@@ -45,7 +46,7 @@ final class TimelineStrip extends Region {
     }
 
     private static double width(String text, double fontPx) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        Text t = new Text(text);
         t.setFont(Font.font(fontPx));
         return t.getLayoutBounds().getWidth();
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.diplomatictimeline.brief.Chronology;
 import org.diplomatictimeline.brief.ChronologyDate;
 import org.diplomatictimeline.brief.ChronologyEvent;
@@ -54,7 +55,7 @@ public final class MarkdownChronologyWriter implements ChronologyWriter {
         b.append("  \n  *").append(escape(e.event().type().label())).append("; ")
                 .append(escape(undated ? "date unknown" : DateLabels.of(e.event().when()) + " ("
                         + e.event().when().precisionLabel() + ", " + e.event().when().basis().name().toLowerCase(
-                        java.util.Locale.ROOT) + ")"))
+                        Locale.ROOT) + ")"))
                 .append("; ").append(escape(CitationText.weight(e)));
         String omitted = CitationText.omitted(e);
         if (!omitted.isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -134,7 +135,7 @@ final class PdfFonts implements Closeable {
                 continue;
             }
             try {
-                if (p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+                if (p.toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                     TrueTypeCollection ttc = new TrueTypeCollection(p.toFile());
                     open.add(ttc);
                     TrueTypeFont[] first = new TrueTypeFont[1];

@@ -2,6 +2,7 @@ package org.diplomatictimeline.brief.format;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
 import org.diplomatictimeline.brief.Chronology;
 import org.diplomatictimeline.brief.ChronologyDate;
@@ -34,7 +35,7 @@ final class SvgTimelineStrip {
             label(b, MARGIN, AXIS_Y + 80, from.toString(), "start");
             label(b, WIDTH - MARGIN, AXIS_Y + 80, to.toString(), "end");
             double[] rowEnds = new double[ROWS.length];
-            java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+            Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
             double days = Math.max(1, ChronoUnit.DAYS.between(from, to));
             double maxScore = c.dates().stream().mapToDouble(ChronologyDate::score).max().orElse(1);
             int i = 0;

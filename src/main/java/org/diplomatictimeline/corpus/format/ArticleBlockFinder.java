@@ -1,6 +1,8 @@
 package org.diplomatictimeline.corpus.format;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -128,7 +130,7 @@ final class ArticleBlockFinder {
     }
 
     private static void removeComments(Element root) {
-        java.util.List<Node> comments = new java.util.ArrayList<>();
+        List<Node> comments = new ArrayList<>();
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof Comment) {
                 comments.add(node);

@@ -2,6 +2,7 @@ package org.diplomatictimeline.corpus.format;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class PdfFormatReader implements DocumentFormatReader {
     /** Every complete PDF ends with "%%EOF" (give or take a little trailing junk); a cut-off download does not. */
     static boolean endsWithEofMarker(byte[] bytes) {
         int from = Math.max(0, bytes.length - 1024);
-        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
         return tail.contains("%%EOF");
     }
 

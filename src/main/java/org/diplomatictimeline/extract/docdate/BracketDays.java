@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract.docdate;
 
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class BracketDays {
         while (m.find()) {
             int day = Integer.parseInt(m.group(2));
             int month = Integer.parseInt(m.group(3));
-            Optional<java.time.DayOfWeek> weekday = words.weekday(m.group(1));
+            Optional<DayOfWeek> weekday = words.weekday(m.group(1));
             if (weekday.isPresent() && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).maxLength()) {
                 days.add(new WrittenDates.WeekdayDay(new PartialDate(month, day, Signal.WEEKDAY_DATE, m.group()),
                         weekday.get(), false));

@@ -6,6 +6,8 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -194,8 +196,8 @@ public final class DateWords {
     static String alternation(Set<String> words) {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        Map<Character, List<String>> byFirst = new java.util.LinkedHashMap<>();
-        Set<Integer> folded = new java.util.HashSet<>();
+        Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+        Set<Integer> folded = new HashSet<>();
         for (String w : sorted) {
             if (w.isEmpty() || Character.isSurrogate(w.charAt(0))) {
                 return flat(sorted);

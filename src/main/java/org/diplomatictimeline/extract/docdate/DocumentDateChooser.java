@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
@@ -140,7 +141,7 @@ public final class DocumentDateChooser {
         LocalDate d = fitting.get(0);
         return Optional.of(new DateCandidate(d, DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.6, month.reason()
                 + ", made a day by '" + written + "', the only day of that month the text names that falls on a"
-                + " weekday it names (" + d.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT) + ")"));
+                + " weekday it names (" + d.getDayOfWeek().toString().toLowerCase(Locale.ROOT) + ")"));
     }
 
     /**
@@ -170,7 +171,7 @@ public final class DocumentDateChooser {
             if (settled.isPresent()) {
                 LocalDate d = settled.get();
                 String why = "'" + w.day().text() + "' written with its weekday falls on a "
-                        + w.weekday().toString().toLowerCase(java.util.Locale.ROOT) + " in " + d.getYear()
+                        + w.weekday().toString().toLowerCase(Locale.ROOT) + " in " + d.getYear()
                         + ", the nearest such year to " + hint + " (the latest year the text names)";
                 if (w.thisWeek()) {
                     return Optional.of(new DateCandidate(d, DatePrecision.DAY, Signal.WEEKDAY_DATE, 0.5,

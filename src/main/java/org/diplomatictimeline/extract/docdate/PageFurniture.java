@@ -1,5 +1,9 @@
 package org.diplomatictimeline.extract.docdate;
 
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +42,7 @@ public final class PageFurniture {
 
     /** The furniture lines of {@code text} from {@code from} on, to ask whether a date sits in one. */
     public Lines lines(String text, int from) {
-        java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+        TreeMap<Integer, Integer> spans = new TreeMap<>();
         Walk walk = walk();
         int lineStart = Math.min(from, text.length());
         while (lineStart < text.length()) {
@@ -53,10 +57,10 @@ public final class PageFurniture {
     }
 
     /** The spans of a page's furniture lines, by start offset. */
-    public record Lines(java.util.NavigableMap<Integer, Integer> spans) {
+    public record Lines(NavigableMap<Integer, Integer> spans) {
         /** True when {@code offset} lies on a furniture line. */
         public boolean covers(int offset) {
-            java.util.Map.Entry<Integer, Integer> e = spans.floorEntry(offset);
+            Map.Entry<Integer, Integer> e = spans.floorEntry(offset);
             return e != null && offset < e.getValue();
         }
 
@@ -83,7 +87,7 @@ public final class PageFurniture {
             if (line.isBlank()) {
                 return false;
             }
-            java.util.regex.Matcher heading = relatedHeading.matcher(line);
+            Matcher heading = relatedHeading.matcher(line);
             if (heading.lookingAt()) { // anchored at ^: find could match only at the line's start
                 // "Related" alone opens a list of teasers; "Read also: <title>, March 2" is one teaser
                 inRelatedList = inRelatedList || heading.end() == line.length();

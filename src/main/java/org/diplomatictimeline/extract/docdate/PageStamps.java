@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.docdate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
@@ -145,15 +146,15 @@ public final class PageStamps {
         return written.findWithoutYear(text, bodyStart, text.length());
     }
 
-    private java.util.Optional<DateCandidate> stampLine(String line, int offsetInBody, List<WrittenDates.Found> dates) {
+    private Optional<DateCandidate> stampLine(String line, int offsetInBody, List<WrittenDates.Found> dates) {
         String stripped = line.strip();
         if (stripped.length() > MAX_STAMP_LINE) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         WrittenDates.Found first = dates.get(0);
         double lower = first.ambiguous() ? 0.1 : 0;
         if (cue.matcher(stripped).find()) {
-            return java.util.Optional.of(candidate(first, Signal.BYLINE, 0.9 - lower, "the publication stamp"));
+            return Optional.of(candidate(first, Signal.BYLINE, 0.9 - lower, "the publication stamp"));
         }
         String rest = line;
         for (WrittenDates.Found f : dates) {
@@ -163,9 +164,9 @@ public final class PageStamps {
         long words = WORD.matcher(rest).results().count();
         boolean byline = BY.matcher(stripped).find();
         if (offsetInBody <= TOP_CHARS && (words <= MAX_OTHER_WORDS || byline)) {
-            return java.util.Optional.of(candidate(first, Signal.BYLINE, 0.8 - lower, DATE_LINE));
+            return Optional.of(candidate(first, Signal.BYLINE, 0.8 - lower, DATE_LINE));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static DateCandidate candidate(WrittenDates.Found f, Signal signal, double confidence, String what) {

@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.docdate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,7 +131,7 @@ public final class TodayDates {
     }
 
     private static boolean valid(int month, int day) {
-        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).maxLength();
+        return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).maxLength();
     }
 
     private static String reason(String said, int offset) {

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract.docdate;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -80,7 +81,7 @@ public final class WeekdayCheck {
                 if (named.contains(LocalDate.of(year, month, day).getDayOfWeek())) {
                     return Optional.of(year);
                 }
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 // 29 February of a common year: not this one
             }
         }

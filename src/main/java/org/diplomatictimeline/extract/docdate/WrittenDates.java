@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -218,7 +219,7 @@ public final class WrittenDates {
         Matcher s = SHORT_WEEKDAY.matcher(before);
         if (s.find() && (s.start() == 0 || !Character.isLetter(before.charAt(s.start() - 1)))) {
             int index = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun").indexOf(
-                    s.group(1).toLowerCase(java.util.Locale.ROOT));
+                    s.group(1).toLowerCase(Locale.ROOT));
             return Optional.of(SHORT_ORDER.get(index));
         }
         Matcher a = weekdayAfter.matcher(text.substring(end, Math.min(text.length(), end + 16)));

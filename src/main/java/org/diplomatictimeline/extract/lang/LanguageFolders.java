@@ -2,9 +2,13 @@ package org.diplomatictimeline.extract.lang;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.table.ResourceTable;
 
@@ -18,10 +22,10 @@ public final class LanguageFolders {
 
     private static final List<String> CODES = readCodes();
 
-    private static final java.util.Map<String, Set<String>> PREPOSITIONS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<OwnWords, Set<String>> OWN_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> PREPOSITIONS = new ConcurrentHashMap<>();
+    private static final Map<OwnWords, Set<String>> OWN_WORDS = new ConcurrentHashMap<>();
     /** Each folder's {@code proclitics.tsv} rows, read once: asked for every trigger word and place name. */
-    private static final java.util.Map<String, List<String>> PROCLITICS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<String>> PROCLITICS = new ConcurrentHashMap<>();
 
     /** The key of one language's words of a kind: asked per token, so not a string joined for each question. */
     private record OwnWords(String code, String file, String kind) {
@@ -58,7 +62,7 @@ public final class LanguageFolders {
         for (String line : linesOfAll(file)) {
             for (String w : line.trim().split("\\s+")) {
                 if (!w.isEmpty()) {
-                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                    out.add(w.toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -92,7 +96,7 @@ public final class LanguageFolders {
         for (String line : linesOfAll(file)) {
             String[] f = line.split("\t", 2);
             if (f.length == 2 && f[0].trim().equals(kind) && !f[1].isBlank()) {
-                out.add(f[1].trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+                out.add(f[1].trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
             }
         }
         return Set.copyOf(out);
@@ -223,7 +227,7 @@ public final class LanguageFolders {
                 }
             }
         }
-        return List.copyOf(new java.util.LinkedHashSet<>(out));
+        return List.copyOf(new LinkedHashSet<>(out));
     }
 
     private static List<String> words(List<String> lines) {

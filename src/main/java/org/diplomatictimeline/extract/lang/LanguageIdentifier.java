@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract.lang;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class LanguageIdentifier {
 
     /** An identifier for every language folder that has a stop-word list. */
     public static LanguageIdentifier standard() {
-        Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
         for (String code : LanguageFolders.codes()) {
             List<String> words = LanguageFolders.lines(code, "stopwords.txt");
             if (!words.isEmpty()) {

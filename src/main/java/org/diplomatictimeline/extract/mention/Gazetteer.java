@@ -5,9 +5,11 @@ import static org.diplomatictimeline.extract.mention.GazetteerRows.read;
 import static org.diplomatictimeline.extract.mention.GazetteerRows.split;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,7 +166,7 @@ final class Gazetteer {
         for (String[] f : read("countries.tsv")) {
             written.put(f[0], f);
         }
-        Set<String> codes = new java.util.LinkedHashSet<>(List.of(Locale.getISOCountries()));
+        Set<String> codes = new LinkedHashSet<>(List.of(Locale.getISOCountries()));
         codes.addAll(written.keySet());
         for (String code : codes) {
             String jdk = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
@@ -340,7 +342,7 @@ final class Gazetteer {
 
     private void loadTitles() {
         List<String[]> rows = new ArrayList<>(read("titles.tsv"));
-        List<String> rowLanguages = new ArrayList<>(java.util.Collections.nCopies(rows.size(), (String) null));
+        List<String> rowLanguages = new ArrayList<>(Collections.nCopies(rows.size(), (String) null));
         for (String code : LanguageFolders.codes()) {
             for (String line : LanguageFolders.lines(code, "titles.tsv")) {
                 rows.add(line.split("\t", -1)); // "président", "Bundeskanzler", "Menteri Luar Negeri", ...

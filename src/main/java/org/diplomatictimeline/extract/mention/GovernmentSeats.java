@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract.mention;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where a government speaks from: the city of a seat of government ("the White House" is in Washington, seat-cities.tsv)
@@ -58,7 +59,7 @@ public final class GovernmentSeats {
                 "city:" + Slug.of(city), city, "", cityCountries.get(city), true));
     }
 
-    private static void read(String resource, java.util.function.Consumer<String[]> row) {
+    private static void read(String resource, Consumer<String[]> row) {
         for (String[] f : GazetteerRows.read(resource)) {
             if (f.length >= 2) {
                 row.accept(f);

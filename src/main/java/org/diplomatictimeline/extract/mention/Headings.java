@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract.mention;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ final class Headings {
         for (int i = 1; i <= tokens.size(); i++) {
             if (i == tokens.size() || tokens.get(i).lineBefore()) {
                 if (isHeading(tokens, start, i)) {
-                    java.util.Arrays.fill(heading, start, i, true);
+                    Arrays.fill(heading, start, i, true);
                 }
                 start = i;
             }

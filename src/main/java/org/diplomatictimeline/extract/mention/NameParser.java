@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
@@ -30,11 +31,11 @@ final class NameParser {
             .collect(Collectors.toUnmodifiableSet());
 
     private final Gazetteer gazetteer;
-    private final java.util.function.IntFunction<PhraseTrie.Match> entityAt;
+    private final IntFunction<PhraseTrie.Match> entityAt;
     private final Set<String> prepositions;
 
     /** A parser for one token list; {@code entityAt} gives the longest gazetteer phrase at a token (memoised). */
-    NameParser(Gazetteer gazetteer, java.util.function.IntFunction<PhraseTrie.Match> entityAt) {
+    NameParser(Gazetteer gazetteer, IntFunction<PhraseTrie.Match> entityAt) {
         this(gazetteer, entityAt, Set.of());
     }
 
@@ -42,7 +43,7 @@ final class NameParser {
      * A parser for a text whose language uses {@code prepositions} before places: such a word never joins two
      * names as a particle there (Indonesian "James Marape di Jakarta" is a man in a city, not "Marape di Jakarta").
      */
-    NameParser(Gazetteer gazetteer, java.util.function.IntFunction<PhraseTrie.Match> entityAt,
+    NameParser(Gazetteer gazetteer, IntFunction<PhraseTrie.Match> entityAt,
                Set<String> prepositions) {
         this.gazetteer = gazetteer;
         this.entityAt = entityAt;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The people of one document, indexed by full-name key and by the short forms later mentions use: the surname
@@ -12,7 +13,7 @@ import java.util.Set;
 final class PersonRegistry {
 
     /** "Jae-in": a hyphenated Korean given name (compiled once, asked of every two-word name). */
-    private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("[a-z]+-[a-z]+");
+    private static final Pattern HYPHENATED_GIVEN = Pattern.compile("[a-z]+-[a-z]+");
     private static final Set<String> FAMILY_FIRST_COUNTRIES = Set.of("CN", "TW", "HK", "MO", "KR", "KP");
     /** Common Chinese and Korean family names, for names whose country the text does not give. */
     private static final Set<String> FAMILY_NAMES = Set.of(

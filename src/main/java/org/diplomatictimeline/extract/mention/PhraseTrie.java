@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract.mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class PhraseTrie {
             node.surfaces = new ArrayList<>(1);
         }
         for (Surface s : node.surfaces) {
-            if (java.util.Arrays.equals(s.cases, cases)) {
+            if (Arrays.equals(s.cases, cases)) {
                 return; // the first entry added for a surface wins
             }
         }

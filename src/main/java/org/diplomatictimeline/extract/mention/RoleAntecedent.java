@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract.mention;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The earlier person a role-only mention ("the Chinese leader", "his counterpart") refers to, chosen among the
@@ -20,7 +21,7 @@ final class RoleAntecedent {
      * rejects a role that names another office holding the title's word ("помощник президента").
      */
     static Person find(List<Person> recent, GazetteerEntry title, String countryCode, boolean counterpart,
-                       java.util.function.Predicate<String> ownOffice) {
+                       Predicate<String> ownOffice) {
         Person found = null;
         // Look back over a bounded number of person mentions: keeps the cost linear when nothing fits.
         int stop = Math.max(0, recent.size() - LOOK_BACK);

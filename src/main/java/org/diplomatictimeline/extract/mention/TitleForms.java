@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract.mention;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class TitleForms {
             String cls = f[1].trim();
             for (String form : f[0].split("\\|")) {
                 if (!form.isBlank()) {
-                    out.computeIfAbsent(cls, k -> new java.util.HashSet<>()).add(plain(form));
+                    out.computeIfAbsent(cls, k -> new HashSet<>()).add(plain(form));
                 }
             }
         }

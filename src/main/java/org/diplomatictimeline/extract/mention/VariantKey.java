@@ -1,6 +1,8 @@
 package org.diplomatictimeline.extract.mention;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.diplomatictimeline.table.ResourceTable;
 
@@ -82,17 +84,17 @@ final class VariantKey {
     }
 
     /** Transliteration variants of common given names and the spelling ids use ({@code given-names.tsv}). */
-    private static final java.util.Map<String, String> GIVEN_NAMES = givenNames();
+    private static final Map<String, String> GIVEN_NAMES = givenNames();
 
-    private static java.util.Map<String, String> givenNames() {
-        java.util.Map<String, String> map = new java.util.HashMap<>();
+    private static Map<String, String> givenNames() {
+        Map<String, String> map = new HashMap<>();
         for (ResourceTable.Row row : ResourceTable.read(VariantKey.class, "given-names.tsv").rows()) {
             String[] cells = row.cells(2);
             for (String variant : cells[1].strip().split("\\|")) {
                 map.put(variant, cells[0].strip());
             }
         }
-        return java.util.Map.copyOf(map);
+        return Map.copyOf(map);
     }
 
     private static boolean isVowel(char c) {

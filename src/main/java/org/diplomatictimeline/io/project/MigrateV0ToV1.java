@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 
 /**
  * Version 0 (the early prototype format: {@code "version": 0}, a {@code "files"} list of path and hash, flat
@@ -29,7 +30,7 @@ final class MigrateV0ToV1 implements ProjectMigration {
             ObjectNode s = sources.addObject();
             s.put("documentId", file.hasNonNull("id") ? file.get("id").asText() : baseName(path));
             s.put("path", path);
-            s.put("sha256", require(file, "hash").toLowerCase(java.util.Locale.ROOT));
+            s.put("sha256", require(file, "hash").toLowerCase(Locale.ROOT));
             s.put("size", -1);
             s.putNull("textCopy");
         }

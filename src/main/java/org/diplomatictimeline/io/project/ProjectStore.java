@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -102,7 +105,7 @@ public final class ProjectStore {
                 load(file);
             } catch (ProjectFileException e) {
                 throw new ProjectFileException(file, ProjectFileException.Problem.OVERWRITE_REFUSED,
-                        e.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), e);
+                        e.problem().name().toLowerCase(Locale.ROOT).replace('_', ' '), e);
             }
         }
         write(project, file);
@@ -163,10 +166,10 @@ public final class ProjectStore {
 
     /** What went wrong reading, as a person would say it, not the name of a Java exception. */
     private static String inWords(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
         return e.getMessage() == null || e.getMessage().isBlank() ? "the disk reported an error" : e.getMessage();

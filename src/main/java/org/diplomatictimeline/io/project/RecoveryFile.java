@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,8 +102,8 @@ public final class RecoveryFile {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                .withZone(java.time.ZoneOffset.UTC).format(Files.getLastModifiedTime(file).toInstant());
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(ZoneOffset.UTC).format(Files.getLastModifiedTime(file).toInstant());
         Path target = file.resolveSibling("kept-" + stamp + ".dtproj-recovery");
         for (int i = 2; Files.exists(target); i++) {
             target = file.resolveSibling("kept-" + stamp + "-" + i + ".dtproj-recovery");

@@ -1,6 +1,7 @@
 package org.diplomatictimeline.timeline.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,6 +55,6 @@ public final class Clusterer {
             }
             i = j;
         }
-        return new Result(List.copyOf(clusters), java.util.Arrays.copyOf(singles, singleCount));
+        return new Result(List.copyOf(clusters), Arrays.copyOf(singles, singleCount));
     }
 }

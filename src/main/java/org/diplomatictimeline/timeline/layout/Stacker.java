@@ -1,5 +1,7 @@
 package org.diplomatictimeline.timeline.layout;
 
+import java.util.Arrays;
+
 /**
  * Stacks items into rows so that no two items in a row overlap: a pure function of the set of items.
  *
@@ -45,7 +47,7 @@ public final class Stacker {
             }
             if (r == rowCount) {
                 if (rowCount == rowEnd.length) {
-                    rowEnd = java.util.Arrays.copyOf(rowEnd, rowCount * 2);
+                    rowEnd = Arrays.copyOf(rowEnd, rowCount * 2);
                 }
                 rowCount++;
             }

@@ -1,5 +1,7 @@
 package org.diplomatictimeline.timeline.layout;
 
+import java.time.LocalDate;
+
 /**
  * How far the user may zoom and pan: a window between a minimum and maximum length, kept near the data.
  *
@@ -59,7 +61,7 @@ public record WindowLimits(double minLength, double maxLength) {
     /** A window showing all data with a small margin; a default week around today's epoch day when empty. */
     public double[] fit(double dataMin, double dataMax) {
         if (Double.isNaN(dataMin)) {
-            double today = java.time.LocalDate.now().toEpochDay();
+            double today = LocalDate.now().toEpochDay();
             return new double[] {today - 15, today + 15};
         }
         double ext = dataMax - dataMin;

@@ -1,18 +1,24 @@
 package org.diplomatictimeline.timeline.skin;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.TimelineView;
 import org.diplomatictimeline.timeline.layout.Axis;
 import org.diplomatictimeline.timeline.layout.DensityHistogram;
+import org.diplomatictimeline.timeline.layout.EventTable;
 import org.diplomatictimeline.timeline.layout.TextMeasure;
 import org.diplomatictimeline.timeline.layout.Tick;
 import org.diplomatictimeline.timeline.layout.TickScale;
-import org.diplomatictimeline.timeline.layout.EventTable;
 import org.diplomatictimeline.timeline.layout.TimeScale;
 import org.diplomatictimeline.timeline.layout.TimelineLayoutEngine;
 
@@ -104,7 +110,7 @@ final class OverviewBand extends Region {
         }
         TimeScale scale = scale();
         // the table by identity: a new one is new data
-        java.util.List<Object> key = java.util.List.of(w, h, palette, scale.start(), scale.end());
+        List<Object> key = List.of(w, h, palette, scale.start(), scale.end());
         if (!key.equals(paintedKey) || paintedTable != control.table()) {
             paintedKey = key;
             paintedTable = control.table();
@@ -121,8 +127,8 @@ final class OverviewBand extends Region {
         g.setFill(palette.axis());
         g.fillRect(ox, 0, w - ox, h);
         g.setFill(palette.mutedText());
-        g.setFont(javafx.scene.text.Font.font("System", 11));
-        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        g.setFont(Font.font("System", 11));
+        g.setTextBaseline(VPos.CENTER);
         g.fillText("Overview", 8, h / 2 - 7);
         g.fillText(spanText(scale), 8, h / 2 + 9);
         int bins = Math.max(1, (int) (scale.width() / 3));
@@ -173,9 +179,9 @@ final class OverviewBand extends Region {
     /** Tick labels along the top of the band, so the histogram reads as dates and not just as shape. */
     private void paintDates(GraphicsContext g, TimeScale scale, double ox) {
         Axis axis = TickScale.axis(scale, DATE_MEASURE);
-        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        g.setTextBaseline(VPos.CENTER);
         // the coarser ticks when there are several: over a whole corpus, years or months read better than hours
-        java.util.List<Tick> ticks = axis.major().stream().filter(Tick::labelled).count() >= 2 ? axis.major()
+        List<Tick> ticks = axis.major().stream().filter(Tick::labelled).count() >= 2 ? axis.major()
                 : axis.minor();
         for (Tick t : ticks) {
             g.setFill(palette.majorGrid());
@@ -189,14 +195,14 @@ final class OverviewBand extends Region {
 
     /** The whole span of the band in words that fit under its title ("28 Feb – 7 Mar 2021", "Sep 2013 – Apr 2020"). */
     static String spanText(TimeScale scale) {
-        java.time.LocalDate a = java.time.LocalDate.ofEpochDay((long) Math.floor(scale.start()));
-        java.time.LocalDate b = java.time.LocalDate.ofEpochDay((long) Math.floor(scale.end()));
-        java.util.Locale en = java.util.Locale.ENGLISH;
+        LocalDate a = LocalDate.ofEpochDay((long) Math.floor(scale.start()));
+        LocalDate b = LocalDate.ofEpochDay((long) Math.floor(scale.end()));
+        Locale en = Locale.ENGLISH;
         if (a.getYear() == b.getYear()) {
-            return a.format(java.time.format.DateTimeFormatter.ofPattern("d MMM", en)) + " – "
-                    + b.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", en));
+            return a.format(DateTimeFormatter.ofPattern("d MMM", en)) + " – "
+                    + b.format(DateTimeFormatter.ofPattern("d MMM yyyy", en));
         }
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", en);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("MMM yyyy", en);
         return a.format(f) + " – " + b.format(f);
     }
 

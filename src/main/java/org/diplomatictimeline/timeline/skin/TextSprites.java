@@ -2,8 +2,10 @@ package org.diplomatictimeline.timeline.skin;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -106,7 +108,7 @@ final class TextSprites {
     private void renderMissing() {
         List<Key> missing = new ArrayList<>();
         List<double[]> sizes = new ArrayList<>();
-        java.util.Set<Key> seen = new java.util.HashSet<>();
+        Set<Key> seen = new HashSet<>();
         for (Queued q : queue) {
             Key k = q.key();
             if (missing.size() < MAX_NEW_PER_FRAME && !cache.containsKey(k) && seen.add(k)) {

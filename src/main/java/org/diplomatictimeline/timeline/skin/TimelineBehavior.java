@@ -1,10 +1,13 @@
 package org.diplomatictimeline.timeline.skin;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -241,11 +244,11 @@ final class TimelineBehavior {
             case END -> select(lane == null ? -1 : LaneNavigation.last(lane));
             case UP, DOWN -> {
                 if (e.isAltDown() && lane != null) {
-                    moveLane(lanes, laneIndex, e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : 1);
+                    moveLane(lanes, laneIndex, e.getCode() == KeyCode.UP ? -1 : 1);
                     e.consume();
                     return;
                 }
-                int to = laneIndex + (e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : 1);
+                int to = laneIndex + (e.getCode() == KeyCode.UP ? -1 : 1);
                 if (to >= 0 && to < lanes.size()) {
                     TimeWindow w = control.targetWindow();
                     double day = rank >= 0 ? t.start(rank) : (w.start() + w.end()) / 2;
@@ -276,8 +279,8 @@ final class TimelineBehavior {
         if (to < 0 || to >= lanes.size()) {
             return;
         }
-        List<String> keys = new java.util.ArrayList<>(lanes.stream().map(Lane::key).toList());
-        java.util.Collections.swap(keys, index, to);
+        List<String> keys = new ArrayList<>(lanes.stream().map(Lane::key).toList());
+        Collections.swap(keys, index, to);
         control.getLaneOrder().setAll(keys);
         skin.setFocusLane(to);
     }

@@ -1,6 +1,10 @@
 package org.diplomatictimeline.timeline.skin;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -12,10 +16,10 @@ import org.diplomatictimeline.timeline.TimelineView;
 import org.diplomatictimeline.timeline.layout.PlacedCluster;
 import org.diplomatictimeline.timeline.layout.PlacedItem;
 import org.diplomatictimeline.timeline.layout.PlacedLane;
-import org.diplomatictimeline.timeline.layout.Tick;
-import org.diplomatictimeline.timeline.layout.TimelineLayout;
-import org.diplomatictimeline.timeline.layout.TimeScale;
 import org.diplomatictimeline.timeline.layout.TextMeasure;
+import org.diplomatictimeline.timeline.layout.Tick;
+import org.diplomatictimeline.timeline.layout.TimeScale;
+import org.diplomatictimeline.timeline.layout.TimelineLayout;
 
 /** Paints a {@link TimelineLayout} on a canvas: lanes, axis, items, clusters, selection and indicators. */
 final class TimelinePainter {
@@ -51,7 +55,7 @@ final class TimelinePainter {
     TimelinePainter(TextMeasure measure, double fontSize) {
         this.measure = measure;
         labelFont = Font.font("System", fontSize);
-        keyLabelFont = Font.font("System", javafx.scene.text.FontWeight.BOLD, fontSize);
+        keyLabelFont = Font.font("System", FontWeight.BOLD, fontSize);
         boldFont = Font.font("System", FontWeight.BOLD, fontSize);
         smallFont = Font.font("System", fontSize - 1);
         double axis = Math.min(fontSize, AXIS_FONT_MAX);
@@ -67,8 +71,8 @@ final class TimelinePainter {
     /** What besides the layout the frame shows. */
     record Extras(Palette palette, double width, double height, int selectedRank, boolean focused, int focusLane,
                   double today, double corpusStart, double corpusEnd, int undated,
-                  java.util.function.Function<org.diplomatictimeline.model.Event, TimelineView.ItemMark> marks,
-                  java.util.Set<String> keyEvents) {
+                  Function<org.diplomatictimeline.model.Event, TimelineView.ItemMark> marks,
+                  Set<String> keyEvents) {
     }
 
     void paint(GraphicsContext g, TimelineLayout layout, Extras x) {
@@ -200,7 +204,7 @@ final class TimelinePainter {
      * large share of a frame. Returns whether it painted.
      */
     boolean paintHeaderLayer(GraphicsContext g, TimelineLayout layout, Extras x, double width, double height) {
-        java.util.List<HeaderRow> rows = new java.util.ArrayList<>(layout.lanes().size());
+        List<HeaderRow> rows = new ArrayList<>(layout.lanes().size());
         for (PlacedLane l : layout.lanes()) {
             if (l.y() + l.height() >= layout.axisHeight() && l.y() <= x.height()) {
                 rows.add(new HeaderRow(l.lane().label(), l.lane().size(), l.index(), l.y(), l.height(),
@@ -248,7 +252,7 @@ final class TimelinePainter {
     private record HeaderRow(String label, int size, int index, double y, double height, boolean collapsed) {
     }
 
-    private record HeaderKey(java.util.List<HeaderRow> rows, int focusLane, Palette palette, double width,
+    private record HeaderKey(List<HeaderRow> rows, int focusLane, Palette palette, double width,
                              double height, double axisHeight) {
     }
 

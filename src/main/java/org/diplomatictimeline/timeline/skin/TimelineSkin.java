@@ -1,12 +1,21 @@
 package org.diplomatictimeline.timeline.skin;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.util.Duration;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.TimelineView;
@@ -40,7 +49,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
      * The control's frame as four filled rectangles in the padding (style class {@code timeline-frame}): a CSS
      * border is stroked as a path by the software rasteriser on every frame, 15 % of a frame's render time.
      */
-    private final javafx.scene.shape.Rectangle[] frame = new javafx.scene.shape.Rectangle[4];
+    private final Rectangle[] frame = new Rectangle[4];
     // rebuilt together when the text scale changes (see applyTextScale)
     private TextMeasure measure;
     private TimelineLayoutEngine engine;
@@ -55,15 +64,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private boolean paintPending;
     private TimeWindow lastWindow;
     /** Builds lane levels for new zoom ranges off the FX thread (one low-priority daemon thread per control). */
-    private final java.util.concurrent.ExecutorService levelBuilder =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService levelBuilder =
+            Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "timeline-level-builder");
                 t.setDaemon(true);
                 t.setPriority(Thread.MIN_PRIORITY);
                 return t;
             });
-    private final javafx.animation.PauseTransition settle =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+    private final PauseTransition settle =
+            new PauseTransition(Duration.millis(150));
 
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -82,7 +91,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         headers.setMouseTransparent(true);
         getChildren().addAll(canvas, headers, overview);
         for (int i = 0; i < frame.length; i++) {
-            frame[i] = new javafx.scene.shape.Rectangle();
+            frame[i] = new Rectangle();
             frame[i].getStyleClass().add("timeline-frame");
             frame[i].setManaged(false);
             frame[i].setMouseTransparent(true);
@@ -114,12 +123,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private void applyTextScale() {
         double k = Math.max(0.5, Math.min(3, getSkinnable().textScaleProperty().get()));
         double size = TimelinePainter.FONT_SIZE * k;
-        FontMeasure fm = new FontMeasure(javafx.scene.text.Font.font("System", size));
+        FontMeasure fm = new FontMeasure(Font.font("System", size));
         measure = fm;
         engine = new TimelineLayoutEngine(measure, ItemMetrics.standard().scaled(k));
         // a frame in a new zoom range draws the nearest level already built; the exact one arrives a little later
         levels = new LaneLevelCache(engine);
-        levels.buildInBackground(levelBuilder, javafx.application.Platform::runLater, this::requestPaint);
+        levels.buildInBackground(levelBuilder, Platform::runLater, this::requestPaint);
         painter = new TimelinePainter(measure, size);
         dataDirty = true;
         requestPaint();
@@ -165,7 +174,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         setRect(frame[3], cw - right, top, right, ch - top - bottom);
     }
 
-    private static void setRect(javafx.scene.shape.Rectangle r, double x, double y, double w, double h) {
+    private static void setRect(Rectangle r, double x, double y, double w, double h) {
         r.setX(x);
         r.setY(y);
         r.setWidth(Math.max(0, w));
@@ -274,9 +283,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return layout;
     }
 
-    private java.util.Set<String> keyEvents() {
-        java.util.Set<String> ids = getSkinnable().keyEventsProperty().get();
-        return ids == null ? java.util.Set.of() : ids;
+    private Set<String> keyEvents() {
+        Set<String> ids = getSkinnable().keyEventsProperty().get();
+        return ids == null ? Set.of() : ids;
     }
 
     /** A fresh layout of the current state, for tests and tools; null before the control has a size. */
@@ -342,7 +351,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         List<Lane> lanes = lanes();
-        if (focusLane < lanes.size() && java.util.Arrays.binarySearch(lanes.get(focusLane).members(), rank) >= 0) {
+        if (focusLane < lanes.size() && Arrays.binarySearch(lanes.get(focusLane).members(), rank) >= 0) {
             return;
         }
         int lane = LaneNavigation.laneOf(lanes, rank);

@@ -3,15 +3,23 @@ package org.diplomatictimeline.app.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.diplomatictimeline.app.BackgroundLoader;
 import org.diplomatictimeline.app.LoadPipeline;
@@ -60,7 +68,7 @@ class CurationIntegrationTest {
     }
 
     private Menu menu(String name) {
-        MenuBar bar = (MenuBar) ((javafx.scene.layout.VBox) window.getTop()).getChildren().get(0);
+        MenuBar bar = (MenuBar) ((VBox) window.getTop()).getChildren().get(0);
         return bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals(name)).findFirst()
                 .orElseThrow();
     }
@@ -69,8 +77,8 @@ class CurationIntegrationTest {
     void reviewingInTheWindowUpdatesTheTitleTheListAndUndoes(FxRobot robot) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         // given the window with the Review tab and the Edit menu
-        javafx.scene.control.TabPane tabs = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TabPane p
-                && p.getTabs().stream().anyMatch(t -> t.getText().equals("Review"))).queryAs(javafx.scene.control.TabPane.class);
+        TabPane tabs = robot.lookup((Node n) -> n instanceof TabPane p
+                && p.getTabs().stream().anyMatch(t -> t.getText().equals("Review"))).queryAs(TabPane.class);
         Tab review = tabs.getTabs().stream().filter(t -> t.getText().equals("Review")).findFirst().orElseThrow();
         assertThat(menu("Edit").getItems()).extracting(MenuItem::getId).contains("undo", "redo");
         assertThat(menu("File").getItems().get(0).getText()).isEqualTo("Open _project…");
@@ -87,7 +95,7 @@ class CurationIntegrationTest {
         assertThat(visibleIds()).doesNotContain("e1").contains("e2", "e3", "e4");
         assertThat(stage.getTitle()).isEqualTo("• Untitled — Diplomatic Timeline");
         robot.interact(() -> session.accept("e2"));
-        javafx.scene.control.TableView<?> table = robot.lookup(".table-view").queryAs(javafx.scene.control.TableView.class);
+        TableView<?> table = robot.lookup(".table-view").queryAs(TableView.class);
         var column = table.getColumns().stream().filter(c -> "review-state".equals(c.getId())).findFirst().orElseThrow();
         assertThat(column.getCellData(0)).isEqualTo("accepted");
         assertThat(column.getCellData(1)).isEqualTo("proposed");
@@ -106,7 +114,7 @@ class CurationIntegrationTest {
             try {
                 curation.document().saveAs(file);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         assertThat(stage.getTitle()).isEqualTo("geneva — Diplomatic Timeline");
@@ -121,13 +129,13 @@ class CurationIntegrationTest {
         assertThat(stage.getTitle()).startsWith("• ");
 
         // when Quit is chosen, and the question is answered with Cancel
-        javafx.application.Platform.runLater(window::quit);
+        Platform.runLater(window::quit);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("Save the changes to \"Untitled\"?");
         robot.interact(() -> UiFixtures.snapshot(pane, "unsaved-changes-prompt"));
         robot.clickOn(robot.lookup(".dialog-pane .button").match(
-                (javafx.scene.control.Button b) -> "Cancel".equals(b.getText())).<javafx.scene.Node>query());
+                (Button b) -> "Cancel".equals(b.getText())).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
 
         // then the window is still open with the decision
@@ -144,7 +152,7 @@ class CurationIntegrationTest {
             try {
                 curation.document().saveAs(file);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
 

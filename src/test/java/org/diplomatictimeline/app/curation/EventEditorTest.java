@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.diplomatictimeline.curation.Curation;
@@ -16,8 +18,8 @@ import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSpan;
-import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class EventEditorTest {
         AtomicInteger ids = new AtomicInteger();
         session = new CurationSession(UiFixtures.model(), DocumentHashes.NONE, Curation.empty(),
                 () -> "d" + ids.incrementAndGet());
-        editor = new EventEditor(new EventEditorModel(session, java.util.Locale.UK));
+        editor = new EventEditor(new EventEditorModel(session, Locale.UK));
         stage.setScene(new Scene(editor, 560, 320));
         stage.show();
     }
@@ -154,7 +156,7 @@ class EventEditorTest {
             session.note("e2", "confirm with the ministry");
             m.load(e2());
         });
-        javafx.scene.control.ListView<?> notes = robot.lookup("#editor-notes").queryAs(javafx.scene.control.ListView.class);
+        ListView<?> notes = robot.lookup("#editor-notes").queryAs(ListView.class);
         List<Object> items = List.copyOf(notes.getItems());
         assertThat(items).containsExactly("confirm with the ministry");
     }

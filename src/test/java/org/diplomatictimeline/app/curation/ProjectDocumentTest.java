@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.diplomatictimeline.curation.DocumentHashes;
 import org.diplomatictimeline.curation.ReviewState;
@@ -88,7 +89,7 @@ class ProjectDocumentTest {
     void addingDocumentsToASavedProjectMarksItUnsaved() throws IOException {
         doc.setExtraction(UiFixtures.model(), DocumentHashes.NONE, sources);
         doc.saveAs(dir.resolve("p.dtproj"));
-        List<SourceRef> more = new java.util.ArrayList<>(sources);
+        List<SourceRef> more = new ArrayList<>(sources);
         more.add(new SourceRef("extra", "/corpus/extra.txt", DocumentHashes.sha256("x"), 1, null));
         doc.setExtraction(UiFixtures.model(), DocumentHashes.NONE, more);
         assertThat(doc.isModified()).isTrue();

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.diplomatictimeline.app.MainWindow;
 import org.diplomatictimeline.curation.CurationSession;
 import org.diplomatictimeline.model.Event;
@@ -35,7 +39,7 @@ class SelectionCurationTest {
     }
 
     private MenuItem editItem(String text) {
-        MenuBar bar = (MenuBar) ((javafx.scene.layout.VBox) window.getTop()).getChildren().get(0);
+        MenuBar bar = (MenuBar) ((VBox) window.getTop()).getChildren().get(0);
         Menu edit = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("Edit")).findFirst()
                 .orElseThrow();
         return edit.getItems().stream().filter(i -> i.getText() != null && i.getText().replace("_", "").equals(text))
@@ -119,15 +123,15 @@ class SelectionCurationTest {
         robot.interact(() -> {
             SourceView view = source(robot);
             var b = view.localToScreen(view.getBoundsInLocal());
-            view.fireEvent(new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 50, 50, b.getMinX() + 50,
+            view.fireEvent(new ContextMenuEvent(
+                    ContextMenuEvent.CONTEXT_MENU_REQUESTED, 50, 50, b.getMinX() + 50,
                     b.getMinY() + 50, false, null));
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        var menu = javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
-                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow();
+        var menu = Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing())
+                .map(w -> (ContextMenu) w).findFirst().orElseThrow();
         assertThat(menu.getItems()).extracting(MenuItem::getText).contains("New event from selection",
                 "Add selection as evidence");
         assertThat(menu.getItems()).allMatch(i -> !i.isDisable());

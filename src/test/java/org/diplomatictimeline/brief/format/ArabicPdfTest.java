@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.diplomatictimeline.brief.BriefFixtures;
@@ -63,7 +64,7 @@ class ArabicPdfTest {
         assertThat(v.visual().codePoints().filter(cp -> cp >= 0xFE70 && cp <= 0xFEFF).count()).isPositive();
         // the line runs left to right (bullet first); its Arabic run right to left, so the title's last word
         // ("Cairo") is drawn first after the bullet
-        assertThat(java.text.Normalizer.normalize(v.visual(), java.text.Normalizer.Form.NFKC))
+        assertThat(Normalizer.normalize(v.visual(), Normalizer.Form.NFKC))
                 .isEqualTo("• " + new StringBuilder(TITLE).reverse());
     }
 
@@ -88,7 +89,7 @@ class ArabicPdfTest {
         String extracted = Files.readString(txt, StandardCharsets.UTF_8);
         // pdftotext gives the drawn (presentation) forms, which compatibility normalisation maps to the letters,
         // and marks the right-to-left runs with embedding controls
-        String text = java.text.Normalizer.normalize(extracted, java.text.Normalizer.Form.NFKC)
+        String text = Normalizer.normalize(extracted, Normalizer.Form.NFKC)
                 .replaceAll("[\u202A-\u202E]", "");
 
         assertThat(text).contains(TITLE, "A visit in Aville", "“" + EXCERPT + "”",

@@ -2,6 +2,7 @@ package org.diplomatictimeline.corpus.format;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -40,7 +41,7 @@ final class ByteMutator {
         for (int i = 0; i < rounds; i++) {
             data = mutate(data);
         }
-        return data.length > maxSize ? java.util.Arrays.copyOf(data, maxSize) : data;
+        return data.length > maxSize ? Arrays.copyOf(data, maxSize) : data;
     }
 
     private byte[] mutate(byte[] data) {
@@ -86,11 +87,11 @@ final class ByteMutator {
     }
 
     private static byte[] slice(byte[] data, int from, int to) {
-        return java.util.Arrays.copyOfRange(data, from, to);
+        return Arrays.copyOfRange(data, from, to);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return r;
     }

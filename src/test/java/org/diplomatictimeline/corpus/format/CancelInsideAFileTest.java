@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -68,7 +70,7 @@ class CancelInsideAFileTest {
         }
         Path pdf = dir.resolve("huge.pdf");
         Files.write(pdf, PdfFixture.pages(pages));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Corpus corpus = new CorpusReader(pool, 2).read(List.of(pdf), new CancelOnFirstFile());
 

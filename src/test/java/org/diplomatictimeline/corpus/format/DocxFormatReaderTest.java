@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Word files: paragraphs become lines, as Word shows them; corrupt files are refused clearly. */
@@ -41,14 +43,14 @@ class DocxFormatReaderTest {
     @Test
     void truncatedDocxIsRefused() throws Exception {
         byte[] whole = DocxFixture.withBody(DocxFixture.p("The talks in Riga went well."));
-        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length - 30);
+        byte[] truncated = Arrays.copyOf(whole, whole.length - 30);
 
         assertThatThrownBy(() -> read(truncated)).hasMessageContaining("truncated");
     }
 
     @Test
     void zipWithoutWordBodyIsRefused() throws Exception {
-        byte[] notWord = java.util.Base64.getDecoder().decode(
+        byte[] notWord = Base64.getDecoder().decode(
                 "UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="); // an empty ZIP archive
 
         assertThatThrownBy(() -> read(notWord))

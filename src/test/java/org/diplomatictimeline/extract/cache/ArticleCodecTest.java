@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.Document;
@@ -23,11 +26,11 @@ class ArticleCodecTest {
     /** The seed articles' analyses, as the cache is handed them. */
     @BeforeAll
     static void analyseSeeds() {
-        List<ArticleAnalysis> kept = new java.util.ArrayList<>();
+        List<ArticleAnalysis> kept = new ArrayList<>();
         ArticleCache capture = new ArticleCache() {
             @Override
-            public java.util.Optional<ArticleAnalysis> find(Document doc) {
-                return java.util.Optional.empty();
+            public Optional<ArticleAnalysis> find(Document doc) {
+                return Optional.empty();
             }
 
             @Override
@@ -51,7 +54,7 @@ class ArticleCodecTest {
     @Test
     void everyCutShortEncodingIsRejected() {
         byte[] whole = ArticleCodec.encode(seedAnalyses.stream().max(
-                java.util.Comparator.comparingInt(a -> a.mentions().size())).orElseThrow());
+                Comparator.comparingInt(a -> a.mentions().size())).orElseThrow());
         for (int length = 0; length < whole.length; length++) {
             byte[] prefix = Arrays.copyOf(whole, length);
             assertThatThrownBy(() -> ArticleCodec.decode(prefix)).as("first %d bytes", length)

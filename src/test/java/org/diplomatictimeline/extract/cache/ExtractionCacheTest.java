@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -222,7 +224,7 @@ class ExtractionCacheTest {
         Document visit = corpus.documents().get(3);
 
         Files.copy(cache.fileOf(cache.key(ferry)), cache.fileOf(cache.key(visit)),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(cache.find(visit)).isEmpty();
         assertThat(cache.find(ferry)).isPresent();
@@ -320,7 +322,7 @@ class ExtractionCacheTest {
         List<Document> more = new ArrayList<>(corpus.documents());
         more.add(doc("extra", "2021-03-02", "Ghana and Togo held talks in Lome on Tuesday."));
         List<Document> reordered = new ArrayList<>(corpus.documents());
-        java.util.Collections.reverse(reordered);
+        Collections.reverse(reordered);
 
         assertThat(cache().findModel(corpus.documents())).isPresent();
         assertThat(cache().findModel(changed)).isEmpty();

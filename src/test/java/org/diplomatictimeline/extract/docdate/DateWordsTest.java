@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.docdate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,7 +45,7 @@ class DateWordsTest {
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource({"الأربعاء,WEDNESDAY", "الاربعاء,WEDNESDAY", "الأحد,SUNDAY",
             "الاحد,SUNDAY", "الإثنين,MONDAY"})
-    void arabicWeekdaysAreKnownWithAndWithoutTheirHamza(String name, java.time.DayOfWeek day) {
+    void arabicWeekdaysAreKnownWithAndWithoutTheirHamza(String name, DayOfWeek day) {
         assertThat(DateWords.standard().weekday(name)).contains(day);
     }
 

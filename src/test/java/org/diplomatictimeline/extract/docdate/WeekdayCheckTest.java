@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,7 @@ class WeekdayCheckTest {
     void findsWeekdaysInEveryLanguage(String text, DayOfWeek day) {
         WeekdayCheck check = WeekdayCheck.of(text, 0, DateWords.standard());
 
-        LocalDate aDay = LocalDate.of(2021, 1, 4).with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+        LocalDate aDay = LocalDate.of(2021, 1, 4).with(TemporalAdjusters.nextOrSame(day));
         assertThat(check.support(aDay)).isEqualTo(2);
     }
 

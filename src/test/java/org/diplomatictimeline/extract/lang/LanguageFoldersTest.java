@@ -2,7 +2,9 @@ package org.diplomatictimeline.extract.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +42,7 @@ class LanguageFoldersTest {
                 continue;
             }
             assertThat(f).as(line).hasSizeGreaterThanOrEqualTo(6);
-            assertThat(f[0]).as(line).isEqualTo(f[0].toLowerCase(java.util.Locale.ROOT).trim());
+            assertThat(f[0]).as(line).isEqualTo(f[0].toLowerCase(Locale.ROOT).trim());
             assertThat(PARTS_OF_SPEECH).as(line).contains(f[2]);
             assertThat(TENSES).as(line).contains(f[3]);
             assertThat(Integer.parseInt(f[5])).as(line).isPositive();
@@ -73,7 +75,7 @@ class LanguageFoldersTest {
 
     @Test
     void triggerRowsOfTypesThisBuildDoesNotKnowAreLeftOut() {
-        Set<String> types = new java.util.HashSet<>();
+        Set<String> types = new HashSet<>();
         for (org.diplomatictimeline.model.EventType t : org.diplomatictimeline.model.EventType.values()) {
             types.add(t.name());
         }

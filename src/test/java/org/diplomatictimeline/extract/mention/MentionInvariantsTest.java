@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.diplomatictimeline.extract.mention.MentionAssertions.FINDER;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,7 +67,7 @@ class MentionInvariantsTest {
         List<Mention> expected = FINDER.find(BODY, 0, BODY.length());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<List<Mention>>> futures = new java.util.ArrayList<>();
+            List<Future<List<Mention>>> futures = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
                 futures.add(pool.submit(() -> FINDER.find(BODY, 0, BODY.length())));
             }

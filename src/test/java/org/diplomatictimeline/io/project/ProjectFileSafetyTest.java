@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +95,7 @@ class ProjectFileSafetyTest {
     void aRecoveryFileWithDuplicateDecisionIdsSaysWhyItCannotBeRecovered() throws IOException {
         // given an autosave whose project has two decisions with one id
         RecoveryFile recovery = new RecoveryFile(dir, store);
-        recovery.write(new RecoveryFile.Snapshot(java.time.Instant.parse("2026-12-05T10:00:00Z"), null,
+        recovery.write(new RecoveryFile.Snapshot(Instant.parse("2026-12-05T10:00:00Z"), null,
                 SampleProjects.full()));
         Files.writeString(recovery.file(), Files.readString(recovery.file())
                 .replace("\"id\" : \"d2\"", "\"id\" : \"d1\"").replace("\"id\":\"d2\"", "\"id\":\"d1\""));

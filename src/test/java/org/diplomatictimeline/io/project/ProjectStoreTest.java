@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class ProjectStoreTest {
         org.diplomatictimeline.curation.EventRef met = SampleProjects.ref("Ministers met in Hanoi",
                 org.diplomatictimeline.model.EventType.MEETING);
         Project project = Project.of("Postponed", full.sources(), new org.diplomatictimeline.curation.Curation(
-                java.util.List.of(new org.diplomatictimeline.curation.Decision.Edit("p1", met,
+                List.of(new org.diplomatictimeline.curation.Decision.Edit("p1", met,
                         new org.diplomatictimeline.curation.Decision.Status(
                                 org.diplomatictimeline.model.EventStatus.POSTPONED)))), full.view());
         Path file = dir.resolve("postponed.dtproj");

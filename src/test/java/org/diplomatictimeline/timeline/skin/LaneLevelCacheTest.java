@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.timeline.SampleEvents;
 import org.diplomatictimeline.timeline.layout.EventTable;
@@ -140,7 +141,7 @@ class LaneLevelCacheTest {
     }
 
     private static List<String> signature(TimelineLayout layout) {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                 layout.items().stream().map(i -> i.event().id() + "@" + i.y() + ":" + i.label()),
                 layout.clusters().stream().map(c -> "c" + c.x0() + "@" + c.y())).sorted().toList();
     }
