@@ -90,15 +90,8 @@ public final class ExtractionCache implements ArticleCache {
     @Override
     public Optional<ArticleAnalysis> find(Document doc) {
         byte[] key = key(doc);
-        return readEntry(ARTICLE, fileOf(key), key).flatMap(payload -> {
-            try {
-                ArticleAnalysis a = ArticleCodec.decode(payload);
-                boolean ours = a.mentions().stream().allMatch(m -> m.documentId().equals(doc.id()));
-                return ours ? Optional.of(a) : Optional.empty();
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
+        return decoded(readEntry(ARTICLE, fileOf(key), key), ArticleCodec::decode)
+                .filter(a -> a.mentions().stream().allMatch(m -> m.documentId().equals(doc.id())));
     }
 
     @Override
@@ -110,13 +103,7 @@ public final class ExtractionCache implements ArticleCache {
     @Override
     public Optional<EventModel> findModel(List<Document> docs) {
         byte[] key = corpusKey("model", docs);
-        return readEntry(MODEL, corpusFileOf(key), key).flatMap(payload -> {
-            try {
-                return Optional.of(CorpusCodec.decodeModel(payload, docs));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
+        return decoded(readEntry(MODEL, corpusFileOf(key), key), payload -> CorpusCodec.decodeModel(payload, docs));
     }
 
     @Override
@@ -128,19 +115,30 @@ public final class ExtractionCache implements ArticleCache {
     @Override
     public Optional<List<DuplicateGroup>> findDuplicates(List<Document> docs) {
         byte[] key = corpusKey("duplicates", docs);
-        return readEntry(DUPLICATES, corpusFileOf(key), key).flatMap(payload -> {
-            try {
-                return Optional.of(CorpusCodec.decodeGroups(payload, docs));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
+        return decoded(readEntry(DUPLICATES, corpusFileOf(key), key),
+                payload -> CorpusCodec.decodeGroups(payload, docs));
     }
 
     @Override
     public void storeDuplicates(List<Document> docs, List<DuplicateGroup> groups) {
         byte[] key = corpusKey("duplicates", docs);
         writeEntry(DUPLICATES, corpusFileOf(key), key, () -> CorpusCodec.encodeGroups(groups));
+    }
+
+    /** Reads a stored payload back; a payload its codec cannot read is no entry. */
+    private interface Decoder<T> {
+        T decode(byte[] payload) throws IOException;
+    }
+
+    private static <T> Optional<T> decoded(Optional<byte[]> payload, Decoder<T> decoder) {
+        if (payload.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(decoder.decode(payload.get()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The payload of a valid entry of this kind and key in {@code file}, if there is one. */
