@@ -43,8 +43,7 @@ final class ArticleCodec {
     }
 
     static byte[] encode(ArticleAnalysis a) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return written(4096, out -> {
             writeDocumentDate(out, a.date());
             writeString(out, a.language());
             out.writeBoolean(a.yearlessStamp().isPresent());
@@ -61,6 +60,19 @@ final class ArticleCodec {
             for (EventMention m : a.mentions()) {
                 writeMention(out, m);
             }
+        });
+    }
+
+    /** What a writer puts into a stream. */
+    interface Writing {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** The bytes {@code writing} writes, in a buffer of {@code size} to begin with. */
+    static byte[] written(int size, Writing writing) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writing.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }

@@ -17,13 +17,12 @@ import static org.diplomatictimeline.extract.cache.ArticleCodec.writeParticipant
 import static org.diplomatictimeline.extract.cache.ArticleCodec.writePlace;
 import static org.diplomatictimeline.extract.cache.ArticleCodec.writeString;
 import static org.diplomatictimeline.extract.cache.ArticleCodec.writeStrings;
+import static org.diplomatictimeline.extract.cache.ArticleCodec.written;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,8 +52,7 @@ final class CorpusCodec {
     }
 
     static byte[] encodeModel(EventModel model) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return written(64 * 1024, out -> {
             out.writeInt(model.documents().size());
             for (DocumentInfo d : model.documents()) {
                 writeString(out, d.id());
@@ -65,10 +63,7 @@ final class CorpusCodec {
             for (Event e : model.events()) {
                 writeEvent(out, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /**
@@ -106,18 +101,14 @@ final class CorpusCodec {
     }
 
     static byte[] encodeGroups(List<DuplicateGroup> groups) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return written(256, out -> {
             out.writeInt(groups.size());
             for (DuplicateGroup g : groups) {
                 writeStrings(out, g.documentIds());
                 writeEnum(out, g.kind());
                 out.writeDouble(g.similarity());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** @throws IOException when the bytes hold no groups, or groups naming documents that are not among {@code docs} */
