@@ -14,6 +14,7 @@ import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
 
 /**
@@ -24,11 +25,24 @@ final class ArgumentFinder {
 
     private final ActorMapper actors = new ActorMapper();
 
-    // "of" is missing on purpose: "the leaders of Russia and China" names the actors.
-    static final Set<String> NON_ACTOR_PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "from",
-            "for", "on", "about", "over", "around", "across", "into", "against");
+    /**
+     * Prepositions after which a country or organisation is not a party ("talks in Russia"): the NON_ACTOR rows of
+     * lang/&lt;code&gt;/prepositions.tsv ("of" is none: "the leaders of Russia and China" names the actors).
+     */
+    static final Set<String> NON_ACTOR_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "NON_ACTOR");
 
-    static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
+    /** Prepositions after a talks word naming its subject ("talks on Syria"): TOPIC rows of prepositions.tsv. */
+    private static final Set<String> TOPIC_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv", "TOPIC");
+
+    /** Prepositions naming whom sanctions hit ("sanctions on Iran"): TARGET rows of prepositions.tsv. */
+    private static final Set<String> TARGET_PREPOSITIONS = LanguageFolders.withWordsOfKind("prepositions.tsv",
+            "TARGET");
+
+    /** Pronouns pointing back to a person named before ("he", "his"): ANAPHOR rows of parties.tsv. */
+    static final Set<String> PRONOUNS = LanguageFolders.withWordsOfKind("parties.tsv", "ANAPHOR");
+
+    /** The starts of talks words after which the countries named are subjects ("will discuss Venezuela"). */
+    private static final Set<String> TOPIC_VERBS = LanguageFolders.withWordsOfKind("parties.tsv", "TOPIC_VERB");
 
     /**
      * The article's own words of one kind in its language's parties.tsv: "il" is a pronoun in French and an article in
@@ -44,11 +58,16 @@ final class ArgumentFinder {
             if (m.kind() == MentionKind.TOPIC) {
                 topics.add(m.name());
             } else if (t != null && m.kind() == MentionKind.COUNTRY && m.start() > t.end()
-                    && (t.text().toLowerCase().startsWith("discuss") || c.governedBy(m, Set.of("on", "about")))) {
+                    && (topicVerb(t) || c.governedBy(m, TOPIC_PREPOSITIONS))) {
                 topics.add(m.name());
             }
         }
         return List.copyOf(topics);
+    }
+
+    private static boolean topicVerb(Trigger t) {
+        String word = t.text().toLowerCase(Locale.ROOT);
+        return TOPIC_VERBS.stream().anyMatch(word::startsWith);
     }
 
     Optional<Participant> actorOf(Mention m, boolean subjectPosition) {
@@ -60,7 +79,7 @@ final class ArgumentFinder {
 
     void addImpliedCountries(List<Participant> participants) {
         for (Participant p : List.copyOf(participants)) {
-            if (p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON) {
+            if (p.kind() == ParticipantKind.PERSON) {
                 actors.country(p.countryCode()).ifPresent(participants::add);
             }
         }
@@ -101,9 +120,8 @@ final class ArgumentFinder {
         return Optional.ofNullable(bestSubject != null ? bestSubject : best);
     }
 
-    static final Set<String> OBJECT_MARKERS = Set.of("with", "to", "by", "for", "from", "and", "met",
-            "meet", "meets", "meeting", "received", "receive", "hosted", "host", "welcomed", "welcome", "invited",
-            "counterpart", "counterparts", "told", "called", "urged", "thanked", "congratulated", "of", "against");
+    /** English words that leave the name after them an object ("met X"), for every article: OBJECT rows. */
+    private static final Set<String> OBJECT_MARKERS = LanguageFolders.ownWordsOfKind("en", "parties.tsv", "OBJECT");
 
     /**
      * Whether the words just before a name leave it as a clause's subject rather than an object; {@code objectWords}
@@ -143,14 +161,14 @@ final class ArgumentFinder {
                     || m.kind() == MentionKind.TOPIC || m.kind() == MentionKind.PERSON) {
                 continue;
             }
-            if (m.start() > t.start() && c.governedBy(m, Set.of("on", "against"))) {
+            if (m.start() > t.start() && c.governedBy(m, TARGET_PREPOSITIONS)) {
                 best = m;
                 break;
             }
         }
         if (best == null) {
             boolean passive = c.tokens().stream().anyMatch(k -> k.start() >= segment[0] && k.end() <= segment[1]
-                    && (k.lower().equals("was") || k.lower().equals("were")));
+                    && EventStatusRules.PASSIVE.contains(k.lower()));
             if (passive) {
                 best = c.mentions().stream().filter(m -> m.start() >= segment[0] && m.end() <= t.start()
                         && m.kind() == MentionKind.COUNTRY).findFirst().orElse(null);
@@ -175,7 +193,7 @@ final class ArgumentFinder {
     /** The parties of a trigger's event in its segment, with "he" or "she" resolved to a person named before. */
     List<Participant> participants(Clause c, Trigger t, int[] segment) {
         List<Participant> participants = new ArrayList<>();
-        boolean talks = t.type() == EventType.TALKS && t.text().toLowerCase().startsWith("discuss");
+        boolean talks = t.type() == EventType.TALKS && topicVerb(t);
         for (Mention m : c.mentions()) {
             if (m.start() < segment[0] || m.end() > segment[1] || c.insideForeignAttribution(t, m.start())
                     || NonParty.agencyCredit(c.doc().text(), m) || NonParty.datelinePlace(c.doc(), m)) {
@@ -184,13 +202,13 @@ final class ArgumentFinder {
             if (talks && m.start() > t.end() && m.kind() == MentionKind.COUNTRY) {
                 continue; // "will discuss Venezuela, Syria": subjects of talks, not parties to them
             }
-            boolean placeGoverned = c.governedBy(m, NON_ACTOR_PREPOSITIONS) || c.governedBy(m, Set.of("to"));
+            boolean placeGoverned = c.governedBy(m, NON_ACTOR_PREPOSITIONS)
+                    || c.governedBy(m, PlaceRanker.TRAVEL_PREPOSITIONS);
             actorOf(m, m.metonym() && !placeGoverned)
                     .filter(p -> !c.governedBy(m, NON_ACTOR_PREPOSITIONS) || m.kind() == MentionKind.PERSON)
                     .ifPresent(participants::add);
         }
-        boolean anyPerson = participants.stream().anyMatch(p -> p.kind() == org.diplomatictimeline.model
-                .ParticipantKind.PERSON);
+        boolean anyPerson = participants.stream().anyMatch(p -> p.kind() == ParticipantKind.PERSON);
         boolean personBefore = anyPerson && c.mentions().stream().anyMatch(m -> m.kind() == MentionKind.PERSON
                 && m.start() >= segment[0] && m.end() <= t.start());
         // With no person named, "he" anywhere stands for one; with persons named only after the trigger ("He will

@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.time.Timex;
 
 /**
@@ -13,7 +14,8 @@ final class AttributiveYear {
     private AttributiveYear() {
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "this", "their", "his", "her");
+    /** Words before a year that make it an attribute of the noun after it ("the 2015 deal"): YEAR_DETERMINER rows. */
+    private static final Set<String> DETERMINERS = LanguageFolders.withWordsOfKind("dating.tsv", "YEAR_DETERMINER");
 
     /** A year's value: what {@code value.matches("\\d{4}")} accepts, without compiling a pattern per timex. */
     static boolean fourDigits(String value) {

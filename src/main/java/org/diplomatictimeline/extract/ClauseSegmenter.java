@@ -13,26 +13,38 @@ import org.diplomatictimeline.extract.mention.Mention;
  */
 final class ClauseSegmenter {
 
-    /** Cues placing a sentence's event inside the visit or summit reported before; lower case, word-bounded. */
-    static final List<String> WITHIN_CUES = List.of("while in ", "while there", "while visiting ",
-            "during the visit", "during his visit", "during her visit", "during the trip", "during his trip",
-            "during her trip", "during the talks", "during the summit", "during his stay", "during her stay",
-            "on the sidelines of", "on the margins of", "on the fringes of", "on the sidelines", "on the margins",
-            "lors de cette visite", "lors de sa visite", "lors de la visite", "pendant la visite", "pendant sa visite",
-            "en marge de", "au cours de la visite", "во время визита", "в ходе визита", "в ходе переговоров",
-            "на полях", "während des besuchs", "am rande", "durante la visita", "al margen de", "a margine");
+    /**
+     * Cues placing a sentence's event inside the visit or summit reported before ("while in", "during the visit",
+     * "в ходе визита"): the WITHIN rows of the language folders' {@code dating.tsv}, lower case, word-bounded.
+     */
+    static final List<String> WITHIN_CUES = phrases("WITHIN");
 
     /**
      * Cues that set a meeting on the sidelines of a conference: the SIDELINES rows of the language folders'
      * {@code dating.tsv} (phrases separated by '|': "on the sidelines of", "на полях", "di sela-sela", "على هامش").
      */
-    static final List<String> SIDELINE_CUES = sidelineCues();
+    static final List<String> SIDELINE_CUES = phrases("SIDELINES");
 
-    private static List<String> sidelineCues() {
+    /**
+     * Words that end the clause going on (what follows is what was said: "that"), the CLAUSE_END rows of the
+     * language folders' {@code clauses.tsv}, beside the punctuation that does.
+     */
+    private static final Set<String> CLAUSE_ENDS = LanguageFolders.withWordsOfKind("clauses.tsv", "CLAUSE_END");
+
+    /** Words that, after a comma, open a clause with actors of its own (", but Russia ..."): NEW_CLAUSE rows. */
+    private static final Set<String> NEW_CLAUSE = LanguageFolders.withWordsOfKind("clauses.tsv", "NEW_CLAUSE");
+
+    /** Words that open a subordinate clause before the main one, up to its comma ("After the talks, ..."). */
+    private static final Set<String> SUBORDINATE = LanguageFolders.withWordsOfKind("clauses.tsv", "SUBORDINATE");
+
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", "\"", "\u201C", "\u201D");
+
+    /** The phrases of one kind of the language folders' {@code dating.tsv}, '|' between them, in lower case. */
+    private static List<String> phrases(String kind) {
         List<String> out = new ArrayList<>();
         for (String line : LanguageFolders.linesOfAll("dating.tsv")) {
             String[] f = line.split("\t", 2);
-            if (f.length == 2 && f[0].strip().equals("SIDELINES")) {
+            if (f.length == 2 && f[0].strip().equals(kind)) {
                 for (String phrase : f[1].split("\\|")) {
                     if (!phrase.isBlank()) {
                         out.add(phrase.strip().toLowerCase(Locale.ROOT));
@@ -61,7 +73,7 @@ final class ClauseSegmenter {
      */
     static int clauseEnd(Clause c, int from) {
         for (Token k : c.tokens()) {
-            if (k.start() >= from && Set.of(",", ";", "that", "\"", "\u201C", "\u201D").contains(k.lower())) {
+            if (k.start() >= from && (CLAUSE_MARKS.contains(k.lower()) || CLAUSE_ENDS.contains(k.lower()))) {
                 return k.start();
             }
         }
@@ -83,8 +95,7 @@ final class ClauseSegmenter {
     static String withinCue(String text, Sentence s) {
         String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
         for (String cue : WITHIN_CUES) {
-            int i = lower.indexOf(cue);
-            if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+            if (wordAt(lower, cue)) {
                 return cue;
             }
         }
@@ -95,6 +106,18 @@ final class ClauseSegmenter {
             }
         }
         return null;
+    }
+
+    /** Whether {@code cue} stands in {@code lower} with no letter just before or just after it. */
+    private static boolean wordAt(String lower, String cue) {
+        for (int i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
+            int end = i + cue.length();
+            if ((i == 0 || !Character.isLetter(lower.charAt(i - 1)))
+                    && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int[] segment(Clause c, Trigger t, List<Trigger> all) {
@@ -117,7 +140,7 @@ final class ClauseSegmenter {
         for (int i = 1; i < c.tokens().size(); i++) {
             Token k = c.tokens().get(i);
             boolean boundary = k.lower().equals(";") || c.tokens().get(i - 1).lower().equals(",")
-                    && Set.of("while", "but", "whereas", "although").contains(k.lower());
+                    && NEW_CLAUSE.contains(k.lower());
             if (boundary && k.end() <= t.start()) {
                 from = Math.max(from, k.end());
             } else if (boundary && k.start() >= t.end()) {
@@ -139,8 +162,7 @@ final class ClauseSegmenter {
     }
 
     static int subordinateOpenerEnd(Clause c) {
-        if (c.tokens().isEmpty() || !Set.of("while", "although", "though", "whereas", "as", "after", "before", "since",
-                "when", "if", "with", "amid", "despite").contains(c.tokens().get(0).lower())) {
+        if (c.tokens().isEmpty() || !SUBORDINATE.contains(c.tokens().get(0).lower())) {
             return -1;
         }
         for (Token k : c.tokens()) {

@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DocumentDate;
@@ -30,7 +31,11 @@ public final class EventAssembler {
 
     /** Encounters: one per clause, the strongest word wins (the profile table's ENCOUNTER family). */
     static final Set<EventType> MEETING_FAMILY = typesWhere(p -> p.family() == EventTypeProfile.Family.ENCOUNTER);
-    static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its");
+    /**
+     * Words before an occasion's noun that make it the occasion told before ("the talks", "his visit"): the REFERENCE
+     * rows of lang/&lt;code&gt;/clauses.tsv.
+     */
+    static final Set<String> DEFINITE = LanguageFolders.withWordsOfKind("clauses.tsv", "REFERENCE");
     /** Encounters that can enclose others ("while in Moscow, he will also ..."). */
     static final Set<EventType> ENCLOSING = typesWhere(EventTypeProfile::encloses);
 

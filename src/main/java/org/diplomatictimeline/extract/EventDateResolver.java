@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomatictimeline.extract.docdate.DateWords;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
@@ -32,7 +33,9 @@ public final class EventDateResolver {
     private static final Pattern DAYS = Pattern.compile("^P(\\d{1,2})D$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** A month whose year the words give relative to the article's ("December last year"). */
-    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(?:this|last|next|previous|following)\\s+year\\b");
+    /** "last year", "this year": a relative expression naming its own year (YEAR_RELATIVE rows of dating.tsv). */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(?:"
+            + LanguageFolders.alternation("dating.tsv", "YEAR_RELATIVE") + ")\\b");
     /** A clock time written with digits ("07:05", "12h30", "14.00"): its digits name an hour, not a day. */
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s?[:h.]\\s?\\d{2}(?!\\d)");
     /** Weekday names of every language ("Monday", "samedi", "segunda-feira"), which move by a week, not a year. */

@@ -25,15 +25,18 @@ final class EventNamer {
         this.anniversaries = anniversaries;
     }
 
-    static final Set<String> ANOTHER = Set.of("next", "second", "third", "fourth", "another", "new",
-            "further", "follow-up", "subsequent", "upcoming", "future");
+    /** Words before an occasion that make it another round ("the next round", "a second meeting"): ANOTHER rows. */
+    static final Set<String> ANOTHER = LanguageFolders.withWordsOfKind("dating.tsv", "ANOTHER");
+
+    /** Words after one of those that make it a time, not an occasion ("the next day"): ANOTHER_NOT rows. */
+    private static final Set<String> NOT_ANOTHER = LanguageFolders.withWordsOfKind("dating.tsv", "ANOTHER_NOT");
 
     /** Whether a word just before the trigger ("the next round of", "a second meeting") makes it another one. */
     static boolean announcesAnotherRound(Clause c, Trigger t) {
         for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - 8; i--) {
             String w = c.tokens().get(i).lower();
             String next = c.tokens().get(i + 1).lower();
-            if (ANOTHER.contains(w) && !Set.of("day", "week", "month", "year", "time", "morning").contains(next)) {
+            if (ANOTHER.contains(w) && !NOT_ANOTHER.contains(next)) {
                 return true; // "the next round of the strategic dialogue", not "the next day"
             }
             if (w.equals(",") || w.equals(";")) {
@@ -115,10 +118,13 @@ final class EventNamer {
 
     private static final Pattern YEAR_IN_SUBJECT = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
-    static final Pattern FOUNDING_VERB = Pattern.compile("(?i)\\b(established|establishing|founded|signed|"
-            + "began|begun|opened|set up|created|launched|since)\\b");
+    /** Words telling a founding ("established", "set up"): FOUNDING rows of dating.tsv, '+' joining a phrase. */
+    static final Pattern FOUNDING_VERB = Pattern.compile("(?i)\\b("
+            + LanguageFolders.alternation("dating.tsv", "FOUNDING") + ")\\b");
 
-    static final Pattern STATED_YEAR = Pattern.compile("(?i)\\b(?:in|since)\\s+(\\d{4})\\b");
+    /** A year after a preposition that dates a founding ("in 1948"): YEAR_PREPOSITION rows of dating.tsv. */
+    static final Pattern STATED_YEAR = Pattern.compile("(?i)\\b(?:"
+            + LanguageFolders.alternation("dating.tsv", "YEAR_PREPOSITION") + ")\\s+(\\d{4})\\b");
 
     /** A forum's name with the place written before it when the name itself carries none. */
     String withPlace(Clause c, String name, Trigger t) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
@@ -21,8 +22,7 @@ final class EventStatusRules {
      * Plain reporting verbs and phrases ("said", "told", "according to"): they cite a source rather than make news
      * (lang/&lt;code&gt;/reporting.tsv, PLAIN, one phrase a row).
      */
-    static final Set<String> PLAIN_REPORTS = org.diplomatictimeline.extract.lang.LanguageFolders.phrasesOfKind(
-            "reporting.tsv", "PLAIN");
+    static final Set<String> PLAIN_REPORTS = LanguageFolders.phrasesOfKind("reporting.tsv", "PLAIN");
 
     /** Compiled once: asked of every trigger. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -32,8 +32,13 @@ final class EventStatusRules {
     }
 
     /** "is", "was", "been": before a reporting verb they make it passive (lang/&lt;code&gt;/reporting.tsv, PASSIVE). */
-    static final Set<String> PASSIVE = org.diplomatictimeline.extract.lang.LanguageFolders.withWordsOfKind(
-            "reporting.tsv", "PASSIVE");
+    static final Set<String> PASSIVE = LanguageFolders.withWordsOfKind("reporting.tsv", "PASSIVE");
+
+    /**
+     * Words between an encounter called off and the next one that keep the second from being called off with it
+     * ("but", "instead"): the CONTRARY rows of lang/&lt;code&gt;/clauses.tsv.
+     */
+    private static final Set<String> CONTRARY = LanguageFolders.withWordsOfKind("clauses.tsv", "CONTRARY");
 
     /**
      * Whether a reporting verb is passive with no one named as its source ("whose health is said to be failing",
@@ -62,7 +67,7 @@ final class EventStatusRules {
         for (Trigger o : found) {
             if (o != t && o.end() <= t.start() && EventTypeProfile.encounter(o.type()) && calledOff(o.status())) {
                 boolean joined = tokens.stream().noneMatch(k -> k.start() >= o.end() && k.end() <= t.start()
-                        && Set.of("but", "however", "instead", "while", "although").contains(k.lower()));
+                        && CONTRARY.contains(k.lower()));
                 return joined ? Optional.of(o.status()) : Optional.empty();
             }
         }

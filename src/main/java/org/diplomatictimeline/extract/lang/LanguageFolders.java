@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.table.ResourceTable;
 
@@ -85,6 +87,16 @@ public final class LanguageFolders {
         Set<String> out = new HashSet<>(List.of(english));
         out.addAll(wordsOfKind(file, kind));
         return Set.copyOf(out);
+    }
+
+    /**
+     * The words of one kind in every folder's {@code file} as a regular expression's alternatives, each quoted, a
+     * '+' inside one ("set+up") standing for the spaces between the words of a phrase.
+     */
+    public static String alternation(String file, String kind) {
+        return withWordsOfKind(file, kind).stream().sorted()
+                .map(w -> Pattern.quote(w).replace("+", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
     }
 
     /**

@@ -1,12 +1,17 @@
 package org.diplomatictimeline.extract.mention;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
  * The phrases built from one country's names and demonyms that name the country, its foreign and defence ministries
  * or its capital: "the Russian capital", "China's Foreign Ministry", "the government of Peru".
  */
 final class CountryPhrases {
+
+    /** The rows of every language folder's {@code country-phrases.tsv}: kind, template. */
+    private static final List<String[]> TEMPLATES = templates();
 
     private final PhraseTrie entities;
     private final GazetteerEntry country;
@@ -55,35 +60,40 @@ final class CountryPhrases {
         }
     }
 
-    private void addOf(String name) {
-        for (String of : List.of("foreign ministry of ", "ministry of foreign affairs of ")) {
-            entities.add(of + name, foreignMinistry);
-        }
-        for (String of : List.of("defence ministry of ", "defense ministry of ", "ministry of defence of ",
-                "ministry of defense of ")) {
-            entities.add(of + name, defenceMinistry);
-        }
-        entities.add("government of " + name, country);
-        if (capital != null) {
-            entities.add("capital of " + name, capital);
+    /** Each template of every language folder's {@code country-phrases.tsv} holding {@code slot}, filled. */
+    private void add(String slot, String fill) {
+        for (String[] row : TEMPLATES) {
+            if (row[1].contains(slot)) {
+                GazetteerEntry entry = switch (row[0]) {
+                    case "FOREIGN_MINISTRY" -> foreignMinistry;
+                    case "DEFENCE_MINISTRY" -> defenceMinistry;
+                    case "GOVERNMENT" -> country;
+                    case "CAPITAL" -> capital;
+                    default -> null;
+                };
+                if (entry != null) {
+                    entities.add(row[1].replace(slot, fill), entry);
+                }
+            }
         }
     }
 
+    private void addOf(String name) {
+        add("{name}", name);
+    }
+
     private void addOwned(String owner) {
-        for (String suffix : List.of(" foreign ministry", " ministry of foreign affairs", " foreign affairs ministry",
-                " mfa", " foreign office")) {
-            entities.add(owner + suffix, foreignMinistry);
+        add("{owner}", owner);
+    }
+
+    private static List<String[]> templates() {
+        List<String[]> out = new ArrayList<>();
+        for (String line : LanguageFolders.linesOfAll("country-phrases.tsv")) {
+            String[] f = line.split("\t", 2);
+            if (f.length == 2 && !f[1].isBlank()) {
+                out.add(new String[] {f[0].strip(), f[1].strip()});
+            }
         }
-        entities.add(owner + " MFA", foreignMinistry);
-        for (String suffix : List.of(" defence ministry", " defense ministry", " ministry of defence",
-                " ministry of defense")) {
-            entities.add(owner + suffix, defenceMinistry);
-        }
-        for (String suffix : List.of(" government", " authorities", " leadership", " side", " delegation")) {
-            entities.add(owner + suffix, country);
-        }
-        if (capital != null) {
-            entities.add(owner + " capital", capital);
-        }
+        return List.copyOf(out);
     }
 }

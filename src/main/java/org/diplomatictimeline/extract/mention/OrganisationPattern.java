@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.mention;
 
 import java.util.List;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
  * Organisations the gazetteers do not list, recognised by their shape: capitalised words ending in an institution
@@ -15,14 +16,15 @@ final class OrganisationPattern {
             "commission", "party", "society", "club", "forum", "organisation", "organization", "group", "alliance",
             "league", "ministry", "department", "service", "court", "parliament", "assembly", "congress", "union",
             "federation", "authority", "office", "bureau", "network", "movement", "front", "army", "guard");
-    /** Stop words that may still open an organisation's name ("International Economic Forum"). */
-    private static final Set<String> ORG_OPENERS = Set.of(
-            "international", "national", "federal", "state", "north", "south", "east", "west", "northern",
-            "southern", "eastern", "western", "central", "republican", "democratic", "news", "russian", "chinese",
-            "american", "european", "government", "royal", "supreme", "united");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&", "the", "de");
+    /** The language folders' table of the words organisation names are made of. */
+    private static final String FILE = "organisation-names.tsv";
+
+    /** Stop words that may still open an organisation's name ("International Economic Forum"): OPENER rows. */
+    private static final Set<String> ORG_OPENERS = LanguageFolders.withWordsOfKind(FILE, "OPENER");
+    /** Lower-case words inside an organisation's name ("Academy of Sciences"): CONNECTOR rows. */
+    private static final Set<String> CONNECTORS = LanguageFolders.withWordsOfKind(FILE, "CONNECTOR");
     /** Connectors that may continue a name after its institution word ("Institute for Peace Studies"). */
-    private static final Set<String> LINKS_AFTER_HEAD = Set.of("of", "for", "on", "the", "de");
+    private static final Set<String> LINKS_AFTER_HEAD = LanguageFolders.withWordsOfKind(FILE, "AFTER_HEAD");
 
     private OrganisationPattern() {
     }
