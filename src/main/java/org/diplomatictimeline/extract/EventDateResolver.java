@@ -175,8 +175,9 @@ public final class EventDateResolver {
             return date;
         }
         boolean weekday = WEEKDAY_NAMES.matcher(timex.text()).find();
-        if (!weekday && !DIGIT.matcher(timex.text()).find()) {
-            // "yesterday", "tomorrow", "hier", "gestern": a word that fixes its own direction.
+        if (weekday == DIGIT.matcher(timex.text()).find()) {
+            // "yesterday", "tomorrow", "hier", "gestern": a word that fixes its own direction; "sábado (26)",
+            // "lunedì 29": a weekday and its day fix each other, and a week away the day would no longer fit.
             return date;
         }
         LocalDate doc = LocalDate.parse(docDate.value());

@@ -260,6 +260,10 @@ final class CalendarRules {
         if (s.tok(k) == null || s.tok(k).newlineBefore()) {
             return null;
         }
+        Candidate bracketed = paren ? bracketedDay(i, k, dow) : null;
+        if (bracketed != null) {
+            return bracketed;
+        }
         Candidate inner = Candidate.longer(monthFirst(k), s.number(k) ? Candidate.longer(dayFirst(k),
                 numbers.match(k)) : null);
         if (inner == null && !paren && s.number(k) && dayEnd(k) > 0 && !s.punct(dayEnd(k), ":")
@@ -274,6 +278,43 @@ final class CalendarRules {
         Candidate typo = WeekdaySlip.corrected(inner, dow, i, end, anchor);
         return typo != null ? typo : inner.withSpan(i, end);
     }
+
+    /**
+     * "sábado (26)", "Rabu (14/5)": a weekday with its day (and month) in brackets and no year, the way Portuguese
+     * and Indonesian news write the day an event falls on: the nearest such day around the anchor that falls on the
+     * weekday, or null (then the weekday alone is read).
+     */
+    private Candidate bracketedDay(int i, int k, int dow) {
+        if (!s.number(k) || s.tok(k).length() > 2 || s.tok(k).number() < 1 || s.tok(k).number() > 31) {
+            return null;
+        }
+        int day = s.tok(k).number();
+        if (s.punct(k + 1, ")")) {
+            Candidate near = dayOfMonthOnWeekday(i, k + 2, dow, day);
+            // a day without its month is of the weeks around the article; a month off, the bracket is no date
+            return near == null || Math.abs(LocalDate.parse(near.value()).toEpochDay() - anchor.toEpochDay())
+                    > BRACKET_REACH_DAYS ? null : near;
+        }
+        boolean slash = s.punct(k + 1, "/") || s.punct(k + 1, ".") || s.punct(k + 1, "-");
+        if (!slash || !s.number(k + 2) || s.tok(k + 2).length() > 2 || !s.punct(k + 3, ")") || anchor == null) {
+            return null;
+        }
+        int month = s.tok(k + 2).number();
+        for (int shift : new int[] {0, -1, 1}) {
+            LocalDate d = AnchorCalendar.safeDate(anchor.getYear() + shift, month, day);
+            // the year of the anchor, unless the day lies over half a year away and the next or last year fits
+            if (d != null && d.getDayOfWeek().getValue() == dow
+                    && Math.abs(d.toEpochDay() - anchor.toEpochDay()) <= HALF_YEAR_DAYS) {
+                return Candidate.of(i, k + 4, TimexType.DATE, AnchorCalendar.day(d), true);
+            }
+        }
+        return null;
+    }
+
+    /** How far from the anchor a bracketed day without its month may lie ("sábado (26)"). */
+    private static final int BRACKET_REACH_DAYS = 20;
+    /** How far from the anchor a bracketed day and month without a year may lie. */
+    private static final int HALF_YEAR_DAYS = 183;
 
     /** The day of the month nearest the anchor (within two months) that falls on the weekday, or null. */
     private Candidate dayOfMonthOnWeekday(int first, int end, int dow, int dayOfMonth) {

@@ -56,7 +56,8 @@ class EventDatingTest {
 
     /**
      * A month alone keeps the side of the article the tagger gave it from its own clause; words like "yesterday"
-     * keep their direction; a weekday name in any language moves by a week, never by a year.
+     * keep their direction; a weekday name in any language moves by a week, never by a year; a weekday written with
+     * its day ("sábado (16)", "lunedì 25") does not move, since a week away the day would no longer fit it.
      */
     @ParameterizedTest
     @CsvSource({
@@ -65,6 +66,9 @@ class EventDatingTest {
         "samedi,     2022-12-31, PLANNED,  2023-01-06, 2023-01-07",
         "Saturday,   2022-12-31, PLANNED,  2023-01-06, 2023-01-07",
         "March 10,   2020-03-10, PLANNED,  2020-04-10, 2021-03-10",
+        "sábado (16), 2024-03-16, PLANNED, 2024-03-21, 2024-03-16",
+        "Senin (25/3), 2024-03-25, HAPPENED, 2024-03-21, 2024-03-25",
+        "lunedì 25,  2024-03-25, HAPPENED, 2024-03-21, 2024-03-25",
     })
     void aRelativeDateIsTurnedByTheEventsTenseOnlyWhereItsOwnWordsLeaveItOpen(String text, String value,
                                                                              EventStatus status, String doc,

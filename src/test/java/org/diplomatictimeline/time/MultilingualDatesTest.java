@@ -54,6 +54,27 @@ class MultilingualDatesTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
+            No sábado (23), a ministra Ana Vilar visita o porto.          | sábado (23)           | 2024-03-23
+            A comitiva partiu na terça-feira (19) para Bissau.           | terça-feira (19)      | 2024-03-19
+            Menteri Rudi Hartono tiba di Medan pada Senin (25/3) malam.  | Senin (25/3)          | 2024-03-25
+            Delegasi itu kembali Jumat (15/3) pagi.                      | Jumat (15/3)          | 2024-03-15
+            El canciller Tomás Ibarra llegó el lunes (18) a Quito.       | lunes (18)            | 2024-03-18
+            """)
+    void aWeekdayWithItsDayInBracketsIsThatDay(String sentence, String text, String value) {
+        assertThat(find(sentence, "2024-03-21", text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{1} stays a weekday")
+    @CsvSource(delimiter = '|', textBlock = """
+            No sábado (24), a ministra visita o porto.                   | sábado
+            Menteri itu tiba pada Senin (26/3) malam.                    | Senin
+            """)
+    void aBracketedDayTheWeekdayDoesNotFallOnLeavesTheWeekdayAlone(String sentence, String text) {
+        assertThat(find(sentence, "2024-03-21", text).text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
             تعقد القمة غدًا الجمعة 21-6-2019 في جدة.                     | الجمعة 21-6-2019     | 2019-06-21
             وقال المتحدث اليوم الخميس (20 يونيو/حزيران 2019) إن.         | الخميس (20 يونيو/حزيران 2019) | 2019-06-20
             وقعت الاتفاقية في 7 تشرين الأول 2018 في بيروت.               | 7 تشرين الأول 2018   | 2018-10-07

@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract.docdate;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
  * The day of writing a text gives as a weekday with its day and month in figures in brackets, without a year
  * ("pada Senin (14/3)", as Indonesian reports write the day they tell): taken only when every such day the text
  * writes is one and the same, and no day word beside it ("kemarin", "besok") moves it off the day of writing; its
- * year comes from the page's other signals.
+ * year comes from the page's other signals. Where the lead names the next weekday bare before it ("di Istana Merdeka,
+ * Kamis, ... setelah tiba pada Rabu (14/5) malam"), the report tells that day's news and the bracket the day
+ * before: the day of writing is the next day.
  */
 public final class BracketDays {
 
@@ -23,6 +26,7 @@ public final class BracketDays {
 
     private final DateWords words;
     private final Pattern weekdayBracket;
+    private final Pattern bareWeekday;
     private final Pattern offsetBefore;
     private final Pattern offsetAfter;
 
@@ -31,6 +35,7 @@ public final class BracketDays {
         this.words = words;
         weekdayBracket = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation()
                 + ")(?!\\p{L})\\s*\\(\\s*(\\d{1,2})/(\\d{1,2})\\s*\\)", FLAGS);
+        bareWeekday = Pattern.compile("(?<!\\p{L})(" + words.weekdayAlternation() + ")(?!\\p{L})(?!\\s*\\()", FLAGS);
         offsetBefore = Pattern.compile("(?<![\\p{L}'’])(" + words.offsetAlternation() + ")[\\s,]*$", FLAGS);
         offsetAfter = Pattern.compile("^[\\s,]*(" + words.offsetAlternation() + ")(?![\\p{L}'’])", FLAGS);
     }
@@ -52,7 +57,31 @@ public final class BracketDays {
             }
             days.add(p);
         }
-        return days.isEmpty() ? Optional.empty() : Optional.of(days.get(0));
+        return days.isEmpty() ? Optional.empty() : Optional.of(nextDayNamedBefore(text, bodyStart, days.get(0)));
+    }
+
+    /**
+     * The bracketed day, or the day after it when the text names that next weekday bare before the bracket: the lead
+     * tells the news of its own day first, and the bracket dates what came the day before.
+     */
+    private PartialDate nextDayNamedBefore(String text, int bodyStart, PartialDate bracketed) {
+        Matcher first = weekdayBracket.matcher(text).region(bodyStart, text.length());
+        Optional<DayOfWeek> weekday = first.find() ? words.weekday(first.group(1)) : Optional.empty();
+        if (weekday.isEmpty()) {
+            return bracketed;
+        }
+        Matcher bare = bareWeekday.matcher(text).region(bodyStart, first.start());
+        while (bare.find()) {
+            if (words.weekday(bare.group(1)).filter(d -> d == weekday.get().plus(1)).isPresent()) {
+                // a year without 29 February, unless the bracket writes that day
+                int year = bracketed.month() == 2 && bracketed.day() == 29 ? 2024 : 2023;
+                LocalDate next = LocalDate.of(year, bracketed.month(), Math.min(bracketed.day(),
+                        Month.of(bracketed.month()).length(year % 4 == 0))).plusDays(1);
+                return new PartialDate(next.getMonthValue(), next.getDayOfMonth(), bracketed.signal(),
+                        bracketed.text() + " + " + bare.group(1));
+            }
+        }
+        return bracketed;
     }
 
     /**

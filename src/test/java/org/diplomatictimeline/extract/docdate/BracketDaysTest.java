@@ -32,4 +32,25 @@ class BracketDaysTest {
 
         assertThat(reader.read(text, 0)).isEmpty();
     }
+
+    @Test
+    void theNextWeekdayNamedBareBeforeTheBracketIsTheDayOfWriting() {
+        String text = "Menteri Dewi Lestari menandatangani perjanjian di Istana Ruritania, Jumat. Perdana Menteri Valdoria"
+                + " disambut presiden, Jumat pagi, setelah dia tiba pada Kamis (30/11) malam.";
+
+        assertThat(reader.read(text, 0)).hasValueSatisfying(p -> {
+            assertThat(p.month()).isEqualTo(12);
+            assertThat(p.day()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aWeekdayNamedBareThatIsNotTheNextDayLeavesTheBracketDay() {
+        String text = "Presiden dijadwalkan ke Ruritania Sabtu. Menteri Dewi Lestari tiba di sana pada Kamis (30/11).";
+
+        assertThat(reader.read(text, 0)).hasValueSatisfying(p -> {
+            assertThat(p.month()).isEqualTo(11);
+            assertThat(p.day()).isEqualTo(30);
+        });
+    }
 }
