@@ -143,6 +143,17 @@ public final class TimelineFrameProbe {
                 return null;
             });
         }
+        String dump = System.getProperty("probe.frames");
+        if (dump != null) {
+            // -Dprobe.frames=FILE: one line per measured frame (step of the script, wall, FX and render CPU), to
+            // see which steps make the p95
+            StringBuilder out = new StringBuilder("frame step wall fxCpu renderCpu\n");
+            for (int i = 0; i < frames; i++) {
+                out.append(String.format(Locale.ROOT, "%d %d %.3f %.3f %.3f%n", i, i % script.size(), wall[i],
+                        fxCpu[i], renderCpu[i]));
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dump + "-" + corpus.size()), out);
+        }
         double fxTotal = (mx.getThreadCpuTime(fxThread) - fxStart) / 1e6;
         double renderTotal = (mx.getThreadCpuTime(renderThread) - renderStart) / 1e6;
         // a control's builder thread starts with its first background build, possibly during the run
