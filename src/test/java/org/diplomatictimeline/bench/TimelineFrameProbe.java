@@ -3,6 +3,8 @@ package org.diplomatictimeline.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -152,7 +154,7 @@ public final class TimelineFrameProbe {
                 out.append(String.format(Locale.ROOT, "%d %d %.3f %.3f %.3f%n", i, i % script.size(), wall[i],
                         fxCpu[i], renderCpu[i]));
             }
-            java.nio.file.Files.writeString(java.nio.file.Path.of(dump + "-" + corpus.size()), out);
+            Files.writeString(Path.of(dump + "-" + corpus.size()), out);
         }
         double fxTotal = (mx.getThreadCpuTime(fxThread) - fxStart) / 1e6;
         double renderTotal = (mx.getThreadCpuTime(renderThread) - renderStart) / 1e6;
