@@ -3,6 +3,8 @@ package org.diplomatictimeline.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -142,6 +144,17 @@ public final class TimelineFrameProbe {
                 renderCpu[f] = (r1 - r0) / 1e6;
                 return null;
             });
+        }
+        String dump = System.getProperty("probe.frames");
+        if (dump != null) {
+            // -Dprobe.frames=FILE: one line per measured frame (step of the script, wall, FX and render CPU), to
+            // see which steps make the p95
+            StringBuilder out = new StringBuilder("frame step wall fxCpu renderCpu\n");
+            for (int i = 0; i < frames; i++) {
+                out.append(String.format(Locale.ROOT, "%d %d %.3f %.3f %.3f%n", i, i % script.size(), wall[i],
+                        fxCpu[i], renderCpu[i]));
+            }
+            Files.writeString(Path.of(dump + "-" + corpus.size()), out);
         }
         double fxTotal = (mx.getThreadCpuTime(fxThread) - fxStart) / 1e6;
         double renderTotal = (mx.getThreadCpuTime(renderThread) - renderStart) / 1e6;

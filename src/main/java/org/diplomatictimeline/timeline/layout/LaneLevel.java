@@ -1,6 +1,7 @@
 package org.diplomatictimeline.timeline.layout;
 
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * One lane laid out at one zoom bucket: its clusters and single events ("units") with their rows, indexed by time.
@@ -44,17 +45,32 @@ public final class LaneLevel {
      */
     public static LaneLevel build(EventTable table, Lane lane, double pxPerDay, TextMeasure measure,
                                   ItemMetrics metrics) {
+        return build(table, lane, pxPerDay, (IntToDoubleFunction) r -> measure.width(table.event(r).title()),
+                metrics);
+    }
+
+    /**
+     * As {@link #build(EventTable, Lane, double, TextMeasure, ItemMetrics)}, with each event's title width given by
+     * rank (measured once per table: measuring every title again for every zoom was half of a level's build).
+     */
+    public static LaneLevel build(EventTable table, Lane lane, double pxPerDay, double[] titleWidths,
+                                  ItemMetrics metrics) {
+        return build(table, lane, pxPerDay, (IntToDoubleFunction) r -> titleWidths[r], metrics);
+    }
+
+    private static LaneLevel build(EventTable table, Lane lane, double pxPerDay, IntToDoubleFunction titleWidth,
+                                   ItemMetrics metrics) {
         // a dense stretch would make the whole lane tall: lower the cluster threshold until the rows fit
         // (threshold 0 clusters every bin, and clusters fill disjoint bins, so one row always fits)
         for (int threshold = metrics.maxPerBin(); ; threshold--) {
-            LaneLevel level = build(table, lane, pxPerDay, measure, metrics, threshold);
+            LaneLevel level = build(table, lane, pxPerDay, titleWidth, metrics, threshold);
             if (level.rowCount() <= metrics.maxRows() || threshold == 0) {
                 return level;
             }
         }
     }
 
-    private static LaneLevel build(EventTable table, Lane lane, double pxPerDay, TextMeasure measure,
+    private static LaneLevel build(EventTable table, Lane lane, double pxPerDay, IntToDoubleFunction titleWidth,
                                    ItemMetrics metrics, int threshold) {
         Clusterer.Result lod = Clusterer.cluster(table, lane.members(), metrics.binWidth() / pxPerDay, threshold);
         int[] singles = lod.singles();
@@ -67,7 +83,7 @@ public final class LaneLevel {
         int[] cl = new int[n];
         for (int i = 0; i < singles.length; i++) {
             int r = singles[i];
-            double w = Math.min(metrics.labelCap(), measure.width(table.event(r).title()));
+            double w = Math.min(metrics.labelCap(), titleWidth.applyAsDouble(r));
             metrics.extent(table.kind(r), table.start(r), table.end(r), w, pxPerDay, s, e, i);
             lw[i] = w;
             ties[i] = r;

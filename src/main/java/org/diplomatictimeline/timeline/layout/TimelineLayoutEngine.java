@@ -25,6 +25,11 @@ public final class TimelineLayoutEngine {
 
     private final TextMeasure measure;
     private final ItemMetrics metrics;
+    /** Every title's width for the last table levels were built of; read by the level builder and the FX thread. */
+    private volatile TitleWidths titleWidths;
+
+    private record TitleWidths(EventTable table, double[] widths) {
+    }
 
     public TimelineLayoutEngine(TextMeasure measure, ItemMetrics metrics) {
         this.measure = measure;
@@ -47,7 +52,30 @@ public final class TimelineLayoutEngine {
 
     /** Clusters and stacks a whole lane for one zoom bucket; a pure function of its arguments. */
     public LaneLevel buildLevel(EventTable table, Lane lane, int bucket) {
-        return LaneLevel.build(table, lane, bucketScale(bucket), measure, metrics);
+        return LaneLevel.build(table, lane, bucketScale(bucket), titleWidths(table), metrics);
+    }
+
+    /**
+     * The width of each event's title, by rank, measured once per table: a level is built for every zoom bucket
+     * a lane is shown at, and measuring its titles again each time was half of the build.
+     */
+    private double[] titleWidths(EventTable table) {
+        TitleWidths known = titleWidths;
+        if (known != null && known.table() == table) {
+            return known.widths();
+        }
+        synchronized (this) {
+            known = titleWidths;
+            if (known == null || known.table() != table) {
+                double[] widths = new double[table.size()];
+                for (int r = 0; r < widths.length; r++) {
+                    widths[r] = measure.width(table.event(r).title());
+                }
+                known = new TitleWidths(table, widths);
+                titleWidths = known;
+            }
+            return known.widths();
+        }
     }
 
     private double laneHeight(boolean collapsed, int rows) {

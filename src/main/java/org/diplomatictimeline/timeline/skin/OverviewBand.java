@@ -10,6 +10,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.diplomatictimeline.timeline.TimeWindow;
 import org.diplomatictimeline.timeline.TimelineView;
@@ -39,15 +41,19 @@ final class OverviewBand extends Region {
     private final TimelineView control;
     private final Canvas canvas = new Canvas();
     /**
-     * The visible window's rectangle, a transparent layer over the histogram: a pan or a zoom moves only it, so the
-     * histogram and its dates (text runs cost a text layout each on the render thread) are repainted only when
-     * the band's span, size, data or palette change.
+     * The visible window's rectangle over the histogram: a pan or a zoom moves only it, so the histogram and its
+     * dates (text runs cost a text layout each on the render thread) are repainted only when the band's span, size,
+     * data or palette change. Rectangle nodes, not a transparent canvas: a canvas layer costs a clear and a blended
+     * copy of the whole band on every frame, eight filled rectangles next to nothing. In order: the fill, top and
+     * bottom edges, left and right edges, left and right grips, and the band's top line.
      */
-    private final Canvas window = new Canvas();
+    private final Rectangle[] window = new Rectangle[8];
     private Object paintedKey;
     private EventTable paintedTable;
     private DensityHistogram histogram;
     private EventTable histogramTable;
+    /** The events' middles in order, for {@link #histogramTable}: bins are then counted without walking the events. */
+    private double[] middles;
     private Palette palette = Palette.light();
     private Drag drag = Drag.NONE;
     private double pressX;
@@ -56,8 +62,13 @@ final class OverviewBand extends Region {
     OverviewBand(TimelineView control) {
         this.control = control;
         getStyleClass().add("overview-band");
-        window.setMouseTransparent(true);
-        getChildren().addAll(canvas, window);
+        getChildren().add(canvas);
+        for (int i = 0; i < window.length; i++) {
+            window[i] = new Rectangle();
+            window[i].setManaged(false);
+            window[i].setMouseTransparent(true);
+            getChildren().add(window[i]);
+        }
         setAccessibleText("Overview of the whole timeline");
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -77,8 +88,6 @@ final class OverviewBand extends Region {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
-        window.setWidth(getWidth());
-        window.setHeight(getHeight());
     }
 
     @Override
@@ -116,7 +125,7 @@ final class OverviewBand extends Region {
             paintedTable = control.table();
             paintBars(g, scale, w, h);
         }
-        paintWindow(window.getGraphicsContext2D(), scale, w, h);
+        paintWindow(scale, w, h);
     }
 
     /** The band without the window: title, span, histogram and dates. */
@@ -135,8 +144,11 @@ final class OverviewBand extends Region {
         EventTable t = control.table();
         if (histogram == null || histogramTable != t || histogram.bins() != bins
                 || histogram.start() != scale.start() || histogram.end() != scale.end()) {
-            histogram = DensityHistogram.of(t, scale.start(), scale.end(), bins);
-            histogramTable = t;
+            if (histogramTable != t || middles == null) {
+                middles = DensityHistogram.middles(t);
+                histogramTable = t;
+            }
+            histogram = DensityHistogram.of(middles, scale.start(), scale.end(), bins);
         }
         double barW = scale.width() / bins;
         double maxH = h - 10 - DATE_ROW;
@@ -153,27 +165,33 @@ final class OverviewBand extends Region {
         paintDates(g, scale, ox);
     }
 
-    /** The visible window's rectangle on the transparent layer, and the band's top line over it. */
-    private void paintWindow(GraphicsContext g, TimeScale scale, double w, double h) {
+    /** The visible window's rectangle and the band's top line over it. */
+    private void paintWindow(TimeScale scale, double w, double h) {
         double ox = TimelineLayoutEngine.HEADER_WIDTH;
-        g.clearRect(0, 0, w, h);
         TimeWindow v = control.getVisibleWindow();
         if (v != null) {
             double a = ox + scale.x(v.start());
             double b = Math.max(a + 3, ox + scale.x(v.end()));
-            g.setFill(palette.windowFill());
-            g.fillRect(a, 1, b - a, h - 2);
-            g.setFill(palette.windowStroke());
-            // rectangles, not strokes: far cheaper on the software pipeline
-            g.fillRect(a, 0, b - a, 2);
-            g.fillRect(a, h - 2, b - a, 2);
-            g.fillRect(a - 1, 0, 2, h);
-            g.fillRect(b - 1, 0, 2, h);
-            g.fillRect(a - 2, h / 2 - 8, 4, 16);
-            g.fillRect(b - 2, h / 2 - 8, 4, 16);
+            place(window[0], palette.windowFill(), a, 1, b - a, h - 2);
+            place(window[1], palette.windowStroke(), a, 0, b - a, 2);
+            place(window[2], palette.windowStroke(), a, h - 2, b - a, 2);
+            place(window[3], palette.windowStroke(), a - 1, 0, 2, h);
+            place(window[4], palette.windowStroke(), b - 1, 0, 2, h);
+            place(window[5], palette.windowStroke(), a - 2, h / 2 - 8, 4, 16);
+            place(window[6], palette.windowStroke(), b - 2, h / 2 - 8, 4, 16);
         }
-        g.setFill(palette.majorGrid());
-        g.fillRect(0, 0, w, 1);
+        for (int i = 0; i < 7; i++) {
+            window[i].setVisible(v != null);
+        }
+        place(window[7], palette.majorGrid(), 0, 0, w, 1);
+    }
+
+    private static void place(Rectangle r, Paint fill, double x, double y, double w, double h) {
+        r.setFill(fill);
+        r.setX(x);
+        r.setY(y);
+        r.setWidth(Math.max(0, w));
+        r.setHeight(Math.max(0, h));
     }
 
     /** Tick labels along the top of the band, so the histogram reads as dates and not just as shape. */

@@ -14,7 +14,19 @@ record Palette(Color background, Color laneAlternate, Color header, Color header
                Color today, Color corpusSpan, Color cluster, Color clusterText, Color overviewBar,
                Color windowFill, Color windowStroke, List<Color> eventColours) {
 
+    /** Built once: a palette is asked for on every frame, and parsing twenty colours per frame was waste. */
+    private static final Palette LIGHT = newLight();
+    private static final Palette DARK = newDark();
+
     static Palette light() {
+        return LIGHT;
+    }
+
+    static Palette dark() {
+        return DARK;
+    }
+
+    private static Palette newLight() {
         return new Palette(Color.web("#ffffff"), Color.web("#f3f5f8"), Color.web("#e8ecf1"), Color.web("#1b2430"),
                 Color.web("#5b6675"), Color.web("#f7f8fa"), Color.web("#1b2430"), Color.web("#e3e7ec"),
                 Color.web("#b7c0cc"), Color.web("#111820"), Color.web("#d81b60"), Color.web("#1565c0"),
@@ -24,7 +36,7 @@ record Palette(Color background, Color laneAlternate, Color header, Color header
                         Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#7a5c00"), Color.web("#3b3b3b")));
     }
 
-    static Palette dark() {
+    private static Palette newDark() {
         return new Palette(Color.web("#14181e"), Color.web("#1b2028"), Color.web("#232a34"), Color.web("#e8edf3"),
                 Color.web("#a3afbf"), Color.web("#1a1f27"), Color.web("#e8edf3"), Color.web("#262d37"),
                 Color.web("#4a5566"), Color.web("#f1f4f8"), Color.web("#ff6fa5"), Color.web("#64b5f6"),

@@ -169,9 +169,7 @@ final class TimelinePainter {
     private void paintHeaders(GraphicsContext g, TimelineLayout layout, Extras x) {
         Palette p = x.palette();
         double w = layout.timeX();
-        // the lane rows' headers are on their own layer (paintHeaderLayer); this covers what spilled under them
-        g.setFill(p.header());
-        g.fillRect(0, 0, w, x.height());
+        // below the axis the header layer (paintHeaderLayer), opaque, covers what spilled into the header column
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         // corner over the headers: counts
@@ -246,6 +244,11 @@ final class TimelinePainter {
         g.restore();
         vline(g, p.majorGrid(), w - 1, 0, height);
         return true;
+    }
+
+    /** The header layer was cleared: the next {@link #paintHeaderLayer} paints it whatever it shows. */
+    void forgetHeaderLayer() {
+        headerKey = null;
     }
 
     /** What a lane's header shows and where: the header layer is repainted only when one of these changes. */

@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -239,10 +240,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             paintPending = false;
         }
         TimelineLayout layout = layout();
+        Palette palette = palette();
         if (layout == null) {
+            paintEmpty(palette);
             return;
         }
-        Palette palette = palette();
         overview.setPalette(palette);
         Event sel = getSkinnable().getSelectedEvent();
         TimelinePainter.Extras extras = new TimelinePainter.Extras(palette, canvas.getWidth(),
@@ -253,6 +255,19 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         painter.paintHeaderLayer(headers.getGraphicsContext2D(), layout, extras, headers.getWidth(),
                 headers.getHeight());
         overview.paint();
+    }
+
+    /**
+     * Nothing to lay out (no window yet, or too small): the canvas in the background colour and no lane headers.
+     * The control has no CSS background (it would be filled under the canvas on every frame), so the canvas
+     * stands for it.
+     */
+    private void paintEmpty(Palette palette) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(palette.background());
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        headers.getGraphicsContext2D().clearRect(0, 0, headers.getWidth(), headers.getHeight());
+        painter.forgetHeaderLayer();
     }
 
     /** The layout of the current state, also kept for hit testing; null before the control has a size. */

@@ -160,4 +160,26 @@ class TimelineLayoutEngineTest {
         assertThat(layout.visibleCount()).isEqualTo(8);
         assertThat(layout.items().size()).isGreaterThan(8);
     }
+
+    @ParameterizedTest(name = "bucket {0}")
+    @CsvSource({"-20", "-8", "0", "6", "12"})
+    void levelsBuiltWithTitleWidthsMeasuredOnceEqualLevelsMeasuringEachTitle(int bucket) {
+        TextMeasure measure = TextMeasure.approximate(12);
+        List<Event> events = SampleEvents.synthetic(3000, 4, 5);
+        EventTable table = EventTable.of(events);
+        Lane lane = LaneAssigner.assign(table, LaneGrouping.EVENT_TYPE, List.of()).get(0);
+        double px = TimelineLayoutEngine.bucketScale(bucket);
+
+        LaneLevel measuring = LaneLevel.build(table, lane, px, measure, ItemMetrics.standard());
+        LaneLevel fromEngine = new TimelineLayoutEngine(measure, ItemMetrics.standard()).buildLevel(table, lane, bucket);
+
+        assertThat(fromEngine.unitCount()).isEqualTo(measuring.unitCount());
+        assertThat(fromEngine.rowCount()).isEqualTo(measuring.rowCount());
+        for (int u = 0; u < measuring.unitCount(); u++) {
+            assertThat(fromEngine.rank(u)).isEqualTo(measuring.rank(u));
+            assertThat(fromEngine.row(u)).isEqualTo(measuring.row(u));
+            assertThat(fromEngine.labelWidth(u)).isEqualTo(measuring.labelWidth(u));
+            assertThat(fromEngine.extentEnd(u)).isEqualTo(measuring.extentEnd(u));
+        }
+    }
 }
