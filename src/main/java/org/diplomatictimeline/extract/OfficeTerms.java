@@ -61,6 +61,10 @@ public final class OfficeTerms {
                 continue;
             }
             List<Term> held = all.stream().filter(t -> holds(m.role().strip(), t.office())).toList();
+            if (held.isEmpty()) {
+                // "President of Uzbekistan", "Presidente de la República": the office with its country after it
+                held = all.stream().filter(t -> qualifies(m.role().strip(), t.office())).toList();
+            }
             named.put(m.name(), held.isEmpty() && m.role().isBlank() ? all : held);
         }
         YearMonth from = YearMonth.of(1, 1);
@@ -102,6 +106,14 @@ public final class OfficeTerms {
     private static boolean holds(String role, String office) {
         return role.equalsIgnoreCase(office) || role.regionMatches(true, 0, office + " ", 0, office.length() + 1)
                 && role.indexOf(' ', office.length() + 1) < 0;
+    }
+
+    /**
+     * Whether a role as the text gives it is the office followed by the country or body it serves ("President of
+     * Uzbekistan", "Presidente de la República"), asked only when no role names the office itself.
+     */
+    private static boolean qualifies(String role, String office) {
+        return role.length() > office.length() + 1 && role.regionMatches(true, 0, office + " ", 0, office.length() + 1);
     }
 
     /** "2019-05", or "2019" as its first or last month. */

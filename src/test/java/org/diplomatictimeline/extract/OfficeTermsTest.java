@@ -49,6 +49,15 @@ class OfficeTermsTest {
     }
 
     @Test
+    void anOfficeWrittenWithTheCountryItServesIsThatOffice() {
+        // "President of Russia Dmitry Medvedev": the presidency, not his later premiership
+        OfficeSpan span = terms.span(List.of(person("Dmitry Medvedev", "President of Russia"))).orElseThrow();
+
+        assertThat(span.from()).isEqualTo(YearMonth.of(2008, 5));
+        assertThat(span.to()).isEqualTo(YearMonth.of(2012, 5));
+    }
+
+    @Test
     void aPersonNamedInAnOfficeTheTableDoesNotListSetsNoBound() {
         List<Mention> named = List.of(person("Angela Merkel", "former chancellor"),
                 person("Emmanuel Macron", "President"));
