@@ -103,7 +103,8 @@ public final class DocumentDateInference {
             return textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office);
         }
         return found.precision() == DatePrecision.MONTH
-                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office)) : found;
+                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office))
+                : found;
     }
 
     /**

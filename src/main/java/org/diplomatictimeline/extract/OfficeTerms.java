@@ -44,7 +44,7 @@ public final class OfficeTerms {
         this(table, List.of());
     }
 
-    /** The terms of {@code table}; {@code officeRows} are the rows of the offices.tsv files (office, tab, spellings). */
+    /** The terms of {@code table}; {@code officeRows} are the offices.tsv rows (office, tab, spellings). */
     OfficeTerms(ResourceTable table, List<String> officeRows) {
         List<String[]> words = new ArrayList<>();
         for (String row : officeRows) {
