@@ -38,6 +38,7 @@ final class ArticleAnalyser {
     private final OfficeTerms officeTerms = OfficeTerms.standard();
     private final AnniversaryResolver anniversaries = AnniversaryResolver.standard();
     private final EventAssembler assembler;
+    private final AnniversaryYears anniversaryYears;
     private final DatelineReader datelines = new DatelineReader();
     private final LanguageIdentifier languages = LanguageIdentifier.standard();
 
@@ -48,7 +49,9 @@ final class ArticleAnalyser {
     ArticleAnalyser(TemporalTagger tagger, MentionFinder mentionFinder) {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.mentionFinder = Objects.requireNonNull(mentionFinder, "mentionFinder");
-        this.assembler = new EventAssembler(TriggerLexicon.standard(), anniversaries);
+        TriggerLexicon lexicon = TriggerLexicon.standard();
+        this.assembler = new EventAssembler(lexicon, anniversaries);
+        this.anniversaryYears = new AnniversaryYears(lexicon);
     }
 
     /** The article analysed on its own, with the date inferred from it alone. */
@@ -134,6 +137,8 @@ final class ArticleAnalyser {
             a.year().ifPresent(y -> clues.add(new YearClue(y, "the " + a.title() + " ("
                     + a.founding().get().date().getYear() + " + " + a.ordinal() + ")")));
         }
+        // "il secondo anniversario del trattato siglato il 30 agosto del 2008": counted from the year it writes
+        clues.addAll(anniversaryYears.clues(text, sentences));
         return clues;
     }
 

@@ -100,10 +100,11 @@ public final class DocumentDateInference {
         } else if (header.present()) {
             found = headerLine.check(header, dates.past());
         } else {
-            return textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear);
+            return textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office);
         }
         return found.precision() == DatePrecision.MONTH
-                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear)) : found;
+                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office))
+                : found;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.diplomatictimeline.extract.TensedDates.Dated;
 import org.diplomatictimeline.extract.docdate.DateCandidate;
 import org.diplomatictimeline.extract.docdate.DocumentDateChooser;
 import org.diplomatictimeline.extract.docdate.NearbyYear;
+import org.diplomatictimeline.extract.docdate.OfficeSpan;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
@@ -62,11 +63,23 @@ final class TextDating {
      */
     DocumentDate date(Document doc, List<Sentence> sentences, List<Timex> unanchored, TensedDates.Split dates,
                       List<YearClue> clues, Optional<DateCandidate> weekdayYear) {
+        return date(doc, sentences, unanchored, dates, clues, weekdayYear, Optional.empty());
+    }
+
+    /**
+     * As {@link #date(Document, List, List, TensedDates.Split, List, Optional)}, where {@code office}, the months the
+     * office holders the text names in office served together, rules out a year read only from an event's full date
+     * ("protocols amending the agreement dated March 20, 2006"): a text that calls them all in office was not
+     * written in a year when they were not.
+     */
+    DocumentDate date(Document doc, List<Sentence> sentences, List<Timex> unanchored, TensedDates.Split dates,
+                      List<YearClue> clues, Optional<DateCandidate> weekdayYear, Optional<OfficeSpan> office) {
         String text = doc.text();
         DocumentDate fromText = fromText(text, sentences, unanchored, dates.past(), dates.future(), clues);
         if (!fromText.isKnown() && dates.past().isEmpty() && clues.isEmpty()) {
             fromText = untensedYear(dates.untensed()).orElse(fromText);
         }
+        fromText = outsideOffice(fromText, office).orElse(fromText);
         if (fromText.isKnown() && fromText.precision() != DatePrecision.YEAR) {
             return fromText;
         }
@@ -85,6 +98,24 @@ final class TextDating {
         }
         DateCandidate c = weekdayDay.get();
         return new DocumentDate(c.value(), c.precision(), c.signal().source(), c.confidence(), c.reason(), null, false);
+    }
+
+    /**
+     * Unknown in place of a year read from an event's full date ({@link DateSource#TEXT} at year precision) in which
+     * the office holders the text names were not all in office; empty when the year stands.
+     */
+    private static Optional<DocumentDate> outsideOffice(DocumentDate found, Optional<OfficeSpan> office) {
+        if (office.isEmpty() || !found.isKnown() || found.precision() != DatePrecision.YEAR
+                || found.source() != DateSource.TEXT) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(found.value().substring(0, 4));
+        OfficeSpan span = office.get();
+        if (year >= span.from().getYear() && year <= span.to().getYear()) {
+            return Optional.empty();
+        }
+        return Optional.of(DocumentDate.unknown(found.reason() + "; but " + span.reason() + " were not all in office"
+                + " in " + year + ", so that date is history, not the year of writing"));
     }
 
     /**

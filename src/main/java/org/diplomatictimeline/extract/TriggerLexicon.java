@@ -72,6 +72,12 @@ public final class TriggerLexicon {
         return byFirstWord.getOrDefault(word, List.of());
     }
 
+    /** The entries of {@code type} written as {@code pos} ("NOUN"), in no particular order. */
+    public List<Entry> entries(EventType type, String pos) {
+        return byFirstWord.values().stream().flatMap(List::stream)
+                .filter(e -> e.type() == type && e.pos().equals(pos)).toList();
+    }
+
     /** The words of a named cue set ("SIGN", "IMPOSE", "GIVE"). */
     public Set<String> cue(String name) {
         return cues.getOrDefault(name, Set.of());

@@ -49,6 +49,44 @@ class OfficeTermsTest {
     }
 
     @Test
+    void anOfficeWrittenWithTheCountryItServesIsThatOffice() {
+        // "President of Russia Dmitry Medvedev": the presidency, not his later premiership
+        OfficeSpan span = terms.span(List.of(person("Dmitry Medvedev", "President of Russia"))).orElseThrow();
+
+        assertThat(span.from()).isEqualTo(YearMonth.of(2008, 5));
+        assertThat(span.to()).isEqualTo(YearMonth.of(2012, 5));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"президент России", "Präsident", "presidente de Rusia",
+        "président russe", "الرئيس الروسي"})
+    void anOfficeWrittenInTheTextsLanguageIsThatOffice(String role) {
+        OfficeSpan span = terms.span(List.of(person("Dmitry Medvedev", role))).orElseThrow();
+
+        assertThat(span.from()).isEqualTo(YearMonth.of(2008, 5));
+        assertThat(span.to()).isEqualTo(YearMonth.of(2012, 5));
+    }
+
+    @Test
+    void aHeadOfGovernmentIsNotTheHeadOfStateWhoseWordOpensTheTitle() {
+        // "presidente del gobierno" is the premiership, though it starts with "presidente"
+        OfficeSpan span = terms.span(List.of(person("Dmitry Medvedev", "presidente del gobierno ruso")))
+                .orElseThrow();
+
+        assertThat(span.from()).isEqualTo(YearMonth.of(2012, 5));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"бывший президент", "الرئيس السابق", "ancien président"})
+    void aFormerHolderInAnyLanguageSetsNoBound(String role) {
+        List<Mention> named = List.of(person("Dmitry Medvedev", role), person("Emmanuel Macron", "President"));
+
+        OfficeSpan span = terms.span(named).orElseThrow();
+
+        assertThat(span.from()).isEqualTo(YearMonth.of(2017, 5));
+    }
+
+    @Test
     void aPersonNamedInAnOfficeTheTableDoesNotListSetsNoBound() {
         List<Mention> named = List.of(person("Angela Merkel", "former chancellor"),
                 person("Emmanuel Macron", "President"));

@@ -3,11 +3,13 @@ package org.diplomatictimeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.TensedDates.Dated;
 import org.diplomatictimeline.extract.docdate.DateWords;
+import org.diplomatictimeline.extract.docdate.OfficeSpan;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DocumentDate;
@@ -27,6 +29,26 @@ class TextDatingTest {
         List<Sentence> sentences = splitter.split(text, doc.bodyStart(), text.length());
         List<Timex> unanchored = tagger.tag(text, doc.bodyStart(), text.length(), null);
         return dating.date(doc, sentences, unanchored, tensed.split(text, sentences, unanchored), clues);
+    }
+
+    @Test
+    void anEventsFullDateOutsideTheTermsOfTheOfficeHoldersNamedIsNoYearOfWriting() {
+        Document doc = TestArticles.article("o", "The two presidents signed a protocol amending the fisheries"
+                + " agreement dated April 3, 2004.");
+        String text = doc.text();
+        List<Sentence> sentences = splitter.split(text, doc.bodyStart(), text.length());
+        List<Timex> unanchored = tagger.tag(text, doc.bodyStart(), text.length(), null);
+        TensedDates.Split split = tensed.split(text, sentences, unanchored);
+        OfficeSpan inOffice = new OfficeSpan(YearMonth.of(2016, 9), YearMonth.of(2019, 3), "two presidents");
+
+        DocumentDate outside = dating.date(doc, sentences, unanchored, split, List.of(), Optional.empty(),
+                Optional.of(inOffice));
+        DocumentDate alone = dating.date(doc, sentences, unanchored, split, List.of(), Optional.empty(),
+                Optional.empty());
+
+        assertThat(outside.isKnown()).isFalse();
+        assertThat(outside.reason()).contains("not all in office");
+        assertThat(alone.value()).isEqualTo("2004");
     }
 
     @Test

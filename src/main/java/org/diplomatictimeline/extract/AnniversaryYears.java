@@ -1,0 +1,97 @@
+package org.diplomatictimeline.extract;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatictimeline.model.EventType;
+
+/**
+ * The year an anniversary the text counts from a year it writes names, in any language: "the second anniversary of
+ * the treaty signed on 30 August 2008" falls in 2010, "le 25e anniversaire des relations établies en 1992" in 2017.
+ * The anniversary nouns are the ANNIVERSARY nouns of the trigger tables, the count is read as an occasion's number
+ * ({@link OccasionNumber}), and the year counted from is the first the sentence writes after the noun.
+ */
+final class AnniversaryYears {
+
+    /** How far after the anniversary noun the year it counts from may stand. */
+    private static final int REACH = 160;
+    /** The most anniversaries a count may name: larger numbers are not counts of years. */
+    private static final int MOST = 500;
+    /** "el 40 aniversario", "il 70 anniversario": a bare number right before the noun counts the years too. */
+    private static final Pattern BARE_COUNT = Pattern.compile("(?<![\\p{L}\\p{N}.,:/-])(\\d{1,3})\\s+$");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(1[5-9]\\d{2}|20\\d{2})(?![\\p{L}\\p{N}])");
+
+    private final List<List<String>> nouns = new ArrayList<>();
+    private final WordTokenizer tokenizer = new WordTokenizer();
+
+    AnniversaryYears(TriggerLexicon lexicon) {
+        for (TriggerLexicon.Entry e : lexicon.entries(EventType.ANNIVERSARY, "NOUN")) {
+            nouns.add(e.words());
+        }
+    }
+
+    /**
+     * The years the counted anniversaries of the sentences fall in, in text order; an anniversary that would fall
+     * after the current year counts from no year the text writes ("the 70th anniversary in 2019").
+     */
+    List<YearClue> clues(String text, List<Sentence> sentences) {
+        List<YearClue> clues = new ArrayList<>();
+        int thisYear = Year.now().getValue();
+        for (Sentence s : sentences) {
+            List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+            for (int i = 0; i < tokens.size(); i++) {
+                int last = nounEnd(tokens, i);
+                if (last < 0) {
+                    continue;
+                }
+                int start = tokens.get(i).start();
+                int end = tokens.get(last).end();
+                OptionalInt count = count(text, s.start(), start, end, s.end());
+                if (count.isEmpty() || count.getAsInt() < 1 || count.getAsInt() > MOST) {
+                    continue;
+                }
+                Matcher y = YEAR.matcher(text).region(end, Math.min(s.end(), end + REACH));
+                if (!y.find()) {
+                    continue;
+                }
+                int from = Integer.parseInt(y.group(1));
+                int year = from + count.getAsInt();
+                if (year <= thisYear) {
+                    clues.add(new YearClue(year, "the anniversary '" + text.substring(start, end) + "' counted "
+                            + count.getAsInt() + " years from " + from, true));
+                }
+            }
+        }
+        return clues;
+    }
+
+    /** The count of the anniversary whose noun stands at [start, end): an ordinal, else a bare number before it. */
+    private static OptionalInt count(String text, int from, int start, int end, int to) {
+        OptionalInt ordinal = OccasionNumber.of(text, from, to, start, end);
+        if (ordinal.isPresent()) {
+            return ordinal;
+        }
+        Matcher bare = BARE_COUNT.matcher(text).region(Math.max(from, start - 8), start);
+        return bare.find() ? OptionalInt.of(Integer.parseInt(bare.group(1))) : OptionalInt.empty();
+    }
+
+    /** The index of the last token of an anniversary noun starting at token {@code i}, or -1 when none does. */
+    private int nounEnd(List<Token> tokens, int i) {
+        for (List<String> words : nouns) {
+            if (i + words.size() > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < words.size() && all; k++) {
+                all = tokens.get(i + k).lower().equals(words.get(k));
+            }
+            if (all) {
+                return i + words.size() - 1;
+            }
+        }
+        return -1;
+    }
+}
