@@ -2,6 +2,9 @@ package org.diplomatictimeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,10 +29,12 @@ class CallPhrasingsTest {
             Los cancilleres dialogaron telefónicamente el lunes.    | telefónicamente
             Президент позвонил своему коллеге в понедельник.        | позвонил
             Министры провели встречу по видеосвязи.                 | по видеосвязи
+            Die Minister erörtern am Montag die Lage in Graz.       | erörtern
+            Los cancilleres discutieron la agenda en Quito.         | discutieron
             """)
-    void theCallIsATrigger(String sentence, String words) {
+    void theCallOrTheTalksAreATrigger(String sentence, String words) {
         assertThat(SentenceTriggers.of(sentence)).anySatisfy(t -> {
-            assertThat(t.type()).isEqualTo(EventType.PHONE_CALL);
+            assertThat(t.type()).isIn(EventType.PHONE_CALL, EventType.TALKS);
             assertThat(words.split(" ")).allMatch(w -> t.text().toLowerCase().contains(w));
         });
     }
@@ -42,5 +47,19 @@ class CallPhrasingsTest {
             """)
     void anAdverbOfPhoningWithoutAVerbOfSpeakingIsNoCall(String sentence) {
         assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == EventType.PHONE_CALL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bundeskanzler Jonas Berger beriet am Freitag telefonisch mit Präsident Tomas Renn über die Lage.
+            Der Präsident Tomas Renn sprach am Freitag per Telefon mit Kanzler Jonas Berger.
+            ناقش الرئيس المصري عبد الفتاح السيسي هاتفيا يوم الجمعة مع العاهل الأردني الملك عبد الله الثاني سبل التعاون.
+            """)
+    void theAdverbMakesTheTalksItQualifiesACall(String sentence) {
+        List<Event> events = new EventExtractor().extract(new Corpus(
+                List.of(TestArticles.withHeader("call", "2021-03-14", sentence)), List.of())).events();
+
+        assertThat(events).anyMatch(e -> e.type() == EventType.PHONE_CALL);
+        assertThat(events).noneMatch(e -> e.type() == EventType.TALKS);
     }
 }
