@@ -183,10 +183,13 @@ final class DocumentScan {
         return lastWithRole == null ? "" : lastWithRole.role;
     }
 
-    /** A group phrase naming two office holders: "the two leaders", "les deux présidents", "оба лидера". */
+    /**
+     * A group phrase naming two office holders: "the two leaders", "les deux présidents", "оба лидера", or one word
+     * where a language has the dual ("الرئيسان").
+     */
     private int group(int i) {
         PhraseTrie.Match m = g.groups.longest(tokens, i, tokens.size());
-        if (m == null || m.end() - i < 2 || m.end() < tokens.size() && names.isNameWord(tokens, m.end(), true)) {
+        if (m == null || m.end() < tokens.size() && names.isNameWord(tokens, m.end(), true)) {
             return i; // "the two leaders, Putin and Xi": the names that follow speak for themselves
         }
         pending.add(new PendingSpan(i, m.end(), m.entry(), "", null, true));

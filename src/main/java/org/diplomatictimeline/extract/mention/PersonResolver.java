@@ -103,10 +103,16 @@ final class PersonResolver {
         return person;
     }
 
-    /** Both holders on one group phrase, without overlap: the last word stands for the later-named one. */
+    /**
+     * Both holders on one group phrase, without overlap: the last word stands for the later-named one. A dual of one
+     * word ("الرئيسان") stands for both.
+     */
     private void resolveGroup(PendingSpan p, List<Person> recent, List<ScanHit> out) {
         List<Person> two = groups.holders(p.title(), recent);
-        if (!two.isEmpty()) {
+        if (!two.isEmpty() && p.to() - p.from() == 1) {
+            out.add(new ScanHit(p.from(), p.to(), null, two.get(0)));
+            out.add(new ScanHit(p.from(), p.to(), null, two.get(1)));
+        } else if (!two.isEmpty()) {
             out.add(new ScanHit(p.from(), p.to() - 1, null, two.get(0)));
             out.add(new ScanHit(p.to() - 1, p.to(), null, two.get(1)));
         }

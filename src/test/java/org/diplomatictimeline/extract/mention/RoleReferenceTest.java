@@ -34,6 +34,7 @@ class RoleReferenceTest {
         "es | El presidente Daniel Otieno recibió al presidente Amadou Traore. Ambos mandatarios firmaron un acuerdo.",
         "pt | O presidente Daniel Otieno recebeu o presidente Amadou Traore. Os dois presidentes assinaram um acordo.",
         "it | Il presidente Daniel Otieno ha ricevuto il presidente Amadou Traore. I due presidenti hanno firmato un accordo.",
+        "de | Der Präsident Daniel Otieno empfing den Präsidenten Amadou Traore. Den beiden Präsidenten wurde ein Buch überreicht.",
     })
     void groupPhraseNamesTheTwoLeadersOfTheLastEncounter(String language, String text) {
         int group = text.lastIndexOf('.', text.length() - 2) + 2;
@@ -42,6 +43,20 @@ class RoleReferenceTest {
                 .filter(m -> m.start() >= group && m.kind() == MentionKind.PERSON).map(Mention::id).toList();
 
         assertThat(after).containsExactly("person:daniel-otieno", "person:amadou-traore");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "ar | استقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس في العقبة. وبحث الزعيمان سبل التعاون. | person:abdullah-ii | person:mahmoud-abbas",
+        "ru | Президент Томас Ренн встретился с президентом Марком Веллой в Самаре. Лидеров двух стран приветствовали студенты. | person:tomas-renn | person:mark-velloi",
+    })
+    void groupPhraseInAnotherCaseOrADualNamesBothLeaders(String language, String text, String first, String second) {
+        int group = text.lastIndexOf('.', text.length() - 2) + 2;
+
+        List<String> after = MentionAssertions.FINDER.find(text, 0, text.length(), language).stream()
+                .filter(m -> m.start() >= group && m.kind() == MentionKind.PERSON).map(Mention::id).toList();
+
+        assertThat(after).containsExactly(first, second);
     }
 
     @Test
