@@ -190,12 +190,15 @@ final class DocumentAssembly {
             } else if (purpose != null && t == purpose.meeting()) {
                 m = PurposeOccasions.madeFor(ctx, purpose, m, purposeTrip); // held where and when the trip is
             }
-            if (t.type() == EventType.AGREEMENT && m.participants().isEmpty() && sentenceEncounter != null
+            if (EventTypeProfile.of(t.type()).heldAt() && m.participants().isEmpty() && sentenceEncounter != null
                     && !sentenceEncounter.participants().isEmpty()) {
-                // "met in Jakarta on Tuesday, with the two sides signing a memorandum": the same parties.
-                m = new EventMention(m.documentId(), m.order(), m.type(), m.status(), m.when(), m.places(),
-                        sentenceEncounter.participants(), m.topics(), m.evidence(), m.name(), m.key(), false,
-                        m.documentDate(), m.confidence());
+                // "met in Jakarta on Tuesday, with the two sides signing a memorandum", "haben bei ihrem Treffen
+                // eine Erklärung verabschiedet": the act done at the encounter just told is the same parties'
+                m = m.withParticipants(sentenceEncounter.participants());
+            }
+            if (EventTypeProfile.of(t.type()).heldAt() && !m.when().isKnown() && sentenceEncounter != null
+                    && sentenceEncounter.when().isKnown() && m.status() == sentenceEncounter.status()) {
+                m = m.withWhen(sentenceEncounter.when()); // "bei ihrem Treffen eine Erklärung verabschiedet": its day
             }
             Optional<EventStatus> off = t == family && !EventStatusRules.calledOff(m.status())
                     ? EventStatusRules.calledOffEncounter(found, t, tokens) : Optional.empty();

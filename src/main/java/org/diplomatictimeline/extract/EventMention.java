@@ -43,6 +43,11 @@ public record EventMention(String documentId, int order, EventType type, EventSt
                 key, anaphoric, documentDate, confidence);
     }
 
+    public EventMention withParticipants(List<Participant> newParticipants) {
+        return new EventMention(documentId, order, type, status, when, places, newParticipants, topics, evidence, name,
+                key, anaphoric, documentDate, confidence);
+    }
+
     public EventMention withPlaces(List<Place> newPlaces) {
         return new EventMention(documentId, order, type, status, when, newPlaces, participants, topics, evidence, name,
                 key, anaphoric, documentDate, confidence);

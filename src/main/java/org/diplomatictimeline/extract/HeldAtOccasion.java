@@ -8,6 +8,7 @@ import java.util.Map;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 
 /**
@@ -80,10 +81,18 @@ final class HeldAtOccasion {
         if (status == EventStatus.HAPPENED ? !c.anyHappened() : !c.anyPlanned()) {
             return false;
         }
+        if (namesNoParty(act)) {
+            return true; // "during the visit five memoranda were signed": the occasion's own act
+        }
         if (!act.ids(ParticipantKind.PERSON).isEmpty()) {
             return ArgumentAgreement.sharedPeople(act.ids(ParticipantKind.PERSON), c.ids(ParticipantKind.PERSON)) > 0;
         }
         return shares(act, c, ParticipantKind.COUNTRY) || shares(act, c, ParticipantKind.ORGANISATION);
+    }
+
+    private static boolean namesNoParty(EventCluster act) {
+        return act.ids(ParticipantKind.PERSON).isEmpty() && act.ids(ParticipantKind.COUNTRY).isEmpty()
+                && act.ids(ParticipantKind.ORGANISATION).isEmpty();
     }
 
     private static boolean shares(EventCluster a, EventCluster b, ParticipantKind kind) {
@@ -95,9 +104,16 @@ final class HeldAtOccasion {
         EventDate at = new EventDate(d.value(), d.endValue(), d.precision(), d.modifier(), DateBasis.INFERRED,
                 d.span(), "an act at the " + occasion.type().label().toLowerCase(Locale.ROOT) + " reported earlier ("
                 + d.value() + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
+        boolean partyless = namesNoParty(act);
+        List<Participant> parties = ArgumentFinder.dedupe(occasion.members.stream()
+                .flatMap(m -> m.participants().stream()).toList());
         EventCluster dated = null;
         for (EventMention m : act.members) {
             EventMention one = m.withWhen(at);
+            if (partyless) { // told passively ("were signed"): done by the occasion's parties, where it was held
+                one = one.withParticipants(parties);
+                one = one.places().isEmpty() ? one.withPlaces(occasion.places()) : one;
+            }
             if (dated == null) {
                 dated = new EventCluster(one);
             } else {

@@ -113,4 +113,17 @@ class HeldAtOccasionTest {
         assertThat(merger.merge(mentions)).filteredOn(e -> e.type() == EventType.AGREEMENT)
                 .allSatisfy(e -> assertThat(e.when().isKnown()).isFalse());
     }
+
+    @Test
+    void anActNamingNoPartyIsTheOccasionsActByItsParties() {
+        // "Ada Lind received Ben Oduya in Nairobi on Monday. ... Five memoranda were signed in Nairobi."
+        List<EventMention> mentions = List.of(talks().mention(1),
+                Report.of("a", "2022-03-09", EventType.AGREEMENT, UNDATED).at(NAIROBI).mention(2));
+
+        assertThat(merger.merge(mentions)).filteredOn(e -> e.type() == EventType.AGREEMENT).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.when().value()).isEqualTo("2022-03-07");
+                    assertThat(e.participants()).contains(ADA, BEN);
+                });
+    }
 }
