@@ -12,9 +12,10 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
  * "en", "di": rows CITY of lang/&lt;code&gt;/prepositions.tsv, the document language's and English), after a
  * settlement noun with or without its link ("the town of", "kota", rows SETTLEMENT and NAME_LINK, OCCASION), after
  * an event noun and its link ("the summit of", "la cumbre de": the language's one-word triggers), or alone at a
- * line's start before a dateline's comma or dash ("NADI, Fiji -"). Even there it is no city when a capitalised word
- * follows on the line (a longer name: "in Florence Nightingale's ward"), when it is a name stopword, when the
- * document writes the same word in lower case ("a nice day"), or, in a dateline, when it is a given name.
+ * line's start before a dateline's comma or dash ("TRONDHEIM, Norway -"). Even there it is no city when a
+ * capitalised word follows on the line (a longer name: "in Florence Nightingale's ward"), when it is a name
+ * stopword, when the document writes the same word in lower case ("a nice day"), or, in a dateline, when it is a
+ * given name.
  * Not thread-safe; one per {@link EntityLookup}.
  */
 final class PlaceCue {
@@ -82,7 +83,7 @@ final class PlaceCue {
         return settlements.contains(noun) || triggerWords.contains(noun); // "the city of", "the summit of"
     }
 
-    /** "NADI, Fiji -", "NADI (Reuters) -", "Nadi - The leaders...": a city alone at a line's start, then its stamp. */
+    /** "TRONDHEIM, Norway -", "TRONDHEIM (Wire) -", "Trondheim - The ministers": a city alone opening a line. */
     private boolean opensDateline(int i, int end) {
         if (end >= tokens.size() || tokens.get(end).lineBefore()) {
             return false;
