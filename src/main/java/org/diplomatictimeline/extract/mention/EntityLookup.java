@@ -15,6 +15,8 @@ final class EntityLookup {
     /** One-word event triggers of the document's language, which are not read as one-word place names. */
     private final Set<String> triggerWords;
     private final List<Token> tokens;
+    /** Where a city of the long generated list is read: only in place contexts. */
+    private final PlaceCue placeCue;
     private final PhraseTrie.Match[] memo;
     private final boolean[] known;
 
@@ -24,6 +26,7 @@ final class EntityLookup {
         this.triggerWords = language == null ? Set.of()
                 : gazetteer.triggerWordsByLanguage.getOrDefault(language, Set.of());
         this.tokens = tokens;
+        this.placeCue = new PlaceCue(gazetteer, tokens, language, triggerWords);
         this.memo = new PhraseTrie.Match[tokens.size()];
         this.known = new boolean[tokens.size()];
     }
@@ -37,6 +40,10 @@ final class EntityLookup {
                 if (m != null && (best == null || m.end() > best.end())) {
                     best = m; // an English name of the same length wins
                 }
+            }
+            PhraseTrie.Match city = placeCue.city(i); // after the hand-written names: "Antigua Guatemala"
+            if (city != null && (best == null || city.end() > best.end())) {
+                best = city;
             }
             if (best != null && best.end() == i + 1 && triggerWords.contains(tokens.get(i).key())) {
                 best = null;

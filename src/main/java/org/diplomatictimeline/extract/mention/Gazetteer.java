@@ -64,6 +64,8 @@ final class Gazetteer {
      * one-word place is a surname ("Rui Lisboa" is a man, not a man and a city).
      */
     final Set<String> givenNames = new HashSet<>();
+    /** The given names as token keys (lower case, accents folded), for the keys of a document's tokens. */
+    final Set<String> givenNameKeys = new HashSet<>();
     /** Spellings that name places of two countries ("عمان": Oman and Amman), read by the document's countries. */
     final SharedSpellings sharedSpellings;
     final Map<String, Topic> topicsByMentionId = new HashMap<>();
@@ -130,6 +132,9 @@ final class Gazetteer {
         for (String[] line : read("given-names.tsv")) {
             givenNames.add(line[0].trim());
             givenNames.addAll(split(field(line, 1)));
+        }
+        for (String name : givenNames) {
+            givenNameKeys.add(Tokenizer.key(name, 0, name.length()));
         }
         for (String[] line : read("name-stopwords.txt")) {
             for (String w : line[0].trim().split("\\s+")) {
