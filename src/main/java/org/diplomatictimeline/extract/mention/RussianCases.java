@@ -2,12 +2,16 @@ package org.diplomatictimeline.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The oblique case forms of a one-word Russian place name ("Россия" -> "России", "Россию", "Россией"), so that
  * Russian text is matched by the same exact token look-ups as English.
  */
 final class RussianCases {
+
+    /** The endings of surnames built as possessives, whose instrumental ends in -ым ("Лавров", "Алиев", "Путин"). */
+    private static final Pattern POSSESSIVE_SURNAME = Pattern.compile("..(ов|ев|ёв|ин|ын)$");
 
     private RussianCases() {
     }
@@ -64,6 +68,9 @@ final class RussianCases {
                         String s = stem.substring(0, stem.length() - 1) + last; // a fleeting vowel: Египет -> Египта
                         return List.of(name + "а", name + "у", name + "е", name + "ом", s + "а", s + "у", s + "е",
                                 s + "ом");
+                    }
+                    if (POSSESSIVE_SURNAME.matcher(name).find()) { // "Мирзиёевым", "Путиным": -ым, not -ом
+                        return List.of(name + "а", name + "у", name + "е", name + "ом", name + "ым");
                     }
                     return List.of(name + "а", name + "у", name + "е", name + "ом");
                 }
