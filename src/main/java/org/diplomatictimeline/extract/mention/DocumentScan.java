@@ -226,8 +226,9 @@ final class DocumentScan {
 
     private int roleOnly(int i) {
         TitleParser.Descriptor d = titles.descriptor(i);
-        if (d == null || d.title() == null || !TitleClasses.ROLE_ONLY.contains(titleClass(d.title()))) {
-            return i;
+        if (d == null || d.title() == null || !TitleClasses.ROLE_ONLY.contains(titleClass(d.title()))
+                || g.pluralTitles.contains(d.title())) {
+            return i; // a plural role is several people: group phrases (groups.tsv) name the two it may mean
         }
         if (d.owner() != null && d.owner().entry().kind() != MentionKind.COUNTRY) {
             return i; // "the Kremlin spokesman" without a name: leave the venue to the gazetteer

@@ -108,7 +108,7 @@ final class Gazetteer {
             triggerWordsByLanguage.put(language, words);
         }
         loadTitles();
-        pluralTitles = new PluralTitles(titles, titleWords);
+        pluralTitles = new PluralTitles(titles);
         for (String m : MODIFIERS) {
             modifiers.add(m, new GazetteerEntry(MentionKind.PERSON, "modifier", m, "", false, "", false));
         }

@@ -16,8 +16,11 @@ final class PluralTitles {
 
     private final Set<GazetteerEntry> plural = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** Adds every folder's plural forms to {@code titles}, each as the title its row names in the singular. */
-    PluralTitles(PhraseTrie titles, Set<String> titleWords) {
+    /**
+     * Adds every folder's plural forms to {@code titles}, each as the title its row names in the singular. They are
+     * not title words: a plural alone is no role of one person ("the ministers", "the leaders of X and Y").
+     */
+    PluralTitles(PhraseTrie titles) {
         for (String code : LanguageFolders.codes()) {
             for (String line : LanguageFolders.lines(code, "plural-titles.tsv")) {
                 String[] cells = line.split("\t", -1);
@@ -34,12 +37,7 @@ final class PluralTitles {
                         singular.role(), false); // its own instance, so that the set knows it
                 plural.add(entry);
                 for (String form : cells[0].split("\\|")) {
-                    String f = form.strip();
-                    titles.add(f.toLowerCase(Locale.ROOT), entry);
-                    List<Token> tokens = Tokenizer.tokenize(f, 0, f.length());
-                    if (tokens.size() == 1) {
-                        titleWords.add(tokens.get(0).key());
-                    }
+                    titles.add(form.strip().toLowerCase(Locale.ROOT), entry);
                 }
             }
         }

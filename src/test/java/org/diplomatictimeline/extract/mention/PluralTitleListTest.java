@@ -56,4 +56,13 @@ class PluralTitleListTest {
 
         assertThat(found).extracting(Mention::id).doesNotContain("person:dario-pell");
     }
+
+    @Test
+    void aBarePluralRoleIsNoOnePerson() {
+        List<Mention> found = find("Lino Varga, the president of Bolivia, met Dario Pell. The ministers will meet"
+                + " and the leaders of Bolivia and Chile will sign.");
+
+        assertThat(found).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::text)
+                .containsExactly("Lino Varga");
+    }
 }
