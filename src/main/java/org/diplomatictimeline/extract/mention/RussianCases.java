@@ -24,7 +24,7 @@ final class RussianCases {
     static List<String> ofPhrase(String phrase) {
         String[] words = phrase.trim().split(" +");
         if (words.length == 1) {
-            return of(words[0]);
+            return ofNameWord(words[0]);
         }
         if (words.length > 3) {
             return List.of();
@@ -35,13 +35,24 @@ final class RussianCases {
             for (String head : forms) {
                 String sep = head.isEmpty() ? "" : " ";
                 next.add(head + sep + word);
-                for (String form : of(word)) {
+                for (String form : ofNameWord(word)) {
                     next.add(head + sep + form);
                 }
             }
             forms = next;
         }
         return forms.subList(1, forms.size()); // the first is the phrase as written
+    }
+
+    /** The forms of one word of a name: a surname built as a possessive also ends in -ым ("Мирзиёевым", "Путиным"). */
+    static List<String> ofNameWord(String word) {
+        List<String> forms = of(word);
+        if (!POSSESSIVE_SURNAME.matcher(word).find()) {
+            return forms;
+        }
+        List<String> more = new ArrayList<>(forms);
+        more.add(word + "ым");
+        return more;
     }
 
     static List<String> of(String name) {
@@ -68,9 +79,6 @@ final class RussianCases {
                         String s = stem.substring(0, stem.length() - 1) + last; // a fleeting vowel: Египет -> Египта
                         return List.of(name + "а", name + "у", name + "е", name + "ом", s + "а", s + "у", s + "е",
                                 s + "ом");
-                    }
-                    if (POSSESSIVE_SURNAME.matcher(name).find()) { // "Мирзиёевым", "Путиным": -ым, not -ом
-                        return List.of(name + "а", name + "у", name + "е", name + "ом", name + "ым");
                     }
                     return List.of(name + "а", name + "у", name + "е", name + "ом");
                 }
