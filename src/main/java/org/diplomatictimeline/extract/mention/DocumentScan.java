@@ -22,6 +22,7 @@ final class DocumentScan {
     private final EntityLookup entities;
     private final NameParser names;
     private final TitleParser titles;
+    private final NameList list;
     private final PersonResolver resolver;
     private final String text;
     private final List<Token> tokens;
@@ -42,6 +43,7 @@ final class DocumentScan {
         this.entities = new EntityLookup(gazetteer, tokens, language);
         this.names = new NameParser(gazetteer, entities::at, LanguageFolders.prepositions(language));
         this.titles = new TitleParser(gazetteer, names, entities::at, text, tokens);
+        this.list = new NameList(gazetteer, names, entities::at, tokens);
         this.heading = Headings.mark(tokens);
         this.hits = new ArrayList<>(16 + tokens.size() / 8);
         this.pending = new ArrayList<>(16 + tokens.size() / 16);
@@ -133,12 +135,41 @@ final class DocumentScan {
         }
         String country = d.countryCode().isEmpty() && complement.length() > 0 ? complementCountry(titleEnd, k)
                 : d.countryCode();
+        NameList.Item item = g.pluralTitles.contains(d.title()) ? list.item(k, e) : null;
+        if (item != null && country.isEmpty() && item.country() != null) {
+            country = item.country().entry().countryCode(); // "Foreign Ministers A of Armenia and B of X"
+        }
         Person p = introduce(k, e, words, role, country);
         if (d.owner() != null) {
             hits.add(ScanHit.of(d.owner()));
         }
         addPerson(k, e, p);
-        return e;
+        return item == null ? e : listed(item, role, d.countryCode());
+    }
+
+    /**
+     * The names after the first that a plural title leads, each holding its role, each of the country its own
+     * complement names unless the title names one for all ("Presidents A of X, B of Y and C", "los presidentes
+     * A y B"); returns the end of the list. A later name must be full or a person already known.
+     */
+    private int listed(NameList.Item first, String role, String titleCountry) {
+        NameList.Item item = first;
+        while (true) {
+            if (item.country() != null) {
+                hits.add(ScanHit.of(item.country()));
+            }
+            int from = list.nextStart(item.end());
+            int to = from < 0 ? from : names.parse(tokens, from);
+            List<String> words = to <= from ? List.of() : NameParser.words(tokens, from, to);
+            if (words.isEmpty() || words.size() < 2 && registry.existing(words, titleCountry) == null) {
+                return item.end();
+            }
+            NameList.Item next = list.item(from, to);
+            String cc = titleCountry.isEmpty() && next.country() != null ? next.country().entry().countryCode()
+                    : titleCountry;
+            addPerson(from, to, introduce(from, to, words, role, cc));
+            item = next;
+        }
     }
 
     /**
@@ -198,8 +229,9 @@ final class DocumentScan {
 
     private int roleOnly(int i) {
         TitleParser.Descriptor d = titles.descriptor(i);
-        if (d == null || d.title() == null || !TitleClasses.ROLE_ONLY.contains(titleClass(d.title()))) {
-            return i;
+        if (d == null || d.title() == null || !TitleClasses.ROLE_ONLY.contains(titleClass(d.title()))
+                || g.pluralTitles.contains(d.title())) {
+            return i; // a plural role is several people: group phrases (groups.tsv) name the two it may mean
         }
         if (d.owner() != null && d.owner().entry().kind() != MentionKind.COUNTRY) {
             return i; // "the Kremlin spokesman" without a name: leave the venue to the gazetteer

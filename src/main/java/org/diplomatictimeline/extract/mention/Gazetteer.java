@@ -41,6 +41,8 @@ final class Gazetteer {
      */
     final Map<String, Set<String>> triggerWordsByLanguage = new HashMap<>();
     final PhraseTrie titles = new PhraseTrie();
+    /** The plural forms among {@link #titles} ("Presidents", "les ministres"), which lead a list of names. */
+    final PluralTitles pluralTitles;
     final PhraseTrie modifiers = new PhraseTrie();
     /** Group phrases naming two office holders ("the two leaders", "ambos mandatarios"), from groups.tsv. */
     final PhraseTrie groups = new PhraseTrie();
@@ -108,6 +110,7 @@ final class Gazetteer {
             triggerWordsByLanguage.put(language, words);
         }
         loadTitles();
+        pluralTitles = new PluralTitles(titles);
         for (String m : MODIFIERS) {
             modifiers.add(m, new GazetteerEntry(MentionKind.PERSON, "modifier", m, "", false, "", false));
         }

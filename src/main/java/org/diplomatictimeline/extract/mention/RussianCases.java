@@ -2,12 +2,16 @@ package org.diplomatictimeline.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The oblique case forms of a one-word Russian place name ("Россия" -> "России", "Россию", "Россией"), so that
  * Russian text is matched by the same exact token look-ups as English.
  */
 final class RussianCases {
+
+    /** The endings of surnames built as possessives, whose instrumental ends in -ым ("Лавров", "Алиев", "Путин"). */
+    private static final Pattern POSSESSIVE_SURNAME = Pattern.compile("..(ов|ев|ёв|ин|ын)$");
 
     private RussianCases() {
     }
@@ -20,7 +24,7 @@ final class RussianCases {
     static List<String> ofPhrase(String phrase) {
         String[] words = phrase.trim().split(" +");
         if (words.length == 1) {
-            return of(words[0]);
+            return ofNameWord(words[0]);
         }
         if (words.length > 3) {
             return List.of();
@@ -31,13 +35,24 @@ final class RussianCases {
             for (String head : forms) {
                 String sep = head.isEmpty() ? "" : " ";
                 next.add(head + sep + word);
-                for (String form : of(word)) {
+                for (String form : ofNameWord(word)) {
                     next.add(head + sep + form);
                 }
             }
             forms = next;
         }
         return forms.subList(1, forms.size()); // the first is the phrase as written
+    }
+
+    /** The forms of one word of a name: a surname built as a possessive also ends in -ым ("Мирзиёевым", "Путиным"). */
+    static List<String> ofNameWord(String word) {
+        List<String> forms = of(word);
+        if (!POSSESSIVE_SURNAME.matcher(word).find()) {
+            return forms;
+        }
+        List<String> more = new ArrayList<>(forms);
+        more.add(word + "ым");
+        return more;
     }
 
     static List<String> of(String name) {
