@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
+import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
@@ -24,7 +25,7 @@ final class EventLabels {
         String value = when.isRange() ? when.value() + " – " + when.endValue() : when.value();
         String modifier = modifier(when.modifier());
         String text = modifier.isEmpty() ? value : modifier + " " + value;
-        return when.precision() == org.diplomatictimeline.model.DatePrecision.DAY || when.isRange()
+        return when.precision() == DatePrecision.DAY || when.isRange()
                 ? text : text + " (" + when.precisionLabel() + ")";
     }
 

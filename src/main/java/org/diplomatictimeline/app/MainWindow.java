@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.diplomatictimeline.app.present.Presentation;
 import org.diplomatictimeline.timeline.LaneMode;
 
 /**
@@ -46,7 +47,7 @@ public final class MainWindow extends BorderPane implements AppActions {
     /** The timeline's least height: the axis, three lanes and the overview band. */
     static final double TIMELINE_MIN_HEIGHT = 230;
     private final ExtensionPoints extensionPoints;
-    private org.diplomatictimeline.app.present.Presentation presentation;
+    private Presentation presentation;
     private final WorkspaceLoads loads;
     private final ChronologyOutputs outputs;
     private Alert problemsAlert;
@@ -259,7 +260,7 @@ public final class MainWindow extends BorderPane implements AppActions {
     }
 
     /** The presentation last opened, or null. */
-    org.diplomatictimeline.app.present.Presentation presentation() {
+    Presentation presentation() {
         return presentation;
     }
 

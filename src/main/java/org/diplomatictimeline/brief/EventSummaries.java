@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.PlaceKind;
@@ -33,7 +34,7 @@ public final class EventSummaries {
         String template = happened ? row.happened() : row.planned();
         String who = who(e.participants());
         if (who.isEmpty() && template.contains("{who}")) {
-            TypeProfile.Row other = types.of(org.diplomatictimeline.model.EventType.OTHER);
+            TypeProfile.Row other = types.of(EventType.OTHER);
             template = happened ? other.happened() : other.planned();
         }
         String where = e.place() == null ? ""

@@ -11,6 +11,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplomatictimeline.app.AppVersion;
+import org.diplomatictimeline.app.StartupTimings;
+import org.diplomatictimeline.app.launch.GuiLauncher;
+import org.diplomatictimeline.app.launch.TunedJvmRelaunch;
 
 /** Starts the GUI when called with no arguments (or only file paths); otherwise runs a headless command. */
 public final class Main {
@@ -24,11 +28,11 @@ public final class Main {
         if (opensWindow(Arrays.asList(args))) {
             // No subcommand: the GUI, optionally on the given files (and --timings). A plain `java -jar` hands it to
             // a JVM tuned for the start (see TunedJvmRelaunch); only where the window runs is JavaFX touched.
-            var childStatus = org.diplomatictimeline.app.launch.TunedJvmRelaunch.runIfPlainJarLaunch(args);
+            var childStatus = TunedJvmRelaunch.runIfPlainJarLaunch(args);
             if (childStatus.isPresent()) {
                 System.exit(childStatus.getAsInt());
             }
-            org.diplomatictimeline.app.launch.GuiLauncher.launch(args, out);
+            GuiLauncher.launch(args, out);
             return;
         }
         System.exit(run(Arrays.asList(args), out, err));
@@ -40,7 +44,7 @@ public final class Main {
         // first lambda alone costs tens of milliseconds before the window's JVM can start.
         List<String> paths = new ArrayList<>();
         for (String a : args) {
-            if (!a.equals(org.diplomatictimeline.app.StartupTimings.FLAG)) {
+            if (!a.equals(StartupTimings.FLAG)) {
                 paths.add(a);
             }
         }
@@ -65,7 +69,7 @@ public final class Main {
             return 0;
         }
         if (isVersion(args.get(0))) {
-            out.println("Diplomatic Timeline " + org.diplomatictimeline.app.AppVersion.version());
+            out.println("Diplomatic Timeline " + AppVersion.version());
             return 0;
         }
         Command command = commands().get(args.get(0));
@@ -147,7 +151,7 @@ public final class Main {
     /** The user's commands first; the evaluation commands (eval-*, for developers) in a block of their own. */
     private static void printUsage(PrintStream out) {
         String jar = "  java -jar diplomatic-timeline.jar ";
-        out.println("Diplomatic Timeline " + org.diplomatictimeline.app.AppVersion.version());
+        out.println("Diplomatic Timeline " + AppVersion.version());
         out.println();
         out.println("Usage:");
         out.printf("%s%-14s %s%n", jar, "[PATH...]", "open the app on files, folders or a .dtproj project "

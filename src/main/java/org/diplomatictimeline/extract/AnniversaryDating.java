@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
@@ -55,9 +56,9 @@ final class AnniversaryDating {
     EventDate insideOccasion(Clause c, EventDate year) {
         EventMention occasion = c.enclosing();
         if (c.withinCue() == null || occasion == null || !year.isKnown() || year.span() == null
-                || year.precision() != org.diplomatictimeline.model.DatePrecision.YEAR
+                || year.precision() != DatePrecision.YEAR
                 || !occasion.when().isKnown() || occasion.when().span() == null
-                || !occasion.when().precision().isFinerOrEqual(org.diplomatictimeline.model.DatePrecision.DAY)
+                || !occasion.when().precision().isFinerOrEqual(DatePrecision.DAY)
                 || occasion.when().span().first().isBefore(year.span().first())
                 || occasion.when().span().last().isAfter(year.span().last())) {
             return year;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diplomatictimeline.table.ResourceTable;
 
 /**
  * Drops the parts of a web page that are not the article: related-article lists, share and comment widgets,
@@ -34,7 +35,7 @@ public final class BoilerplateFilter {
                     + "|recommended|most read)\\W*$");
 
     /** "Leave a reply", "Post a comment": the article has ended; teasers of other stories follow. */
-    private static final Set<String> COMMENT_OPENERS = Set.copyOf(org.diplomatictimeline.table.ResourceTable
+    private static final Set<String> COMMENT_OPENERS = Set.copyOf(ResourceTable
             .read(BoilerplateFilter.class, "comment-openers.txt").lines().stream()
             .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList());
     /** A comment link near the headline ("Leave a comment" beside the byline) comes before this much article. */

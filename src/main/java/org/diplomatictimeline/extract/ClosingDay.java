@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.EventDate;
 
 /** The day an occasion closes an encounter on ("a press conference at the close of the summit"): its last day. */
@@ -15,7 +16,7 @@ final class ClosingDay {
     }
 
     /** "at the close of", "à l'issue de" (dating.tsv, kind CLOSING), as word sequences. */
-    private static final List<String[]> CLOSING = org.diplomatictimeline.extract.lang.LanguageFolders
+    private static final List<String[]> CLOSING = LanguageFolders
             .withWordsOfKind("dating.tsv", "CLOSING").stream().map(p -> p.split("\\+")).toList();
     /** How many words after an occasion's first word a closing cue may start ("conference at the close of"). */
     private static final int CLOSING_REACH = 5;

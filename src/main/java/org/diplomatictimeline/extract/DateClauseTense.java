@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.time.Timex;
 
@@ -17,7 +18,7 @@ final class DateClauseTense {
     private static final TenseReader TENSE = new TenseReader();
     /** Determiners (tense.tsv NOUN_DETERMINER): after one a verb's word is a noun ("a sign of goodwill"). */
     private static final Set<String> DETERMINERS =
-            org.diplomatictimeline.extract.lang.LanguageFolders.withWordsOfKind("tense.tsv", "NOUN_DETERMINER");
+            LanguageFolders.withWordsOfKind("tense.tsv", "NOUN_DETERMINER");
 
     private DateClauseTense() {
     }

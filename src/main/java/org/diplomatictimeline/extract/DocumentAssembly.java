@@ -16,6 +16,7 @@ import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.time.Timex;
 
 /**
@@ -291,7 +292,7 @@ final class DocumentAssembly {
         if (encounter == null || report.order() / 10 - encounter.order() / 10 > 1) {
             return false; // further on, a quote is its own news more often than an aside of the encounter
         }
-        return report.participants().stream().anyMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind
+        return report.participants().stream().anyMatch(p -> p.kind() == ParticipantKind
                 .PERSON && encounter.participants().stream().anyMatch(q -> q.id().equals(p.id())));
     }
 }

@@ -20,6 +20,7 @@ import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
 import org.diplomatictimeline.time.Timex;
 
@@ -167,7 +168,7 @@ public final class EventAssembler {
     }
 
     private static boolean noPerson(List<Participant> participants) {
-        return participants.stream().noneMatch(p -> p.kind() == org.diplomatictimeline.model.ParticipantKind.PERSON);
+        return participants.stream().noneMatch(p -> p.kind() == ParticipantKind.PERSON);
     }
 
     EventMention event(Clause c, Trigger t, List<Trigger> all, EventMention lastDatedFamily) {

@@ -15,6 +15,7 @@ import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Evidence;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
@@ -211,7 +212,7 @@ final class EventCluster {
     Set<Integer> sentenceStarts() {
         Set<Integer> starts = new LinkedHashSet<>();
         for (EventMention m : members) {
-            for (org.diplomatictimeline.model.Evidence e : m.evidence()) {
+            for (Evidence e : m.evidence()) {
                 starts.add(e.start());
             }
         }

@@ -14,6 +14,7 @@ import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSpan;
+import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.time.Timex;
 
@@ -131,7 +132,7 @@ final class SequenceDay {
      * The day before the article's day, for a day-before cue with no encounter told before it ("confirmed the day
      * before that he would come"); empty for other cues or an article not dated to the day.
      */
-    static Optional<EventDate> beforeArticle(Cue cue, org.diplomatictimeline.model.DocumentDate docDate) {
+    static Optional<EventDate> beforeArticle(Cue cue, DocumentDate docDate) {
         if (cue.days() >= 0 || !docDate.isKnown() || docDate.precision() != DatePrecision.DAY) {
             return Optional.empty();
         }

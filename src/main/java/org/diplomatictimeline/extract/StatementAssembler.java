@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.diplomatictimeline.extract.mention.MentionKind;
+import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
@@ -63,7 +64,7 @@ final class StatementAssembler {
      * Whether a bare year is the one the article is written in ("appreciated the count of the 2024 election", "the
      * chair for 2024"): it names what is spoken of, not the day of speaking, which is then the article's.
      */
-    static boolean yearOfTheReport(Timex x, org.diplomatictimeline.model.DocumentDate docDate) {
+    static boolean yearOfTheReport(Timex x, DocumentDate docDate) {
         return x.value() != null && x.value().length() == 4 && x.endValue() == null && docDate.isKnown()
                 && docDate.value().length() > 4 && docDate.value().startsWith(x.value());
     }

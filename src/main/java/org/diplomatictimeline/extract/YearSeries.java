@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.Place;
@@ -200,7 +201,7 @@ final class YearSeries {
     }
 
     private static boolean paired(Mention n) {
-        return ActorMapper.isPlace(n) || n.kind() == org.diplomatictimeline.extract.mention.MentionKind.ORGANISATION;
+        return ActorMapper.isPlace(n) || n.kind() == MentionKind.ORGANISATION;
     }
 
     /** A word written with a capital inside the sentence: part of a name ("Cartagena de Indias"). */

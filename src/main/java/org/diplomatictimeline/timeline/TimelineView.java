@@ -20,6 +20,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.timeline.layout.EventTable;
+import org.diplomatictimeline.timeline.layout.ItemMetrics;
+import org.diplomatictimeline.timeline.layout.TimelineLayoutEngine;
 import org.diplomatictimeline.timeline.layout.WindowLimits;
 import org.diplomatictimeline.timeline.skin.TimelineSkin;
 
@@ -218,9 +220,9 @@ public class TimelineView extends Control {
 
     /** Shows every dated event. */
     public void fitAll() {
-        double timeWidth = getWidth() - org.diplomatictimeline.timeline.layout.TimelineLayoutEngine.HEADER_WIDTH;
-        org.diplomatictimeline.timeline.layout.ItemMetrics m =
-                org.diplomatictimeline.timeline.layout.ItemMetrics.standard().scaled(textScale.get());
+        double timeWidth = getWidth() - TimelineLayoutEngine.HEADER_WIDTH;
+        ItemMetrics m =
+                ItemMetrics.standard().scaled(textScale.get());
         double[] w = limits.fit(table().minDay(), table().maxDay(), timeWidth,
                 m.markerRadius() + m.labelGap() + m.labelCap());
         animateTo(new TimeWindow(w[0], w[1]));

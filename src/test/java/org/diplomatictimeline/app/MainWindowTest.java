@@ -28,6 +28,8 @@ import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.source.Snapshots;
 import org.diplomatictimeline.source.SourceView;
+import org.diplomatictimeline.timeline.LaneMode;
+import org.diplomatictimeline.timeline.TimeWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -114,7 +116,7 @@ class MainWindowTest {
         // on the wall time between them, which a loaded machine stretches past the platform's interval.
         robot.interact(() -> javafx.event.Event.fireEvent(cell, secondClickOf(cell)));
 
-        org.diplomatictimeline.timeline.TimeWindow after = window.timelinePane().timeline().getVisibleWindow();
+        TimeWindow after = window.timelinePane().timeline().getVisibleWindow();
         double day = LocalDate.parse("2021-03-05").toEpochDay();
         assertThat(after.start()).isLessThanOrEqualTo(day);
         assertThat(after.end()).isGreaterThan(day);
@@ -314,15 +316,15 @@ class MainWindowTest {
 
     @Test
     void laneModeFromTheViewMenuReachesTheTimeline(FxRobot robot) {
-        robot.interact(() -> window.setLaneMode(org.diplomatictimeline.timeline.LaneMode.COUNTRY));
+        robot.interact(() -> window.setLaneMode(LaneMode.COUNTRY));
 
         assertThat(window.timelinePane().timeline().laneModeProperty().get())
-                .isEqualTo(org.diplomatictimeline.timeline.LaneMode.COUNTRY);
+                .isEqualTo(LaneMode.COUNTRY);
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu lanes = (Menu) bar.getMenus().get(1).getItems().get(0);
         assertThat(lanes.getItems()).filteredOn(i -> ((RadioMenuItem) i).isSelected())
                 .extracting(MenuItem::getText)
-                .containsExactly(org.diplomatictimeline.timeline.LaneMode.COUNTRY.label());
+                .containsExactly(LaneMode.COUNTRY.label());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplomatictimeline.model.EventModel;
 import org.junit.jupiter.api.Test;
 
 /** Events of a load still running are shown, marked partial, until the complete workspace replaces them. */
@@ -22,7 +23,7 @@ class PartialWorkspaceTest {
         viewModel.showPartial(complete);
         int shownWhilePartial = viewModel.visibleEvents().size();
         viewModel.setWorkspace(new Workspace(complete.paths(), complete.corpus(),
-                new org.diplomatictimeline.model.EventModel(complete.model().documents(), complete.model().events())));
+                new EventModel(complete.model().documents(), complete.model().events())));
 
         assertThat(shownWhilePartial).isEqualTo(3);
         assertThat(partialWhenNotified).containsExactly(true, false);

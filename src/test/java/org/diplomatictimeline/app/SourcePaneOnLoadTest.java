@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.diplomatictimeline.corpus.Corpus;
+import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.EventModel;
@@ -83,7 +84,7 @@ class SourcePaneOnLoadTest {
         assertThat(window.sourcePane().sourceView().excerptNodes(fx.talks)).isNotEmpty();
     }
 
-    private static DocumentInfo info(org.diplomatictimeline.corpus.Document d) {
+    private static DocumentInfo info(Document d) {
         return new DocumentInfo(d.id(), d.source(), d.title(), DocumentDate.unknown("test"));
     }
 }

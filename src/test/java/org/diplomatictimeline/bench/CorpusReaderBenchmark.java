@@ -13,10 +13,11 @@ import java.util.stream.Stream;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.Document;
-import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.corpus.DuplicateDetector;
 import org.diplomatictimeline.corpus.DuplicateGroup;
 import org.diplomatictimeline.corpus.ReadListener;
+import org.diplomatictimeline.corpus.format.DocumentFormat;
+import org.diplomatictimeline.corpus.format.PdfFormatReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -69,7 +70,7 @@ public class CorpusReaderBenchmark {
         textFolder = Files.createTempDirectory("bench-text");
         htmlFolder = Files.createTempDirectory("bench-html");
         pdfFolder = Files.createTempDirectory("bench-pdf");
-        new org.diplomatictimeline.corpus.format.PdfFormatReader(); // offline fonts before PDFBox writes anything
+        new PdfFormatReader(); // offline fonts before PDFBox writes anything
         for (int i = 0; i < 20; i++) {
             writePdf(pdfFolder.resolve(String.format("%02d.pdf", i)), article(random, 60));
         }

@@ -10,6 +10,7 @@ import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Evidence;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class EventWeigherTest {
                 .isGreaterThan(weigher.weigh(statement).value());
     }
 
-    private static Event plain(List<org.diplomatictimeline.model.Evidence> evidence) {
+    private static Event plain(List<Evidence> evidence) {
         return event("x").titled("Meeting")
                 .type(EventType.MEETING).status(EventStatus.HAPPENED).on(day("2021-01-01")).with(List.of())
                 .evidence(evidence).build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSpan;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
@@ -27,7 +28,7 @@ class KeyDatesTest {
         assertThat(groups).extracting(KeyDates.Group::date).containsExactly("2031-03-08", "2031-04");
         assertThat(groups.get(0).score()).as("the day: its peak and a share of the other").isEqualTo(5.0);
         assertThat(groups.get(1).score()).as("the month: its peak alone, at the month's discount")
-                .isEqualTo(4.0 * KeyDates.precisionFactor(org.diplomatictimeline.model.DatePrecision.MONTH));
+                .isEqualTo(4.0 * KeyDates.precisionFactor(DatePrecision.MONTH));
     }
 
     @Test

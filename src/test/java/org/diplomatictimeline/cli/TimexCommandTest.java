@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplomatictimeline.corpus.format.ReadLimits;
+import org.diplomatictimeline.time.NewsTemporalTagger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,8 +152,8 @@ class TimexCommandTest {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-        int code = new TimexCommand(new org.diplomatictimeline.time.NewsTemporalTagger(),
-                new org.diplomatictimeline.corpus.format.ReadLimits(1024, 1024, 1024))
+        int code = new TimexCommand(new NewsTemporalTagger(),
+                new ReadLimits(1024, 1024, 1024))
                 .run(List.of(big.toString()), new PrintStream(sink, true, StandardCharsets.UTF_8), errStream);
 
         assertThat(code).isEqualTo(1);

@@ -18,6 +18,7 @@ import org.diplomatictimeline.io.project.ProjectStore;
 import org.diplomatictimeline.io.project.ViewSettings;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
@@ -158,7 +159,7 @@ class EditSequencePropertyTest {
         return edits;
     }
 
-    private static org.diplomatictimeline.model.EventDate randomDate(Random random) {
+    private static EventDate randomDate(Random random) {
         LocalDate day = LocalDate.of(2018 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
         if (random.nextInt(4) == 0) {
             return DateEntry.parse(day + "/" + day.plusDays(1 + random.nextInt(5)), Locale.ROOT)

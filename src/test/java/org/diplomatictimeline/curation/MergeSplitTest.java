@@ -12,6 +12,10 @@ import java.util.List;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
+import org.diplomatictimeline.model.Place;
+import org.diplomatictimeline.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 /** Merging unites evidence, splitting divides it, and no span is lost or counted twice. */
@@ -163,12 +167,12 @@ class MergeSplitTest {
     @Test
     void mergeKeepsTheUnionOfPlaceAndParticipants() {
         // given the meeting with a place and a participant, the agreement with another participant and a place
-        org.diplomatictimeline.model.Participant russia = new org.diplomatictimeline.model.Participant(
-                "ru", "Russia", org.diplomatictimeline.model.ParticipantKind.COUNTRY, "", "");
-        org.diplomatictimeline.model.Participant china = new org.diplomatictimeline.model.Participant(
-                "cn", "China", org.diplomatictimeline.model.ParticipantKind.COUNTRY, "", "");
-        org.diplomatictimeline.model.Place beijing = new org.diplomatictimeline.model.Place(
-                "beijing", "Beijing", org.diplomatictimeline.model.PlaceKind.CITY, "CN");
+        Participant russia = new Participant(
+                "ru", "Russia", ParticipantKind.COUNTRY, "", "");
+        Participant china = new Participant(
+                "cn", "China", ParticipantKind.COUNTRY, "", "");
+        Place beijing = new Place(
+                "beijing", "Beijing", PlaceKind.CITY, "CN");
         CurationSession s = new CurationSession(model(List.of("a"),
                 event("p").titled("Meet")
                         .type(EventType.MEETING).evidence(MET).build().withParticipants(List.of(russia)),

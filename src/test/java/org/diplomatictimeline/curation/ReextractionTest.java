@@ -14,7 +14,9 @@ import static org.diplomatictimeline.curation.Fixtures.model;
 import java.util.List;
 import java.util.Map;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventModel;
+import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
 import org.junit.jupiter.api.Test;
@@ -190,8 +192,8 @@ class ReextractionTest {
         CurationSession s = session(Fixtures.firstExtraction());
         Evidence selection = ev("a", DOC_A, "A spokesman said");
         String id = s.createEvent(selection, "Spokesman briefs press", EventType.STATEMENT,
-                org.diplomatictimeline.model.EventStatus.HAPPENED,
-                org.diplomatictimeline.model.EventDate.unknown("not stated"));
+                EventStatus.HAPPENED,
+                EventDate.unknown("not stated"));
 
         // when re-extracted with the same documents, and then without document a
         CuratedModel same = s.curation().apply(model(List.of("a", "b"), event("k").titled("Visit")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.diplomatictimeline.model.Place;
+import org.diplomatictimeline.model.PlaceKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +27,7 @@ class BroadRegionPlaceTest {
         List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2031-05-06", body));
 
         assertThat(found).isNotEmpty().allSatisfy(m -> assertThat(m.places()).extracting(Place::kind)
-                .doesNotContain(org.diplomatictimeline.model.PlaceKind.REGION));
+                .doesNotContain(PlaceKind.REGION));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import static org.diplomatictimeline.extract.ArticleMentions.mentions;
 import java.util.List;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,7 +58,7 @@ class ComparedOccasionDateTest {
     void anOccasionsNounTakesTheTenseOfTheVerbAfterAnInsertion(String language, String body) {
         List<EventMention> events = mentions(ARTICLE_DAY, body);
 
-        assertThat(events).filteredOn(e -> e.type() == org.diplomatictimeline.model.EventType.SUMMIT).isNotEmpty()
+        assertThat(events).filteredOn(e -> e.type() == EventType.SUMMIT).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.PLANNED));
     }
 }

@@ -21,6 +21,7 @@ import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.extract.MergeFixtures.Report;
 import org.diplomatictimeline.extract.MergeRule.Scope;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
@@ -41,7 +42,7 @@ class DistinctPartnersApartTest {
     private static final Participant FINLAND = new Participant("country:FI", "Finland", ParticipantKind.COUNTRY,
             "", "FI");
 
-    private static Report a(EventType type, org.diplomatictimeline.model.EventDate when) {
+    private static Report a(EventType type, EventDate when) {
         return Report.of("a", "2022-03-08", type, when);
     }
 

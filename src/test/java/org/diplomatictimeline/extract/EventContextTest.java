@@ -8,6 +8,7 @@ import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
+import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.Test;
 
@@ -221,7 +222,7 @@ class EventContextTest {
                 + "Minister Antonia Urrejola in Santiago on March 10, the ministry said on Friday."));
 
         assertThat(model.events()).filteredOn(e -> involves(e, "Antonia Urrejola")).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.status()).isEqualTo(org.diplomatictimeline.model.EventStatus.POSTPONED));
+                .allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.POSTPONED));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DateModifier;
+import org.diplomatictimeline.model.DateSource;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
@@ -188,7 +189,7 @@ class EventExtractorTest {
 
         DocumentDate date = model.document("undated").orElseThrow().date();
         assertThat(date.value()).isEqualTo("2021");
-        assertThat(date.source()).isEqualTo(org.diplomatictimeline.model.DateSource.CORPUS);
+        assertThat(date.source()).isEqualTo(DateSource.CORPUS);
         assertThat(date.reason()).contains("dated");
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.diplomatictimeline.extract.MergeFixtures.Report;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,7 @@ class MultiDayOccasionTest {
 
     private final EventMerger merger = new EventMerger();
 
-    private static Report summit(String doc, org.diplomatictimeline.model.EventDate when) {
+    private static Report summit(String doc, EventDate when) {
         return Report.of(doc, REPORTED, EventType.SUMMIT, when);
     }
 

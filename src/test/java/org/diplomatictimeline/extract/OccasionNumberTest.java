@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalInt;
+import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,7 +50,7 @@ class OccasionNumberTest {
                 "The 12th Nordic Council summit opened in Oslo on Tuesday."));
 
         // then: the summit carries the series number as its occasion
-        assertThat(found).filteredOn(m -> m.type() == org.diplomatictimeline.model.EventType.SUMMIT)
+        assertThat(found).filteredOn(m -> m.type() == EventType.SUMMIT)
                 .singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("number:12"));
     }
 }

@@ -23,6 +23,7 @@ import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.extract.MergeFixtures.Report;
 import org.diplomatictimeline.extract.MergeRule.Scope;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
@@ -44,7 +45,7 @@ class OccasionsApartTest {
             ParticipantKind.PERSON, "Foreign Minister", "KE");
     private static final String NEXT = MultiDayOccasion.NEXT_PREFIX + "a:40";
 
-    private static Report in(String doc, EventType type, org.diplomatictimeline.model.EventDate when) {
+    private static Report in(String doc, EventType type, EventDate when) {
         return Report.of(doc, doc.equals("u") ? null : "2022-03-08", type, when);
     }
 

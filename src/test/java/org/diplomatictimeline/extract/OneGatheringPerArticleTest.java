@@ -18,6 +18,7 @@ import java.util.List;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.extract.MergeFixtures.Report;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
@@ -35,7 +36,7 @@ class OneGatheringPerArticleTest {
     private static final Participant NORTH = new Participant("org:north-league", "North League",
             ParticipantKind.ORGANISATION, "", "");
 
-    private static Report article(EventType type, org.diplomatictimeline.model.EventDate when) {
+    private static Report article(EventType type, EventDate when) {
         return Report.of("a", "2022-03-08", type, when);
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.diplomatictimeline.model.EventCategory;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Place;
+import org.diplomatictimeline.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,8 +95,8 @@ class OrganisationOccasionsTest {
         "Oslo Forum|Oslo Forum",
     })
     void aGatheringNamedOnlyByItsOrganisationIsTitledInPlainWords(String name, String title) {
-        org.diplomatictimeline.model.Place oslo = new org.diplomatictimeline.model.Place("city:oslo", "Oslo",
-                org.diplomatictimeline.model.PlaceKind.CITY, "NO");
+        Place oslo = new Place("city:oslo", "Oslo",
+                PlaceKind.CITY, "NO");
         EventType type = name.endsWith("Forum") ? EventType.FORUM : EventType.SUMMIT;
 
         assertThat(new EventTitles().title(type, List.of(), List.of(oslo), name)).isEqualTo(title);

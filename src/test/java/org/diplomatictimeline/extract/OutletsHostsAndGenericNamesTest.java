@@ -7,6 +7,7 @@ import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
 import org.diplomatictimeline.model.PlaceKind;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class OutletsHostsAndGenericNamesTest {
     void aPersonTravellingInTheirOwnCountryIsStillTheVisitor() {
         // given: a leader's trip to a city of their own country
         Participant leader = new Participant("person:ana-example", "Ana Example",
-                org.diplomatictimeline.model.ParticipantKind.PERSON, "Prime Minister", "JP");
+                ParticipantKind.PERSON, "Prime Minister", "JP");
         Participant japan = new ActorMapper().country("JP").orElseThrow();
         List<Place> places = List.of(new Place("city:hiroshima", "Hiroshima", PlaceKind.CITY, "JP"),
                 new Place("country:JP", "Japan", PlaceKind.COUNTRY, "JP"));

@@ -5,6 +5,7 @@ import static org.diplomatictimeline.extract.ArticleMentions.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
@@ -122,9 +123,9 @@ class RomanceClauseArgumentsTest {
 
     @Test
     void anElidedArticleJoinsOnlyANameOpeningWithAVowelOrH() {
-        assertThat(org.diplomatictimeline.extract.lang.LanguageFolders.withProclitics("fr", "Égypte"))
+        assertThat(LanguageFolders.withProclitics("fr", "Égypte"))
                 .contains("l'Égypte", "d'Égypte", "L'Égypte");
-        assertThat(org.diplomatictimeline.extract.lang.LanguageFolders.withProclitics("fr", "Tchad"))
+        assertThat(LanguageFolders.withProclitics("fr", "Tchad"))
                 .containsExactly("Tchad");
     }
 

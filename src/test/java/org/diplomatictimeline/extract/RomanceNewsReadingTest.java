@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.Place;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,6 +88,6 @@ class RomanceNewsReadingTest {
     void theCapitalNamedByTheCountrysAdjectiveIsTheMeetingsCity(String body, String city) {
         EventMention meeting = first(mentions("2021-03-10", body), EventType.MEETING);
 
-        assertThat(meeting.places()).extracting(org.diplomatictimeline.model.Place::name).contains(city);
+        assertThat(meeting.places()).extracting(Place::name).contains(city);
     }
 }

@@ -3,6 +3,8 @@ package org.diplomatictimeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.diplomatictimeline.model.DocumentDate;
+import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,9 +38,9 @@ class SequenceDayTest {
     void theSameDayAsAVisitOfSeveralDaysGivesNoOneDay() {
         // given: a three-day visit, then "the same day"
         SequenceDay.Cue cue = SequenceDay.find(new WordTokenizer().tokenize("the same day", 0, 12)).orElseThrow();
-        EventMention visit = new EventMention("t", 1, EventType.VISIT, org.diplomatictimeline.model.EventStatus.PLANNED,
+        EventMention visit = new EventMention("t", 1, EventType.VISIT, EventStatus.PLANNED,
                 MergeFixtures.days("2021-03-18", "2021-03-20"), List.of(), List.of(), List.of(), List.of(), "", "",
-                false, org.diplomatictimeline.model.DocumentDate.unknown("none"), 0.7);
+                false, DocumentDate.unknown("none"), 0.7);
 
         // then: no day can be told
         assertThat(SequenceDay.after(cue, visit)).isEmpty();
@@ -137,9 +139,9 @@ class SequenceDayTest {
         // given: "the second day" after a meeting of one day
         SequenceDay.Cue cue = SequenceDay.find(new WordTokenizer().tokenize("the second day", 0, 14)).orElseThrow();
         EventMention meeting = new EventMention("t", 1, EventType.MEETING,
-                org.diplomatictimeline.model.EventStatus.PLANNED, MergeFixtures.days("2021-03-18", "2021-03-18"),
+                EventStatus.PLANNED, MergeFixtures.days("2021-03-18", "2021-03-18"),
                 List.of(), List.of(), List.of(), List.of(), "", "", false,
-                org.diplomatictimeline.model.DocumentDate.unknown("none"), 0.7);
+                DocumentDate.unknown("none"), 0.7);
 
         // then: no day can be told
         assertThat(SequenceDay.after(cue, meeting)).isEmpty();

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Evidence;
 import org.junit.jupiter.api.Test;
 
 class ParagraphLayoutTest {
@@ -101,7 +102,7 @@ class ParagraphLayoutTest {
             int end = start + 1 + random.nextInt(30);
             events.add(TestEvents.event("e" + i).titled("E" + i)
                     .type(EventType.TALKS).onDay("2021-03-01").quoting(d, text.substring(start, end)).build()
-                    .withEvidence(List.of(new org.diplomatictimeline.model.Evidence("r", start, end, text.substring(start, end)))));
+                    .withEvidence(List.of(new Evidence("r", start, end, text.substring(start, end)))));
         }
 
         List<Paragraph> paragraphs = ParagraphLayout.layout("r", text, events);

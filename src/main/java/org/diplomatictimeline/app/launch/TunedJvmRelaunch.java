@@ -15,6 +15,8 @@ import java.util.StringTokenizer;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.diplomatictimeline.app.StartupTimings;
+import org.diplomatictimeline.extract.cache.CacheFolder;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -34,7 +36,7 @@ import sun.misc.SignalHandler;
 public final class TunedJvmRelaunch {
 
     /** Set in the child: the epoch millisecond the user's command started, so --timings count from there. */
-    static final String LAUNCH_STARTED_PROPERTY = org.diplomatictimeline.app.StartupTimings.LAUNCH_STARTED_PROPERTY;
+    static final String LAUNCH_STARTED_PROPERTY = StartupTimings.LAUNCH_STARTED_PROPERTY;
 
     /** An environment variable that keeps the window in the JVM the user started. */
     static final String OPT_OUT_VARIABLE = "DIPLOMATIC_TIMELINE_SAME_JVM";
@@ -101,7 +103,7 @@ public final class TunedJvmRelaunch {
     }
 
     private static int runChild(Path jar, String[] args, long launchStarted) throws IOException {
-        Path folder = org.diplomatictimeline.extract.cache.CacheFolder.forCurrentUser().resolve("class-data");
+        Path folder = CacheFolder.forCurrentUser().resolve("class-data");
         Files.createDirectories(folder);
         Path archive = folder.resolve("startup-" + archiveKey(jar) + ".jsa");
         Path recording = Files.isRegularFile(archive) ? null

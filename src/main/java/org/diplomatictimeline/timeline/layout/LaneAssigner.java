@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.diplomatictimeline.model.Event;
+import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 
@@ -58,7 +59,7 @@ public final class LaneAssigner {
 
     private static int typeOrdinal(String key) {
         try {
-            return org.diplomatictimeline.model.EventType.valueOf(key.substring("type:".length())).ordinal();
+            return EventType.valueOf(key.substring("type:".length())).ordinal();
         } catch (RuntimeException e) {
             return Integer.MAX_VALUE;
         }

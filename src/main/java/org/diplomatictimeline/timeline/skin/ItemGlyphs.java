@@ -2,6 +2,7 @@ package org.diplomatictimeline.timeline.skin;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.diplomatictimeline.timeline.layout.ItemKind;
 import org.diplomatictimeline.timeline.layout.PlacedItem;
 
 /**
@@ -120,7 +121,7 @@ final class ItemGlyphs {
     }
 
     private static void arrow(GraphicsContext g, PlacedItem it, double cy, Color c, Palette p) {
-        boolean later = it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.OPEN_AFTER;
+        boolean later = it.kind() == ItemKind.OPEN_AFTER;
         double tip = later ? it.x1() : it.x0();
         g.setFill(c);
         double from = Math.min(it.anchor(), tip);

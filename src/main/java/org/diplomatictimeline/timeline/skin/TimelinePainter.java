@@ -12,7 +12,9 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.timeline.TimelineView;
+import org.diplomatictimeline.timeline.layout.ItemKind;
 import org.diplomatictimeline.timeline.layout.PlacedCluster;
 import org.diplomatictimeline.timeline.layout.PlacedItem;
 import org.diplomatictimeline.timeline.layout.PlacedLane;
@@ -71,7 +73,7 @@ final class TimelinePainter {
     /** What besides the layout the frame shows. */
     record Extras(Palette palette, double width, double height, int selectedRank, boolean focused, int focusLane,
                   double today, double corpusStart, double corpusEnd, int undated,
-                  Function<org.diplomatictimeline.model.Event, TimelineView.ItemMark> marks,
+                  Function<Event, TimelineView.ItemMark> marks,
                   Set<String> keyEvents) {
     }
 
@@ -333,9 +335,9 @@ final class TimelinePainter {
         ItemGlyphs.paint(g, it, c, p);
         if (!it.label().isEmpty() && labelsLeft > 0) {
             labelsLeft--;
-            boolean inside = it.labelX() < it.x1() && (it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE
-                    || it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.FUZZY);
-            Color fill = inside && it.kind() == org.diplomatictimeline.timeline.layout.ItemKind.RANGE
+            boolean inside = it.labelX() < it.x1() && (it.kind() == ItemKind.RANGE
+                    || it.kind() == ItemKind.FUZZY);
+            Color fill = inside && it.kind() == ItemKind.RANGE
                     && !it.inferred() ? contrastOn(c) : p.text();
             // a key event's label in bold: the same width is reserved for it, so a bold one may lose a letter
             sprites.text(it.label(), key ? keyLabelFont : labelFont, fill, TextAlignment.LEFT, it.labelX(), cy,

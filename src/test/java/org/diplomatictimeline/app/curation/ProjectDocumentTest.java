@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplomatictimeline.curation.Curation;
 import org.diplomatictimeline.curation.DocumentHashes;
 import org.diplomatictimeline.curation.ReviewState;
 import org.diplomatictimeline.io.project.Project;
@@ -108,7 +109,7 @@ class ProjectDocumentTest {
 
     @Test
     void recoveredWorkIsUnsavedAndBelongsToItsOriginalFile() {
-        Project p = Project.of("Geneva", sources, org.diplomatictimeline.curation.Curation.empty(),
+        Project p = Project.of("Geneva", sources, Curation.empty(),
                 ViewSettings.DEFAULT);
         doc.recover(new RecoveryFile.Snapshot(Instant.EPOCH, dir.resolve("g.dtproj").toString(), p));
         doc.setExtraction(UiFixtures.model(), DocumentHashes.NONE, sources);

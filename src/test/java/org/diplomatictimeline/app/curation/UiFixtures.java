@@ -27,6 +27,7 @@ import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Evidence;
+import org.diplomatictimeline.source.Snapshots;
 
 /** A hand-written little extraction for the curation UI tests, and PNG snapshots under target/snapshots/. */
 final class UiFixtures {
@@ -71,7 +72,7 @@ final class UiFixtures {
 
     /** Writes a PNG of the node; must run on the FX thread. */
     static Path snapshot(Node node, String name) {
-        return org.diplomatictimeline.source.Snapshots.write(node, name);
+        return Snapshots.write(node, name);
     }
 
     /** A window and the curation installed in it, as the integration tests drive them. */

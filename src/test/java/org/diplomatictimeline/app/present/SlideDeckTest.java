@@ -9,6 +9,8 @@ import java.util.Map;
 import org.diplomatictimeline.brief.Outlets;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSource;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.Event;
@@ -31,8 +33,8 @@ class SlideDeckTest {
             .type(EventType.TALKS).onDay("2022-04-03").quoting(doc, "envoys")
             .build().withWhen(EventDate.unknown("nothing says"));
     private final EventModel model = new EventModel(List.of(new DocumentInfo("d1", "/x/d1.txt",
-            "Envoys agree a roadmap", new DocumentDate("2022-04-06", org.diplomatictimeline.model.DatePrecision.DAY,
-            org.diplomatictimeline.model.DateSource.HEADER, 1, "header", "2022-04-06", false))), List.of(early, late, undated));
+            "Envoys agree a roadmap", new DocumentDate("2022-04-06", DatePrecision.DAY,
+            DateSource.HEADER, 1, "header", "2022-04-06", false))), List.of(early, late, undated));
     private final SlideDeck deck = new SlideDeck(model, Outlets.none(),
             id -> Map.of("late", List.of("Stress the second round")).getOrDefault(id, List.of()));
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.diplomatictimeline.corpus.ContentHash;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
 import org.diplomatictimeline.corpus.Document;
@@ -93,7 +94,7 @@ class MixedFormatsCorpusTest {
     @Test
     void contentHashesDifferPerFileAndMatchTheBytes() throws IOException {
         assertThat(byId.get("d-report").contentHash())
-                .isEqualTo(org.diplomatictimeline.corpus.ContentHash.of(Files.readAllBytes(dir.resolve("d-report.pdf"))));
+                .isEqualTo(ContentHash.of(Files.readAllBytes(dir.resolve("d-report.pdf"))));
         assertThat(corpus.documents()).extracting(Document::contentHash).doesNotHaveDuplicates();
     }
 

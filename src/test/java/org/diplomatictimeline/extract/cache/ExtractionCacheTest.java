@@ -22,6 +22,7 @@ import org.diplomatictimeline.extract.ArticleAnalysis;
 import org.diplomatictimeline.extract.ArticleCache;
 import org.diplomatictimeline.extract.EventExtractor;
 import org.diplomatictimeline.extract.mention.MentionFinder;
+import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.time.NewsTemporalTagger;
 import org.junit.jupiter.api.Test;
@@ -307,7 +308,7 @@ class ExtractionCacheTest {
 
         EventModel read = cache().findModel(moved).orElseThrow();
 
-        assertThat(read.documents()).extracting(org.diplomatictimeline.model.DocumentInfo::source)
+        assertThat(read.documents()).extracting(DocumentInfo::source)
                 .allMatch(source -> source.startsWith("elsewhere/"));
         assertThat(read.events()).containsExactlyElementsOf(extract(corpus, ArticleCache.NONE).events());
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,7 +77,7 @@ class LanguageFoldersTest {
     @Test
     void triggerRowsOfTypesThisBuildDoesNotKnowAreLeftOut() {
         Set<String> types = new HashSet<>();
-        for (org.diplomatictimeline.model.EventType t : org.diplomatictimeline.model.EventType.values()) {
+        for (EventType t : EventType.values()) {
             types.add(t.name());
         }
         assertThat(LanguageFolders.triggerRows()).allMatch(r -> r.startsWith("@cue\t") || types.contains(

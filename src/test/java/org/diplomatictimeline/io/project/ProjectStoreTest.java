@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.diplomatictimeline.curation.Curation;
+import org.diplomatictimeline.curation.Decision;
+import org.diplomatictimeline.curation.EventRef;
+import org.diplomatictimeline.model.EventStatus;
+import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,12 +51,12 @@ class ProjectStoreTest {
     @Test
     void aPostponedStatusEditSurvivesSaveAndLoad() throws IOException {
         Project full = SampleProjects.full();
-        org.diplomatictimeline.curation.EventRef met = SampleProjects.ref("Ministers met in Hanoi",
-                org.diplomatictimeline.model.EventType.MEETING);
-        Project project = Project.of("Postponed", full.sources(), new org.diplomatictimeline.curation.Curation(
-                List.of(new org.diplomatictimeline.curation.Decision.Edit("p1", met,
-                        new org.diplomatictimeline.curation.Decision.Status(
-                                org.diplomatictimeline.model.EventStatus.POSTPONED)))), full.view());
+        EventRef met = SampleProjects.ref("Ministers met in Hanoi",
+                EventType.MEETING);
+        Project project = Project.of("Postponed", full.sources(), new Curation(
+                List.of(new Decision.Edit("p1", met,
+                        new Decision.Status(
+                                EventStatus.POSTPONED)))), full.view());
         Path file = dir.resolve("postponed.dtproj");
 
         store.save(project, file);

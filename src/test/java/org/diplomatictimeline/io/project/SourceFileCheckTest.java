@@ -11,9 +11,11 @@ import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.format.DocumentFormat;
 import org.diplomatictimeline.curation.Curation;
+import org.diplomatictimeline.curation.CurationSession;
 import org.diplomatictimeline.curation.Decision;
-import org.diplomatictimeline.model.DateSource;
+import org.diplomatictimeline.curation.DocumentHashes;
 import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSource;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.Event;
@@ -76,8 +78,8 @@ class SourceFileCheckTest {
                         List.of(), List.of(), List.of(inGood, inLost), 0.5),
                 new Event("e2", "Other", EventType.MEETING, EventStatus.HAPPENED, EventDate.unknown(""), null,
                         List.of(), List.of(), List.of(inGood), 0.5)));
-        org.diplomatictimeline.curation.CurationSession session = new org.diplomatictimeline.curation.CurationSession(
-                model, org.diplomatictimeline.curation.DocumentHashes.NONE, Curation.empty());
+        CurationSession session = new CurationSession(
+                model, DocumentHashes.NONE, Curation.empty());
         session.accept("e1");
         session.accept("e2");
 
@@ -101,6 +103,6 @@ class SourceFileCheckTest {
         SourceRef ref = SourceRefs.of(new Corpus(List.of(seed), List.of()), false).get(0);
         assertThat(ref.textCopy()).isEqualTo("Some text.");
         assertThat(ref.size()).isEqualTo(-1);
-        assertThat(ref.sha256()).isEqualTo(org.diplomatictimeline.curation.DocumentHashes.sha256("Some text."));
+        assertThat(ref.sha256()).isEqualTo(DocumentHashes.sha256("Some text."));
     }
 }
