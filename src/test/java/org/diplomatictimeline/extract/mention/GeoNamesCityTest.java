@@ -28,9 +28,9 @@ class GeoNamesCityTest {
             The delegation travelled to Trondheim for a second round.           | en | Trondheim | NO
             The talks were held in the lakeside town of Ohrid.                  | en | Ohrid   | MK
             Les ministres se sont réunis à Lugano mardi.                        | fr | Lugano  | CH
-            Die Außenminister trafen sich am Freitag in Siena.                  | de | Siena   | IT
+            Die Außenminister trafen sich am Freitag in Perugia.                | de | Perugia | IT
             La cumbre de Ohrid terminó sin acuerdo.                             | es | Ohrid   | MK
-            Los ministros se reunieron en la ciudad de Siena.                   | es | Siena   | IT
+            Los ministros se reunieron en la ciudad de Perugia.                 | es | Perugia | IT
             Para menteri luar negeri bertemu di Trondheim pada hari Senin.       | id | Trondheim | NO
             """)
     void aCityAfterAPlaceCueIsACity(String sentence, String language, String name, String country) {
@@ -42,7 +42,7 @@ class GeoNamesCityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Lugano officials said the talks would resume.
-            The envoy praised Siena for its patience.
+            The envoy praised Perugia for its patience.
             Her interest in Nancy Marlowe's proposal was plain.
             The second reading of the bill took place in Reading.
             A spokesman for Laval said nothing.
