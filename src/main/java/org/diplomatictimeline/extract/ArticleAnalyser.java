@@ -137,7 +137,7 @@ final class ArticleAnalyser {
             a.year().ifPresent(y -> clues.add(new YearClue(y, "the " + a.title() + " ("
                     + a.founding().get().date().getYear() + " + " + a.ordinal() + ")")));
         }
-        // "il secondo anniversario del trattato siglato il 30 agosto del 2008": counted from the year it writes
+        // "il terzo anniversario dell'accordo firmato nel 2011": counted from the year it writes
         clues.addAll(anniversaryYears.clues(text, sentences));
         return clues;
     }

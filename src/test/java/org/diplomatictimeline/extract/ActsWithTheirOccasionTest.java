@@ -50,13 +50,13 @@ class ActsWithTheirOccasionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "id|Presiden Joko Widodo melakukan kunjungan kenegaraan ke Dili, Timor Leste, pada hari Selasa. "
-                + "Dalam kunjungan ini juga ditandatangani lima MoU di bidang pendidikan dan energi.",
+        "id|Presiden Joko Widodo melakukan kunjungan kenegaraan ke Phnom Penh, Kamboja, pada hari Selasa. "
+                + "Dalam kunjungan tersebut juga ditandatangani tiga MoU di bidang perikanan.",
         "ar|الرئيس المصري عبد الفتاح السيسي قام بزيارة رسمية إلى الرياض يوم الثلاثاء. "
                 + "وخلال الزيارة تم توقيع خمس مذكرات تفاهم.",
         "en|President Marek Holm of Estonia paid a state visit to Riga on Tuesday. "
                 + "During the visit, five memoranda were signed on education and energy.",
-        "pt|O presidente Lula fez uma visita de Estado a Luanda na terça-feira. "
+        "pt|O presidente Lula esteve em visita oficial a Maputo na terça-feira. "
                 + "Durante a visita foram assinados cinco memorandos de entendimento."})
     void memorandaSignedDuringTheVisitAreTheVisitsActOnItsDay(String language, String text) {
         // given: a dated visit, then "during the visit ... were signed" with no party named

@@ -14,8 +14,8 @@ import org.diplomatictimeline.extract.docdate.DateCandidate.Signal;
  * The day of writing a text gives as a weekday with its day and month in figures in brackets, without a year
  * ("pada Senin (14/3)", as Indonesian reports write the day they tell): taken only when every such day the text
  * writes is one and the same, and no day word beside it ("kemarin", "besok") moves it off the day of writing; its
- * year comes from the page's other signals. Where the lead names the next weekday bare before it ("di Istana Merdeka,
- * Kamis, ... setelah tiba pada Rabu (14/5) malam"), the report tells that day's news and the bracket the day
+ * year comes from the page's other signals. Where the lead names the next weekday bare before it ("di Bogor, Jumat, ...
+ * setelah mendarat pada Kamis (9/6) sore"), the report tells that day's news and the bracket the day
  * before: the day of writing is the next day.
  */
 public final class BracketDays {
