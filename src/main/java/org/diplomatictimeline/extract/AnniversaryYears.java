@@ -68,6 +68,21 @@ final class AnniversaryYears {
         return clues;
     }
 
+    /**
+     * Where the sentence's first anniversary noun stands (the trigger tables' anniversary nouns of every language:
+     * "anniversary", "aniversario", "годовщина"), as {start, end} in the text, or null when it holds none.
+     */
+    int[] firstNoun(String text, Sentence s) {
+        List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+        for (int i = 0; i < tokens.size(); i++) {
+            int last = nounEnd(tokens, i);
+            if (last >= 0) {
+                return new int[] {tokens.get(i).start(), tokens.get(last).end()};
+            }
+        }
+        return null;
+    }
+
     /** The count of the anniversary whose noun stands at [start, end): an ordinal, else a bare number before it. */
     private static OptionalInt count(String text, int from, int start, int end, int to) {
         OptionalInt ordinal = OccasionNumber.of(text, from, to, start, end);

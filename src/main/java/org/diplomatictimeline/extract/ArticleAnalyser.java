@@ -117,13 +117,12 @@ final class ArticleAnalyser {
         // a numbered session names the occasion the text reports: its year comes first
         List<YearClue> clues = new ArrayList<>(SeriesYears.standard().clues(text, sentences));
         for (Sentence s : sentences) {
-            String sentence = s.text(text);
-            int k = sentence.toLowerCase().indexOf("anniversary");
-            if (k < 0) {
+            int[] noun = anniversaryYears.firstNoun(text, s);
+            if (noun == null) {
                 continue;
             }
-            int at = s.start() + k;
-            int afterAt = at + "anniversary".length();
+            int at = noun[0];
+            int afterAt = noun[1];
             Set<String> codes = new LinkedHashSet<>();
             for (Mention m : mentions) {
                 if (m.start() >= afterAt && m.end() <= s.end() && m.countryCode() != null
