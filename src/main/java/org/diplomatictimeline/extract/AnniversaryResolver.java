@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.table.ResourceTable;
 
 /**
@@ -48,7 +49,9 @@ public final class AnniversaryResolver {
         }
     }
 
-    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the ");
+    /** An article opening what an anniversary commemorates ("the"): SUBJECT_ARTICLE rows of dating.tsv. */
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:"
+            + LanguageFolders.alternation("dating.tsv", "SUBJECT_ARTICLE") + ") ");
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)\\W*$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> WORD_ORDINALS = Map.ofEntries(
@@ -61,7 +64,14 @@ public final class AnniversaryResolver {
             Map.entry("ninetieth", 90), Map.entry("hundredth", 100), Map.entry("centenary", 100),
             Map.entry("centennial", 100));
     private static final Pattern WORD_ORDINAL = Pattern.compile("([a-z]+(?:-[a-z]+)?)\\W*$");
-    private static final Pattern RELATIONS = Pattern.compile("\\bdiplomatic (relations|ties)\\b|\\brelations\\b");
+    /** Words for the relations between two countries ("relations", "diplomatic ties"): RELATIONS rows. */
+    private static final Pattern RELATIONS = Pattern.compile("(?U)\\b(?:"
+            + LanguageFolders.alternation("dating.tsv", "RELATIONS") + ")\\b");
+    /** The word after an anniversary noun that opens what it commemorates ("of"): SUBJECT_OF rows. */
+    private static final Set<String> SUBJECT_OF = LanguageFolders.withWordsOfKind("dating.tsv", "SUBJECT_OF");
+    /** Words that end what an anniversary commemorates (" which ", " in the "): SUBJECT_END rows, '+' a space. */
+    private static final List<String> SUBJECT_ENDS = LanguageFolders.withWordsOfKind("dating.tsv", "SUBJECT_END")
+            .stream().sorted().map(w -> " " + w.replace('+', ' ') + " ").toList();
 
     private final List<Founding> foundings;
 
@@ -123,12 +133,15 @@ public final class AnniversaryResolver {
 
     private static String subjectPhrase(String after) {
         String s = after.strip();
-        if (!s.toLowerCase(Locale.ROOT).startsWith("of ")) {
+        int space = s.indexOf(' ');
+        if (space < 0 || !SUBJECT_OF.contains(s.substring(0, space).toLowerCase(Locale.ROOT))) {
             return "";
         }
-        s = s.substring(3);
+        s = s.substring(space + 1);
         int cut = s.length();
-        for (String stop : new String[] {",", ";", ".", " and to ", " which ", " when ", " with the ", " in the "}) {
+        List<String> stops = new ArrayList<>(List.of(",", ";", "."));
+        stops.addAll(SUBJECT_ENDS);
+        for (String stop : stops) {
             int k = s.indexOf(stop);
             if (k >= 0 && k < cut) {
                 cut = k;
