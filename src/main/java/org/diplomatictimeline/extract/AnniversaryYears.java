@@ -2,10 +2,15 @@ package org.diplomatictimeline.extract;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomatictimeline.extract.mention.Mention;
+import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.EventType;
 
 /**
@@ -38,10 +43,22 @@ final class AnniversaryYears {
      * after the current year counts from no year the text writes ("the 70th anniversary in 2019").
      */
     List<YearClue> clues(String text, List<Sentence> sentences) {
-        List<YearClue> clues = new ArrayList<>();
+        return clues(text, sentences, List.of(), null);
+    }
+
+    /**
+     * The year clues of the sentences' anniversaries, each sentence tokenised once: first those {@code table} gives
+     * for the first anniversary of a sentence from a founding it knows ("the 70th anniversary of China–Russia
+     * diplomatic relations", the countries among {@code mentions}), then the counted ones of {@link #clues(String,
+     * List)}; a null table gives only the counted ones.
+     */
+    List<YearClue> clues(String text, List<Sentence> sentences, List<Mention> mentions, AnniversaryResolver table) {
+        List<YearClue> known = new ArrayList<>();
+        List<YearClue> counted = new ArrayList<>();
         int thisYear = Year.now().getValue();
         for (Sentence s : sentences) {
             List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+            boolean first = true;
             for (int i = 0; i < tokens.size(); i++) {
                 int last = nounEnd(tokens, i);
                 if (last < 0) {
@@ -49,38 +66,47 @@ final class AnniversaryYears {
                 }
                 int start = tokens.get(i).start();
                 int end = tokens.get(last).end();
-                OptionalInt count = count(text, s.start(), start, end, s.end());
-                if (count.isEmpty() || count.getAsInt() < 1 || count.getAsInt() > MOST) {
-                    continue;
+                if (first && table != null) {
+                    knownFounding(text, s, start, end, mentions, table).ifPresent(known::add);
                 }
-                Matcher y = YEAR.matcher(text).region(end, Math.min(s.end(), end + REACH));
-                if (!y.find()) {
-                    continue;
-                }
-                int from = Integer.parseInt(y.group(1));
-                int year = from + count.getAsInt();
-                if (year <= thisYear) {
-                    clues.add(new YearClue(year, "the anniversary '" + text.substring(start, end) + "' counted "
-                            + count.getAsInt() + " years from " + from, true));
-                }
+                first = false;
+                counted(text, s, start, end, thisYear).ifPresent(counted::add);
             }
         }
-        return clues;
+        known.addAll(counted);
+        return known;
     }
 
-    /**
-     * Where the sentence's first anniversary noun stands (the trigger tables' anniversary nouns of every language:
-     * "anniversary", "aniversario", "годовщина"), as {start, end} in the text, or null when it holds none.
-     */
-    int[] firstNoun(String text, Sentence s) {
-        List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
-        for (int i = 0; i < tokens.size(); i++) {
-            int last = nounEnd(tokens, i);
-            if (last >= 0) {
-                return new int[] {tokens.get(i).start(), tokens.get(last).end()};
+    /** The year a table's founding and the ordinal give the anniversary whose noun stands at [start, end). */
+    private static Optional<YearClue> knownFounding(String text, Sentence s, int start, int end,
+                                                    List<Mention> mentions, AnniversaryResolver table) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.start() >= end && m.end() <= s.end() && m.countryCode() != null && !m.countryCode().isBlank()
+                    && m.kind() != MentionKind.PERSON && m.kind() != MentionKind.TOPIC) {
+                codes.add(m.countryCode().toUpperCase());
             }
         }
-        return null;
+        AnniversaryResolver.Anniversary a = table.resolve(text.substring(s.start(), start),
+                text.substring(end, s.end()), codes);
+        return a.year().map(y -> new YearClue(y, "the " + a.title() + " (" + a.founding().get().date().getYear()
+                + " + " + a.ordinal() + ")"));
+    }
+
+    /** The year an anniversary counted from a year the sentence writes after its noun falls in, if not ahead. */
+    private static Optional<YearClue> counted(String text, Sentence s, int start, int end, int thisYear) {
+        OptionalInt count = count(text, s.start(), start, end, s.end());
+        if (count.isEmpty() || count.getAsInt() < 1 || count.getAsInt() > MOST) {
+            return Optional.empty();
+        }
+        Matcher y = YEAR.matcher(text).region(end, Math.min(s.end(), end + REACH));
+        if (!y.find()) {
+            return Optional.empty();
+        }
+        int from = Integer.parseInt(y.group(1));
+        int year = from + count.getAsInt();
+        return year <= thisYear ? Optional.of(new YearClue(year, "the anniversary '" + text.substring(start, end)
+                + "' counted " + count.getAsInt() + " years from " + from, true)) : Optional.empty();
     }
 
     /** The count of the anniversary whose noun stands at [start, end): an ordinal, else a bare number before it. */

@@ -2,11 +2,9 @@ package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.diplomatictimeline.corpus.Document;
@@ -14,7 +12,6 @@ import org.diplomatictimeline.extract.docdate.AsciiDigits;
 import org.diplomatictimeline.extract.lang.LanguageIdentifier;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.extract.mention.MentionFinder;
-import org.diplomatictimeline.extract.mention.MentionKind;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DateSource;
 import org.diplomatictimeline.model.DocumentDate;
@@ -116,28 +113,9 @@ final class ArticleAnalyser {
     private List<YearClue> yearClues(String text, List<Sentence> sentences, List<Mention> mentions) {
         // a numbered session names the occasion the text reports: its year comes first
         List<YearClue> clues = new ArrayList<>(SeriesYears.standard().clues(text, sentences));
-        for (Sentence s : sentences) {
-            int[] noun = anniversaryYears.firstNoun(text, s);
-            if (noun == null) {
-                continue;
-            }
-            int at = noun[0];
-            int afterAt = noun[1];
-            Set<String> codes = new LinkedHashSet<>();
-            for (Mention m : mentions) {
-                if (m.start() >= afterAt && m.end() <= s.end() && m.countryCode() != null
-                        && !m.countryCode().isBlank() && m.kind() != MentionKind.PERSON
-                        && m.kind() != MentionKind.TOPIC) {
-                    codes.add(m.countryCode().toUpperCase());
-                }
-            }
-            AnniversaryResolver.Anniversary a = anniversaries.resolve(text.substring(s.start(), at),
-                    text.substring(afterAt, s.end()), codes);
-            a.year().ifPresent(y -> clues.add(new YearClue(y, "the " + a.title() + " ("
-                    + a.founding().get().date().getYear() + " + " + a.ordinal() + ")")));
-        }
-        // "il terzo anniversario dell'accordo firmato nel 2011": counted from the year it writes
-        clues.addAll(anniversaryYears.clues(text, sentences));
+        // "the 70th anniversary of China–Russia diplomatic relations" from the founding table; then "il terzo
+        // anniversario dell'accordo firmato nel 2011", counted from the year it writes
+        clues.addAll(anniversaryYears.clues(text, sentences, mentions, anniversaries));
         return clues;
     }
 
