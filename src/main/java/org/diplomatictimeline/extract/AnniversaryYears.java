@@ -2,8 +2,10 @@ package org.diplomatictimeline.extract;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -29,12 +31,13 @@ final class AnniversaryYears {
     private static final Pattern BARE_COUNT = Pattern.compile("(?<![\\p{L}\\p{N}.,:/-])(\\d{1,3})\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(1[5-9]\\d{2}|20\\d{2})(?![\\p{L}\\p{N}])");
 
-    private final List<List<String>> nouns = new ArrayList<>();
+    /** The anniversary nouns' word sequences by their first word. */
+    private final Map<String, List<List<String>>> nouns = new HashMap<>();
     private final WordTokenizer tokenizer = new WordTokenizer();
 
     AnniversaryYears(TriggerLexicon lexicon) {
         for (TriggerLexicon.Entry e : lexicon.entries(EventType.ANNIVERSARY, "NOUN")) {
-            nouns.add(e.words());
+            nouns.computeIfAbsent(e.words().get(0), w -> new ArrayList<>()).add(e.words());
         }
     }
 
@@ -121,7 +124,7 @@ final class AnniversaryYears {
 
     /** The index of the last token of an anniversary noun starting at token {@code i}, or -1 when none does. */
     private int nounEnd(List<Token> tokens, int i) {
-        for (List<String> words : nouns) {
+        for (List<String> words : nouns.getOrDefault(tokens.get(i).lower(), List.of())) {
             if (i + words.size() > tokens.size()) {
                 continue;
             }
