@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
@@ -112,6 +113,18 @@ public final class EvalNewsCommand implements Command {
         for (NewsReport.Inexact i : r.inexact()) {
             out.printf("  %s  %s [%s] %s: %s%n      we had %s%n", i.file(), i.gold().dateStart(), i.gold().basis(),
                     i.gold().type(), i.gold().what(), NewsScorer.describe(i.answer()));
+        }
+        out.println();
+        long second = r.unanswered().stream().filter(NewsReport.Unanswered::isSecondAnswer).count();
+        out.printf("Unanswered extracted events (%d: %d answer no gold event, %d a gold event another answers)%n",
+                r.unanswered().size(), r.unanswered().size() - second, second);
+        Map<String, Long> byType = new TreeMap<>();
+        r.unanswered().forEach(u -> byType.merge(u.event().type().name(), 1L, Long::sum));
+        byType.forEach((type, n) -> out.printf("  %-42s %3d%n", type, n));
+        for (NewsReport.Unanswered u : r.unanswered()) {
+            out.printf("  %s  %s%n      %s%n", u.file(), NewsScorer.describe(u.event()), u.isSecondAnswer()
+                    ? "a second answer to: " + u.alsoAnswers().dateStart() + " " + u.alsoAnswers().type() + ": "
+                    + u.alsoAnswers().what() : "answers no gold event");
         }
         out.println();
         out.printf("Merge errors (%d)%n", r.mergeErrors().size());

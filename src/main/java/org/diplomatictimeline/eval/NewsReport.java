@@ -19,14 +19,18 @@ import org.diplomatictimeline.model.Event;
  * @param byLanguage      per article language ("und" while documents carry none)
  * @param crossArticle    extracted events with evidence in two or more gold articles (all judged for merging)
  * @param inexact         found gold events whose answer starts on another (finer or other) date than gold's
+ * @param unanswered      extracted events with evidence in a gold article that answer no gold event (what the
+ *                        precision proxy counts against), in the order of the articles
  */
 public record NewsReport(int goldEvents, int found, int exact, int docDatesRight, int docDatesKnown,
                          int extractedInGold, int matchedExtracted, Map<String, Tally> byBasis,
                          Map<String, Tally> byType, Map<String, Tally> byLanguage, List<Miss> misses,
-                         int crossArticle, List<MergeError> mergeErrors, List<Inexact> inexact) {
+                         int crossArticle, List<MergeError> mergeErrors, List<Inexact> inexact,
+                         List<Unanswered> unanswered) {
 
     public NewsReport {
         inexact = List.copyOf(inexact);
+        unanswered = List.copyOf(unanswered);
         byBasis = ordered(byBasis);
         byType = ordered(byType);
         byLanguage = ordered(byLanguage);
@@ -68,6 +72,24 @@ public record NewsReport(int goldEvents, int found, int exact, int docDatesRight
             Objects.requireNonNull(file);
             Objects.requireNonNull(gold);
             Objects.requireNonNull(answer);
+        }
+    }
+
+    /**
+     * An extracted event that answers no gold event of its article.
+     *
+     * @param alsoAnswers the gold event it would answer had another extracted event not answered it first (a second
+     *                    event for one occasion), or null when it answers none (an event gold does not list)
+     */
+    public record Unanswered(String file, Event event, NewsGold.GoldEvent alsoAnswers) {
+
+        public Unanswered {
+            Objects.requireNonNull(file);
+            Objects.requireNonNull(event);
+        }
+
+        public boolean isSecondAnswer() {
+            return alsoAnswers != null;
         }
     }
 

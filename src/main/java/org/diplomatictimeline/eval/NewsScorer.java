@@ -3,6 +3,7 @@ package org.diplomatictimeline.eval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,6 +106,7 @@ public final class NewsScorer {
             }
         });
         int matched = (int) answered.keySet().stream().filter(inGold::contains).count();
+        List<NewsReport.Unanswered> unanswered = unanswered(gold, byFile, answered);
 
         List<Miss> misses = missed.stream().map(p -> explain(p, answered)).toList();
         Map<String, NewsGold.Article> articleOfStem = new HashMap<>();
@@ -123,7 +125,25 @@ public final class NewsScorer {
         }
         return new NewsReport(gold.articles().stream().mapToInt(a -> a.events().size()).sum(), found, exact,
                 datesRight, datesKnown, inGold.size(), matched, byBasis, byType, byLanguage, misses,
-                crossArticle.size(), mergeErrors, inexact);
+                crossArticle.size(), mergeErrors, inexact, unanswered);
+    }
+
+    /** The events with evidence in a gold article that answer none of its gold events, each under its first one. */
+    private static List<NewsReport.Unanswered> unanswered(NewsGold gold, Map<String, List<Event>> byFile,
+                                                          Map<String, NewsGold.GoldEvent> answered) {
+        List<NewsReport.Unanswered> unanswered = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (NewsGold.Article article : gold.articles()) {
+            for (Event e : byFile.getOrDefault(article.stem(), List.of())) {
+                if (answered.containsKey(e.id()) || !seen.add(e.id())) {
+                    continue;
+                }
+                NewsGold.GoldEvent also = article.events().stream().filter(g -> NewsMatchRule.answers(e, g))
+                        .findFirst().orElse(null);
+                unanswered.add(new NewsReport.Unanswered(article.stem(), e, also));
+            }
+        }
+        return unanswered;
     }
 
     /** The language group of an article: the language its document was identified in, else "und". */

@@ -122,6 +122,27 @@ class NewsScorerTest {
     }
 
     @Test
+    void eventsAnsweringNoGoldEventAreListedAsSecondAnswersOrAsAnsweringNone() throws Exception {
+        NewsGold gold = gold("""
+                [{"file": "d1.txt", "doc_date": "2030-04-02", "events": [
+                  {"what": "a", "type": "visit", "date_start": "2030-04-02", "date_basis": "relative",
+                   "participants": ["Ada Okafor"], "countries": [], "place": null}]}]
+                """);
+        Event first = event("first", EventType.VISIT, day("2030-04-02"), null, List.of(person("Ada Okafor")), "d1");
+        Event second = event("second", EventType.VISIT, day("2030-04-02"), null, List.of(person("Ada Okafor")),
+                "d1");
+        Event other = event("other", EventType.MEETING, day("2030-05-01"), null, List.of(person("Chen Wei")), "d1");
+
+        NewsReport r = new NewsScorer().score(new EventModel(List.of(document("d1", "2030-04-02")),
+                List.of(first, second, other)), gold);
+
+        assertThat(r.unanswered()).extracting(u -> u.event().id(), NewsReport.Unanswered::isSecondAnswer)
+                .containsExactly(Tuple.tuple("second", true), Tuple.tuple("other", false));
+        assertThat(r.unanswered().get(0).alsoAnswers().what()).isEqualTo("a");
+        assertThat(r.extractedInGold() - r.matchedExtracted()).isEqualTo(r.unanswered().size());
+    }
+
+    @Test
     void anEventWithTheExactDateIsTriedBeforeAFinerOne() throws Exception {
         NewsGold gold = gold("""
                 [{"file": "d1.txt", "doc_date": "2030-04-02", "events": [
