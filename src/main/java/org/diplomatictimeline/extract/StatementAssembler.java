@@ -10,6 +10,7 @@ import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
+import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
 import org.diplomatictimeline.time.Timex;
 
@@ -35,6 +36,12 @@ final class StatementAssembler {
 
     Optional<EventMention> statement(Clause c, Trigger t, int[] span) {
         List<Participant> speakers = new ArrayList<>(speakerFinder.of(c, t, span));
+        if (EventStatusRules.plainReport(t) && !speakers.isEmpty() && onlyCountries(speakers)
+                && OfficeSpeaker.of(c, t, span).isEmpty()) {
+            // "Norway said": a country's plain report is the source of what it reports ("the Danish ministry
+            // noted" is an office speaking, and stays)
+            return Optional.empty();
+        }
         if (speakers.isEmpty()) {
             // "the President's Office confirmed": an office speaks for its government
             OfficeSpeaker.of(c, t, span).ifPresent(speakers::add);
@@ -58,6 +65,10 @@ final class StatementAssembler {
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
         return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when,
                 speakerFinder.seat(c, t, span), speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
+    }
+
+    private static boolean onlyCountries(List<Participant> speakers) {
+        return speakers.stream().allMatch(p -> p.kind() == ParticipantKind.COUNTRY);
     }
 
     /**

@@ -40,6 +40,22 @@ class StatementBesideEventTest {
     }
 
     @Test
+    void aCountrysPlainReportIsNoStatementButItsAnnouncementIs() {
+        // given: a country that only "said", and one that announced, each with no person or office named
+        List<EventMention> said = statements("2021-03-10",
+                "Norway said on Monday that the border would stay closed until the summer.");
+        List<EventMention> announced = statements("2021-03-10",
+                "Norway announced on Monday that the border would stay closed until the summer.");
+
+        // then: the plain report cites a source; the announcement is the country's statement of Monday
+        assertThat(said).isEmpty();
+        assertThat(announced).singleElement().satisfies(m -> {
+            assertThat(m.when().value()).isEqualTo("2021-03-08");
+            assertThat(involves(m, "Norway")).isTrue();
+        });
+    }
+
+    @Test
     void anAnnouncementOfAComingVisitStaysNewsBesideAHappenedAnniversaryItNames() {
         // given: a ministry announcing on Monday a coming visit, in the year of an anniversary already running
         List<EventMention> found = EXTRACTOR.mentions(TestArticles.withHeader("t", "2020-03-11",
