@@ -16,7 +16,10 @@ import org.diplomatictimeline.model.EventModel;
  *
  * <p>Each partial model is a full merge of the finished articles, so they are sent at doubling intervals: a load of
  * any length costs a handful of merges (logarithmic in its duration), never one per article, and the view rebuilds
- * as rarely. An extraction that ends before the first interval sends none.
+ * as rarely. An extraction that ends before the first interval sends none, and none is sent once three quarters of
+ * the articles are done: the complete model is then near, and a partial one would have the loader merge and the
+ * window lay out most of the events twice, on the cores the last articles need (docs/BENCHMARKS.md, branch
+ * {@code startup}, stop 20).
  */
 final class PartialModels<T> {
 
@@ -51,7 +54,7 @@ final class PartialModels<T> {
                     continue;
                 }
                 List<T> done = finished(pending);
-                if (done.size() > sent && done.size() < pending.size()) {
+                if (done.size() > sent && !nearlyAll(done.size(), pending.size())) {
                     progress.partialModel(merge.apply(done), done.size(), pending.size());
                     sent = done.size();
                 }
@@ -59,6 +62,11 @@ final class PartialModels<T> {
                 next = System.nanoTime() + interval;
             }
         }
+    }
+
+    /** True from three quarters of the articles on (and so when all are done). */
+    static boolean nearlyAll(int done, int total) {
+        return 4L * done >= 3L * total;
     }
 
     /** The results finished so far, in corpus order (the merge is the same for any order; ids stay stable). */

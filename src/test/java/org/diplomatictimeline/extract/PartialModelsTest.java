@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.DocumentInfo;
 import org.diplomatictimeline.model.EventModel;
@@ -55,6 +56,26 @@ class PartialModelsTest {
                         CompletableFuture.completedFuture("b")));
 
         assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void nothingIsSentOnceThreeQuartersAreDone() {
+        CompletableFuture<String> last = new CompletableFuture<>();
+        CompletableFuture<String> third = new CompletableFuture<>();
+        List<CompletableFuture<String>> four = List.of(CompletableFuture.completedFuture("a"),
+                CompletableFuture.completedFuture("b"), third, last);
+        // Two of four done: sent; then the third finishes, and three of four are not worth a merge of their own.
+        new PartialModels<String>(recording(() -> {
+            third.complete("c");
+            CompletableFuture.delayedExecutor(30, TimeUnit.MILLISECONDS)
+                    .execute(() -> last.complete("d"));
+        }), PartialModelsTest::namesOf, 1).sendWhileWaiting(four);
+
+        assertThat(sent).containsExactly("2/4 [a, b]");
+        assertThat(PartialModels.nearlyAll(2, 4)).isFalse();
+        assertThat(PartialModels.nearlyAll(74, 100)).isFalse();
+        assertThat(PartialModels.nearlyAll(75, 100)).isTrue();
+        assertThat(PartialModels.nearlyAll(3, 3)).isTrue();
     }
 
     @Test
