@@ -7,8 +7,9 @@ import org.diplomatictimeline.time.Timex;
 
 /**
  * Tells whether a date in an occasion's clause is the day it ended ("the two-day summit concluded on Sunday"), from
- * the verbs of ending between the occasion's word and the date (rows ENDED of {@code lang/<code>/dating.tsv}), or
- * told by a verb of closing right before it (rows CLOSES: "opens today, to close tomorrow").
+ * the verbs of ending between the occasion's word and the date or just before the occasion's word ("wrapped up a
+ * three-day visit on Sunday"; rows ENDED of {@code lang/<code>/dating.tsv}), or told by a verb of closing right
+ * before it (rows CLOSES: "opens today, to close tomorrow").
  */
 final class EndingDay {
 
@@ -22,8 +23,14 @@ final class EndingDay {
     private EndingDay() {
     }
 
-    /** True when a verb of ending follows the trigger closely and comes before the date. */
+    /**
+     * True when a verb of ending follows the trigger closely and comes before the date, or stands just before the
+     * trigger ("wrapped up a three-day visit on Sunday", "a achevé, dimanche, une visite de trois jours").
+     */
     static boolean between(Clause c, Trigger t, Timex date) {
+        if (endedBefore(c, t)) {
+            return true;
+        }
         if (date.start() < t.end()) {
             return false;
         }
@@ -37,6 +44,29 @@ final class EndingDay {
                 return false;
             }
             if (ENDED.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between a verb of ending and the occasion it ends ("ended, on Sunday, a visit"). */
+    private static final int BEFORE_REACH = 6;
+
+    /** A verb of ending a few words before the trigger, in its sentence part (no full stop or semicolon between). */
+    private static boolean endedBefore(Clause c, Trigger t) {
+        List<Token> k = c.tokens();
+        int words = 0;
+        for (int i = k.size() - 1; i >= 0; i--) {
+            Token token = k.get(i);
+            if (token.start() >= t.start()) {
+                continue;
+            }
+            String w = token.lower();
+            if (w.equals(".") || w.equals(";") || ++words > BEFORE_REACH) {
+                return false;
+            }
+            if (ENDED.contains(w)) {
                 return true;
             }
         }

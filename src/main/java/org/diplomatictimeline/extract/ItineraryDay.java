@@ -66,7 +66,7 @@ final class ItineraryDay {
     static EventDate within(EventDate date, Timex timex, Clause c, EventMention trip, EventStatus status,
                             EventDateResolver dates) {
         DocumentDate doc = c.docDate();
-        if (!date.isKnown() || date.isRange() || date.precision() != DatePrecision.DAY || !doc.isKnown()
+        if (!date.isKnown() || date.precision() != DatePrecision.DAY || !doc.isKnown()
                 || doc.precision() != DatePrecision.DAY || !bareWeekday(timex.text())) {
             return date;
         }
@@ -111,9 +111,11 @@ final class ItineraryDay {
         for (int w = 1; w <= MAX_WEEKS; w++) {
             LocalDate moved = day.plusWeeks(w);
             if (moved.isAfter(article) && !moved.isBefore(start.minusDays(daysBefore))) {
-                return Optional.of(new EventDate(moved.toString(), null, DatePrecision.DAY, date.modifier(),
-                        date.basis(), new DateSpan(moved, moved), date.reason() + ", moved into the week of the "
-                        + what + " that begins " + start));
+                // a stay of several days from the weekday ("une visite de deux jours ... le samedi") moves whole
+                LocalDate last = date.span().last().plusWeeks(w);
+                return Optional.of(new EventDate(moved.toString(), date.isRange() ? last.toString() : null,
+                        DatePrecision.DAY, date.modifier(), date.basis(), new DateSpan(moved, last),
+                        date.reason() + ", moved into the week of the " + what + " that begins " + start));
             }
         }
         return Optional.empty();
