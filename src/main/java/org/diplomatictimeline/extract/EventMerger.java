@@ -35,7 +35,7 @@ public final class EventMerger {
     public List<Event> merge(List<EventMention> mentions) {
         // "the two leaders signed a declaration": an act nothing dated took in is the occasion's, on its days; dated
         // once the grouping is done, so what joins what stays as it was
-        return projection.events(HeldAtOccasion.dated(cluster(mentions)));
+        return projection.events(DayProgrammeSitting.dated(HeldAtOccasion.dated(cluster(mentions))));
     }
 
     /** Which mentions end up together: clusters of indices into {@code mentions}, for scoring against gold. */

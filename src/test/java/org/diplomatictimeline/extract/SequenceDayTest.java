@@ -23,6 +23,7 @@ class SequenceDayTest {
     @CsvSource(delimiter = '|', textBlock = """
             The same day he will meet the prime minister of Kenya.     | MEETING | 2021-03-18
             The next day he will meet the prime minister of Kenya.     | MEETING | 2021-03-19
+            In the evening he will meet the prime minister of Kenya.   | MEETING | 2021-03-18
             """)
     void aProgrammeItemTakesTheDayOfTheEncounterToldBefore(String second, EventType type, String expected) {
         // given: a visit on a day weeks after the article, then an item dated by its place in the programme
@@ -53,6 +54,10 @@ class SequenceDayTest {
             lo stesso giorno è previsto il pranzo  | 0
             ese mismo día llegará a Lima           | 0
             am nächsten Tag reist er weiter        | 1
+            am Abend eröffnet er die Messe         | 0
+            later that day she met the envoy       | 0
+            вечером он встретился с послом         | 0
+            pada siang hari ia bertemu utusan      | 0
             the previous day she met the envoy     | -1
             la veille il avait reçu l'envoyé       | -1
             confirmó la víspera que viajaría       | -1
