@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.PageFurniture;
+import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DateSource;
@@ -226,6 +227,12 @@ public final class DatelineReader {
         m = MONTH_DAY_TIME.matcher(line);
         if (shortLine && m.find()) {
             return stamp(year(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.BYLINE, m, offset);
+        }
+        Optional<LocalDate> shortYear = PageStamps.clockedShortYear(line);
+        if (shortYear.isPresent()) {
+            LocalDate d = shortYear.get();
+            return Optional.of(new Stamp(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), DateSource.BYLINE,
+                    line.strip(), offset));
         }
         m = DAY_MONTH_YEAR_LINE.matcher(line);
         if (m.find()) {

@@ -1,5 +1,7 @@
 package org.diplomatictimeline.extract.docdate;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,12 @@ public final class PageStamps {
     private static final Pattern BY = Pattern.compile("(?i)^\\W*by\\s");
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /**
+     * "17:51 - 20/09/22 por Agency": a stamp with a two-digit year, read only beside its clock time on a short line of
+     * its own (a name may follow), where nothing else writes a day so.
+     */
+    private static final Pattern CLOCKED_SHORT_YEAR = Pattern.compile("^\\W*\\d{1,2}[:h]\\d{2}\\s*[-–|·,]?\\s*"
+            + "(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2})(?!\\d)(?:\\s+\\p{L}{1,5}\\s+\\p{L}[\\p{L}.]{1,20})?\\W*$");
 
     private final WrittenDates written;
     private final Pattern cue;
@@ -92,6 +100,10 @@ public final class PageStamps {
                         .filter(f -> !f.contradictsItsWeekday()).toList();
                 boolean post = !dates.isEmpty() && EMBEDDED_POST.matcher(
                         text.substring(Math.max(lineStart, dates.get(0).start() - 60), dates.get(0).start())).find();
+                if (dates.isEmpty() && lineStart - bodyStart <= TOP_CHARS) {
+                    clockedShortYear(line).ifPresent(d -> found.add(new DateCandidate(d, DatePrecision.DAY,
+                            Signal.BYLINE, 0.8, "the byline stamp '" + line.strip() + "'")));
+                }
                 if (!dates.isEmpty() && !post) {
                     // The post's own line names its author: it is not the article's byline.
                     stampLine(line, lineStart - bodyStart, atFoot(text, lineEnd), dates).ifPresent(found::add);
@@ -148,6 +160,28 @@ public final class PageStamps {
     /** The days the text names without a year, from {@code bodyStart} on. */
     public List<PartialDate> daysWithoutYear(String text, int bodyStart) {
         return written.findWithoutYear(text, bodyStart, text.length());
+    }
+
+    /**
+     * A clocked stamp with a two-digit year ("17:51 - 20/09/22 por Agency"), day first unless only month first reads;
+     * none when both orders read and differ, which nothing on the line settles. Datelines read it too.
+     */
+    public static Optional<LocalDate> clockedShortYear(String line) {
+        Matcher m = CLOCKED_SHORT_YEAR.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        int year = 2000 + Integer.parseInt(m.group(4));
+        if (a <= 12 && b <= 12 && a != b || b > 12 && a > 12) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(b <= 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** True when nothing but the last {@link #FOOT_CHARS} characters of the text follows {@code lineEnd}. */
