@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,9 +103,39 @@ public final class DocumentDateInference {
         } else {
             return textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office);
         }
-        return found.precision() == DatePrecision.MONTH
-                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office))
-                : found;
+        if (found.precision() != DatePrecision.MONTH) {
+            return found;
+        }
+        DocumentDate day = dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear,
+                office));
+        return day.precision() == DatePrecision.MONTH ? weekdayDateInMonth(day, text, doc.bodyStart(), dates,
+                weekdays) : day;
+    }
+
+    /**
+     * A month-only date made a day by the one full date of that month the text writes beside its own weekday
+     * ("disiarkan ... Rabu, 5 Juli 2023") and does not tell as ahead; none when no such date, or several, is written.
+     */
+    private DocumentDate weekdayDateInMonth(DocumentDate month, String text, int bodyStart, TensedDates.Split dates,
+                                            WeekdayCheck weekdays) {
+        List<LocalDate> fitting = new ArrayList<>();
+        String written = null;
+        for (WrittenDates.Found f : writtenDates.find(text, bodyStart, text.length(), weekdays)) {
+            LocalDate d = f.date();
+            boolean ahead = dates.future().stream().anyMatch(x -> x.date().equals(d))
+                    && dates.past().stream().noneMatch(x -> x.date().equals(d));
+            if (f.stated().isPresent() && !f.contradictsItsWeekday() && !ahead
+                    && d.toString().startsWith(month.value() + "-") && !fitting.contains(d)) {
+                fitting.add(d);
+                written = f.text().strip();
+            }
+        }
+        if (fitting.size() != 1) {
+            return month;
+        }
+        return new DocumentDate(fitting.get(0).toString(), DatePrecision.DAY, month.source(), month.confidence(),
+                month.reason() + ", made a day by '" + written + "', the one date of that month the text writes"
+                        + " with its weekday", month.headerValue(), month.conflict());
     }
 
     /**
