@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.PageFurniture;
+import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
 import org.diplomatictimeline.extract.docdate.WrittenDates;
 import org.diplomatictimeline.model.DateSource;
@@ -86,6 +87,8 @@ public final class DatelineReader {
     private static final String CITY_END = "[,.،]";
     /** "13:30 | ": a time some sites print before the dateline. */
     private static final String CLOCK_PREFIX = "^\\s*(?:\\d{1,2}[:.]\\d{2}\\s*[|·–-]\\s*)?";
+    /** "Outlet, Washington, 17 March 2014 (": one word naming the outlet before the place of its dateline. */
+    private static final String OUTLET_PREFIX = "(?:[\\p{L}\\d]{2,20},\\s*(?=\\p{Lu}))?";
     /** "(ANSA) - ": an agency's name in brackets some agencies print before the place of their dateline. */
     private static final String AGENCY_PREFIX = "(?:\\(\\p{Lu}[\\p{L}.&' ]{1,24}\\)\\s*[-–—]?\\s*)?";
     /** "2022 года.", "2022 г.", "2022م": the word some languages write after a year. */
@@ -102,9 +105,17 @@ public final class DatelineReader {
      * "BERLIN, 2 avril 2021 (AFP)", "Москва. 17 июня. INTERFAX", "Nuova Delhi, 20 giu. (Adnkronos)", "Cartagena, 27
      * de septiembre 2016. –": day before month, any of the languages.
      */
-    private static final Pattern DATELINE_DAY_FIRST = Pattern.compile(CLOCK_PREFIX + AGENCY_PREFIX + "(" + CITY + ")"
+    private static final Pattern DATELINE_DAY_FIRST = Pattern.compile(CLOCK_PREFIX + AGENCY_PREFIX + OUTLET_PREFIX
+            + "(" + CITY + ")"
             + CITY_END + "\\s+(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?" + WORDS_MONTH
             + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d{2})" + YEAR_WORD + ")?(?:[.,]\\s+(?=\\p{Lu})|\\s*[.,]?\\s*(?:\\(|[-–—]|/|:)|[.,]\\s*$)");
+    /**
+     * "Bagdad (Irak), 05.12.2010 – ": a numeric date in a dateline, day first with dots as every language that writes
+     * dots writes it, the place perhaps with its country in brackets.
+     */
+    private static final Pattern DATELINE_NUMERIC = Pattern.compile(CLOCK_PREFIX + AGENCY_PREFIX + "(" + CITY
+            + ")(?:\\s*\\([\\p{L} .]{2,30}\\))?" + CITY_END + "\\s+(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)"
+            + "\\s*(?:\\(|[-–—]|:)");
     /** "Washington, (APP - UrduPoint - 23rd May, 2024)": the agency's bracket carries the full date. */
     private static final Pattern DATELINE_BRACKET = Pattern.compile("^\\s*(" + CITY + ")[,،]?\\s*\\(([^()\\n]{1,100})\\)");
     private static final WrittenDates WRITTEN = new WrittenDates(DateWords.standard());
@@ -182,6 +193,11 @@ public final class DatelineReader {
             return stamp(year(m.group(4)), DateWords.standard().month(m.group(3)).orElse(null), m.group(2),
                     DateSource.DATELINE, m, offset);
         }
+        m = DATELINE_NUMERIC.matcher(line);
+        if (m.find()) {
+            return stamp(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(2), DateSource.DATELINE,
+                    m, offset);
+        }
         m = DATELINE_BRACKET.matcher(line);
         if (m.find()) {
             List<WrittenDates.Found> inside = WRITTEN.find(line, m.start(2), m.end(2), WeekdayCheck.of());
@@ -211,6 +227,12 @@ public final class DatelineReader {
         m = MONTH_DAY_TIME.matcher(line);
         if (shortLine && m.find()) {
             return stamp(year(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.BYLINE, m, offset);
+        }
+        Optional<LocalDate> shortYear = PageStamps.clockedShortYear(line);
+        if (shortYear.isPresent()) {
+            LocalDate d = shortYear.get();
+            return Optional.of(new Stamp(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), DateSource.BYLINE,
+                    line.strip(), offset));
         }
         m = DAY_MONTH_YEAR_LINE.matcher(line);
         if (m.find()) {

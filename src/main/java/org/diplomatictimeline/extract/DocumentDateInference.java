@@ -1,5 +1,7 @@
 package org.diplomatictimeline.extract;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,11 +102,86 @@ public final class DocumentDateInference {
         } else if (header.present()) {
             found = headerLine.check(header, dates.past());
         } else {
-            return textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office);
+            return thisWeekInYear(textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office),
+                    text, doc.bodyStart(), dates);
         }
-        return found.precision() == DatePrecision.MONTH
-                ? dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear, office))
-                : found;
+        if (found.precision() != DatePrecision.MONTH) {
+            return found;
+        }
+        DocumentDate day = dayInMonth(found, textDating.date(doc, sentences, unanchored, dates, clues, weekdayYear,
+                office));
+        return day.precision() == DatePrecision.MONTH ? weekdayDateInMonth(day, text, doc.bodyStart(), dates,
+                weekdays) : day;
+    }
+
+    /**
+     * A year-only date from the text made a day by the one weekday the text puts in the week of writing with its day
+     * of the month ("nesta sexta-feira (25)") that falls on that weekday within a week of a full date the text writes
+     * in that year (a caption's "24.08.2023"): that date gives the month the bare day lacks.
+     */
+    private DocumentDate thisWeekInYear(DocumentDate year, String text, int bodyStart, TensedDates.Split dates) {
+        if (!year.isKnown() || year.precision() != DatePrecision.YEAR || year.source() != DateSource.TEXT) {
+            return year;
+        }
+        List<TensedDates.Dated> full = new ArrayList<>(dates.past());
+        full.addAll(dates.untensed());
+        full.removeIf(d -> !year.value().startsWith(String.valueOf(d.date().getYear())));
+        if (full.isEmpty()) {
+            return year;
+        }
+        List<LocalDate> fitting = new ArrayList<>();
+        String written = null;
+        for (WeekdayNumbers.WeekdayNumber n : weekdayNumbers.find(text, bodyStart, text.length())) {
+            if (!n.thisWeek()) {
+                continue;
+            }
+            for (TensedDates.Dated f : full) {
+                for (int months = -1; months <= 1; months++) {
+                    LocalDate month = f.date().withDayOfMonth(1).plusMonths(months);
+                    if (n.day() > month.lengthOfMonth()) {
+                        continue;
+                    }
+                    LocalDate d = month.withDayOfMonth(n.day());
+                    if (d.getDayOfWeek() == n.weekday() && Math.abs(ChronoUnit.DAYS.between(d, f.date())) <= 7
+                            && !fitting.contains(d)) {
+                        fitting.add(d);
+                        written = "'" + n.text() + "' near '" + f.text() + "'";
+                    }
+                }
+            }
+        }
+        if (fitting.size() != 1) {
+            return year;
+        }
+        return new DocumentDate(fitting.get(0).toString(), DatePrecision.DAY, DateSource.TEXT, 0.5, year.reason()
+                + "; made a day by " + written + ", a weekday the text puts in the week of writing with its day of the"
+                + " month, within a week of that date", year.headerValue(), year.conflict());
+    }
+
+    /**
+     * A month-only date made a day by the one full date of that month the text writes beside its own weekday
+     * ("disiarkan ... Rabu, 5 Juli 2023") and does not tell as ahead; none when no such date, or several, is written.
+     */
+    private DocumentDate weekdayDateInMonth(DocumentDate month, String text, int bodyStart, TensedDates.Split dates,
+                                            WeekdayCheck weekdays) {
+        List<LocalDate> fitting = new ArrayList<>();
+        String written = null;
+        for (WrittenDates.Found f : writtenDates.find(text, bodyStart, text.length(), weekdays)) {
+            LocalDate d = f.date();
+            boolean ahead = dates.future().stream().anyMatch(x -> x.date().equals(d))
+                    && dates.past().stream().noneMatch(x -> x.date().equals(d));
+            if (f.stated().isPresent() && !f.contradictsItsWeekday() && !ahead
+                    && d.toString().startsWith(month.value() + "-") && !fitting.contains(d)) {
+                fitting.add(d);
+                written = f.text().strip();
+            }
+        }
+        if (fitting.size() != 1) {
+            return month;
+        }
+        return new DocumentDate(fitting.get(0).toString(), DatePrecision.DAY, month.source(), month.confidence(),
+                month.reason() + ", made a day by '" + written + "', the one date of that month the text writes"
+                        + " with its weekday", month.headerValue(), month.conflict());
     }
 
     /**

@@ -77,7 +77,13 @@ final class TextDating {
         String text = doc.text();
         DocumentDate fromText = fromText(text, sentences, unanchored, dates.past(), dates.future(), clues);
         if (!fromText.isKnown() && dates.past().isEmpty() && clues.isEmpty()) {
-            fromText = untensedYear(dates.untensed()).orElse(fromText);
+            Optional<DocumentDate> untensed = untensedYear(dates.untensed());
+            if (untensed.isPresent()) {
+                // "announced on Tuesday" before "will visit on May 7-8": the day before the days ahead, in that year
+                DocumentDate day = fromText(text, sentences, unanchored, dates.past(), dates.future(), List.of(
+                        new YearClue(Integer.parseInt(untensed.get().value()), untensed.get().reason())));
+                fromText = day.isKnown() && day.precision() == DatePrecision.DAY ? day : untensed.get();
+            }
         }
         fromText = outsideOffice(fromText, office).orElse(fromText);
         if (fromText.isKnown() && fromText.precision() != DatePrecision.YEAR) {

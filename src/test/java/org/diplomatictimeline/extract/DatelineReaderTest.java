@@ -37,6 +37,9 @@ class DatelineReaderTest {
             ГРОДНО, 5 мая 2021 года. /АГЕНТСТВО/. Министр прибыл в среду.       | 2021 | 5 | 5  | DATELINE
             КАЗАНЬ, 12 июля 2020 г. - Министр прибыл в пятницу.                 | 2020 | 7 | 12 | DATELINE
             طرابلس، 7 أيار 2018م - وصل الوزير يوم الاثنين.                       | 2018 | 5 | 7  | DATELINE
+            Tirana (Albanien), 14.03.2016 – Der Minister ist am Montag angekommen. | 2016 | 3 | 14 | DATELINE
+            Dailywire, Lima, 9 October 2017 (Agencies) — The envoy arrived.       | 2017 | 10| 9  | DATELINE
+            09:40 - 27/10/21 por Agência\\nO ministro chegou.                      | 2021 | 10| 27 | BYLINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
         Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);

@@ -23,6 +23,37 @@ class DocumentDateInferenceTest {
     }
 
     @Test
+    void aMonthOnlyHeaderTakesTheOneDateOfThatMonthWrittenWithItsWeekday() {
+        Document doc = TestArticles.withHeader("m", "2021-04",
+                "Presiden menerima perdana menteri di istana, seperti disiarkan televisi, Kamis, 8 April 2021.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2021-04-08");
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aThisWeekWeekdayWithItsDayNearACaptionDateMakesTheYearADay() {
+        Document doc = TestArticles.article("w", "Foto: Ana Ruiz / Agência - 12.10.2022 O ministro chega a Lima."
+                + "\n\nO ministro visita o Peru nesta quinta-feira (13) em viagem oficial.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2022-10-13");
+    }
+
+    @Test
+    void anUntoldFullDateGivesTheYearOfAWeekdayToldBeforeTheDaysAhead() {
+        Document doc = TestArticles.article("u", "The two ministers at a news conference in Lima on June 2, 2021."
+                + "\n\nThe ministry on Wednesday announced that the ministers will meet again on September 9-10.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2021-09-08");
+    }
+
+    @Test
     void aHeaderLineTheTextDoesNotContradictIsTheDate() {
         Document doc = TestArticles.withHeader("a", "2020-02-11",
                 "The finance ministers of Peru and Chile met in Lima on Monday.");

@@ -1,5 +1,7 @@
 package org.diplomatictimeline.extract.docdate;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +22,12 @@ public final class PageStamps {
 
     /** A stamp line is short; a long line with a date in it is prose. */
     private static final int MAX_STAMP_LINE = 140;
-    /** A stamp line without a cue word counts only near the top, where pages put the byline. */
+    /** A stamp line without a cue word counts only near the top, where pages put the byline, */
     private static final int TOP_CHARS = 1200;
+    /** ... or at the very foot, where some sign off ("Source: Agency. 20 June 2023"). */
+    private static final int FOOT_CHARS = 200;
+    /** "Nachrichten, 04.09.2018 | Embassy of Ruritania, Berlin": a stamp line's cells. */
+    private static final Pattern CELL_BAR = Pattern.compile("\\s[|·]\\s");
     /** At most this many words besides the date, time and weekday: a name, an outlet, a place. */
     private static final int MAX_OTHER_WORDS = 4;
     private static final Pattern CLOCK = Pattern.compile(
@@ -33,6 +39,12 @@ public final class PageStamps {
     private static final Pattern BY = Pattern.compile("(?i)^\\W*by\\s");
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /**
+     * "17:51 - 20/09/22 por Agency": a stamp with a two-digit year, read only beside its clock time on a short line of
+     * its own (a name may follow), where nothing else writes a day so.
+     */
+    private static final Pattern CLOCKED_SHORT_YEAR = Pattern.compile("^\\W*\\d{1,2}[:h]\\d{2}\\s*[-–|·,]?\\s*"
+            + "(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2})(?!\\d)(?:\\s+\\p{L}{1,5}\\s+\\p{L}[\\p{L}.]{1,20})?\\W*$");
 
     private final WrittenDates written;
     private final Pattern cue;
@@ -88,9 +100,13 @@ public final class PageStamps {
                         .filter(f -> !f.contradictsItsWeekday()).toList();
                 boolean post = !dates.isEmpty() && EMBEDDED_POST.matcher(
                         text.substring(Math.max(lineStart, dates.get(0).start() - 60), dates.get(0).start())).find();
+                if (dates.isEmpty() && lineStart - bodyStart <= TOP_CHARS) {
+                    clockedShortYear(line).ifPresent(d -> found.add(new DateCandidate(d, DatePrecision.DAY,
+                            Signal.BYLINE, 0.8, "the byline stamp '" + line.strip() + "'")));
+                }
                 if (!dates.isEmpty() && !post) {
                     // The post's own line names its author: it is not the article's byline.
-                    stampLine(line, lineStart - bodyStart, dates).ifPresent(found::add);
+                    stampLine(line, lineStart - bodyStart, atFoot(text, lineEnd), dates).ifPresent(found::add);
                 }
                 if (!dates.isEmpty()) {
                     for (WrittenDates.Found f : dates) {
@@ -146,7 +162,39 @@ public final class PageStamps {
         return written.findWithoutYear(text, bodyStart, text.length());
     }
 
-    private Optional<DateCandidate> stampLine(String line, int offsetInBody, List<WrittenDates.Found> dates) {
+    /**
+     * A clocked stamp with a two-digit year ("17:51 - 20/09/22 por Agency"), day first unless only month first reads;
+     * none when both orders read and differ, which nothing on the line settles. Datelines read it too.
+     */
+    public static Optional<LocalDate> clockedShortYear(String line) {
+        Matcher m = CLOCKED_SHORT_YEAR.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        int year = 2000 + Integer.parseInt(m.group(4));
+        if (a <= 12 && b <= 12 && a != b || b > 12 && a > 12) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(b <= 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when nothing but the last {@link #FOOT_CHARS} characters of the text follows {@code lineEnd}. */
+    private static boolean atFoot(String text, int lineEnd) {
+        int end = text.length();
+        while (end > lineEnd && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - lineEnd <= FOOT_CHARS;
+    }
+
+    private Optional<DateCandidate> stampLine(String line, int offsetInBody, boolean atFoot,
+                                              List<WrittenDates.Found> dates) {
         String stripped = line.strip();
         if (stripped.length() > MAX_STAMP_LINE) {
             return Optional.empty();
@@ -156,17 +204,40 @@ public final class PageStamps {
         if (cue.matcher(stripped).find()) {
             return Optional.of(candidate(first, Signal.BYLINE, 0.9 - lower, "the publication stamp"));
         }
-        String rest = line;
+        long words = otherWords(line, first, dates);
+        boolean byline = BY.matcher(stripped).find();
+        if ((offsetInBody <= TOP_CHARS || atFoot) && (words <= MAX_OTHER_WORDS || byline)) {
+            return Optional.of(candidate(first, Signal.BYLINE, 0.8 - lower, DATE_LINE));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The words of the stamp besides its date, time and weekday; on a line of cells ("News, 4 May 2018 | Embassy of
+     * Ruritania, Berlin") only those of the date's own cell, since the others are the outlet's name.
+     */
+    private long otherWords(String line, WrittenDates.Found first, List<WrittenDates.Found> dates) {
+        String cell = line;
+        Matcher bar = CELL_BAR.matcher(line);
+        int at = line.indexOf(first.text());
+        if (at >= 0 && bar.find()) {
+            int from = 0;
+            bar.reset();
+            while (bar.find()) {
+                if (bar.start() >= at + first.text().length()) {
+                    cell = line.substring(from, bar.start());
+                    break;
+                }
+                from = bar.end();
+                cell = line.substring(from);
+            }
+        }
+        String rest = cell;
         for (WrittenDates.Found f : dates) {
             rest = rest.replace(f.text(), " ");
         }
         rest = weekdayWord.matcher(CLOCK.matcher(rest).replaceAll(" ")).replaceAll(" ");
-        long words = WORD.matcher(rest).results().count();
-        boolean byline = BY.matcher(stripped).find();
-        if (offsetInBody <= TOP_CHARS && (words <= MAX_OTHER_WORDS || byline)) {
-            return Optional.of(candidate(first, Signal.BYLINE, 0.8 - lower, DATE_LINE));
-        }
-        return Optional.empty();
+        return WORD.matcher(rest).results().count();
     }
 
     private static DateCandidate candidate(WrittenDates.Found f, Signal signal, double confidence, String what) {

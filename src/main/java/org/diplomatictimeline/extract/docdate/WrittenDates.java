@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Full dates as pages write them, in every language {@link DateWords} knows: "April 9, 2024", "March - 26- 2019",
- * "23rd May, 2024", "27 de septiembre 2016", "Sunday, 19 January, 2020", "2018.10.12", "28.01.2023",
+ * "23rd May, 2024", "5th, December 2023", "27 de septiembre 2016", "Sunday, 19 January, 2020", "2018.10.12", "28.01.2023",
  * "Fri, 07/05/2019". A weekday written beside a date checks it and settles a numeric date's day/month order.
  */
 public final class WrittenDates {
@@ -62,7 +62,7 @@ public final class WrittenDates {
                 + "\\s*[-–—,]?\\s*" + YEAR, FLAGS);
         // "19 فبراير/شباط 2015": Arabic pages write a month by both its names, the second after a slash
         String otherName = "(?:\\s*/\\s*(?:" + words.monthAlternation() + ")(?!\\p{L}))?";
-        dayFirst = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + month
+        dayFirst = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th),?|er|º)?\\.?\\s+(?:de\\s+)?" + month
                 + otherName + ",?\\s+(?:de\\s+)?" + YEAR, FLAGS);
         String noYear = "(?!" + otherName + "\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})";
         dayMonth = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(" + words.monthAlternation()

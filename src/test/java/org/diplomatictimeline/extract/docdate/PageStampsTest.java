@@ -32,12 +32,34 @@ class PageStampsTest {
             Послы\\nПослы встретились в столице.\\nДата публикации: 14.04.2016                          | 2016-04-14
             Utusan\\nPara utusan bertemu di ibu kota.\\nDiunggah 14/04/2016 10:20 WIB                      | 2016-04-14
             Gesandte\\nDie Gesandten trafen sich.\\nPubliziert am 14.04.2016                               | 2016-04-14
+            "Enviados\\nAutor: Redacción Diario Sur | Fecha: 3 de Mayo de 2017 a las 10:20:00\\nSe reunieron." | 2017-05-03
+            "Gesandte\\nMeldungen, 21.06.2016 | Botschaft von Ruritanien, Oslo\\nDie Gesandten trafen sich." | 2016-06-21
+            مبعوثون\\nتاريخ النشر: 8th, March 2019 GMT\\nاجتمع المبعوثون.                               | 2019-03-08
             """)
     void readsStampLinesAtTheTopOrTheFoot(String text, String expected) {
         assertThat(read(text)).first().satisfies(c -> {
             assertThat(c.value()).isEqualTo(expected);
             assertThat(c.signal()).isEqualTo(Signal.BYLINE);
         });
+    }
+
+    @Test
+    void aShortStampLineAtTheFootCounts() {
+        String prose = "The envoys met in the capital and agreed to talk again. ".repeat(30);
+        assertThat(read("Envoys meet\\n" + prose + "\\nSource: Daily Wire. 11 May 2019")).first()
+                .satisfies(c -> assertThat(c.value()).isEqualTo("2019-05-11"));
+    }
+
+    @Test
+    void aClockedTwoDigitYearStampBelowDemotesTheSiteDateOfTheDay() {
+        List<DateCandidate> found = read("Tempo\\n  • 3 MAIO 2025\\nMinistros reúnem-se\\n09:40 - 27/10/21 por Agência"
+                + "\\nO ministro chegou.");
+        assertThat(found).anySatisfy(c -> {
+            assertThat(c.value()).isEqualTo("2021-10-27");
+            assertThat(c.confidence()).isEqualTo(0.8);
+        });
+        assertThat(found).allSatisfy(c -> assertThat(c.value().equals("2025-05-03") && c.confidence() > 0.5)
+                .isFalse());
     }
 
     @Test
