@@ -199,7 +199,7 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
     private static Clause without(Clause c, Predicate<Mention> dropped) {
         return new Clause(c.doc(), c.sentence(), c.tokens(), c.mentions().stream().filter(dropped.negate()).toList(),
                 c.timexes(), c.attributions(), c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(),
-                c.withinCue(), c.language());
+                c.withinCue(), c.language(), c.toldDays());
     }
 
     /** Whether an event word lies inside the phrase. */

@@ -15,10 +15,11 @@ import org.diplomatictimeline.time.Timex;
  *
  * @param allMentions the mentions just before this sentence, for "he" and "his" reaching back
  * @param language    the language the article was identified in (a folder code), or null when none could be
+ * @param toldDays    the days the article writes out, for a bare weekday when the article's day is unknown
  */
 record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention> mentions, List<Timex> timexes,
               Map<Trigger, int[]> attributions, Evidence evidence, DocumentDate docDate, List<Mention> allMentions,
-              int order, EventMention enclosing, String withinCue, String language) {
+              int order, EventMention enclosing, String withinCue, String language, ToldDays toldDays) {
 
     /** The index of the last token starting before {@code offset}, or -1; binary search keeps long sentences cheap. */
     int tokenBefore(int offset) {

@@ -78,7 +78,8 @@ final class ClauseDater {
             // receive him on Monday, the day after taking office"; "awaits him on Thursday, a day after he met").
             EventStatus main = others.stream().filter(o -> o != t && !phrase.get().covers(o))
                     .map(Trigger::status).filter(Objects::nonNull).findFirst().orElse(null);
-            return phrase.get().from(dates.directed(dates.fromTimex(anchor, null, c.docDate()), anchor, main,
+            return phrase.get().from(dates.directed(dates.fromTimex(anchor, null, false, c.docDate(), c.toldDays()),
+                    anchor, main,
                     c.docDate()));
         }
         if (phrase.isPresent()) {
@@ -90,7 +91,7 @@ final class ClauseDater {
                 .map(x -> CoordinatedDays.joined(c, candidates, x));
         if (timex.isPresent()) {
             EventDate d = dates.directed(dates.fromTimex(timex.get(), TriggerDuration.of(c, t),
-                    EndingDay.between(c, t, timex.get()), c.docDate()), timex.get(),
+                    EndingDay.between(c, t, timex.get()), c.docDate(), c.toldDays()), timex.get(),
                     DateClauseTense.direction(c, t, timex.get()), c.docDate());
             if (BackgroundTense.told(c.tokens(), t)) {
                 d = dates.beforeArticle(d, timex.get(), c.docDate()); // "first planned for July, it had been put off"
@@ -141,7 +142,7 @@ final class ClauseDater {
             // Told in the past before any dated encounter: the news of the day. After one, an undated sentence
             // most often goes on about that encounter ("The two ministers discussed ..."), so it stays undated
             // and joins it. An article's lead tells the day's news even where its tense cannot be read.
-            return dates.byTense(c.docDate());
+            return dates.byTense(c.docDate(), c.toldDays());
         }
         return EventDate.unknown("no date in the sentence");
     }

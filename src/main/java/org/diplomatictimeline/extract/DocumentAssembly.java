@@ -32,6 +32,7 @@ final class DocumentAssembly {
     private final String text;
     private final DocumentDate docDate;
     private final String language;
+    private final ToldDays toldDays;
     private final List<EventMention> out = new ArrayList<>();
     private EventMention lastDatedFamily;
     private EventMention enclosing;
@@ -40,13 +41,14 @@ final class DocumentAssembly {
     private final Map<EventType, EventMention> enclosingOfType = new EnumMap<>(EventType.class);
 
     DocumentAssembly(EventAssembler assembler, StatementAssembler statements, Document doc, DocumentDate docDate,
-                     String language) {
+                     String language, ToldDays toldDays) {
         this.assembler = assembler;
         this.statements = statements;
         this.doc = doc;
         this.text = doc.text();
         this.docDate = docDate;
         this.language = language;
+        this.toldDays = toldDays;
     }
 
     /** The event mentions told so far, in text order. */
@@ -65,7 +67,7 @@ final class DocumentAssembly {
         String cue = ClauseSegmenter.withinCue(text, s);
         Clause ctx = new Clause(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
                 named.map(NamedEnclosure::occasion).orElse(enclosing),
-                cue != null ? cue : named.map(NamedEnclosure::cue).orElse(null), language);
+                cue != null ? cue : named.map(NamedEnclosure::cue).orElse(null), language, toldDays);
         int statementsAt = out.size();
         List<EventMention> plainReports = new ArrayList<>();
         List<EventMention> datedReports = new ArrayList<>();

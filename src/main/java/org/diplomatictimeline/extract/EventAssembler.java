@@ -99,12 +99,13 @@ public final class EventAssembler {
                                        BooleanSupplier cancelled) {
         String text = doc.text();
         sentences = ClauseSegmenter.bounded(text, sentences, ClauseSegmenter.MAX_SPAN);
-        DocumentAssembly assembly = new DocumentAssembly(this, statements, doc, docDate, language);
         // Sorted once and walked with two cursors, so the cost stays linear in the document's length.
         List<Mention> sortedMentions = new ArrayList<>(mentions);
         sortedMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Timex> sortedTimexes = new ArrayList<>(timexes);
         sortedTimexes.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        DocumentAssembly assembly = new DocumentAssembly(this, statements, doc, docDate, language,
+                ToldDays.of(text, sentences, sortedTimexes, docDate));
         int mi = 0;
         int ti = 0;
         for (int si = 0; si < sentences.size(); si++) {

@@ -64,6 +64,14 @@ public final class EventDateResolver {
      *                 Sunday"), so its days run up to that day rather than from it
      */
     public EventDate fromTimex(Timex timex, Timex duration, boolean endsThen, DocumentDate docDate) {
+        return fromTimex(timex, duration, endsThen, docDate, ToldDays.NONE);
+    }
+
+    /**
+     * The date of an event from its temporal expression, where {@code told} holds the days the article writes out:
+     * a bare weekday of an article known only to its month or year takes the one told day falling on it.
+     */
+    public EventDate fromTimex(Timex timex, Timex duration, boolean endsThen, DocumentDate docDate, ToldDays told) {
         // Seasons, weeks, parts of day and decades become days, months and years people read (see DisplayableDate).
         Optional<DisplayableDate> parsed = DisplayableDate.of(timex);
         if (parsed.isEmpty()) {
@@ -107,6 +115,12 @@ public final class EventDateResolver {
             // ago"), cannot be placed when the article is only known to the month or year: keep what is known. A day
             // with its number ("13 giugno") keeps its own day; a clock time ("pelas 07:05") names none, so it would
             // take the made-up middle of the article's month.
+            Optional<ToldDays.Placed> placed = told.weekday(timex);
+            if (placed.isPresent()) {
+                LocalDate day = placed.get().day();
+                return new EventDate(day.toString(), null, DatePrecision.DAY, modifier(timex.mod()),
+                        DateBasis.INFERRED, DateSpan.ofDay(day), placed.get().reason());
+            }
             Optional<TimexValue> coarse = TimexValue.parse(docDate.value());
             if (coarse.isPresent()) {
                 return new EventDate(docDate.value(), null, coarse.get().precision(), DateModifier.APPROX,
@@ -286,6 +300,20 @@ public final class EventDateResolver {
         return new EventDate(docDate.value(), null, tv.get().precision(), DateModifier.ON_OR_BEFORE,
                 DateBasis.INFERRED, tv.get().span(), "no date in the text; reported in the article of "
                 + docDate.value());
+    }
+
+    /**
+     * An event the sentence tells in the past or present tense with no time of its own: news reports what happened
+     * on the article's day or just before it, so it takes the article's date, inferred and "on or before".
+     */
+    public EventDate byTense(DocumentDate docDate, ToldDays told) {
+        Optional<ToldDays.Placed> day = told.newsDay();
+        if (day.isPresent()) {
+            LocalDate d = day.get().day();
+            return new EventDate(d.toString(), null, DatePrecision.DAY, DateModifier.ON_OR_BEFORE, DateBasis.INFERRED,
+                    DateSpan.ofDay(d), day.get().reason());
+        }
+        return byTense(docDate);
     }
 
     /**

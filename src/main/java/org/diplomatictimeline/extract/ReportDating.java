@@ -131,7 +131,7 @@ final class ReportDating {
                 .filter(x -> c.insideAnyAttribution(x.start()))
                 .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others)).toList();
         return EventDateResolver.nearest(inReport, t.start()).map(x -> {
-            EventDate d = dates.fromTimex(x, null, c.docDate());
+            EventDate d = dates.fromTimex(x, null, false, c.docDate(), c.toldDays());
             return d.isKnown() ? d.withBasis(d.basis() == DateBasis.STATED ? DateBasis.INFERRED : d.basis(),
                     d.reason() + "; the " + t.type().label().toLowerCase(Locale.ROOT)
                     + " dated by the report '" + x.text() + "'" + MADE_BY_REPORT) : d;

@@ -61,7 +61,8 @@ final class StatementAssembler {
                 .filter(x -> x.start() >= span[0] && x.end() <= span[1]).toList();
         EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ReportDating.opening(c, span[0]))
                 .filter(x -> !yearOfTheReport(x, c.docDate()))
-                .map(x -> dates.fromTimex(x, null, c.docDate())).orElseGet(() -> dates.reportedBy(c.docDate()));
+                .map(x -> dates.fromTimex(x, null, false, c.docDate(), c.toldDays()))
+                .orElseGet(() -> dates.reportedBy(c.docDate()));
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
         return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when,
                 speakerFinder.seat(c, t, span), speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
@@ -150,7 +151,8 @@ final class StatementAssembler {
         int quoted = ClauseSegmenter.lastQuoteBefore(c.doc().text(), c.sentence().start(), t.start());
         List<Timex> own = c.timexes().stream().filter(x -> x.start() > quoted).toList();
         Clause unquoted = new Clause(c.doc(), c.sentence(), c.tokens(), c.mentions(), own, c.attributions(),
-                c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(), c.withinCue(), c.language());
+                c.evidence(), c.docDate(), c.allMentions(), c.order(), c.enclosing(), c.withinCue(), c.language(),
+                c.toldDays());
         EventDate when;
         EventStatus status = t.status() != null && t.status() != EventStatus.HAPPENED ? t.status() : null;
         Optional<EventDate> closing = dater.closing(c, t, c.enclosing(), lastDatedFamily, encounter);
