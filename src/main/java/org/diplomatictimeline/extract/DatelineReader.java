@@ -110,7 +110,7 @@ public final class DatelineReader {
             + CITY_END + "\\s+(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?" + WORDS_MONTH
             + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d{2})" + YEAR_WORD + ")?(?:[.,]\\s+(?=\\p{Lu})|\\s*[.,]?\\s*(?:\\(|[-–—]|/|:)|[.,]\\s*$)");
     /**
-     * "Bagdad (Irak), 05.12.2010 – ": a numeric date in a dateline, day first with dots as every language that writes
+     * "Ville (Pays), 03.11.2016 – ": a numeric date in a dateline, day first with dots as every language that writes
      * dots writes it, the place perhaps with its country in brackets.
      */
     private static final Pattern DATELINE_NUMERIC = Pattern.compile(CLOCK_PREFIX + AGENCY_PREFIX + "(" + CITY

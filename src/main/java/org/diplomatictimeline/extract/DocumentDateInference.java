@@ -116,8 +116,8 @@ public final class DocumentDateInference {
 
     /**
      * A year-only date from the text made a day by the one weekday the text puts in the week of writing with its day
-     * of the month ("nesta sexta-feira (25)") that falls on that weekday within a week of a full date the text writes
-     * in that year (a caption's "24.08.2023"): that date gives the month the bare day lacks.
+     * of the month ("nesta sexta-feira (14)") that falls on that weekday within a week of a full date the text writes
+     * in that year (a caption's "12.06.2019"): that date gives the month the bare day lacks.
      */
     private DocumentDate thisWeekInYear(DocumentDate year, String text, int bodyStart, TensedDates.Split dates) {
         if (!year.isKnown() || year.precision() != DatePrecision.YEAR || year.source() != DateSource.TEXT) {
@@ -160,7 +160,7 @@ public final class DocumentDateInference {
 
     /**
      * A month-only date made a day by the one full date of that month the text writes beside its own weekday
-     * ("disiarkan ... Rabu, 5 Juli 2023") and does not tell as ahead; none when no such date, or several, is written.
+     * ("disiarkan ... Selasa, 8 Maret 2022") and does not tell as ahead; none when no such date, or several, is written.
      */
     private DocumentDate weekdayDateInMonth(DocumentDate month, String text, int bodyStart, TensedDates.Split dates,
                                             WeekdayCheck weekdays) {

@@ -18,12 +18,12 @@ import org.diplomatictimeline.time.TimexValue;
 
 /**
  * The days an article known only to its month or year writes out with their number ("June 19", "29 May 2012",
- * "05.12.2010"), so that what it tells without a day can be placed as a reader places it. A bare weekday takes the
- * one told day that falls on it ("the ministry said on Monday that the embassies reopen on June 19": June 19 of the
- * article's year is a Monday); what is told as done without a date takes the article's one told day when that day
- * is told as the piece's own (a caption's or a dateline's "Dushanbe, 9 March 2018"). A day told as history ("since
- * 4 August", in the past perfect, naming a thing) or only as an event of the past ("attended the funeral on 19
- * September") places nothing: the weekdays of the news may lie days or weeks after it. Such dates are inferred.
+ * "03.11.2016"), so that what it tells without a day can be placed as a reader places it. A bare weekday takes the
+ * one told day that falls on it ("the office said on Monday that the consulates open again on June 12": June 12 of
+ * the article's year is a Monday); what is told as done without a date takes the article's one told day when that
+ * day is told as the piece's own (a caption's or a dateline's "Tallinn, 14 October 2015"). A day told as history
+ * ("since 2 March", in the past perfect, naming a thing) or only as an event of the past ("attended the ceremony on
+ * 21 October") places nothing: the weekdays of the news may lie days or weeks after it. Such dates are inferred.
  */
 public final class ToldDays {
 
@@ -84,7 +84,7 @@ public final class ToldDays {
             List<Token> tokens = s == null ? List.of() : TENSES.tokenize(text, s);
             if (TENSES.openedBySince(text, t.start()) || TensedDates.inPastPerfect(tokens, t.start(), t.end())
                     || AttributiveYear.namesThing(tokens, t.start(), t.end())) {
-                continue; // history before the news: "since 4 August", "had signed on 3 May", "the May 3 fire"
+                continue; // history before the news: "since 2 March", "had signed on 7 April", "the April 7 flood"
             }
             Tense tense = TENSES.tenseAt(tokens, t.start(), t.end());
             days.merge(day, new Told(t.text(), tense == Tense.PAST, tense == Tense.FUTURE,

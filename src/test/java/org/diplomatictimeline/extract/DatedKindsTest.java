@@ -37,15 +37,15 @@ class DatedKindsTest {
         "Die Wiederwahl von Ingrid Holm im Juni 2019 überraschte die Opposition.|ELECTION|2019-06",
         "Переизбрание Ингрид Хольм в июне 2019 года удивило оппозицию.|ELECTION|2019-06",
         "The army of Bolivia seized power in May 2018.|REGIME_CHANGE|2018-05",
-        "In 2018 the alliance stationed a multinational battalion in Estonia.|MILITARY_ACTION|2018",
-        "Im Jahr 2018 stationierte die Allianz ein Bataillon in Estland.|MILITARY_ACTION|2018",
-        "En 2018, l'alliance a déployé un bataillon en Estonie.|MILITARY_ACTION|2018",
-        "En 2018 la alianza desplegó un batallón en Estonia.|MILITARY_ACTION|2018",
-        "В 2018 году альянс разместил батальон в Эстонии.|MILITARY_ACTION|2018",
+        "In 2012 the alliance stationed a multinational battalion in Romania.|MILITARY_ACTION|2012",
+        "Im Jahr 2012 stationierte die Allianz ein Bataillon in Rumänien.|MILITARY_ACTION|2012",
+        "En 2012, l'alliance a déployé un bataillon en Roumanie.|MILITARY_ACTION|2012",
+        "En 2012 la alianza desplegó un batallón en Rumania.|MILITARY_ACTION|2012",
+        "В 2012 году альянс разместил батальон в Румынии.|MILITARY_ACTION|2012",
         "The border dispute between Chile and Peru began in October 2016.|MILITARY_ACTION|2016-10",
         "In October 2016, Chile summoned its ambassador to Peru in protest.|EXPULSION|2016-10",
         "Ingrid Holm assumiu o segundo mandato em janeiro de 2019.|INAUGURATION|2019-01",
-        "In June 2017 the four states severed ties with Qatar, sealing their airspace to its flights.|SANCTION|2017-06",
+        "In March 2021 the two states severed ties with Moldova, sealing their airspace to its flights.|SANCTION|2021-03",
     })
     void aKindTheTextDatesIsAnEventOfItsDate(String sentence, EventType type, String date) {
         assertThat(mentions(sentence)).anySatisfy(m -> {

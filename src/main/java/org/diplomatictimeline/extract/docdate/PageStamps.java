@@ -24,7 +24,7 @@ public final class PageStamps {
     private static final int MAX_STAMP_LINE = 140;
     /** A stamp line without a cue word counts only near the top, where pages put the byline, */
     private static final int TOP_CHARS = 1200;
-    /** ... or at the very foot, where some sign off ("Source: Agency. 20 June 2023"). */
+    /** ... or at the very foot, where some sign off ("Source: Agency. 11 March 2021"). */
     private static final int FOOT_CHARS = 200;
     /** "Nachrichten, 04.09.2018 | Embassy of Ruritania, Berlin": a stamp line's cells. */
     private static final Pattern CELL_BAR = Pattern.compile("\\s[|·]\\s");
@@ -40,7 +40,7 @@ public final class PageStamps {
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /**
-     * "17:51 - 20/09/22 por Agency": a stamp with a two-digit year, read only beside its clock time on a short line of
+     * "09:14 - 23/11/21 por Agency": a stamp with a two-digit year, read only beside its clock time on a short line of
      * its own (a name may follow), where nothing else writes a day so.
      */
     private static final Pattern CLOCKED_SHORT_YEAR = Pattern.compile("^\\W*\\d{1,2}[:h]\\d{2}\\s*[-–|·,]?\\s*"
@@ -163,7 +163,7 @@ public final class PageStamps {
     }
 
     /**
-     * A clocked stamp with a two-digit year ("17:51 - 20/09/22 por Agency"), day first unless only month first reads;
+     * A clocked stamp with a two-digit year ("09:14 - 23/11/21 por Agency"), day first unless only month first reads;
      * none when both orders read and differ, which nothing on the line settles. Datelines read it too.
      */
     public static Optional<LocalDate> clockedShortYear(String line) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Full dates as pages write them, in every language {@link DateWords} knows: "April 9, 2024", "March - 26- 2019",
- * "23rd May, 2024", "5th, December 2023", "27 de septiembre 2016", "Sunday, 19 January, 2020", "2018.10.12", "28.01.2023",
+ * "23rd May, 2024", "7th, March 2022", "27 de septiembre 2016", "Sunday, 19 January, 2020", "2018.10.12", "28.01.2023",
  * "Fri, 07/05/2019". A weekday written beside a date checks it and settles a numeric date's day/month order.
  */
 public final class WrittenDates {
