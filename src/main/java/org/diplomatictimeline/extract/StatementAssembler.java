@@ -37,9 +37,9 @@ final class StatementAssembler {
     Optional<EventMention> statement(Clause c, Trigger t, int[] span) {
         List<Participant> speakers = new ArrayList<>(speakerFinder.of(c, t, span));
         if (EventStatusRules.plainReport(t) && !speakers.isEmpty() && onlyCountries(speakers)
-                && OfficeSpeaker.of(c, t, span).isEmpty()) {
-            // "Norway said": a country's plain report is the source of what it reports ("the Danish ministry
-            // noted" is an office speaking, and stays)
+                && speakerFinder.seat(c, t, span).isEmpty() && OfficeSpeaker.of(c, t, span).isEmpty()) {
+            // "Norway said": a country's plain report is the source of what it reports; a government named by its
+            // seat ("Berlin said", "the Kremlin said") or an office ("the Danish ministry noted") speaks, and stays
             return Optional.empty();
         }
         if (speakers.isEmpty()) {
