@@ -81,7 +81,7 @@ done
 # C1 only, the serial collector and a heap kept tight: the desktop start-up options a plain `java -jar` gets from TunedJvmRelaunch
 # (docs/decisions/0009-tuned-child-jvm-for-java-jar.md).
 java_options=(--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED -Dfile.encoding=UTF-8
-  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
+  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
   '-XX:SharedArchiveFile=$APPDIR/'"$name.jsa" -Xlog:disable -Xlog:all=warning:stderr)
 
 say "app-image (jpackage)"

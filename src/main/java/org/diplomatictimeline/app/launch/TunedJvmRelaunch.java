@@ -43,17 +43,16 @@ public final class TunedJvmRelaunch {
 
     /**
      * The child's JVM options. C1 only and the serial collector: a desktop session is short and mostly idle, its
-     * start is CPU-bound class loading and interpretation. A heap that starts at 96 MB and is kept within 10–30 %
+     * start is CPU-bound class loading and interpretation. A heap that starts at 64 MB and is kept within 10–30 %
      * free (the default starts at 1/64 of the RAM, and its young generation alone is touched in full before the first
-     * collection) keeps a 400-article folder near 300 MB; it still grows as far as the default maximum. 96 MB, not
-     * less: a 400-article folder's heap ends near 100 MB either way, and one grown from 16 MB in 10 % steps took 8–10
-     * full collections on the way there, from 64 MB still 3–4 that freed nothing (~15 % of the first opening's CPU;
-     * the peak RSS was no lower, docs/BENCHMARKS.md). Warnings
+     * collection) keeps a 400-article folder under 300 MB; it still grows as far as the default maximum. 64 MB, not
+     * less: a 400-article folder lives in ~40 MB, and a heap grown from 16 MB in 10 % steps took 8–10 full
+     * collections on the way there (seconds of pauses on a busy machine, docs/BENCHMARKS.md). Warnings
      * go to stderr, never stdout; the archive's own notes (a class it could not keep while recording) are silent, as
      * nothing the user can act on.
      */
     static final List<String> START_OPTIONS = List.of(
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms96m", "-XX:MinHeapFreeRatio=10",
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30", "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr",
             "-Xlog:cds*=off:stderr");
 
