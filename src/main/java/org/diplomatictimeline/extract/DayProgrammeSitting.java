@@ -2,10 +2,9 @@ package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
@@ -30,31 +29,18 @@ final class DayProgrammeSitting {
     /** The clusters with each undated sitting of one article dated by the occasion its article told just before. */
     static List<EventCluster> dated(List<EventCluster> clusters) {
         List<EventCluster> result = new ArrayList<>(clusters);
-        Map<String, List<Integer>> byDocument = null;
+        OccasionsToldBefore told = new OccasionsToldBefore(result);
         for (int i = 0; i < result.size(); i++) {
             EventCluster sitting = result.get(i);
             if (sitting.date().isKnown() || sitting.documents().size() != 1 || !sitting(sitting)
                     || namesNobody(sitting)) {
                 continue;
             }
-            if (byDocument == null) {
-                byDocument = positionsByDocument(result);
-            }
-            String document = sitting.documents().iterator().next();
-            int told = sitting.members.stream().mapToInt(EventMention::order).min().orElse(0);
-            EventCluster occasion = null;
-            int latest = -1;
-            for (int position : byDocument.get(document)) {
-                EventCluster c = result.get(position);
-                int before = c.members.stream().filter(m -> m.documentId().equals(document) && m.when().isKnown())
-                        .mapToInt(EventMention::order).filter(o -> o < told).max().orElse(-1);
-                if (before > latest && occasionOf(c, sitting)) {
-                    occasion = c;
-                    latest = before;
-                }
-            }
-            if (occasion != null && told / 10 - latest / 10 <= NEAR_SENTENCES) {
-                result.set(i, withDaysOf(sitting, occasion));
+            int sittingTold = sitting.members.stream().mapToInt(EventMention::order).min().orElse(0);
+            Optional<OccasionsToldBefore.Told> occasion = told.latest(sitting.documents().iterator().next(),
+                    m -> m.when().isKnown(), o -> o < sittingTold, c -> occasionOf(c, sitting));
+            if (occasion.isPresent() && sittingTold / 10 - occasion.get().order() / 10 <= NEAR_SENTENCES) {
+                result.set(i, withDaysOf(sitting, occasion.get().occasion()));
             }
         }
         return result;
@@ -91,16 +77,6 @@ final class DayProgrammeSitting {
         }
         LocalDate reported = sitting.earliestReport();
         return reported == null || !d.span().last().isBefore(reported.minusDays(MergeRule.STALE_DAYS));
-    }
-
-    private static Map<String, List<Integer>> positionsByDocument(List<EventCluster> clusters) {
-        Map<String, List<Integer>> positions = new HashMap<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            for (String document : clusters.get(i).documents()) {
-                positions.computeIfAbsent(document, d -> new ArrayList<>()).add(i);
-            }
-        }
-        return positions;
     }
 
     private static EventCluster withDaysOf(EventCluster sitting, EventCluster occasion) {

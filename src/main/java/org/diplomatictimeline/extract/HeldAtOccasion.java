@@ -1,10 +1,8 @@
 package org.diplomatictimeline.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
@@ -29,7 +27,7 @@ final class HeldAtOccasion {
      */
     static List<EventCluster> dated(List<EventCluster> clusters) {
         List<EventCluster> result = new ArrayList<>(clusters);
-        Map<String, List<Integer>> byDocument = null; // positions of the clusters each article reports, in order
+        OccasionsToldBefore told = new OccasionsToldBefore(result);
         for (int i = 0; i < result.size(); i++) {
             EventCluster act = result.get(i);
             if (act.date().isKnown() || !EventTypeProfile.of(act.type()).heldAt() || act.documents().size() != 1) {
@@ -37,37 +35,15 @@ final class HeldAtOccasion {
             }
             EventStatus status = act.anyHappened() ? EventStatus.HAPPENED
                     : act.anyPlanned() ? EventStatus.PLANNED : null;
-            if (byDocument == null) {
-                byDocument = positionsByDocument(result);
+            if (status == null) {
+                continue;
             }
-            String document = act.documents().iterator().next();
-            int told = act.members.stream().mapToInt(EventMention::order).min().orElse(0);
-            EventCluster occasion = null;
-            int latest = -1;
-            for (int position : byDocument.get(document)) {
-                EventCluster c = result.get(position);
-                int before = c.members.stream().filter(m -> m.documentId().equals(document))
-                        .mapToInt(EventMention::order).filter(o -> o <= told).max().orElse(-1);
-                if (before > latest && status != null && occasionOf(c, act, status)) {
-                    occasion = c;
-                    latest = before;
-                }
-            }
-            if (occasion != null) {
-                result.set(i, withDateOf(act, occasion));
-            }
+            int at = i;
+            int actTold = act.members.stream().mapToInt(EventMention::order).min().orElse(0);
+            told.latest(act.documents().iterator().next(), m -> true, o -> o <= actTold,
+                    c -> occasionOf(c, act, status)).ifPresent(t -> result.set(at, withDateOf(act, t.occasion())));
         }
         return result;
-    }
-
-    private static Map<String, List<Integer>> positionsByDocument(List<EventCluster> clusters) {
-        Map<String, List<Integer>> positions = new HashMap<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            for (String document : clusters.get(i).documents()) {
-                positions.computeIfAbsent(document, d -> new ArrayList<>()).add(i);
-            }
-        }
-        return positions;
     }
 
     private static boolean occasionOf(EventCluster c, EventCluster act, EventStatus status) {
