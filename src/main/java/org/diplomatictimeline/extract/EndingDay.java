@@ -55,18 +55,26 @@ final class EndingDay {
 
     /** A verb of ending a few words before the trigger, in its sentence part (no full stop or semicolon between). */
     private static boolean endedBefore(Clause c, Trigger t) {
-        List<Token> k = c.tokens();
+        return wordBefore(c.tokens(), t.start(), BEFORE_REACH, ENDED, true);
+    }
+
+    /**
+     * Whether one of {@code wanted} stands among the {@code reach} words before {@code position}; with
+     * {@code inSentencePart}, a full stop or semicolon before it ends the search.
+     */
+    private static boolean wordBefore(List<Token> k, int position, int reach, Set<String> wanted,
+                                      boolean inSentencePart) {
         int words = 0;
         for (int i = k.size() - 1; i >= 0; i--) {
             Token token = k.get(i);
-            if (token.start() >= t.start()) {
+            if (token.start() >= position) {
                 continue;
             }
             String w = token.lower();
-            if (w.equals(".") || w.equals(";") || ++words > BEFORE_REACH) {
+            if (inSentencePart && (w.equals(".") || w.equals(";")) || ++words > reach) {
                 return false;
             }
-            if (ENDED.contains(w)) {
+            if (wanted.contains(w)) {
                 return true;
             }
         }
@@ -92,20 +100,6 @@ final class EndingDay {
     }
 
     private static boolean closing(Clause c, Timex date) {
-        List<Token> k = c.tokens();
-        int words = 0;
-        for (int i = k.size() - 1; i >= 0; i--) {
-            Token token = k.get(i);
-            if (token.start() >= date.start()) {
-                continue;
-            }
-            if (++words > CLOSE_REACH) {
-                return false;
-            }
-            if (CLOSES.contains(token.lower())) {
-                return true;
-            }
-        }
-        return false;
+        return wordBefore(c.tokens(), date.start(), CLOSE_REACH, CLOSES, false);
     }
 }
