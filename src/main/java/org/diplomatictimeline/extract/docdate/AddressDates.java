@@ -33,6 +33,8 @@ public final class AddressDates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d|\\d[-_.])(\\d{1,2})[-_.](\\d{1,2})[-_.]((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern SIX_DIGITS = Pattern.compile("(?<=[/_-])(\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})(?=/|$)");
+    /** "/202410/10/": a year and month run together, then the day as a folder of its own. */
+    private static final Pattern RUN_MONTH_DAY = Pattern.compile("(?<=/)((?:19|20)\\d{2})(\\d{2})/(\\d{2})(?=/)");
     private static final Pattern SHORT_YEAR_MONTH = Pattern.compile("(?<=[A-Za-z])(\\d{2})(\\d{2})(?=/)");
 
     private final DateWords words;
@@ -67,6 +69,12 @@ public final class AddressDates {
             String written = m.group();
             day(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(
                     day(d, confidence, "the date stamp in the source address ('" + written + "')")));
+        }
+        m = RUN_MONTH_DAY.matcher(path);
+        while (m.find()) {
+            String written = m.group();
+            day(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(
+                    day(d, 0.85, "the date in the source address ('" + written + "')")));
         }
         queryDate(path).ifPresent(found::add);
         m = wordDate.matcher(path);

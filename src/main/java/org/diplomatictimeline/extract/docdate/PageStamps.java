@@ -36,6 +36,8 @@ public final class PageStamps {
     private static final String DATE_LINE = "the date line";
     /** Below any stamp of the article, so a masthead date is chosen only when nothing else dates the page. */
     private static final double SITE_TODAY_CONFIDENCE = 0.3;
+    /** The most characters between the two ends of a span of days: a span word and the second weekday. */
+    private static final int SPAN_GAP = 32;
     private static final Pattern BY = Pattern.compile("(?i)^\\W*by\\s");
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -49,6 +51,8 @@ public final class PageStamps {
     private final WrittenDates written;
     private final Pattern cue;
     private final Pattern weekdayWord;
+    /** "Updated: " and nothing else before a date at a line's start: a stamp the page ran into its first paragraph. */
+    private final Pattern cueLead;
     /** "ce jeudi 24 août 2023", "today, Monday, 3 May 2021", "Kamis (21/3/2024)": the article's own day. */
     private final Pattern ownDay;
     private final PageFurniture furniture;
@@ -61,6 +65,8 @@ public final class PageStamps {
         this.written = new WrittenDates(words);
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         this.cue = Pattern.compile("(?<!\\p{L})(?:" + words.cueAlternation() + ")(?!\\p{L})", flags);
+        this.cueLead = Pattern.compile("^[\\W&&[^\\p{L}]]*(?:" + words.cueAlternation() + ")[\\s:,–—-]*(?:"
+                + words.weekdayAlternation() + ")?[\\s:,]*$", flags);
         this.weekdayWord = Pattern.compile("(?<!\\p{L})(?:" + words.weekdayAlternation() + ")(?!\\p{L})", flags);
         this.furniture = new PageFurniture(words);
         this.words = words;
@@ -106,14 +112,17 @@ public final class PageStamps {
                 }
                 if (!dates.isEmpty() && !post) {
                     // The post's own line names its author: it is not the article's byline.
-                    stampLine(line, lineStart - bodyStart, atFoot(text, lineEnd), dates).ifPresent(found::add);
+                    stampLine(line, text.substring(lineStart, dates.get(0).start()), lineStart - bodyStart,
+                            atFoot(text, lineEnd), dates).ifPresent(found::add);
                 }
                 if (!dates.isEmpty()) {
-                    for (WrittenDates.Found f : dates) {
+                    for (int i = 0; i < dates.size(); i++) {
+                        WrittenDates.Found f = dates.get(i);
                         String before = text.substring(Math.max(lineStart, f.start() - 60), f.start());
                         if (EMBEDDED_POST.matcher(before).find()) {
                             found.add(candidate(f, Signal.EMBEDDED_POST, 0.5, "the date of an embedded post"));
                         } else if (!markedFound && f.stated().isPresent() && !otherDay(before)
+                                && !spanEnd(text, dates, i)
                                 && (ownDay.matcher(before).find()
                                 || weekdays.count(f.stated().get()) >= 2)) {
                             // Marked as the article's own day, or its weekday is also the one the text's "on
@@ -149,6 +158,24 @@ public final class PageStamps {
                 "the site's date of the day " + first.reason().substring(DATE_LINE.length()).strip()
                         + ", above the article's own stamp"));
         return out;
+    }
+
+    /**
+     * True when the date at {@code i} and its neighbour on the line, both with their weekdays, are told as the two
+     * ends of a span ("from Monday (15/7/2024) to Friday (19/7/2024)"): a span's days are an occasion's, not the
+     * day the text is written, even when the text calls them its own.
+     */
+    private static boolean spanEnd(String text, List<WrittenDates.Found> dates, int i) {
+        return i > 0 && spanned(text, dates.get(i - 1), dates.get(i))
+                || i + 1 < dates.size() && spanned(text, dates.get(i), dates.get(i + 1));
+    }
+
+    private static boolean spanned(String text, WrittenDates.Found a, WrittenDates.Found b) {
+        if (a.stated().isEmpty() || b.stated().isEmpty() || b.start() - a.end() > SPAN_GAP) {
+            return false;
+        }
+        String gap = text.substring(a.end(), b.start());
+        return gap.chars().noneMatch(c -> c == '.' || c == ';' || c == '!' || c == '?');
     }
 
     /** True when a day word just before the date puts it on another day than the day of writing ("tomorrow,"). */
@@ -193,14 +220,22 @@ public final class PageStamps {
         return end - lineEnd <= FOOT_CHARS;
     }
 
-    private Optional<DateCandidate> stampLine(String line, int offsetInBody, boolean atFoot,
+    /**
+     * The stamp a line is, if it is one.
+     *
+     * @param lead the line's text before its first date
+     */
+    private Optional<DateCandidate> stampLine(String line, String lead, int offsetInBody, boolean atFoot,
                                               List<WrittenDates.Found> dates) {
         String stripped = line.strip();
+        WrittenDates.Found first = dates.get(0);
+        double lower = first.ambiguous() ? 0.1 : 0;
+        if (cueLead.matcher(lead).matches()) {
+            return Optional.of(candidate(first, Signal.BYLINE, 0.9 - lower, "the publication stamp"));
+        }
         if (stripped.length() > MAX_STAMP_LINE) {
             return Optional.empty();
         }
-        WrittenDates.Found first = dates.get(0);
-        double lower = first.ambiguous() ? 0.1 : 0;
         if (cue.matcher(stripped).find()) {
             return Optional.of(candidate(first, Signal.BYLINE, 0.9 - lower, "the publication stamp"));
         }

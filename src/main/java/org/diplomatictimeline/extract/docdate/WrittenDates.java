@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Full dates as pages write them, in every language {@link DateWords} knows: "April 9, 2024", "March - 26- 2019",
  * "23rd May, 2024", "7th, March 2022", "27 de septiembre 2016", "Sunday, 19 January, 2020", "2018.10.12", "28.01.2023",
- * "Fri, 07/05/2019". A weekday written beside a date checks it and settles a numeric date's day/month order.
+ * "Fri, 07/05/2019", "31agosto2018". A weekday written beside a date checks it and settles a numeric date's day/month order.
  */
 public final class WrittenDates {
 
@@ -47,6 +47,8 @@ public final class WrittenDates {
     private final Pattern dayFirst;
     private final Pattern weekdayBefore;
     private final Pattern dayMonth;
+    /** "31agosto2018": a day, month and year run together, as some agencies sign off a dispatch. */
+    private final Pattern runTogether;
     private final Pattern monthDay;
     private final Pattern weekdayAfter;
     private final Pattern thisWeekday;
@@ -64,6 +66,7 @@ public final class WrittenDates {
         String otherName = "(?:\\s*/\\s*(?:" + words.monthAlternation() + ")(?!\\p{L}))?";
         dayFirst = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th),?|er|º)?\\.?\\s+(?:de\\s+)?" + month
                 + otherName + ",?\\s+(?:de\\s+)?" + YEAR, FLAGS);
+        runTogether = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(" + words.monthAlternation() + ")" + YEAR, FLAGS);
         String noYear = "(?!" + otherName + "\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})";
         dayMonth = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(" + words.monthAlternation()
                 + ")(?!\\p{L})" + noYear, FLAGS);
@@ -119,6 +122,14 @@ public final class WrittenDates {
             }
         }
         scan = new StartScan(dayFirst, text, from, to, StartScan.Start.NUMBER);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
+            Optional<Integer> mo = words.month(m.group(2));
+            if (mo.isPresent()) {
+                add(found, text, m, date(m.group(3), mo.get(), m.group(1)), false);
+            }
+        }
+        scan = new StartScan(runTogether, text, from, to, StartScan.Start.NUMBER);
         while (scan.find()) {
             Matcher m = scan.matcher();
             Optional<Integer> mo = words.month(m.group(2));
