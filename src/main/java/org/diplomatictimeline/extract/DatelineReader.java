@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -117,7 +118,11 @@ public final class DatelineReader {
             + ")(?:\\s*\\([\\p{L} .]{2,30}\\))?" + CITY_END + "\\s+(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)"
             + "\\s*(?:\\(|[-–—]|:)");
     /** "Washington, (APP - UrduPoint - 23rd May, 2024)": the agency's bracket carries the full date. */
-    private static final Pattern DATELINE_BRACKET = Pattern.compile("^\\s*(" + CITY + ")[,،]?\\s*\\(([^()\\n]{1,100})\\)");
+    private static final Pattern DATELINE_BRACKET = Pattern.compile("^\\s*(" + CITY
+            + ")(?:\\s*\\([\\p{L} .]{2,30}\\))?[,،]?\\s*\\(([^()\\n]{1,100})\\)");
+    /** "Lima (Perú), (jun. 26/14).": a bracket holding the month, the day and a two-digit year. */
+    private static final Pattern MONTH_DAY_SHORT_YEAR = Pattern.compile("^\\s*" + WORDS_MONTH
+            + "\\s*(\\d{1,2})\\s*/\\s*(\\d{2})\\s*$");
     private static final WrittenDates WRITTEN = new WrittenDates(DateWords.standard());
     private static final Pattern ISO_STAMP = Pattern.compile(
             "(?i)(?:published|posted|updated|date|first published)?\\s*:?\\s*(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})\\b");
@@ -205,6 +210,13 @@ public final class DatelineReader {
                 LocalDate d = inside.get(0).date();
                 return stamp(d.getYear(), d.getMonthValue(), String.valueOf(d.getDayOfMonth()), DateSource.DATELINE,
                         m, offset);
+            }
+            Matcher shortYear = MONTH_DAY_SHORT_YEAR.matcher(m.group(2));
+            if (shortYear.find()) {
+                int year = 2000 + Integer.parseInt(shortYear.group(3));
+                return stamp(year > Year.now().getValue() + 1 ? year - 100 : year,
+                        DateWords.standard().month(shortYear.group(1)).orElse(null), shortYear.group(2),
+                        DateSource.DATELINE, m, offset);
             }
         }
         // Bylines are short lines of their own; inside running text such dates are events, not publication dates.

@@ -36,8 +36,6 @@ public final class PageStamps {
     private static final String DATE_LINE = "the date line";
     /** Below any stamp of the article, so a masthead date is chosen only when nothing else dates the page. */
     private static final double SITE_TODAY_CONFIDENCE = 0.3;
-    /** The most characters between the two ends of a span of days: a span word and the second weekday. */
-    private static final int SPAN_GAP = 32;
     private static final Pattern BY = Pattern.compile("(?i)^\\W*by\\s");
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -116,13 +114,11 @@ public final class PageStamps {
                             atFoot(text, lineEnd), dates).ifPresent(found::add);
                 }
                 if (!dates.isEmpty()) {
-                    for (int i = 0; i < dates.size(); i++) {
-                        WrittenDates.Found f = dates.get(i);
+                    for (WrittenDates.Found f : dates) {
                         String before = text.substring(Math.max(lineStart, f.start() - 60), f.start());
                         if (EMBEDDED_POST.matcher(before).find()) {
                             found.add(candidate(f, Signal.EMBEDDED_POST, 0.5, "the date of an embedded post"));
                         } else if (!markedFound && f.stated().isPresent() && !otherDay(before)
-                                && !spanEnd(text, dates, i)
                                 && (ownDay.matcher(before).find()
                                 || weekdays.count(f.stated().get()) >= 2)) {
                             // Marked as the article's own day, or its weekday is also the one the text's "on
@@ -158,24 +154,6 @@ public final class PageStamps {
                 "the site's date of the day " + first.reason().substring(DATE_LINE.length()).strip()
                         + ", above the article's own stamp"));
         return out;
-    }
-
-    /**
-     * True when the date at {@code i} and its neighbour on the line, both with their weekdays, are told as the two
-     * ends of a span ("from Monday (15/7/2024) to Friday (19/7/2024)"): a span's days are an occasion's, not the
-     * day the text is written, even when the text calls them its own.
-     */
-    private static boolean spanEnd(String text, List<WrittenDates.Found> dates, int i) {
-        return i > 0 && spanned(text, dates.get(i - 1), dates.get(i))
-                || i + 1 < dates.size() && spanned(text, dates.get(i), dates.get(i + 1));
-    }
-
-    private static boolean spanned(String text, WrittenDates.Found a, WrittenDates.Found b) {
-        if (a.stated().isEmpty() || b.stated().isEmpty() || b.start() - a.end() > SPAN_GAP) {
-            return false;
-        }
-        String gap = text.substring(a.end(), b.start());
-        return gap.chars().noneMatch(c -> c == '.' || c == ';' || c == '!' || c == '?');
     }
 
     /** True when a day word just before the date puts it on another day than the day of writing ("tomorrow,"). */
