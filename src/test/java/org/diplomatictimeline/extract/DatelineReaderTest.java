@@ -40,6 +40,7 @@ class DatelineReaderTest {
             Tirana (Albanien), 14.03.2016 – Der Minister ist am Montag angekommen. | 2016 | 3 | 14 | DATELINE
             Dailywire, Lima, 9 October 2017 (Agencies) — The envoy arrived.       | 2017 | 10| 9  | DATELINE
             09:40 - 27/10/21 por Agência\\nO ministro chegou.                      | 2021 | 10| 27 | BYLINE
+            "Quito (Ecuador), (oct. 4/17). La canciller se reunió con su homólogo." | 2017 | 10| 4  | DATELINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
         Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);

@@ -23,6 +23,7 @@ class AddressDatesTest {
             https://example.com/news/story.php?yyyy=2013&mm=02&dd=14&id=77,         2013-02-14
             https://example.gov/news/minister-meets-envoy-12-october-2012,          2012-10-12
             https://example.com/news/2021-11-05/summit-opens,                       2021-11-05
+            https://example.com/a/201907/23/WS5d3a7c1ea310d83056400e2b.html,        2019-07-23
             """)
     void readsTheDateAnAddressStates(String address, String expected) {
         List<DateCandidate> found = reader.read(address, WeekdayCheck.of());

@@ -35,12 +35,24 @@ class PageStampsTest {
             "Enviados\\nAutor: Redacción Diario Sur | Fecha: 3 de Mayo de 2017 a las 10:20:00\\nSe reunieron." | 2017-05-03
             "Gesandte\\nMeldungen, 21.06.2016 | Botschaft von Ruritanien, Oslo\\nDie Gesandten trafen sich." | 2016-06-21
             مبعوثون\\nتاريخ النشر: 8th, March 2019 GMT\\nاجتمع المبعوثون.                               | 2019-03-08
+            Enviados\\nOs enviados reuniram-se na capital.\\n-0- AGN XY 14setembro2016              | 2016-09-14
             """)
     void readsStampLinesAtTheTopOrTheFoot(String text, String expected) {
         assertThat(read(text)).first().satisfies(c -> {
             assertThat(c.value()).isEqualTo(expected);
             assertThat(c.signal()).isEqualTo(Signal.BYLINE);
         });
+    }
+
+    @Test
+    void aCuedStampRunIntoTheFirstParagraphCounts() {
+        String lead = "OSLO -- The envoys of the two neighbours met here on Wednesday and agreed to resume the border"
+                + " talks they broke off last spring.";
+        assertThat(read("Envoys meet\\nUpdated: 2016-09-21 08:12 " + lead)).first().satisfies(c -> {
+            assertThat(c.value()).isEqualTo("2016-09-21");
+            assertThat(c.signal()).isEqualTo(Signal.BYLINE);
+        });
+        assertThat(read("Envoys meet\\nThe talks of 2016-09-21 08:12 were the first. " + lead)).isEmpty();
     }
 
     @Test
