@@ -238,6 +238,7 @@ final class FilterBar extends FlowPane {
         box.setShowCheckedCount(true);
         box.setAccessibleText(accessible);
         box.setConverter(DisplayLabels.of(label));
+        PopupListOutOfScene.install(box);
         return box;
     }
 }

@@ -53,6 +53,10 @@ public final class CurationIntegration {
     private final Tab reviewTab = new Tab("Review");
     private final Tab editTab = new Tab("Edit");
     private final Tab conflictsTab = new Tab("Conflicts");
+    // A session's views are built when their tab is first opened, not with every load (DeferredTabContent).
+    private final DeferredTabContent reviewContent = new DeferredTabContent(reviewTab);
+    private final DeferredTabContent editContent = new DeferredTabContent(editTab);
+    private final DeferredTabContent conflictsContent = new DeferredTabContent(conflictsTab);
     private final Menu recentMenu = new Menu("Open _recent");
     private final ProjectFileActions files;
     private EventEditorModel editorModel;
@@ -190,26 +194,31 @@ public final class CurationIntegration {
 
     private void onSession(CurationSession session) {
         if (session == null) {
-            reviewTab.setContent(new Label("Open articles or a project to start reviewing."));
-            editTab.setContent(new Label("Select an event to edit it."));
-            conflictsTab.setContent(new Label("No decisions yet."));
+            reviewContent.set(() -> new Label("Open articles or a project to start reviewing."));
+            editContent.set(() -> new Label("Select an event to edit it."));
+            conflictsContent.set(() -> new Label("No decisions yet."));
             editorModel = null;
             return;
         }
         session.addListener(this::curatedChanged);
-        ReviewQueuePane review = new ReviewQueuePane(new ReviewQueueModel(session));
-        review.model().currentProperty().addListener((obs, old, now) -> select(now));
-        review.setOnShowEvidence(ev -> {
-            Event current = review.model().getCurrent();
-            if (current != null) {
-                viewModel.selection().show(current, ev);
-            }
+        // The models follow the session from now on; only the views wait for their tabs.
+        ReviewQueueModel queue = new ReviewQueueModel(session);
+        queue.currentProperty().addListener((obs, old, now) -> select(now));
+        reviewContent.set(() -> {
+            ReviewQueuePane review = new ReviewQueuePane(queue);
+            review.setOnShowEvidence(ev -> {
+                Event current = queue.getCurrent();
+                if (current != null) {
+                    viewModel.selection().show(current, ev);
+                }
+            });
+            return review;
         });
-        reviewTab.setContent(review);
-        editorModel = new EventEditorModel(session);
-        editTab.setContent(new EventEditor(editorModel));
+        EventEditorModel editor = new EventEditorModel(session);
+        editorModel = editor;
+        editContent.set(() -> new EventEditor(editor));
         loadEditor(viewModel.selection().getSelected());
-        conflictsTab.setContent(new ConflictsPane(session));
+        conflictsContent.set(() -> new ConflictsPane(session));
         updateConflictsTab();
     }
 
