@@ -24,6 +24,7 @@ class FirstSinceOccasionTest {
             El presidente maliense inicia este lunes una visita de Estado a Canadá, la primera tras la de Amadou Keita en 1998.
             O Presidente maliano inicia na segunda-feira uma visita de Estado ao Canadá, a primeira após a de Amadou Keita em 1998.
             O Presidente maliano inicia na segunda-feira uma visita de Estado ao Canadá, a primeira de um chefe de Estado maliano desde 1998.
+            Der malische Präsident beginnt am Montag einen Staatsbesuch in Kanada, den ersten eines malischen Staatschefs seit 1998.
             """)
     void theFirstVisitSinceAYearTellsAVisitThatYear(String body) {
         List<EventMention> found = mentions("2021-03-10", body);
