@@ -131,7 +131,8 @@ public final class EventAssembler {
             List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
             assembly.sentence(si, s, tokens, found, sm, st, sortedMentions.subList(Math.max(0, mi - 40), mi));
         }
-        List<EventMention> placed = VisitStay.placed(OccasionPlaces.placed(pruner.prune(assembly.events())));
+        List<EventMention> placed = TourLegs.split(
+                VisitStay.placed(OccasionPlaces.placed(pruner.prune(assembly.events()))));
         return datelines.of(doc, sortedMentions)
                 .map(city -> DatelinePlace.placed(placed, city, text, language)).orElse(placed);
     }
