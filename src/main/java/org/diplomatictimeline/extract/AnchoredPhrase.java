@@ -51,7 +51,8 @@ record AnchoredPhrase(int start, int end, int direction, int days, String cue) {
     private static final int CUE_WORDS = 3;
     /** How many words may stand between the cue and the event's word ("after attending the annual G20 summit"). */
     private static final int REACH = 9;
-    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "—", "–", "-", "(", ")", "\"", "“", "”");
+    private static final Set<String> BOUNDARIES = Set.of(",", "،", ";", "؛", ":", "—",
+            "–", "-", "(", ")", "\"", "“", "”");
     private static final Set<String> BRACKETS = Set.of("(", ")");
 
     /**

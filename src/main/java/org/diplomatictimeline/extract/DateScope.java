@@ -44,6 +44,8 @@ final class DateScope {
     private static final int SINCE_REACH = 6;
     /** How many words a noun's genitive date may stand after the noun ("the joint communiqué of the 31st"). */
     private static final int GENITIVE_REACH = 5;
+    private static final Set<String> COMMAS = Set.of(",", "،");
+    private static final Set<String> SEMICOLONS = Set.of(";", "؛");
     /** How near before the comma an event's word must end to be what the relative clause is about. */
     private static final int ANTECEDENT_TOKENS = 4;
 
@@ -67,7 +69,7 @@ final class DateScope {
             int start = k.get(i).start();
             int end = c.sentence().end();
             for (int j = i + 1; j < k.size(); j++) {
-                if (k.get(j).lower().equals(",")) {
+                if (comma(k.get(j))) {
                     end = k.get(j).start();
                     break;
                 }
@@ -97,12 +99,12 @@ final class DateScope {
             if (word.start() < t.end() || word.start() >= x.start()) {
                 continue;
             }
-            if (!BARE_RELATIVE.contains(word.lower()) || k.get(i - 1).lower().equals(",")) {
+            if (!BARE_RELATIVE.contains(word.lower()) || comma(k.get(i - 1))) {
                 continue;
             }
             int end = c.sentence().end();
             for (int j = i + 1; j < k.size(); j++) {
-                if (k.get(j).lower().equals(",") || k.get(j).lower().equals(";")) {
+                if (comma(k.get(j)) || SEMICOLONS.contains(k.get(j).lower())) {
                     end = k.get(j).start();
                     break;
                 }
@@ -150,7 +152,7 @@ final class DateScope {
     private static boolean genitive(Clause c, Trigger o, Timex x) {
         List<Token> between = c.tokens().stream().filter(k -> k.start() >= o.end() && k.end() <= x.start()).toList();
         if (between.isEmpty() || between.size() > GENITIVE_REACH
-                || between.stream().anyMatch(k -> k.lower().equals(","))) {
+                || between.stream().anyMatch(DateScope::comma)) {
             return false;
         }
         int i = between.size() - 1;
@@ -310,6 +312,11 @@ final class DateScope {
      * The index of the comma before a relative word (", which", ", in which", ", en la que"), or -1 when the word
      * does not follow a comma, an opening preposition or a determiner.
      */
+    /** A comma of the Latin script or of the Arabic one ("،"): both end a relative clause or a noun's phrase. */
+    private static boolean comma(Token k) {
+        return COMMAS.contains(k.lower());
+    }
+
     private static int comma(List<Token> k, int i) {
         int j = i - 1;
         if (j >= 1 && DETERMINERS.contains(k.get(j).lower()) && OPENERS.contains(k.get(j - 1).lower())) {
@@ -317,7 +324,7 @@ final class DateScope {
         } else if (OPENERS.contains(k.get(j).lower())) {
             j--;
         }
-        return j >= 0 && k.get(j).lower().equals(",") ? j : -1;
+        return j >= 0 && comma(k.get(j)) ? j : -1;
     }
 
     /** "the Congolese leg, which begins on 31 January": the clause tells of the event itself when it names it. */
