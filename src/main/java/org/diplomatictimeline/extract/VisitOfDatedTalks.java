@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
+import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 
 /**
@@ -74,6 +76,20 @@ final class VisitOfDatedTalks {
         Set<String> travellers = visit.ids(ParticipantKind.PERSON);
         Set<String> sitting = talks.ids(ParticipantKind.PERSON);
         return ArgumentAgreement.sharedPeople(travellers, sitting) == travellers.size()
-                && travellers.size() < sitting.size();
+                && travellers.size() < sitting.size() && toTheTalksCountry(visit, talks);
+    }
+
+    /** A trip told with where it goes, the country of the talks ("arrived in the capital"): "his first trip abroad"
+     *  or to a whole region tells of more than this stop. */
+    private static boolean toTheTalksCountry(EventCluster visit, EventCluster talks) {
+        Set<String> home = new HashSet<>();
+        for (Participant p : visit.participants()) {
+            if (p.kind() == ParticipantKind.PERSON && !p.countryCode().isBlank()) {
+                home.add(p.countryCode());
+            }
+        }
+        Set<String> hosts = new HashSet<>(talks.ids(ParticipantKind.COUNTRY));
+        return visit.participants().stream().anyMatch(p -> p.kind() == ParticipantKind.COUNTRY
+                && !home.contains(p.countryCode()) && hosts.contains(p.id()));
     }
 }

@@ -104,6 +104,9 @@ class VisitAndItsTalksTest {
                 Arguments.of("a visit with the whole pair: \"Ada Lind's visit with Ben Oduya\"",
                         List.of(reception, Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(ADA, BEN)
                                 .mention(2))),
+                Arguments.of("a trip told without where it goes: \"her first trip abroad\"",
+                        List.of(reception, Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(ADA)
+                                .mention(2))),
                 Arguments.of("a visit of no one named: \"the visit was the third\"",
                         List.of(reception, Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(KENYA)
                                 .mention(2))));
