@@ -64,7 +64,7 @@ public final class EventMerger {
         Map<String, List<EventCluster>> byDocument = new LinkedHashMap<>();
         for (EventMention m : mentions) {
             List<EventCluster> clusters = byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>());
-            EventCluster single = new EventCluster(sidelineDated(clusters, m));
+            EventCluster single = new EventCluster(VisitOfDatedTalks.dated(clusters, sidelineDated(clusters, m)));
             EventCluster target = m.key().startsWith("next:") ? null
                     : m.anaphoric() ? antecedent(clusters, single) : best(clusters, single);
             if (target != null) {

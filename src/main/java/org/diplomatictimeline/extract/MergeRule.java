@@ -81,7 +81,8 @@ enum MergeRule {
             if (!a.date().isKnown() || !b.date().isKnown()) {
                 return true;
             }
-            if (scope == Scope.SAME_DOCUMENT && singleDay(a.date()) && singleDay(b.date())
+            if (scope == Scope.SAME_DOCUMENT && (singleDay(a.date()) && singleDay(b.date())
+                    || VisitOfDatedTalks.datedByItsTalks(a.date()) || VisitOfDatedTalks.datedByItsTalks(b.date()))
                     && a.hasType(EventType.VISIT) != b.hasType(EventType.VISIT)) {
                 return false; // a day's visit holds its talks: the article tells of both
             }

@@ -13,6 +13,7 @@ import static org.diplomatictimeline.extract.MergeFixtures.month;
 import static org.diplomatictimeline.extract.MergeFixtures.year;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.diplomatictimeline.extract.MergeFixtures.Report;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.Event;
@@ -21,6 +22,8 @@ import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -70,14 +73,43 @@ class VisitAndItsTalksTest {
     }
 
     @Test
-    void anUndatedVisitToldAfterTheDatedReceptionStillRefersBackToIt() {
-        // "Ben Oduya received Ada Lind in Nairobi on Sunday. The visit was her third to Kenya."
+    void anUndatedVisitOfTheGuestToldAfterHerDatedReceptionIsItsOwnEventOnThatDay() {
+        // given: "Ben Oduya received Ada Lind in Nairobi on Sunday. She had arrived on her third visit to Kenya."
         List<EventMention> mentions = List.of(
                 Report.of("a", "2022-03-06", EventType.MEETING, day("2022-03-06")).with(ADA, BEN, KENYA)
                         .at(NAIROBI).mention(1),
                 Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(ADA, KENYA).mention(2));
 
+        // when
+        List<Event> events = merger.merge(mentions);
+
+        // then: the reception and the visit, the visit on the reception's day, inferred
+        assertThat(events).extracting(Event::type).containsExactlyInAnyOrder(EventType.VISIT, EventType.MEETING);
+        assertThat(events).filteredOn(e -> e.type() == EventType.VISIT).singleElement().satisfies(e -> {
+            assertThat(e.when().value()).isEqualTo("2022-03-06");
+            assertThat(e.when().basis()).isEqualTo(DateBasis.INFERRED);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("visitsThatReferBack")
+    void anUndatedVisitThatIsNoTripOfItsOwnStaysWithTheDatedTalks(String told, List<EventMention> mentions) {
         assertThat(merger.merge(mentions)).hasSize(1);
+    }
+
+    static Stream<Arguments> visitsThatReferBack() {
+        EventMention reception = Report.of("a", "2022-03-06", EventType.MEETING, day("2022-03-06"))
+                .with(ADA, BEN, KENYA).at(NAIROBI).mention(1);
+        return Stream.of(
+                Arguments.of("a visit with the whole pair: \"Ada Lind's visit with Ben Oduya\"",
+                        List.of(reception, Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(ADA, BEN)
+                                .mention(2))),
+                Arguments.of("a trip told without where it goes: \"her first trip abroad\"",
+                        List.of(reception, Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(ADA)
+                                .mention(2))),
+                Arguments.of("a visit of no one named: \"the visit was the third\"",
+                        List.of(reception, Report.of("a", "2022-03-06", EventType.VISIT, UNDATED).with(KENYA)
+                                .mention(2))));
     }
 
     private static final Participant SWEDISH_GUEST = new Participant("person:eva-strand", "Eva Strand",
