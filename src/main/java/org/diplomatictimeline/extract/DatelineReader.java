@@ -120,7 +120,7 @@ public final class DatelineReader {
     /** "Washington, (APP - UrduPoint - 23rd May, 2024)": the agency's bracket carries the full date. */
     private static final Pattern DATELINE_BRACKET = Pattern.compile("^\\s*(" + CITY
             + ")(?:\\s*\\([\\p{L} .]{2,30}\\))?[,،]?\\s*\\(([^()\\n]{1,100})\\)");
-    /** "Lima (Perú), (jun. 26/14).": a bracket holding the month, the day and a two-digit year. */
+    /** "Quito (Ecuador), (oct. 4/17).": a bracket holding the month, the day and a two-digit year. */
     private static final Pattern MONTH_DAY_SHORT_YEAR = Pattern.compile("^\\s*" + WORDS_MONTH
             + "\\s*(\\d{1,2})\\s*/\\s*(\\d{2})\\s*$");
     private static final WrittenDates WRITTEN = new WrittenDates(DateWords.standard());

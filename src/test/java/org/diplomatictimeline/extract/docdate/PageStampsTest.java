@@ -35,7 +35,7 @@ class PageStampsTest {
             "Enviados\\nAutor: Redacción Diario Sur | Fecha: 3 de Mayo de 2017 a las 10:20:00\\nSe reunieron." | 2017-05-03
             "Gesandte\\nMeldungen, 21.06.2016 | Botschaft von Ruritanien, Oslo\\nDie Gesandten trafen sich." | 2016-06-21
             مبعوثون\\nتاريخ النشر: 8th, March 2019 GMT\\nاجتمع المبعوثون.                               | 2019-03-08
-            Enviados\\nOs enviados reuniram-se na capital.\\n-0- AGN XY 14setembro2016              | 2016-09-14
+            Enviados\\nOs enviados reuniram-se na capital.\\n-0- AGN XY 3março2011                 | 2011-03-03
             """)
     void readsStampLinesAtTheTopOrTheFoot(String text, String expected) {
         assertThat(read(text)).first().satisfies(c -> {
