@@ -18,7 +18,8 @@ final class DayWithinOccasion {
 
     /**
      * The inferred date of an act on an unnamed day of {@code occasion}, with the reason given. An act still
-     * {@code planned} keeps the occasion's days: an announced programme is told by the days it fills.
+     * {@code planned}, or one of a planned occasion, keeps the occasion's days: an announced programme is told by
+     * the days it fills.
      */
     static EventDate of(EventDate occasion, String reason, boolean planned) {
         if (planned || !occasion.isRange() || occasion.span() == null || occasion.precision() == DatePrecision.YEAR) {

@@ -234,7 +234,7 @@ public final class EventMerger {
         EventDate d = held.date();
         EventDate within = DayWithinOccasion.of(d, "a meeting at the " + held.type().label().toLowerCase(
                         Locale.ROOT) + " reported earlier (" + d.value()
-                + (d.endValue() == null ? "" : " to " + d.endValue()) + ")", m.status() == EventStatus.PLANNED);
+                + (d.endValue() == null ? "" : " to " + d.endValue()) + ")", m.status() == EventStatus.PLANNED || held.anyPlanned());
         return m.withWhen(within);
     }
 
