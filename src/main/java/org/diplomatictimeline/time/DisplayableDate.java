@@ -9,10 +9,8 @@ import org.diplomatictimeline.model.DateSpan;
 /**
  * A tagged expression as a date people read and the model understands: a day, a month, a year, or a range of those.
  *
- * <p>TIMEX3 internals never leave the temporal layer: a quarter becomes a range of months ("2019-Q2" is 2019-04 to
- * 2019-06), a weekend a range of days (Saturday to Sunday); a whole week or a season names no day or month of its
- * own, only a time somewhere in it, so it shows as the month or the year that holds it ("last week" in mid-June is
- * 2019-06, "spring 2023" is 2023), its span still the week's days or the season's months; a part of day or a
+ * <p>TIMEX3 internals never leave the temporal layer: a season or a quarter becomes a range of months ("2023-SP" is
+ * 2023-03 to 2023-05), a week a range of days (Monday to Sunday, a weekend Saturday to Sunday), a part of day or a
  * clock time stays on its day ("2019-05-13TMO" is 2019-05-13), a decade or a century becomes a range of years but
  * only when the text itself names a decade or century ("the 1990s", "the last decade"); a bare number never does.
  * Values with no calendar position (PRESENT_REF, durations, unknown years) give {@link Optional#empty()}.
@@ -23,8 +21,6 @@ import org.diplomatictimeline.model.DateSpan;
  * @param span      the inclusive days covered
  */
 public record DisplayableDate(String value, String endValue, DatePrecision precision, DateSpan span) {
-
-    private static final long DAYS_OF_WEEK = 7;
 
     public DisplayableDate {
         Objects.requireNonNull(value, "value");
@@ -48,17 +44,13 @@ public record DisplayableDate(String value, String endValue, DatePrecision preci
      * ("from 12 to 14 May", "spring to autumn 2019"); the text decides whether a decade or century value may stand.
      */
     public static Optional<DisplayableDate> of(Timex timex) {
-        if (timex.endValue() == null) {
-            return of(timex.value(), timex.text());
-        }
-        // The ends of a range keep their own days or months: "spring to autumn" runs from March to November.
-        Optional<DisplayableDate> start = written(timex.value(), timex.text());
-        if (start.isEmpty()) {
+        Optional<DisplayableDate> start = of(timex.value(), timex.text());
+        if (start.isEmpty() || timex.endValue() == null) {
             return start;
         }
-        Optional<DisplayableDate> end = written(timex.endValue(), timex.text());
+        Optional<DisplayableDate> end = of(timex.endValue(), timex.text());
         if (end.isEmpty() || end.get().span().last().isBefore(start.get().span().first())) {
-            return of(timex.value(), timex.text());
+            return start;
         }
         DisplayableDate a = start.get();
         DisplayableDate b = end.get();
@@ -73,33 +65,6 @@ public record DisplayableDate(String value, String endValue, DatePrecision preci
      * century value stands only when the text names one), or null when the value is known to be meant as written.
      */
     public static Optional<DisplayableDate> of(String value, String text) {
-        Optional<DisplayableDate> written = written(value, text);
-        if (written.isEmpty()) {
-            return written;
-        }
-        DatePrecision named = TimexValue.parse(value).map(TimexValue::precision).orElseThrow();
-        boolean wholeWeek = named == DatePrecision.WEEK && written.get().span().lengthInDays() == DAYS_OF_WEEK;
-        if (wholeWeek || named == DatePrecision.SEASON) {
-            return Optional.of(holding(written.get().span(), wholeWeek ? DatePrecision.MONTH : DatePrecision.YEAR));
-        }
-        return written;
-    }
-
-    /**
-     * The one month or year (or, when the days cross into the next, the range of them) that holds every day of a
-     * span: the date of something on an unknown day of it ("some day of 18 to 21 October" is 2016-10).
-     */
-    public static DisplayableDate holding(DateSpan span, DatePrecision unit) {
-        if (unit != DatePrecision.MONTH && unit != DatePrecision.YEAR) {
-            throw new IllegalArgumentException("a span is held by a month or a year, not " + unit);
-        }
-        String first = at(span.first(), unit);
-        String last = at(span.last(), unit);
-        return new DisplayableDate(first, last, unit, span);
-    }
-
-    /** The date as the value writes it: a week as its days, a season as its months. */
-    private static Optional<DisplayableDate> written(String value, String text) {
         Optional<TimexValue> parsed = TimexValue.parse(value);
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -126,6 +91,19 @@ public record DisplayableDate(String value, String endValue, DatePrecision preci
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * The one month or year (or, when the days cross into the next, the range of them) that holds every day of a
+     * span: the date of something on an unknown day of it ("some day of 18 to 21 October" is 2016-10).
+     */
+    public static DisplayableDate holding(DateSpan span, DatePrecision unit) {
+        if (unit != DatePrecision.MONTH && unit != DatePrecision.YEAR) {
+            throw new IllegalArgumentException("a span is held by a month or a year, not " + unit);
+        }
+        String first = at(span.first(), unit);
+        String last = at(span.last(), unit);
+        return new DisplayableDate(first, last, unit, span);
     }
 
     private static DisplayableDate range(DateSpan span, DatePrecision p) {
