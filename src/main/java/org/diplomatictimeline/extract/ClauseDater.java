@@ -118,7 +118,8 @@ final class ClauseDater {
         if (c.withinCue() != null && c.enclosing() != null) {
             return dates.within(c.enclosing().when(), c.withinCue().trim(),
                     c.enclosing().type().label().toLowerCase(),
-                    t.status() == EventStatus.PLANNED || c.enclosing().status() == EventStatus.PLANNED);
+                    t.status() == EventStatus.PLANNED || c.enclosing().status() == EventStatus.PLANNED
+                    || t.type() == c.enclosing().type()); // "during the visit": the visit itself, all its days
         }
         boolean then = c.tokens().stream().anyMatch(k -> k.lower().equals("then") && k.start() < t.start());
         if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null

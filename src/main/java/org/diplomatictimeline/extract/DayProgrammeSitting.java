@@ -82,7 +82,7 @@ final class DayProgrammeSitting {
         EventDate d = occasion.date();
         EventDate on = DayWithinOccasion.of(d, "an item of the " + occasion.type().label().toLowerCase(Locale.ROOT)
                 + " reported just before (" + d.value() + (d.endValue() == null ? "" : " to " + d.endValue()) + ")",
-                sitting.anyPlanned() || occasion.anyPlanned());
+                sitting.anyPlanned() || occasion.anyPlanned(), occasion.earliestReport());
         EventCluster dated = null;
         for (EventMention m : sitting.members) {
             EventCluster one = new EventCluster(m.withWhen(on));

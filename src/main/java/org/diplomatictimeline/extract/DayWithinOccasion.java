@@ -1,5 +1,6 @@
 package org.diplomatictimeline.extract;
 
+import java.time.LocalDate;
 import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
@@ -22,6 +23,19 @@ final class DayWithinOccasion {
      * the days it fills.
      */
     static EventDate of(EventDate occasion, String reason, boolean planned) {
+        return of(occasion, reason, planned, null);
+    }
+
+    /**
+     * As {@link #of(EventDate, String, boolean)}, and an occasion whose days begin after {@code reported} (the day
+     * its article was first written) keeps them too: it is still to come, a programme told by the days it fills.
+     */
+    static EventDate of(EventDate occasion, String reason, boolean planned, LocalDate reported) {
+        boolean ahead = reported != null && occasion.span() != null && occasion.span().first().isAfter(reported);
+        return held(occasion, reason, planned || ahead);
+    }
+
+    private static EventDate held(EventDate occasion, String reason, boolean planned) {
         if (planned || !occasion.isRange() || occasion.span() == null || occasion.precision() == DatePrecision.YEAR) {
             return new EventDate(occasion.value(), occasion.endValue(), occasion.precision(), occasion.modifier(),
                     DateBasis.INFERRED, occasion.span(), reason);

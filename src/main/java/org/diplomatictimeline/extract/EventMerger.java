@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diplomatictimeline.extract.MergeRule.Scope;
+import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
-import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
 
@@ -232,9 +232,10 @@ public final class EventMerger {
             return m;
         }
         EventDate d = held.date();
-        EventDate within = DayWithinOccasion.of(d, "a meeting at the " + held.type().label().toLowerCase(
+        EventDate within = new EventDate(d.value(), d.endValue(), d.precision(), d.modifier(),
+                DateBasis.INFERRED, d.span(), "a meeting at the " + held.type().label().toLowerCase(
                         Locale.ROOT) + " reported earlier (" + d.value()
-                + (d.endValue() == null ? "" : " to " + d.endValue()) + ")", m.status() == EventStatus.PLANNED || held.anyPlanned());
+                + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
         return m.withWhen(within);
     }
 

@@ -76,8 +76,9 @@ final class HeldAtOccasion {
 
     private static EventCluster withDateOf(EventCluster act, EventCluster occasion) {
         EventDate d = occasion.date();
-        EventDate at = DayWithinOccasion.of(d, "an act at the " + occasion.type().label().toLowerCase(Locale.ROOT) + " reported earlier ("
-                + d.value() + (d.endValue() == null ? "" : " to " + d.endValue()) + ")", act.anyPlanned() || occasion.anyPlanned());
+        EventDate at = DayWithinOccasion.of(d, "an act at the " + occasion.type().label().toLowerCase(Locale.ROOT)
+                + " reported earlier (" + d.value() + (d.endValue() == null ? "" : " to " + d.endValue()) + ")",
+                act.anyPlanned() || occasion.anyPlanned(), occasion.earliestReport());
         boolean partyless = namesNoParty(act);
         List<Participant> parties = ArgumentFinder.dedupe(occasion.members.stream()
                 .flatMap(m -> m.participants().stream()).toList());
