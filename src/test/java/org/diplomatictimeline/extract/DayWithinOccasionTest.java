@@ -51,6 +51,28 @@ class DayWithinOccasionTest {
         assertThat(act.basis()).isEqualTo(DateBasis.INFERRED);
     }
 
+    @ParameterizedTest(name = "reported {0} -> {1} .. {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2031-04-02 | 2031-04-14 | 2031-04-17
+            2031-04-13 | 2031-04-14 | 2031-04-17
+            2031-04-14 | 2031-04    | -
+            2031-04-20 | 2031-04    | -
+            -          | 2031-04    | -
+            """)
+    void anOccasionStillToComeWhenReportedKeepsItsDays(String reported, String shown, String shownEnd) {
+        // given: "the guest will be received with honours during her visit from 14 to 17 April", told earlier or later
+        EventDate visit = occasion("2031-04-14", "2031-04-17", DatePrecision.DAY);
+
+        // when
+        EventDate act = DayWithinOccasion.of(visit, "an item of the visit", false,
+                reported == null ? null : LocalDate.parse(reported));
+
+        // then
+        assertThat(act.value()).isEqualTo(shown);
+        assertThat(act.endValue()).isEqualTo(shownEnd);
+        assertThat(act.span()).isEqualTo(visit.span());
+    }
+
     @ParameterizedTest(name = "{0} with {1} -> {2} .. {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             2031-09-16 | P3D | 2031-09    | -       | 2031-09-14 | 2031-09-18
