@@ -99,10 +99,11 @@ class VisitAndItsTalksTest {
         // when
         List<Event> events = merger.merge(mentions);
 
-        // then: the visit and the talks, the talks on the visit's days
+        // then: the visit and the talks, the talks on some day of the visit's days, shown as their month (0099)
         assertThat(events).extracting(Event::type).containsExactlyInAnyOrder(EventType.VISIT, EventType.TALKS);
         assertThat(events).filteredOn(e -> e.type() == EventType.TALKS).singleElement().satisfies(e -> {
-            assertThat(e.when().value()).isEqualTo("2022-11-05");
+            assertThat(e.when().value()).isEqualTo("2022-11");
+            assertThat(e.when().span()).hasToString("DateSpan[first=2022-11-05, last=2022-11-07]");
             assertThat(e.when().basis()).isEqualTo(DateBasis.INFERRED);
         });
     }
