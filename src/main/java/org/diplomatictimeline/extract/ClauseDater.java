@@ -91,7 +91,7 @@ final class ClauseDater {
                 .map(x -> CoordinatedDays.joined(c, candidates, x));
         if (timex.isPresent()) {
             Timex length = TriggerDuration.of(c, t);
-            // "met him today during her three-day visit": the day is the meeting's, somewhere inside the visit
+            // "received the envoy on Monday during his four-day stay": the day is the meeting's, inside the stay
             boolean during = length != null && DuringOccasion.opens(c, t);
             EventDate d = dates.directed(dates.fromTimex(timex.get(), during ? null : length,
                     EndingDay.between(c, t, timex.get()), c.docDate(), c.toldDays()), timex.get(),

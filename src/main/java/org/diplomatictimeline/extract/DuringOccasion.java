@@ -10,8 +10,8 @@ import org.diplomatictimeline.time.DisplayableDate;
 import org.diplomatictimeline.time.Timex;
 
 /**
- * An occasion's word set inside the time of another act by an enclosure cue ("met the president today during her
- * three-day visit"): the day the sentence tells is the act's, one of the occasion's days but not its first.
+ * An occasion's word set inside the time of another act by an enclosure cue ("received the envoy on Monday
+ * during his four-day stay"): the day the sentence tells is the act's, one of the occasion's days but not its first.
  */
 final class DuringOccasion {
 
