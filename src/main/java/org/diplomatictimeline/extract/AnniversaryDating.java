@@ -63,7 +63,8 @@ final class AnniversaryDating {
                 || occasion.when().span().last().isAfter(year.span().last())) {
             return year;
         }
-        return dates.within(occasion.when(), c.withinCue().trim(), occasion.type().label().toLowerCase());
+        return dates.within(occasion.when(), c.withinCue().trim(), occasion.type().label().toLowerCase(),
+                occasion.status() == EventStatus.PLANNED);
     }
 
     private static boolean near(EventDate date, DocumentDate doc) {

@@ -90,9 +90,13 @@ final class ClauseDater {
                 .map(x -> withDay(c.timexes(), EndingDay.opening(c, candidates, x)))
                 .map(x -> CoordinatedDays.joined(c, candidates, x));
         if (timex.isPresent()) {
-            EventDate d = dates.directed(dates.fromTimex(timex.get(), TriggerDuration.of(c, t),
+            Timex length = TriggerDuration.of(c, t);
+            // "received the envoy on Monday during his four-day stay": the day is the meeting's, inside the stay
+            boolean during = length != null && DuringOccasion.opens(c, t);
+            EventDate d = dates.directed(dates.fromTimex(timex.get(), during ? null : length,
                     EndingDay.between(c, t, timex.get()), c.docDate(), c.toldDays()), timex.get(),
                     DateClauseTense.direction(c, t, timex.get()), c.docDate());
+            d = during ? DuringOccasion.onSomeDay(d, length) : d;
             if (BackgroundTense.told(c.tokens(), t)) {
                 d = dates.beforeArticle(d, timex.get(), c.docDate()); // "first planned for July, it had been put off"
             }
@@ -113,7 +117,9 @@ final class ClauseDater {
         }
         if (c.withinCue() != null && c.enclosing() != null) {
             return dates.within(c.enclosing().when(), c.withinCue().trim(),
-                    c.enclosing().type().label().toLowerCase());
+                    c.enclosing().type().label().toLowerCase(),
+                    t.status() == EventStatus.PLANNED || c.enclosing().status() == EventStatus.PLANNED
+                    || t.type() == c.enclosing().type()); // "during the visit": the visit itself, all its days
         }
         boolean then = c.tokens().stream().anyMatch(k -> k.lower().equals("then") && k.start() < t.start());
         if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null
@@ -220,6 +226,7 @@ final class ClauseDater {
     }
 
     EventDate within(EventMention encounter, String cue) {
-        return dates.within(encounter.when(), cue, encounter.type().label().toLowerCase(Locale.ROOT));
+        return dates.within(encounter.when(), cue, encounter.type().label().toLowerCase(Locale.ROOT),
+                encounter.status() == EventStatus.PLANNED);
     }
 }

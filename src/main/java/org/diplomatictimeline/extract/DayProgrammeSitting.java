@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.ParticipantKind;
@@ -81,9 +80,9 @@ final class DayProgrammeSitting {
 
     private static EventCluster withDaysOf(EventCluster sitting, EventCluster occasion) {
         EventDate d = occasion.date();
-        EventDate on = new EventDate(d.value(), d.endValue(), d.precision(), d.modifier(), DateBasis.INFERRED,
-                d.span(), "an item of the " + occasion.type().label().toLowerCase(Locale.ROOT)
-                + " reported just before (" + d.value() + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
+        EventDate on = DayWithinOccasion.of(d, "an item of the " + occasion.type().label().toLowerCase(Locale.ROOT)
+                + " reported just before (" + d.value() + (d.endValue() == null ? "" : " to " + d.endValue()) + ")",
+                sitting.anyPlanned() || occasion.anyPlanned(), occasion.earliestReport());
         EventCluster dated = null;
         for (EventMention m : sitting.members) {
             EventCluster one = new EventCluster(m.withWhen(on));

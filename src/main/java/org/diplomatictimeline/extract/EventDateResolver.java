@@ -270,11 +270,10 @@ public final class EventDateResolver {
      * An event set inside another ("while in Moscow", "during the visit", "on the sidelines of the summit"): it
      * happens within the enclosing event's dates, inferred, with the reason.
      */
-    public EventDate within(EventDate enclosing, String cue, String enclosingTitle) {
-        return new EventDate(enclosing.value(), enclosing.endValue(), enclosing.precision(), enclosing.modifier(),
-                DateBasis.INFERRED, enclosing.span(), "'" + cue + "': within the " + enclosingTitle
+    public EventDate within(EventDate enclosing, String cue, String enclosingTitle, boolean planned) {
+        return DayWithinOccasion.of(enclosing, "'" + cue + "': within the " + enclosingTitle
                 + " reported earlier (" + enclosing.value() + (enclosing.endValue() == null ? ""
-                : " to " + enclosing.endValue()) + ")");
+                : " to " + enclosing.endValue()) + ")", planned);
     }
 
     /** The last part of an encounter's date, for what closes it ("a press conference at the close of the summit"). */
@@ -282,7 +281,7 @@ public final class EventDateResolver {
         String last = enclosing.endValue() != null ? enclosing.endValue() : enclosing.value();
         Optional<TimexValue> tv = TimexValue.parse(last);
         if (tv.isEmpty()) {
-            return within(enclosing, cue, enclosingTitle);
+            return within(enclosing, cue, enclosingTitle, true);
         }
         return new EventDate(last, null, tv.get().precision(), enclosing.modifier(), DateBasis.INFERRED,
                 tv.get().span(), "'" + cue + "': the last day of the " + enclosingTitle + " reported earlier");

@@ -16,6 +16,7 @@ import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventDate;
+import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.ParticipantKind;
 
@@ -64,13 +65,14 @@ public final class EventMerger {
         Map<String, List<EventCluster>> byDocument = new LinkedHashMap<>();
         for (EventMention m : mentions) {
             List<EventCluster> clusters = byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>());
-            EventCluster single = new EventCluster(VisitOfDatedTalks.dated(clusters, sidelineDated(clusters, m)));
+            EventMention sidelined = sidelineDated(clusters, m);
+            EventCluster single = new EventCluster(VisitOfDatedTalks.dated(clusters, sidelined));
             EventCluster target = m.key().startsWith("next:") ? null
                     : m.anaphoric() ? antecedent(clusters, single) : best(clusters, single);
             if (target != null) {
                 target.absorb(single);
             } else {
-                clusters.add(single);
+                clusters.add(sidelined == m ? single : new EventCluster(onSomeDay(sidelined, single)));
             }
         }
         byDocument.replaceAll((document, clusters) -> MultiDayOccasion.fold(foldSentenceRepeats(clusters)));
@@ -237,6 +239,16 @@ public final class EventMerger {
                         Locale.ROOT) + " reported earlier (" + d.value()
                 + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
         return m.withWhen(within);
+    }
+
+    /**
+     * A meeting dated by its occasion that stays an event of its own: the occasion's days decided what it joins,
+     * but it happened on some day of them, so it shows what holds them (decision 0099).
+     */
+    private static EventMention onSomeDay(EventMention dated, EventCluster single) {
+        EventDate d = dated.when();
+        return dated.withWhen(DayWithinOccasion.of(d, d.reason(), dated.status() == EventStatus.PLANNED,
+                single.earliestReport()));
     }
 
     /** Talks with the hosts only ({@link ClusterRelations#hostSitting}) during a visit dated to its days and told

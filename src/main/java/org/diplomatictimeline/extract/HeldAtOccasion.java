@@ -3,7 +3,6 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.diplomatictimeline.model.DateBasis;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
 import org.diplomatictimeline.model.Participant;
@@ -77,9 +76,9 @@ final class HeldAtOccasion {
 
     private static EventCluster withDateOf(EventCluster act, EventCluster occasion) {
         EventDate d = occasion.date();
-        EventDate at = new EventDate(d.value(), d.endValue(), d.precision(), d.modifier(), DateBasis.INFERRED,
-                d.span(), "an act at the " + occasion.type().label().toLowerCase(Locale.ROOT) + " reported earlier ("
-                + d.value() + (d.endValue() == null ? "" : " to " + d.endValue()) + ")");
+        EventDate at = DayWithinOccasion.of(d, "an act at the " + occasion.type().label().toLowerCase(Locale.ROOT)
+                + " reported earlier (" + d.value() + (d.endValue() == null ? "" : " to " + d.endValue()) + ")",
+                act.anyPlanned() || occasion.anyPlanned(), occasion.earliestReport());
         boolean partyless = namesNoParty(act);
         List<Participant> parties = ArgumentFinder.dedupe(occasion.members.stream()
                 .flatMap(m -> m.participants().stream()).toList());

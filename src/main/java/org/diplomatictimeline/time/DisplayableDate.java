@@ -93,6 +93,19 @@ public record DisplayableDate(String value, String endValue, DatePrecision preci
         }
     }
 
+    /**
+     * The one month or year (or, when the days cross into the next, the range of them) that holds every day of a
+     * span: the date of something on an unknown day of it ("some day of 18 to 21 October" is 2016-10).
+     */
+    public static DisplayableDate holding(DateSpan span, DatePrecision unit) {
+        if (unit != DatePrecision.MONTH && unit != DatePrecision.YEAR) {
+            throw new IllegalArgumentException("a span is held by a month or a year, not " + unit);
+        }
+        String first = at(span.first(), unit);
+        String last = at(span.last(), unit);
+        return new DisplayableDate(first, last, unit, span);
+    }
+
     private static DisplayableDate range(DateSpan span, DatePrecision p) {
         return new DisplayableDate(at(span.first(), p), at(span.last(), p), p, span);
     }

@@ -132,7 +132,9 @@ class OccasionsApartTest {
         assertThat(events).filteredOn(e -> e.type() != EventType.VISIT && e.type() != EventType.STATEMENT)
                 .anySatisfy(e -> {
                     assertThat(e.participants()).extracting(Participant::name).contains("Tomas Berg");
-                    assertThat(e.when().value()).isEqualTo("2022-05-12");
+                    // on some day of the visit, not its first: the month, the span the visit's days (decision 0099)
+                    assertThat(e.when().value()).isEqualTo("2022-05");
+                    assertThat(e.when().span()).hasToString("DateSpan[first=2022-05-12, last=2022-05-14]");
                 });
     }
 

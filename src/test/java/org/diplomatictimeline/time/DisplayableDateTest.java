@@ -2,8 +2,10 @@ package org.diplomatictimeline.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.diplomatictimeline.model.DatePrecision;
+import org.diplomatictimeline.model.DateSpan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -68,5 +70,24 @@ class DisplayableDateTest {
         assertThat(d.get().value()).isEqualTo(shown);
         assertThat(d.get().endValue()).isEqualTo(shownEnd);
         assertThat(d.get().isRange()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} .. {1} in {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2016-10-18 | 2016-10-21 | MONTH | 2016-10 | -
+            2016-10-30 | 2016-11-02 | MONTH | 2016-10 | 2016-11
+            2024-03-01 | 2024-05-31 | YEAR  | 2024    | -
+            2024-12-20 | 2025-01-10 | YEAR  | 2024    | 2025
+            """)
+    void aSpanIsHeldByTheMonthOrYearAroundAllItsDays(String first, String last, DatePrecision unit, String shown,
+            String shownEnd) {
+        DateSpan span = new DateSpan(LocalDate.parse(first), LocalDate.parse(last));
+
+        DisplayableDate d = DisplayableDate.holding(span, unit);
+
+        assertThat(d.value()).isEqualTo(shown);
+        assertThat(d.endValue()).isEqualTo(shownEnd);
+        assertThat(d.precision()).isEqualTo(unit);
+        assertThat(d.span()).isEqualTo(span);
     }
 }
