@@ -86,7 +86,7 @@ final class ClauseDater {
             usable = usable.stream().filter(phrase.get()::holds).toList();
         }
         List<Timex> candidates = usable;
-        Optional<Timex> timex = EventDateResolver.nearest(usable, t.start(), t.end(), c.doc().text())
+        Optional<Timex> timex = GapNearestDate.of(usable, t.start(), t.end(), c.doc().text())
                 .map(x -> withDay(c.timexes(), EndingDay.opening(c, candidates, x)))
                 .map(x -> CoordinatedDays.joined(c, candidates, x));
         if (timex.isPresent()) {
