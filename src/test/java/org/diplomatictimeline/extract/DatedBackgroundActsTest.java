@@ -1,10 +1,9 @@
 package org.diplomatictimeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.extract.ArticleExtraction.mentions;
+import static org.diplomatictimeline.extract.ArticleExtraction.model;
 
-import java.util.List;
-import org.diplomatictimeline.corpus.Corpus;
-import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,16 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Sentences written for this test.
  */
 class DatedBackgroundActsTest {
-
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
-    private static List<EventMention> mentions(String body) {
-        return EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", body));
-    }
-
-    private static EventModel model(String body) {
-        return EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("t", "2021-03-10", body)), List.of()));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -3,7 +3,6 @@ package org.diplomatictimeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EndedVisitRangeTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static Event visit(String date, String body) {
-        List<Event> events = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("w", date, body)),
-                List.of())).events();
-        return events.stream().filter(e -> e.type() == EventType.VISIT).findFirst().orElseThrow();
+        return ArticleExtraction.events(date, body).stream().filter(e -> e.type() == EventType.VISIT).findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -57,8 +53,7 @@ class EndedVisitRangeTest {
         String body = "La présidente chilienne Ana Lorca doit se rendre à la fin du mois de janvier au Pérou. La "
                 + "visite, qui commence le 30 janvier 2025, sera brève.\n\nAna Lorca poursuivra cette tournée en "
                 + "Bolivie. Une visite de deux jours à La Paz avec une messe le samedi soir.";
-        List<Event> events = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("w", "2025-01-06", body)),
-                List.of())).events();
+        List<Event> events = ArticleExtraction.events("2025-01-06", body);
 
         assertThat(events).filteredOn(e -> e.type() == EventType.VISIT && "2025-02-01".equals(e.when().value()))
                 .extracting(e -> e.when().endValue()).containsExactly("2025-02-02");

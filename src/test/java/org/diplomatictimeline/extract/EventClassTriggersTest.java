@@ -1,8 +1,8 @@
 package org.diplomatictimeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.extract.ArticleExtraction.mentions;
 
-import java.util.List;
 import org.diplomatictimeline.model.EventCategory;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,12 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * everyday text.
  */
 class EventClassTriggersTest {
-
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
-    private static List<EventMention> mentions(String body) {
-        return EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", body));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -14,10 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class InstitutionSpeakerSeatTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static List<EventMention> statements(String body) {
-        return EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", body)).stream()
+        return ArticleExtraction.mentions(body).stream()
                 .filter(m -> m.type() == EventType.STATEMENT).toList();
     }
 

@@ -9,8 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Titles of each language's titles.tsv make the unknown name after them a person taking part. */
 class MoreTitlesTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Le 8 mars, le président élu Anatole Kouassi a rencontré Emmanuel Macron à Paris.
@@ -20,7 +18,7 @@ class MoreTitlesTest {
             Am 8. März traf der designierte Präsident Anatole Kouassi in Berlin Olaf Scholz.
             """)
     void anElectedHeadNotYetInOfficeIsAPerson(String body) {
-        assertThat(EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", body)))
+        assertThat(ArticleExtraction.mentions(body))
                 .anySatisfy(m -> assertThat(m.participants()).extracting(Participant::name)
                         .contains("Anatole Kouassi"));
     }

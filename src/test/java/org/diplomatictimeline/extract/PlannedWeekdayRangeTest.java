@@ -2,8 +2,6 @@ package org.diplomatictimeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,12 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PlannedWeekdayRangeTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static Event visit(String date, String body) {
-        List<Event> events = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("w", date, body)),
-                List.of())).events();
-        return events.stream().filter(e -> e.type() == EventType.VISIT).findFirst().orElseThrow();
+        return ArticleExtraction.events(date, body).stream().filter(e -> e.type() == EventType.VISIT).findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest(name = "{1}")

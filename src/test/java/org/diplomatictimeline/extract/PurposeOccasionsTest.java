@@ -1,6 +1,7 @@
 package org.diplomatictimeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.extract.ArticleExtraction.mentions;
 
 import java.util.List;
 import org.diplomatictimeline.model.EventType;
@@ -9,12 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A trip told with its purpose gives the meeting as an occasion of its own beside the visit. */
 class PurposeOccasionsTest {
-
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
-    private static List<EventMention> mentions(String body) {
-        return EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", body));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -15,11 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RomanceAttributionTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static List<EventMention> mentions(String body, EventType type) {
         // the article is of Wednesday 10 March 2021
-        return EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", body)).stream()
+        return ArticleExtraction.mentions(body).stream()
                 .filter(m -> m.type() == type).toList();
     }
 

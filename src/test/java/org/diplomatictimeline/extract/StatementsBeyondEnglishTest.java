@@ -15,11 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StatementsBeyondEnglishTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static List<EventMention> statements(String body) {
         // the article is of Wednesday 10 March 2021
-        return EXTRACTOR.mentions(TestArticles.withHeader("t", "2021-03-10", body)).stream()
+        return ArticleExtraction.mentions(body).stream()
                 .filter(m -> m.type() == EventType.STATEMENT).toList();
     }
 
