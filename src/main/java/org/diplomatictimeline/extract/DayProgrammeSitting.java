@@ -37,7 +37,8 @@ final class DayProgrammeSitting {
             }
             int sittingTold = sitting.members.stream().mapToInt(EventMention::order).min().orElse(0);
             Optional<OccasionsToldBefore.Told> occasion = told.latest(sitting.documents().iterator().next(),
-                    m -> m.when().isKnown(), o -> o < sittingTold, c -> occasionOf(c, sitting));
+                    m -> m.when().isKnown(), o -> o < sittingTold, c -> occasionOf(c, sitting)
+                            && (!doneSitting(sitting) || AnotherSitting.newPartner(sitting, c)));
             if (occasion.isPresent() && sittingTold / 10 - occasion.get().order() / 10 <= NEAR_SENTENCES) {
                 result.set(i, withDaysOf(sitting, occasion.get().occasion()));
             }
@@ -49,13 +50,21 @@ final class DayProgrammeSitting {
      * An item of a programme (a banquet, a wreath-laying) told in one status, or a sitting told as still to come (a
      * schedule's "meetings with the prime minister are also planned"). A sitting told as done without a date is most
      * often the occasion told before, told again ("present at the talks were ..."), or background ("having already
-     * met"), so it keeps no date.
+     * met"), so it keeps no date, unless its sentence tells it as one more act ("he also met the speaker"): then it
+     * is an item only where it names a partner of its own ({@link AnotherSitting}).
      */
     private static boolean sitting(EventCluster c) {
         if (c.anyPlanned() == c.anyHappened()) {
             return false;
         }
-        return EventTypeProfile.of(c.type()).programme() || MergeRule.TALK_TYPES.contains(c.type()) && c.anyPlanned();
+        return EventTypeProfile.of(c.type()).programme() || MergeRule.TALK_TYPES.contains(c.type()) && c.anyPlanned()
+                || doneSitting(c);
+    }
+
+    /** A meeting or talks told as done, with a word that tells it as one more act of the day. */
+    private static boolean doneSitting(EventCluster c) {
+        return MergeRule.TALK_TYPES.contains(c.type()) && c.anyHappened() && !c.anyPlanned()
+                && !EventTypeProfile.of(c.type()).programme() && AnotherSitting.toldAsAnother(c);
     }
 
     private static boolean namesNobody(EventCluster c) {
