@@ -94,11 +94,20 @@ final class DocumentAssembly {
                 .ifPresent(out::add);
     }
 
-    /** The statements of the sentence with where their quotes stand, rumours left out. */
+    /**
+     * The statements of the sentence with where their quotes stand, rumours left out, and so is a reporting verb
+     * inside a quotation the sentence attributes: it is part of what the quoted speaker said.
+     */
     private Map<Trigger, int[]> attributions(Sentence s, List<Token> tokens, List<Trigger> found) {
         Map<Trigger, int[]> attributions = new LinkedHashMap<>();
-        for (Trigger t : found) {
-            if (t.isStatement() && !StatementAssembler.occasion(t) && !EventStatusRules.rumour(tokens, t)) {
+        List<Trigger> reports = found.stream().filter(t -> t.isStatement() && !StatementAssembler.occasion(t)
+                && !EventStatusRules.rumour(tokens, t)).toList();
+        Predicate<Trigger> quoted = t -> ReportedContent.quoted(text, s.start(), s.end(), t.start(), t.end());
+        // a quote whose sentence names its speaker ("“...announces...,” said X"); a sentence that is all quote
+        // keeps its verbs, the only sign of a statement it has
+        boolean attributed = reports.stream().anyMatch(quoted.negate());
+        for (Trigger t : reports) {
+            if (!attributed || !quoted.test(t)) {
                 attributions.put(t, ClauseSegmenter.attribution(text, s, tokens, t));
             }
         }
@@ -115,7 +124,7 @@ final class DocumentAssembly {
             if (ReportNews.citesSource(ctx.tokens(), a.getKey())) {
                 statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(citedSources::add);
             } else if (EventStatusRules.plainReport(a.getKey())) {
-                List<EventMention> into = StatementAssembler.ownDated(ctx, a.getValue()) ? datedReports
+                List<EventMention> into = StatementAssembler.ownDated(ctx, a.getKey(), a.getValue()) ? datedReports
                         : plainReports;
                 statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(into::add);
             } else {

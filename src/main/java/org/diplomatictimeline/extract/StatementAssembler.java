@@ -57,8 +57,9 @@ final class StatementAssembler {
         if (speakers.isEmpty()) {
             return Optional.empty(); // "she added", "it says": no speaker we can name
         }
+        int content = ReportedContent.start(c.tokens(), t);
         List<Timex> inside = c.timexes().stream().filter(EventDateResolver::canDate)
-                .filter(x -> x.start() >= span[0] && x.end() <= span[1]).toList();
+                .filter(x -> x.start() >= span[0] && x.end() <= span[1] && x.start() < content).toList();
         EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ReportDating.opening(c, span[0]))
                 .filter(x -> !yearOfTheReport(x, c.docDate()))
                 .map(x -> dates.fromTimex(x, null, false, c.docDate(), c.toldDays()))
@@ -83,11 +84,13 @@ final class StatementAssembler {
 
     /**
      * Whether the reporting clause dates itself ("the ministry confirmed on Saturday", "announced on Monday that"):
-     * then it tells an occasion of its own, beside whatever its sentence reports on another day.
+     * then it tells an occasion of its own, beside whatever its sentence reports on another day. A date in what it
+     * reports ("заявил, что встреча пройдёт 26 июля") dates what was said, not the saying.
      */
-    static boolean ownDated(Clause c, int[] span) {
+    static boolean ownDated(Clause c, Trigger t, int[] span) {
+        int content = ReportedContent.start(c.tokens(), t);
         return c.timexes().stream().filter(EventDateResolver::canDate)
-                .anyMatch(x -> x.start() >= span[0] && x.end() <= span[1]);
+                .anyMatch(x -> x.start() >= span[0] && x.end() <= span[1] && x.start() < content);
     }
 
     /** A noun that names where statements are made ("a joint press conference"): an occasion of its own. */
