@@ -1,9 +1,11 @@
 package org.diplomatictimeline.corpus;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,14 +29,17 @@ public final class DuplicateFilter {
         }
         List<LoadProblem> problems = new ArrayList<>(corpus.problems());
         Set<String> skipped = new HashSet<>();
+        // Sources by id, made once: a folder that repeats its stories has hundreds of copies, and looking each one
+        // up by scanning the corpus made this quadratic on the loader thread of every opening, cached or not.
+        Map<String, String> sources = sourcesById(corpus);
         for (DuplicateGroup group : groups) {
-            String kept = source(corpus, group.keep());
+            String kept = sources.getOrDefault(group.keep(), group.keep());
+            String what = group.kind() == DuplicateKind.EXACT ? "the same article as " + kept
+                    : String.format(Locale.ROOT, "a near copy (%.0f %% alike) of %s", 100 * group.similarity(), kept);
+            String message = skip ? "skipped: " + what + " (File › Skip duplicate articles keeps it)"
+                    : "looks like " + what + " (File › Skip duplicate articles would skip it)";
             for (String id : group.duplicates()) {
-                String what = group.kind() == DuplicateKind.EXACT ? "the same article as " + kept
-                        : String.format(Locale.ROOT, "a near copy (%.0f %% alike) of %s", 100 * group.similarity(), kept);
-                String message = skip ? "skipped: " + what + " (File › Skip duplicate articles keeps it)"
-                        : "looks like " + what + " (File › Skip duplicate articles would skip it)";
-                problems.add(new LoadProblem(source(corpus, id), message, false));
+                problems.add(new LoadProblem(sources.getOrDefault(id, id), message, false));
                 skipped.add(id);
             }
         }
@@ -44,7 +49,12 @@ public final class DuplicateFilter {
         return new Corpus(documents, problems);
     }
 
-    private static String source(Corpus corpus, String id) {
-        return corpus.document(id).map(Document::source).orElse(id);
+    /** Each id's source, the first document's where ids repeat (as {@link Corpus#document} finds it). */
+    private static Map<String, String> sourcesById(Corpus corpus) {
+        Map<String, String> sources = new HashMap<>();
+        for (Document d : corpus.documents()) {
+            sources.putIfAbsent(d.id(), d.source());
+        }
+        return sources;
     }
 }

@@ -51,4 +51,33 @@ class DuplicateFilterTest {
         assertThat(DuplicateFilter.apply(unique, new DuplicateDetector().find(unique.documents()), true))
                 .isSameAs(unique);
     }
+
+    @Test
+    void everyCopyOfAGroupIsNamedByItsOwnFileBesideTheKeptOne() {
+        Corpus three = new Corpus(List.of(doc("wire", ARTICLE), doc("repost", ARTICLE), doc("mirror", ARTICLE + " ")),
+                List.of());
+        List<DuplicateGroup> near = List.of(new DuplicateGroup(List.of("wire", "repost", "mirror"), DuplicateKind.NEAR,
+                0.925));
+
+        Corpus result = DuplicateFilter.apply(three, near, true);
+
+        assertThat(result.documents()).extracting(Document::id).containsExactly("wire");
+        assertThat(result.problems()).extracting(LoadProblem::source)
+                .containsExactly("/corpus/repost.txt", "/corpus/mirror.txt");
+        assertThat(result.problems()).extracting(LoadProblem::message).containsOnly(
+                "skipped: a near copy (93 % alike) of /corpus/wire.txt (File › Skip duplicate articles keeps it)");
+    }
+
+    @Test
+    void aDocumentNotInTheCorpusIsNamedByItsId() {
+        List<DuplicateGroup> foreign = List.of(new DuplicateGroup(List.of("gone", "repost"), DuplicateKind.EXACT, 1));
+
+        Corpus result = DuplicateFilter.apply(corpus, foreign, false);
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo("/corpus/repost.txt");
+            assertThat(p.message()).isEqualTo(
+                    "looks like the same article as gone (File › Skip duplicate articles would skip it)");
+        });
+    }
 }
