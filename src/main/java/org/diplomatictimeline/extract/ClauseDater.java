@@ -48,10 +48,6 @@ final class ClauseDater {
                 .filter(x -> !DateScope.sinceAfterTrigger(c, x, t, others))
                 .filter(x -> !DateScope.oldYearOutOfReach(c, x, t) && !DateScope.ofAnotherAct(c, x, t, others))
                 .toList();
-        Optional<EventDate> numberedDay = NumberedDayOfOccasion.of(c, t, usable);
-        if (numberedDay.isPresent()) {
-            return numberedDay.get(); // "on 12 July, day two of the summit": the summit began the day before
-        }
         List<Timex> found = usable;
         // the phrase's own count ("a day after") may be read as a time of its own; any other date dates the sentence
         Optional<AnchoredPhrase> fromTheNews = AnchoredPhrase.of(c, t, others).filter(p -> p.newsVerbEnd(c) >= 0
