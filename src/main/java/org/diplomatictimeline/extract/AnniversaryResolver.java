@@ -54,6 +54,11 @@ public final class AnniversaryResolver {
             + LanguageFolders.alternation("dating.tsv", "SUBJECT_ARTICLE") + ") ");
     private static final Pattern NUMERIC_ORDINAL = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)\\W*$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A count written right before the anniversary word, with a hyphen or one space: Russian "25-летие", Spanish
+     * "el 30 aniversario" (a cardinal where English writes an ordinal).
+     */
+    private static final Pattern COUNT_JUST_BEFORE = Pattern.compile("(?<![\\d.,:/])(\\d{1,3})(?:-| )$");
     private static final Map<String, Integer> WORD_ORDINALS = Map.ofEntries(
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
             Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
@@ -128,7 +133,12 @@ public final class AnniversaryResolver {
         }
         // The other languages' ordinals ("75°", "75esimo", "75e", "75.", "75-й"), as their folders write them.
         String t = tail.stripTrailing();
-        return OccasionNumber.of(t, 0, t.length(), t.length(), t.length()).orElse(0);
+        int numbered = OccasionNumber.of(t, 0, t.length(), t.length(), t.length()).orElse(0);
+        if (numbered > 0) {
+            return numbered;
+        }
+        Matcher count = COUNT_JUST_BEFORE.matcher(tail);
+        return count.find() ? Integer.parseInt(count.group(1)) : 0;
     }
 
     private static String subjectPhrase(String after) {

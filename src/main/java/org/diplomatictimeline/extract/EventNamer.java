@@ -58,6 +58,14 @@ final class EventNamer {
             }
         }
         AnniversaryResolver.Anniversary a = anniversaries.resolve(before, after, codes);
+        if (a.ordinal() == 0) {
+            // "الذكرى الـ30", "peringatan ke-75": the languages that write the number after the word
+            int written = OccasionNumber.of(text, c.sentence().start(), c.sentence().end(), t.start(), t.end())
+                    .orElse(0);
+            if (written > 0) {
+                a = new AnniversaryResolver.Anniversary(written, a.founding(), a.subject());
+            }
+        }
         Matcher count = COUNT_BEFORE.matcher(before);
         if (t.pos().equals("COUNT") && count.find()) {
             // "marks 70 years of diplomatic relations": the number before the trigger is the ordinal

@@ -38,9 +38,14 @@ public final class EventTriggerFinder {
                     break;
                 }
             }
+            int skip = 0;
             if (match == null) {
                 match = compoundHead(text, tokens.get(i));
                 length = 1;
+            }
+            if (match == null) {
+                skip = NumberedNoun.headStart(tokens.get(i).lower());
+                match = skip > 0 ? NumberedNoun.entry(lexicon, tokens.get(i).lower().substring(skip)) : null;
             }
             if (match == null || !acceptable(tokens, i, match)) {
                 i++;
@@ -48,7 +53,9 @@ public final class EventTriggerFinder {
             }
             Token first = tokens.get(i);
             Token last = tokens.get(i + length - 1);
-            triggers.add(new Trigger(first.start(), last.end(), text.substring(first.start(), last.end()),
+            // "25-летие": the trigger is the word after the count, so the count stays before it as its number
+            int start = first.start() + skip;
+            triggers.add(new Trigger(start, last.end(), text.substring(start, last.end()),
                     match.type(), match.pos(), status(tokens, i, match), match.priority(), i));
             i += length;
         }

@@ -70,6 +70,9 @@ final class OccasionNumber {
                         WORDS.put(wn[0].toLowerCase(Locale.ROOT), Integer.parseInt(wn[1]));
                     }
                 }
+                case "DOTTED_AFTER" -> {
+                    // read by SentenceSplitter: the words before a dotted ordinal ("den 30. Jahrestag")
+                }
                 default -> throw new IllegalStateException("ordinals.tsv: unknown kind " + kind);
             }
         }

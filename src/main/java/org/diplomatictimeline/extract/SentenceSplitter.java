@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.diplomatictimeline.extract.docdate.DateWords;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
  * Splits text into sentences with exact offsets: line breaks end paragraphs, sentence punctuation ends sentences
@@ -18,6 +19,15 @@ public final class SentenceSplitter {
             "corp", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e",
             "a.m", "p.m", "mt", "ft", "pp", "cf", "al");
+
+    /**
+     * The words after which a number with a dot is an ordinal, not the end of a sentence, in the languages that
+     * write ordinals so ("den 30. Jahrestag", "beim 3. Treffen"): ordinals.tsv kind DOTTED_AFTER.
+     */
+    private static final Set<String> DOTTED_ORDINAL_OPENERS = LanguageFolders.withWordsOfKind("ordinals.tsv",
+            "DOTTED_AFTER");
+    /** Function words of every language: a sentence opens with one ("am 16. Die Gäste reisen ab"), a noun does not. */
+    private static final Set<String> FUNCTION_WORDS = LanguageFolders.wordsOfAll("stopwords.txt");
 
     /** The fewest words of a last line cut short that is read as a sentence. */
     private static final int CUT_SHORT_WORDS = 8;
@@ -89,7 +99,7 @@ public final class SentenceSplitter {
                     continue;
                 }
                 if (next >= to || (next > end && startsSentence(text.charAt(next)) && !isAbbreviation(text, start, i)
-                        && !isOrdinalDay(text, start, i, next, to))) {
+                        && !isOrdinalDay(text, start, i, next, to) && !isDottedOrdinal(text, start, i, next, to))) {
                     line.add(new Sentence(start, trimEnd(text, start, end), paragraph, false));
                     lineSentenceCount++;
                     start = next;
@@ -186,6 +196,33 @@ public final class SentenceSplitter {
             w++;
         }
         return day >= 1 && day <= 31 && w > next && DateWords.standard().month(text.substring(next, w)).isPresent();
+    }
+
+    /**
+     * Whether the dot closes a number of one to three digits that an ordinal's opening word stands before ("den 30.
+     * Jahrestag", "zum 2. Mal") and the word after it is no function word: the number is an ordinal and its
+     * sentence goes on.
+     */
+    private static boolean isDottedOrdinal(String text, int sentenceStart, int dot, int next, int to) {
+        int d = dot;
+        while (d > sentenceStart && Character.isDigit(text.charAt(d - 1))) {
+            d--;
+        }
+        if (d == dot || dot - d > 3 || d - 1 <= sentenceStart || text.charAt(d - 1) != ' ') {
+            return false;
+        }
+        int w = d - 1;
+        while (w > sentenceStart && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        if (w == d - 1 || !DOTTED_ORDINAL_OPENERS.contains(text.substring(w, d - 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int e = next;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e > next && !FUNCTION_WORDS.contains(text.substring(next, e).toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsSentence(char c) {

@@ -18,7 +18,8 @@ import org.diplomatictimeline.model.ParticipantKind;
  * in Dakar": news with no date yet), not when it names only countries or bodies ("delegations will arrive"), nor
  * when it names no place ("will take part in the talks", "will represent them at talks on a ceasefire"): that is talk
  * of an occasion, which a dated programme would have dated, not an occasion the timeline can hold.
- * Events of undated articles stay: their article says it has no date and they keep their relative placement.
+ * Events of undated articles stay: their article says it has no date and they keep their relative placement. A
+ * date marked (the MARK family: an anniversary) that nothing dates goes even there: it is nothing but its date.
  */
 final class UndatedBackgroundFilter {
 
@@ -33,6 +34,9 @@ final class UndatedBackgroundFilter {
     }
 
     static boolean background(Event e, Map<String, DocumentInfo> documents) {
+        if (!e.when().isKnown() && EventTypeProfile.of(e.type()).family() == EventTypeProfile.Family.MARK) {
+            return true;
+        }
         if (e.when().isKnown() || e.status() != EventStatus.HAPPENED && namesAPerson(e)
                 && (e.type() == EventType.VISIT || e.place() != null)) {
             return false;

@@ -38,4 +38,16 @@ class AnniversaryResolverTest {
         assertThat(a.year()).isEmpty();
         assertThat(a.title()).isEqualTo("12th anniversary of town's choir");
     }
+
+    @ParameterizedTest(name = "''{0}'' counts {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'se celebró el 30 '          | 30
+            'празднования 25-'           | 25
+            'the 40th '                  | 40
+            'celebrated in 1992 '        | 0
+            'growth of 3,5 '             | 0
+            """)
+    void aCountRightBeforeTheWordIsItsNumber(String before, int ordinal) {
+        assertThat(AnniversaryResolver.ordinal(before)).isEqualTo(ordinal);
+    }
 }

@@ -131,4 +131,20 @@ class EventTriggerFinderTest {
         assertThat(triggers("Ottawa said on Monday that the envoy will visit Lagos."))
                 .extracting(Trigger::type).containsExactly(EventType.STATEMENT, EventType.VISIT);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Страны отметили 40-летие установления отношений.        | летие
+            Визит приурочен к 40-летию установления отношений.      | летию
+            """)
+    void aNounJoinedToItsCountByAHyphenIsTheTriggerAfterTheCount(String sentence, String word) {
+        assertThat(triggers(sentence)).filteredOn(t -> t.type() == EventType.ANNIVERSARY).singleElement()
+                .satisfies(t -> assertThat(t.text()).isEqualTo(word));
+    }
+
+    @Test
+    void aCountedWordThatIsNoTriggerNounGivesNothing() {
+        assertThat(triggers("Делегация провела 3-дневные консультации с партнёрами."))
+                .noneMatch(t -> t.text().startsWith("дневные"));
+    }
 }

@@ -31,6 +31,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aDottedOrdinalAfterAnArticleDoesNotEndTheSentence() {
+        String text = "Beide Staaten begingen den 25. Jahrestag ihrer Beziehungen. Die Feier dauert bis zum 3. Die Gäste reisen ab.";
+
+        assertThat(sentencesOf(text)).containsExactly("Beide Staaten begingen den 25. Jahrestag ihrer Beziehungen.",
+                "Die Feier dauert bis zum 3.", "Die Gäste reisen ab.");
+    }
+
+    @Test
     void aFullStopGluedBetweenTwoSentencesEndsTheFirst() {
         String text = "Envoy Mara Velt landed in Tarvos on Monday.But she left early. See www.tarvos-news.org/Home or U.S.Navy.";
 

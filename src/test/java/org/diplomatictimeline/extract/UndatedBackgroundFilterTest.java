@@ -82,4 +82,21 @@ class UndatedBackgroundFilterTest {
         // then
         assertThat(left.isEmpty()).isEqualTo(!kept);
     }
+
+    @ParameterizedTest(name = "undated {0} of an undated article: kept {1}")
+    @CsvSource({
+        "ANNIVERSARY, false",
+        "MEETING,     true",
+    })
+    void anUndatedAnniversaryGoesEvenFromAnUndatedArticle(EventType type, boolean kept) {
+        // given: "the 25th anniversary of the relations, marked on 25 June" in an article nothing dates
+        DocumentInfo doc = new DocumentInfo("d1", "d1.txt", "", DocumentDate.unknown("nothing dates it"), "en");
+
+        // when
+        List<Event> left = new UndatedBackgroundFilter().keep(List.of(undated(type, EventStatus.PLANNED, false,
+                false)), List.of(doc));
+
+        // then: a date marked is nothing without its date; an encounter keeps its place in the article
+        assertThat(left.isEmpty()).isEqualTo(!kept);
+    }
 }
