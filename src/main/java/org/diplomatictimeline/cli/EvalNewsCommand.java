@@ -109,6 +109,11 @@ public final class EvalNewsCommand implements Command {
                     label(m.cause()), m.detail());
         }
         out.println();
+        out.printf("Document dates wrong (%d)%n", r.wrongDates().size());
+        for (NewsReport.WrongDate w : r.wrongDates()) {
+            out.printf("  %s  gold %s, ours %s%n", w.file(), w.gold(), w.ours().isEmpty() ? "none" : w.ours());
+        }
+        out.println();
         out.printf("Inexact dates (%d)%n", r.inexact().size());
         for (NewsReport.Inexact i : r.inexact()) {
             out.printf("  %s  %s [%s] %s: %s%n      we had %s%n", i.file(), i.gold().dateStart(), i.gold().basis(),

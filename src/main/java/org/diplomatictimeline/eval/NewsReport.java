@@ -21,14 +21,16 @@ import org.diplomatictimeline.model.Event;
  * @param inexact         found gold events whose answer starts on another (finer or other) date than gold's
  * @param unanswered      extracted events with evidence in a gold article that answer no gold event (what the
  *                        precision proxy counts against), in the order of the articles
+ * @param wrongDates      the articles whose document date is not gold's, in the order of the articles
  */
 public record NewsReport(int goldEvents, int found, int exact, int docDatesRight, int docDatesKnown,
                          int extractedInGold, int matchedExtracted, Map<String, Tally> byBasis,
                          Map<String, Tally> byType, Map<String, Tally> byLanguage, List<Miss> misses,
                          int crossArticle, List<MergeError> mergeErrors, List<Inexact> inexact,
-                         List<Unanswered> unanswered) {
+                         List<Unanswered> unanswered, List<WrongDate> wrongDates) {
 
     public NewsReport {
+        wrongDates = List.copyOf(wrongDates);
         inexact = List.copyOf(inexact);
         unanswered = List.copyOf(unanswered);
         byBasis = ordered(byBasis);
@@ -63,6 +65,16 @@ public record NewsReport(int goldEvents, int found, int exact, int docDatesRight
     /** Two decimals exactly as Python's {@code f"{x:.2f}"} writes them (the binary value, halves to even). */
     public static String twoDecimals(double x) {
         return new BigDecimal(x).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** An article whose document date is not gold's ({@code ours} empty when it stayed undated). */
+    public record WrongDate(String file, String gold, String ours) {
+
+        public WrongDate {
+            Objects.requireNonNull(file);
+            Objects.requireNonNull(gold);
+            Objects.requireNonNull(ours);
+        }
     }
 
     /** A found gold event whose answer's start is not gold's (a finer day inside gold's month, or another day). */

@@ -66,6 +66,7 @@ public final class NewsScorer {
         int exact = 0;
         int datesRight = 0;
         int datesKnown = 0;
+        List<NewsReport.WrongDate> wrongDates = new ArrayList<>();
         for (NewsGold.Article article : gold.articles()) {
             String stem = article.stem();
             DocumentInfo document = documentOfStem.get(stem);
@@ -75,6 +76,9 @@ public final class NewsScorer {
                 datesKnown++;
                 boolean right = ourDate.equals(article.docDate());
                 datesRight += right ? 1 : 0;
+                if (!right) {
+                    wrongDates.add(new NewsReport.WrongDate(stem, article.docDate(), ourDate));
+                }
                 byLanguage.merge(language, Tally.ZERO.plusDocument(right), NewsScorer::sum);
             }
             List<Event> candidates = byFile.getOrDefault(stem, List.of());
@@ -125,7 +129,7 @@ public final class NewsScorer {
         }
         return new NewsReport(gold.articles().stream().mapToInt(a -> a.events().size()).sum(), found, exact,
                 datesRight, datesKnown, inGold.size(), matched, byBasis, byType, byLanguage, misses,
-                crossArticle.size(), mergeErrors, inexact, unanswered);
+                crossArticle.size(), mergeErrors, inexact, unanswered, wrongDates);
     }
 
     /** The events with evidence in a gold article that answer none of its gold events, each under its first one. */

@@ -141,6 +141,14 @@ public final class DatelineReader {
     private static final Pattern DAY_MONTH_YEAR_LINE = Pattern.compile(
             "^\\W*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*,?\\s*)?(\\d{1,2})\\s+" + MONTH
                     + "\\s+(\\d{4})\\W*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "August 21", "Lundi 21 août", "21 de agosto": a day and month alone on their line, perhaps with the weekday;
+     * the page's stamp without its year, which the year of a full date near it or the text's latest year completes.
+     */
+    private static final Pattern YEARLESS_LINE = Pattern.compile("^[\\s#*_|]*(?:(?iu:"
+            + DateWords.standard().weekdayAlternation() + ")(?!\\p{L})\\.?,?\\s*)?(?:" + WORDS_MONTH
+            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?"
+            + WORDS_MONTH.replace("(?iu:(", "(?iu:(?<second>") + ")[\\s.*_|]*$");
     private static final PageFurniture FURNITURE = new PageFurniture(DateWords.standard());
 
     /** The first dateline or byline date in the top of the body starting at {@code bodyStart}. */
@@ -255,6 +263,12 @@ public final class DatelineReader {
         if (m.find()) {
             return stamp(Integer.parseInt(m.group(3)), MONTHS.get(norm(m.group(1))), m.group(2), DateSource.BYLINE, m,
                     offset);
+        }
+        m = YEARLESS_LINE.matcher(line);
+        if (m.find()) {
+            boolean monthAhead = m.group(2) != null;
+            return stamp(0, DateWords.standard().month(monthAhead ? m.group(1) : m.group("second")).orElse(null),
+                    monthAhead ? m.group(2) : m.group(3), DateSource.BYLINE, m, offset);
         }
         return Optional.empty();
     }

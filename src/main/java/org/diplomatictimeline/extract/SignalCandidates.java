@@ -1,8 +1,11 @@
 package org.diplomatictimeline.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.corpus.FrontMatter;
 import org.diplomatictimeline.extract.docdate.AddressDates;
@@ -65,9 +68,14 @@ final class SignalCandidates {
         candidates.addAll(addressDates.read(address, weekdays));
         candidates.addAll(pageStamps.read(text, doc.bodyStart(), weekdays, clutter));
         List<PartialDate> partials = new ArrayList<>();
+        Set<LocalDate> siteToday = candidates.stream().filter(PageStamps::isSiteToday).map(DateCandidate::date)
+                .collect(Collectors.toSet());
         for (DatelineReader.Stamp s : stamps) {
             DateCandidate.Signal signal = s.source() == DateSource.DATELINE ? DateCandidate.Signal.DATELINE
                     : DateCandidate.Signal.BYLINE;
+            if (s.hasYear() && siteToday.contains(s.date().get())) {
+                continue; // the masthead's date of the day, which the page stamps already weigh as such
+            }
             if (s.hasYear()) {
                 candidates.add(new DateCandidate(s.date().get(), DatePrecision.DAY, signal,
                         signal == DateCandidate.Signal.DATELINE ? 0.9 : 0.8,

@@ -41,6 +41,10 @@ class DatelineReaderTest {
             Dailywire, Lima, 9 October 2017 (Agencies) — The envoy arrived.       | 2017 | 10| 9  | DATELINE
             09:40 - 27/10/21 por Agência\\nO ministro chegou.                      | 2021 | 10| 27 | BYLINE
             "Quito (Ecuador), (oct. 4/17). La canciller se reunió con su homólogo." | 2017 | 10| 4  | DATELINE
+            September 14\\nThe delegates gathered in the capital.                  | 0    | 9 | 14 | BYLINE
+            Jeudi 3 octobre\\nLes ministres se sont réunis.                       | 0    | 10| 3  | BYLINE
+            17 de marzo\\nLos cancilleres se reunieron ayer.                      | 0    | 3 | 17 | BYLINE
+            ## 12. Mai\\nDie Minister trafen sich am Montag.                     | 0    | 5 | 12 | BYLINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
         Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);
@@ -56,6 +60,7 @@ class DatelineReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             © 2017 Daily Planet. All rights reserved.\\nThe envoy arrived.
             The envoys met on 4 June 2018 in Rome and agreed to meet again later in the year after the summer break.
+            May 4 was the day the two envoys first met.
             """)
     void copyrightLinesAndDatesInRunningTextAreNotArticleDates(String text) {
         assertThat(reader.read(text.replace("\\n", "\n"), 0)).isEmpty();

@@ -54,6 +54,37 @@ class DocumentDateInferenceTest {
     }
 
     @Test
+    void aYearlessDateLineTakesTheYearOfAFullDateNearIt() {
+        Document doc = TestArticles.article("y", "Island Wire\n\nJune 14\n\nThe ministers closed their meeting"
+                + " today. The meeting was held from 12-13 June 2017 in the capital.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2017-06-14");
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aYearlessDateLineInATextWithoutAnyYearStaysUndated() {
+        Document doc = TestArticles.article("z", "Island Wire\n\nJune 14\n\nThe ministers closed their meeting"
+                + " today in the capital.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.isKnown()).isFalse();
+    }
+
+    @Test
+    void aMastheadDayAboveTheArticlesOwnNumericStampIsNotTheDate() {
+        Document doc = TestArticles.article("s", "3 March, 2024, 9:10 am - 28°C Sunny\n\nEnvoys meet in the"
+                + " capital\n\nBy Ana Ruiz\n04/06/2018\nThe envoys met in the capital to prepare the talks.");
+
+        DocumentDate date = infer(doc, List.of());
+
+        assertThat(date.value()).isEqualTo("2018-06-04");
+    }
+
+    @Test
     void aHeaderLineTheTextDoesNotContradictIsTheDate() {
         Document doc = TestArticles.withHeader("a", "2020-02-11",
                 "The finance ministers of Peru and Chile met in Lima on Monday.");

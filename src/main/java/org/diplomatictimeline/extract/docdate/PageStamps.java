@@ -36,6 +36,7 @@ public final class PageStamps {
     private static final String DATE_LINE = "the date line";
     /** Below any stamp of the article, so a masthead date is chosen only when nothing else dates the page. */
     private static final double SITE_TODAY_CONFIDENCE = 0.3;
+    private static final String SITE_TODAY = "the site's date of the day ";
     private static final Pattern BY = Pattern.compile("(?i)^\\W*by\\s");
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -151,9 +152,14 @@ public final class PageStamps {
         }
         List<DateCandidate> out = new ArrayList<>(found);
         out.set(0, new DateCandidate(first.date(), first.precision(), first.signal(), SITE_TODAY_CONFIDENCE,
-                "the site's date of the day " + first.reason().substring(DATE_LINE.length()).strip()
+                SITE_TODAY + first.reason().substring(DATE_LINE.length()).strip()
                         + ", above the article's own stamp"));
         return out;
+    }
+
+    /** True when the candidate is a site's date of the day that {@link #read} demoted below the article's stamp. */
+    public static boolean isSiteToday(DateCandidate c) {
+        return c.confidence() == SITE_TODAY_CONFIDENCE && c.reason().startsWith(SITE_TODAY);
     }
 
     /** True when a day word just before the date puts it on another day than the day of writing ("tomorrow,"). */

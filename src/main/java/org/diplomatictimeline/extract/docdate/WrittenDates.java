@@ -205,15 +205,30 @@ public final class WrittenDates {
         Optional<DayOfWeek> stated = statedWeekday(text, m.start(), m.end());
         LocalDate d = dayFirstReading.get();
         LocalDate mf = monthFirstReading.get();
+        int order = stated.isPresent() || m.group(2).equals(".") ? 0 : pageOrder(text);
         if (stated.isPresent() && (d.getDayOfWeek() == stated.get()) != (mf.getDayOfWeek() == stated.get())) {
             add(found, text, m, Optional.of(mf.getDayOfWeek() == stated.get() ? mf : d), false);
         } else if (m.group(2).equals(".")) {
             add(found, text, m, dayFirstReading, false); // "28.01.2023": dots are written day first
+        } else if (order != 0) {
+            // a page writes its dates one way: "12 December 2025" elsewhere on it reads "11/08/2019" day first
+            add(found, text, m, Optional.of(order > 0 ? d : mf), false);
         } else if (weekdays.support(d) != weekdays.support(mf)) {
             add(found, text, m, Optional.of(weekdays.support(mf) > weekdays.support(d) ? mf : d), false);
         } else {
             add(found, text, m, dayFirstReading, true); // most of the world writes the day first
         }
+    }
+
+    /**
+     * The order in which the page writes its dates with a month name and a year: positive when it writes only the
+     * day first ("12 December 2025"), negative when only the month first ("December 12, 2025"), 0 when it writes
+     * neither or both.
+     */
+    int pageOrder(String text) {
+        boolean dayBefore = dayFirst.matcher(text).find();
+        boolean monthBefore = monthFirst.matcher(text).find();
+        return dayBefore == monthBefore ? 0 : dayBefore ? 1 : -1;
     }
 
     private void add(List<Found> found, String text, Matcher m, Optional<LocalDate> date, boolean ambiguous) {
