@@ -40,7 +40,7 @@ final class DocumentScan {
     /** A scan that reads the country names of {@code language}'s folder too (of every folder when null). */
     DocumentScan(Gazetteer gazetteer, String text, List<Token> tokens, String language) {
         this.g = gazetteer;
-        this.entities = new EntityLookup(gazetteer, tokens, language);
+        this.entities = new EntityLookup(gazetteer, tokens, text, language);
         this.names = new NameParser(gazetteer, entities::at, LanguageFolders.prepositions(language));
         this.titles = new TitleParser(gazetteer, names, entities::at, text, tokens);
         this.list = new NameList(gazetteer, names, entities::at, tokens);

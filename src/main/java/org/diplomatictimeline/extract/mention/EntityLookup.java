@@ -20,13 +20,13 @@ final class EntityLookup {
     private final PhraseTrie.Match[] memo;
     private final boolean[] known;
 
-    EntityLookup(Gazetteer gazetteer, List<Token> tokens, String language) {
+    EntityLookup(Gazetteer gazetteer, List<Token> tokens, String text, String language) {
         this.g = gazetteer;
         this.foreign = gazetteer.foreignEntities(language);
         this.triggerWords = language == null ? Set.of()
                 : gazetteer.triggerWordsByLanguage.getOrDefault(language, Set.of());
         this.tokens = tokens;
-        this.placeCue = new PlaceCue(gazetteer, tokens, language, triggerWords);
+        this.placeCue = new PlaceCue(gazetteer, tokens, text, language, triggerWords, this::at);
         this.memo = new PhraseTrie.Match[tokens.size()];
         this.known = new boolean[tokens.size()];
     }
@@ -47,6 +47,9 @@ final class EntityLookup {
             }
             if (best != null && best.end() == i + 1 && triggerWords.contains(tokens.get(i).key())) {
                 best = null;
+            }
+            if (best == null) {
+                best = placeCue.unlisted(i); // "the town of X", "in X, Niue": a place no list holds
             }
             memo[i] = best;
             known[i] = true;

@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract.mention;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
@@ -35,8 +36,11 @@ final class PlaceCue {
     private final Set<String> settlements;
     private final Set<String> triggerWords;
     private Set<String> lowerWords;
+    /** Places no list holds, read where the text marks a name as one. */
+    private final UnlistedPlace unlisted;
 
-    PlaceCue(Gazetteer gazetteer, List<Token> tokens, String language, Set<String> triggerWords) {
+    PlaceCue(Gazetteer gazetteer, List<Token> tokens, String text, String language, Set<String> triggerWords,
+             IntFunction<PhraseTrie.Match> lookup) {
         this.g = gazetteer;
         this.tokens = tokens;
         this.cues = ofLanguage(language, "CITY");
@@ -44,6 +48,14 @@ final class PlaceCue {
         links.addAll(ofLanguage(language, "OCCASION"));
         this.settlements = ofLanguage(language, "SETTLEMENT");
         this.triggerWords = triggerWords;
+        // Only the prepositions before a bare city name: German "im Norden, China" is a direction, not a town.
+        this.unlisted = new UnlistedPlace(gazetteer, tokens, text, lookup, new UnlistedPlace.Words(
+                ofLanguage(language, "PLACE_NOUN"), links, cues, triggerWords), this::writtenInLowerCase);
+    }
+
+    /** A place no list holds where the text marks the name at token {@code i} as one, or null. */
+    PhraseTrie.Match unlisted(int i) {
+        return unlisted.at(i);
     }
 
     /** The generated city at token {@code i} where the context reads it as a place, or null. */
@@ -54,10 +66,13 @@ final class PlaceCue {
         }
         boolean after = cued(i);
         boolean dateline = !after && (i == 0 || t.lineBefore());
+        PhraseTrie.Match m = GeoNamesCities.trie().longest(tokens, i, tokens.size());
+        if (!after && !dateline && m != null && !t.sentenceStart() && unlisted.countryInBrackets(m.end())) {
+            after = true; // "Veracruz (México, 2014)": a city its country follows in brackets
+        }
         if (!after && !dateline) {
             return null;
         }
-        PhraseTrie.Match m = GeoNamesCities.trie().longest(tokens, i, tokens.size());
         if (m == null || dateline && !opensDateline(i, m.end()) || after && nameGoesOn(m.end())) {
             return null;
         }

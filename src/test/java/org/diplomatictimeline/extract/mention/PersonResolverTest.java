@@ -25,7 +25,7 @@ class PersonResolverTest {
         Fixture(String text) {
             this.text = text;
             this.tokens = Tokenizer.tokenize(text, 0, text.length());
-            this.resolver = new PersonResolver(GAZETTEER, new EntityLookup(GAZETTEER, tokens, "en"), registry,
+            this.resolver = new PersonResolver(GAZETTEER, new EntityLookup(GAZETTEER, tokens, text, "en"), registry,
                     tokens);
         }
 
