@@ -7,9 +7,9 @@ import java.util.function.Predicate;
 
 /**
  * A place no list holds, read where the text itself marks a capitalised name as a place: after a noun for a kind of
- * place, alone or with its link ("the Syrian town of X", "la région de X", "kota X": rows PLACE_NOUN and NAME_LINK,
+ * place, alone or with its link ("the Libyan town of X", "la région de X", "kota X": rows PLACE_NOUN and NAME_LINK,
  * OCCASION of lang/&lt;code&gt;/prepositions.tsv); after a preposition that takes a bare city name (rows CITY: not
- * German "im", which takes a common noun: "im Norden, China") when a country or region stands in apposition ("in X, Niue", "in X, in the eastern Czech region", "en X (México, 2014)"); or in capitals alone at a
+ * German "im", which takes a common noun: "im Norden, China") when a country or region stands in apposition ("in X, Niue", "in X, in the northern Polish region", "en X (México, 2014)"); or in capitals alone at a
  * line's start before a comma, a country and a dash ("XYZ, Kenya (Wire) -"). The name is never a stopword, a given
  * name, an event trigger or a word the document also writes in lower case, and a country in apposition is never a
  * possessive ("at X, Russia's gas company" names no place). Not thread-safe; one per {@link PlaceCue}.
@@ -155,7 +155,7 @@ final class UnlistedPlace {
         }
         if (m.entry().adjective() && (gap == 0 || m.end() >= tokens.size()
                 || !placeNouns.contains(tokens.get(m.end()).key()))) {
-            return null; // "in X, in the eastern Czech region"; not "At Christmas, Russian officials"
+            return null; // "in X, in the northern Polish region"; not "At Christmas, Russian officials"
         }
         return m.entry().countryCode();
     }

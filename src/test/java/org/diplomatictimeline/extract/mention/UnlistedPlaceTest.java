@@ -26,7 +26,7 @@ class UnlistedPlaceTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             The ambush took place in the Kenyan town of Velmorin on Sunday.          | en | Velmorin
-            The talks were held at the border town of Santa Orilla.                  | en | Santa Orilla
+            The talks were held at the frontier town of Santa Orilla.                | en | Santa Orilla
             Los cancilleres se reunieron en la localidad de Santa Orilla el martes.   | es | Santa Orilla
             Les ministres se sont retrouvés dans la ville de Velmorin mardi.          | fr | Velmorin
             Il vertice si è svolto nella città di Velmorin.                            | it | Velmorin
