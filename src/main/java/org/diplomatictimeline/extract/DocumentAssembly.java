@@ -159,6 +159,7 @@ final class DocumentAssembly {
         Trigger joined = CoordinatedOccasions.joined(tokens, found, family); // "his visit and the summit"
         Trigger step = SequencedOccasions.next(tokens, found, family); // "welcomed in Lyon, then travelled to Nice"
         Trigger anchor = AnchoredPhrase.heldBy(ctx, found, family); // "arrived on Wednesday, ahead of the summit"
+        Trigger arrival = ArrivalOfItsOwnDay.of(ctx, found, family); // "met X on Thursday after arriving on Wednesday"
         Trigger earlier = AttributiveYear.datedEncounter(ctx, found, family); // "... than their 2016 Oslo meeting"
         Trigger series = YearSeries.seriesWord(ctx, found, family); // "after two summits there in 1979 and 2004"
         PurposeOccasions.Pair purpose = PurposeOccasions.of(text, tokens, found, family); // "flew to Oslo to meet X"
@@ -179,6 +180,7 @@ final class DocumentAssembly {
             boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
             if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && t != second
                     && t != joined && t != step && t != anchor && t != earlier && t != series && t != purposed
+                    && t != arrival
                     && !enclosingForum
                     && !beside) {
                 continue;
