@@ -109,40 +109,60 @@ final class TitleParser {
      * The end of a title's complement that starts at {@code s} (after the link word) and is set off by a comma from
      * the full name that follows, or -1: "ministra de Exteriores, Arancha González", "ministre de la Défense,
      * Sébastien Lecornu", "ministro degli Esteri, Antonio Tajani", "ministro dos Negócios Estrangeiros, Paulo
-     * Rangel", "minister for presidential affairs, Omar Idris". The complement is an entity, a capitalised word with
-     * at most two lower-case words after it, or at most three lower-case words.
+     * Rangel", "minister for presidential affairs, Omar Idris", "speaker of the House of Representatives, Jane Roe",
+     * "Minister of Trade and Industry, John Roe". The complement runs over entities, capitalised words, the link
+     * words, determiners and conjunctions between them (a link word or conjunction only before a capitalised word or
+     * an entity) and at most three lower-case words in all; it never crosses a line.
      */
     private int apposedComplementEnd(int s) {
         int n = tokens.size();
-        if (s < n && g.determiners.contains(tokens.get(s).key())) {
-            s++; // "de la Défense"
-        }
-        if (s >= n) {
-            return -1;
-        }
-        PhraseTrie.Match m = entityAt.apply(s);
-        int end;
-        if (m != null && m.entry().kind() != MentionKind.PERSON) {
-            end = m.end();
-        } else if (tokens.get(s).shape() == Token.CAPITALISED) {
-            end = s + 1;
-            for (int lower = 0; lower < 2 && end < n && tokens.get(end).shape() == Token.LOWER
-                    && !g.titleLinks.contains(tokens.get(end).key()); lower++) {
-                end++; // "Affaires étrangères", "Negócios Estrangeiros"
+        int end = s;
+        int lower = 0;
+        while (end < n && end - s < MAX_COMPLEMENT_TOKENS) {
+            Token t = tokens.get(end);
+            if (end > s && t.lineBefore()) {
+                return -1;
             }
-        } else if (lowerComplementWord(s)) {
-            end = s + 1;
-            while (end < n && end - s < MAX_LOWER_COMPLEMENT && lowerComplementWord(end)) {
-                end++; // "minister for presidential affairs", "ministra de asuntos exteriores"
+            PhraseTrie.Match m = entityAt.apply(end);
+            if (m != null && m.entry().kind() != MentionKind.PERSON) {
+                end = m.end();
+            } else if (t.shape() == Token.CAPITALISED || t.shape() == Token.UPPER && t.isWord()) {
+                end++;
+            } else if (joiner(t) && end > s && end + 1 < n && opensComplementWord(end + 1)) {
+                end++; // "House of Representatives", "Trade and Industry"
+            } else if (determiner(t) && end + 1 < n && opensComplementWord(end + 1)) {
+                end++; // "of the National Assembly", "de la Défense"
+            } else if (lowerComplementWord(end) && lower < MAX_LOWER_COMPLEMENT) {
+                lower++;
+                end++; // "Affaires étrangères", "for presidential affairs"
+            } else {
+                break;
             }
-        } else {
-            return -1;
         }
-        if (end + 1 >= n || !tokens.get(end).is(",")) {
+        if (end == s || end + 1 >= n || !tokens.get(end).is(",")) {
             return -1;
         }
         int nameEnd = names.parse(tokens, end + 1);
         return NameParser.words(tokens, end + 1, nameEnd).size() >= 2 ? end : -1;
+    }
+
+    /** Most tokens of a complement set off by a comma ("of the Ministry of Foreign Affairs and Trade"). */
+    private static final int MAX_COMPLEMENT_TOKENS = 10;
+
+    /** A link word or conjunction that may join the words of a complement ("of", "and", "e", "и"). */
+    private boolean joiner(Token t) {
+        return t.shape() == Token.LOWER && (g.titleLinks.contains(t.key()) || g.conjunctions.contains(t.key()));
+    }
+
+    /** An article: a language folder's determiners.txt, or English "the", which has no folder row. */
+    private boolean determiner(Token t) {
+        return g.determiners.contains(t.key()) || t.is("the");
+    }
+
+    /** Whether the token at {@code j} can continue a complement: an entity, a capitalised or a lower-case word. */
+    private boolean opensComplementWord(int j) {
+        Token t = tokens.get(j);
+        return entityAt.apply(j) != null || t.shape() == Token.CAPITALISED || lowerComplementWord(j);
     }
 
     /** Most lower-case words a complement set off by a comma may hold ("for presidential affairs"). */
@@ -152,7 +172,7 @@ final class TitleParser {
     private boolean lowerComplementWord(int j) {
         Token t = tokens.get(j);
         return t.shape() == Token.LOWER && t.isWord() && !g.titleLinks.contains(t.key())
-                && !g.determiners.contains(t.key());
+                && !determiner(t) && !g.conjunctions.contains(t.key());
     }
 
     /**

@@ -45,6 +45,26 @@ class OtherLanguageTitlesTest {
         assertThat(m.role()).isNotEmpty();
     }
 
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The speaker of the House of Representatives, Nora Quist, met the envoys.        | Nora Quist
+            The president of the National Assembly, Ida Fenwick, received the guests.      | Ida Fenwick
+            The Minister of Trade and Industry, Owen Tallis, opened the fair.              | Owen Tallis
+            The Chairperson of the Regional Commission, Amara Sello, arrived in Accra.     | Amara Sello
+            """)
+    void aTitleWithASeveralWordComplementSetOffByCommasIntroducesTheFullNameAfterIt(String sentence, String name) {
+        Mention m = mention(sentence, name);
+
+        assertThat(m.kind()).isEqualTo(MentionKind.PERSON);
+        assertThat(m.role()).isNotEmpty();
+    }
+
+    @Test
+    void aSeveralWordComplementWithoutAFullNameAfterItsCommaIntroducesNobody() {
+        assertThat(MentionAssertions.find("The speaker of the House of Representatives, however, left early."))
+                .noneMatch(m -> m.kind() == MentionKind.PERSON);
+    }
+
     @Test
     void aTitlesComplementFollowedByACommaAndNoFullNameIntroducesNobody() {
         assertThat(MentionAssertions.find("La ministra de Exteriores, junto a sus colegas, llegó a Lima."))
