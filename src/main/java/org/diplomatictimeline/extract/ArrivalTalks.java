@@ -16,6 +16,7 @@ import org.diplomatictimeline.model.EventType;
 final class ArrivalTalks {
 
     static final Set<String> LINK = LanguageFolders.withWordsOfKind("clauses.tsv", "ARRIVAL_LINK");
+    static final Set<String> AGENT = LanguageFolders.withWordsOfKind("clauses.tsv", "AGENT");
     /** How many words may stand between the linking word and the meeting word ("where he later held talks"). */
     static final int NEAR = 4;
     private static final Set<EventType> MEETINGS = Set.of(EventType.MEETING, EventType.TALKS, EventType.NEGOTIATION);
@@ -34,7 +35,7 @@ final class ArrivalTalks {
             }
             for (Trigger meeting : found) {
                 if ((visit == family || meeting == family) && MEETINGS.contains(meeting.type())
-                        && !meeting.isStatement() && meeting.start() > visit.end()
+                        && !meeting.isStatement() && meeting.start() > visit.end() && !received(tokens, meeting)
                         && linkedClause(text, tokens, found, visit, meeting)) {
                     return new PurposeOccasions.Pair(visit, meeting);
                 }
@@ -69,6 +70,18 @@ final class ArrivalTalks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the meeting word is told in the passive with its agent just after it ("où il a été accueilli par le
+     * maire"): the traveller is welcomed on arrival, one occasion with it.
+     */
+    private static boolean received(List<Token> tokens, Trigger meeting) {
+        int next = meeting.tokenIndex() + 1;
+        while (next < tokens.size() && tokens.get(next).end() <= meeting.end()) {
+            next++; // past the trigger's own words
+        }
+        return next < tokens.size() && AGENT.contains(tokens.get(next).lower());
     }
 
     /** Whether the words between are plain words, no name: the meeting's clause has no subject of its own. */
