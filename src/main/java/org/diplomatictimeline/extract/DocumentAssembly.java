@@ -165,8 +165,8 @@ final class DocumentAssembly {
         PurposeOccasions.Pair purpose = PurposeOccasions.of(text, tokens, found, family); // "flew to Oslo to meet X"
         // "arrived in Oslo on Monday, where he met X": the arrival's day is the visit's first, not its days, so
         // the arrival told beside the meeting encloses no later "during his visit"
-        PurposeOccasions.Pair arrival = purpose == null ? ArrivalTalks.of(text, tokens, found, family) : null;
-        purpose = purpose == null ? arrival : purpose;
+        PurposeOccasions.Pair arrivalTalks = purpose == null ? ArrivalTalks.of(text, tokens, found, family) : null;
+        purpose = purpose == null ? arrivalTalks : purpose;
         Trigger purposed = purpose == null ? null : purpose.visit() == family ? purpose.meeting() : purpose.visit();
         EventMention purposeTrip = null;
         // the arrival's own subject and place, not the summit's partner and place told in the phrase after it
@@ -239,7 +239,7 @@ final class DocumentAssembly {
             }
             trip = ProgrammeItem.trip(m) ? m : trip;
             boolean inside = ctx.withinCue() != null && enclosing != null
-                    || arrival != null && t == arrival.visit();
+                    || arrivalTalks != null && t == arrivalTalks.visit();
             if (MEETING_FAMILY.contains(t.type()) && m.when().isKnown() && !inside && !beside) {
                 lastDatedFamily = m; // an event inside the visit is not what "then" follows
             }

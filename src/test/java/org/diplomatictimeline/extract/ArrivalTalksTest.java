@@ -13,9 +13,9 @@ class ArrivalTalksTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "The Norwegian foreign minister Espen Eide arrived in Rome on Tuesday, where he held talks with Italian president Sergio Mattarella.|Sergio Mattarella|Rome",
-        "El canciller chileno Alberto van Klaveren llegó a Lima el martes, donde se reunió con su homólogo peruano Javier González-Olaechea.|Javier González-Olaechea|Lima",
-        "Le ministre norvégien Jonas Gahr Støre est arrivé à Rome mardi, où il a rencontré le président Sergio Mattarella.|Sergio Mattarella|Rome",
+        "The Danish foreign minister Lars Holm arrived in Vienna on Tuesday, where he held talks with Austrian president Karl Brenner.|Karl Brenner|Vienna",
+        "El canciller uruguayo Martín Ferraro llegó a Quito el martes, donde se reunió con su homólogo ecuatoriano Diego Salcedo.|Diego Salcedo|Quito",
+        "Le ministre danois Lars Holm est arrivé à Vienne mardi, où il a rencontré le président Karl Brenner.|Karl Brenner|Vienna",
     })
     void theMeetingToldWhereTheTravellerArrivedIsAnOccasionBesideTheVisit(String sentence, String partner, String place) {
         List<EventMention> found = mentions(sentence);

@@ -28,7 +28,7 @@ class ReportedContentTest {
         // given: a minister who stressed, in a report of the article's day, what had happened in an earlier month
         List<EventMention> ru = statements("2024-11-20", "Министр иностранных дел Латвии Байба Браже "
                 + "подчеркнула, что соглашение, подписанное в марте, укрепило безопасность региона.");
-        List<EventMention> es = statements("2024-11-20", "El canciller de Chile, Alberto van Klaveren, destacó "
+        List<EventMention> es = statements("2024-11-20", "El canciller de Uruguay, Martín Ferraro, destacó "
                 + "que el acuerdo firmado en marzo reforzó la seguridad de la región.");
 
         // then: each statement is of the article's day, not of March
@@ -39,7 +39,7 @@ class ReportedContentTest {
     @Test
     void aDateBeforeTheOpeningWordStillDatesTheSaying() {
         // given: a minister who spoke on a named day about a later month
-        List<EventMention> found = statements("2024-11-20", "El canciller de Chile, Alberto van Klaveren, "
+        List<EventMention> found = statements("2024-11-20", "El canciller de Uruguay, Martín Ferraro, "
                 + "afirmó el lunes que la cumbre se celebrará en marzo.");
 
         // then: the statement is of Monday
@@ -49,21 +49,21 @@ class ReportedContentTest {
     @Test
     void aReportingVerbInsideAQuotationIsWhatTheSpeakerSaid() {
         // given: a minister quoting his government's announcement, which names another country after its verb
-        List<EventMention> found = statements("2024-11-20", "“The government of Chile, in keeping with "
-                + "its friendship, announces its full support for the people of Peru,” declared Alberto van Klaveren.");
+        List<EventMention> found = statements("2024-11-20", "“The government of Uruguay, true to "
+                + "its word, announces its firm backing for the people of Ecuador,” declared Martín Ferraro.");
 
-        // then: one statement, by the minister; Peru, named in the quoted words, does not speak
+        // then: one statement, by the minister; Ecuador, named in the quoted words, does not speak
         assertThat(found).singleElement().satisfies(m -> {
-            assertThat(speaks(m, "Alberto van Klaveren")).isTrue();
-            assertThat(speaks(m, "Peru")).isFalse();
+            assertThat(speaks(m, "Martín Ferraro")).isTrue();
+            assertThat(speaks(m, "Ecuador")).isFalse();
         });
     }
 
     @Test
     void aSentenceThatIsAllQuoteKeepsItsReportingVerb() {
         // given: a minister named in one sentence, and his quoted words, naming nobody else speaking, in the next
-        List<EventMention> found = statements("2024-11-20", "Chilean Foreign Minister Alberto van Klaveren "
-                + "spoke to reporters in Santiago. “We announced our full support for the people of Peru.”");
+        List<EventMention> found = statements("2024-11-20", "Uruguayan Foreign Minister Martín Ferraro "
+                + "spoke to reporters in Montevideo. “We announced our firm backing for the people of Ecuador.”");
 
         // then: the quote's own verb is still the only sign of a statement, and it is kept
         assertThat(found).isNotEmpty();
