@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomatictimeline.extract.ArticleExtraction.mentions;
 
 import java.util.List;
-import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,16 +17,7 @@ class ArrivalTalksTest {
         "Le ministre danois Lars Holm est arrivé à Vienne mardi, où il a rencontré le président Karl Brenner.|Karl Brenner|Vienna",
     })
     void theMeetingToldWhereTheTravellerArrivedIsAnOccasionBesideTheVisit(String sentence, String partner, String place) {
-        List<EventMention> found = mentions(sentence);
-        EventMention visit = found.stream().filter(m -> m.type() == EventType.VISIT).findFirst().orElseThrow();
-
-        assertThat(found).anySatisfy(m -> {
-            assertThat(m.type()).isIn(EventType.MEETING, EventType.TALKS);
-            assertThat(m.participants()).extracting(p -> p.name()).contains(partner);
-            assertThat(m.places()).extracting(p -> p.name()).contains(place);
-            assertThat(m.when().value()).isEqualTo(visit.when().value());
-            assertThat(m.status()).isEqualTo(visit.status());
-        });
+        EventMention visit = OccasionAssertions.meetingBesideTheVisit(mentions(sentence), partner, place);
         assertThat(visit.evidence()).isNotEmpty();
     }
 

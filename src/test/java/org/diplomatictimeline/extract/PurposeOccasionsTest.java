@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomatictimeline.extract.ArticleExtraction.mentions;
 
 import java.util.List;
-import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,20 +14,11 @@ class PurposeOccasionsTest {
     @CsvSource(delimiter = '|', value = {
         "Le ministre norvégien Jonas Gahr Støre se rend à Rome mardi pour rencontrer le Premier ministre italien Mario Draghi.|Mario Draghi|Rome",
         "Der norwegische Außenminister Espen Eide reist am Dienstag nach Berlin, um Bundeskanzler Olaf Scholz zu treffen.|Olaf Scholz|Berlin",
-        "El canciller chileno Alberto van Klaveren viajó el martes a Lima para reunirse con su homólogo peruano Javier González-Olaechea.|Javier González-Olaechea|Lima",
+        "El canciller uruguayo Martín Ferraro viajó el martes a Quito para reunirse con su homólogo ecuatoriano Diego Salcedo.|Diego Salcedo|Quito",
         "Il ministro norvegese Espen Eide si recherà a Roma martedì per incontrare il presidente Sergio Mattarella.|Sergio Mattarella|Rome",
     })
     void theMeetingOfATripIsAnOccasionBesideTheVisit(String sentence, String partner, String place) {
-        List<EventMention> found = mentions(sentence);
-        EventMention visit = found.stream().filter(m -> m.type() == EventType.VISIT).findFirst().orElseThrow();
-
-        assertThat(found).anySatisfy(m -> {
-            assertThat(m.type()).isIn(EventType.MEETING, EventType.TALKS);
-            assertThat(m.participants()).extracting(p -> p.name()).contains(partner);
-            assertThat(m.places()).extracting(p -> p.name()).contains(place);
-            assertThat(m.when().value()).isEqualTo(visit.when().value());
-            assertThat(m.status()).isEqualTo(visit.status());
-        });
+        OccasionAssertions.meetingBesideTheVisit(mentions(sentence), partner, place);
     }
 
     @ParameterizedTest(name = "{0}")
