@@ -39,4 +39,10 @@ final class MentionAssertions {
     static String orEmpty(String s) {
         return s == null ? "" : s;
     }
+
+    /** The city mentions {@link #FINDER} finds in {@code text}, read as {@code language}. */
+    static List<Mention> cities(String text, String language) {
+        return FINDER.find(text, 0, text.length(), language).stream()
+                .filter(m -> m.kind() == MentionKind.CITY).toList();
+    }
 }

@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.diplomatictimeline.extract.mention.MentionAssertions.cities;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * invented for this test.
  */
 class UnlistedPlaceTest {
-
-    private static final MentionFinder FINDER = MentionAssertions.FINDER;
-
-    private static List<Mention> cities(String text, String language) {
-        return FINDER.find(text, 0, text.length(), language).stream()
-                .filter(m -> m.kind() == MentionKind.CITY).toList();
-    }
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', textBlock = """
