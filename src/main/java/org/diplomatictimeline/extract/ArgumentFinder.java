@@ -282,7 +282,7 @@ final class ArgumentFinder {
     private static final Set<String> PARTIES = LanguageFolders.ownWordsOfKind("en", "parties.tsv", "PARTIES");
 
     /** Articles a pair word may stand before its noun with ("entrambi i leader", "both the leaders"). */
-    private static final Set<String> ARTICLES = LanguageFolders.wordsOfAll("determiners.txt", "the");
+    private static final Set<String> ARTICLES = LanguageFolders.wordsOfAll("determiners.txt");
 
     /**
      * Whether the clause names the parties as a pair ("the two ministers", "both sides", "the leaders witnessed",

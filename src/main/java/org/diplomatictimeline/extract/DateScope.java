@@ -1,6 +1,5 @@
 package org.diplomatictimeline.extract;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,7 +30,7 @@ final class DateScope {
     static final Set<String> GENITIVE = LanguageFolders.withWordsOfKind(FILE, "GENITIVE");
     /** Words that point a date at the article's time ("last", "pasado"), which may stand inside such a phrase. */
     private static final Set<String> DEICTIC = LanguageFolders.withWordsOfKind(FILE, "DEICTIC");
-    private static final Set<String> DETERMINERS = determiners();
+    private static final Set<String> DETERMINERS = LanguageFolders.wordsOfAll("determiners.txt");
     /** Words right after "since" that make it open a clause ("since it started", "desde que"), not name a date. */
     private static final Set<String> SINCE_CLAUSE = LanguageFolders.withWordsOfKind(FILE, "SINCE_CLAUSE");
     /** Words for a term of office right before a span of years ("for the period 2023-2026", "biénio 2031-2033"). */
@@ -331,17 +330,5 @@ final class DateScope {
     private static boolean antecedent(List<Token> k, int comma, Trigger t) {
         int from = Math.max(0, comma - ANTECEDENT_TOKENS);
         return t.end() <= k.get(comma).start() && t.start() >= k.get(from).start();
-    }
-
-    private static Set<String> determiners() {
-        Set<String> out = new HashSet<>(Set.of("the"));
-        for (String line : LanguageFolders.linesOfAll("determiners.txt")) {
-            for (String w : line.trim().split("\\s+")) {
-                if (!w.isEmpty()) {
-                    out.add(w);
-                }
-            }
-        }
-        return Set.copyOf(out);
     }
 }

@@ -153,8 +153,8 @@ final class EventNamer {
         return name;
     }
 
-    /** Articles of every language folder (determiners.txt, and "the"): "El Foro", "Le Sommet" are no names. */
-    private static final Set<String> DETERMINERS = LanguageFolders.wordsOfAll("determiners.txt", "the");
+    /** Articles of every language folder (determiners.txt): "El Foro", "Le Sommet" are no names. */
+    private static final Set<String> DETERMINERS = LanguageFolders.wordsOfAll("determiners.txt");
 
     /** Words that join a name to its complement (title-links.txt): "Summit of the Americas", "Foro de Cooperación". */
     private static final Set<String> LINKS = LanguageFolders.wordsOfAll("title-links.txt");

@@ -56,11 +56,11 @@ public final class LanguageFolders {
     }
 
     /**
-     * The given English words and every word of every folder's {@code file}, a plain word list (determiners.txt:
-     * "il", "los", "les"), in lower case.
+     * Every word of every folder's {@code file}, a plain word list (determiners.txt: "the", "los", "les"), in lower
+     * case.
      */
-    public static Set<String> wordsOfAll(String file, String... english) {
-        Set<String> out = new HashSet<>(List.of(english));
+    public static Set<String> wordsOfAll(String file) {
+        Set<String> out = new HashSet<>();
         for (String line : linesOfAll(file)) {
             for (String w : line.trim().split("\\s+")) {
                 if (!w.isEmpty()) {

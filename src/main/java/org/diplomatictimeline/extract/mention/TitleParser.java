@@ -46,7 +46,7 @@ final class TitleParser {
         }
         while (j + 1 < n && (g.titleLinks.contains(tokens.get(j).key()) || tokens.get(j).is("to")
                 && entityAt.apply(j + 1) != null)) {
-            if (tokens.get(j + 1).is("the") && j + 2 < n && entityAt.apply(j + 2) != null) {
+            if (determiner(tokens.get(j + 1)) && j + 2 < n && entityAt.apply(j + 2) != null) {
                 j++; // "President of the European Commission Ursula von der Leyen"
             }
             PhraseTrie.Match m = entityAt.apply(j + 1);
@@ -80,8 +80,7 @@ final class TitleParser {
     private int namedBodyEnd(int s) {
         int n = tokens.size();
         Token first = tokens.get(s);
-        if (first.shape() != Token.CAPITALISED || !(g.determiners.contains(first.key()) || first.is("the")
-                || g.bodyWords.contains(first.key()))) {
+        if (first.shape() != Token.CAPITALISED || !(determiner(first) || g.bodyWords.contains(first.key()))) {
             return -1;
         }
         int end = s + 1;
@@ -154,9 +153,9 @@ final class TitleParser {
         return t.shape() == Token.LOWER && (g.titleLinks.contains(t.key()) || g.conjunctions.contains(t.key()));
     }
 
-    /** An article: a language folder's determiners.txt, or English "the", which has no folder row. */
+    /** An article: a row of a language folder's determiners.txt ("the", "la", "der"). */
     private boolean determiner(Token t) {
-        return g.determiners.contains(t.key()) || t.is("the");
+        return g.determiners.contains(t.key());
     }
 
     /** Whether the token at {@code j} can continue a complement: an entity, a capitalised or a lower-case word. */
