@@ -41,6 +41,9 @@ final class SpeakerFinder {
         if (speakers.isEmpty() && t.pos().equals("VERB")) {
             appositiveSpeaker(c, span).flatMap(m -> arguments.actorOf(m, true)).ifPresent(speakers::add);
         }
+        if (speakers.isEmpty() && t.pos().equals("VERB")) {
+            coordinatedSpeaker(c, t, span).flatMap(m -> arguments.actorOf(m, true)).ifPresent(speakers::add);
+        }
         arguments.addImpliedCountries(speakers);
         return speakers;
     }
@@ -153,6 +156,29 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How far from the sentence's start the subject's name may begin ("Le président X", "President X"). */
+    static final int SUBJECT_REACH = 3;
+
+    /**
+     * The subject of the sentence for a verb of speech coordinated after a comma ("President X expressed his
+     * sympathies for the victims of the attacks in the capital, Y, and condemned the act", "la ministra X visitó
+     * el puerto, y criticó ..."): the attribution opens after the comma with "and" (clauses.tsv AND) right before
+     * the verb, so the speaker is the person the sentence opens with, when it opens with one.
+     */
+    static Optional<Mention> coordinatedSpeaker(Clause c, Trigger t, int[] span) {
+        List<Token> k = c.tokens();
+        int first = c.tokenBefore(span[0]) + 1;
+        if (first < 1 || first + 1 != t.tokenIndex() || !k.get(first - 1).lower().equals(",")
+                || !CoordinatedOccasions.AND.contains(k.get(first).lower())) {
+            return Optional.empty();
+        }
+        int at = k.get(first).start();
+        return c.mentions().stream().filter(m -> m.end() <= at && !NonParty.insideQuoteBefore(c, t, m)
+                        && !NonParty.datelinePlace(c.doc(), m) && !NonParty.agencyCredit(c.doc().text(), m))
+                .findFirst()
+                .filter(m -> m.kind() == MentionKind.PERSON && c.tokenBefore(m.start() + 1) <= SUBJECT_REACH);
     }
 
     /**

@@ -57,9 +57,7 @@ final class StatementAssembler {
         if (speakers.isEmpty()) {
             return Optional.empty(); // "she added", "it says": no speaker we can name
         }
-        int content = ReportedContent.start(c.tokens(), t);
-        List<Timex> inside = c.timexes().stream().filter(EventDateResolver::canDate)
-                .filter(x -> x.start() >= span[0] && x.end() <= span[1] && x.start() < content).toList();
+        List<Timex> inside = ownTimexes(c, t, span);
         EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ReportDating.opening(c, span[0]))
                 .filter(x -> !yearOfTheReport(x, c.docDate()))
                 .map(x -> dates.fromTimex(x, null, false, c.docDate(), c.toldDays()))
@@ -88,9 +86,19 @@ final class StatementAssembler {
      * reports ("заявил, что встреча пройдёт 26 июля") dates what was said, not the saying.
      */
     static boolean ownDated(Clause c, Trigger t, int[] span) {
+        return !ownTimexes(c, t, span).isEmpty();
+    }
+
+    /**
+     * The dating expressions of the reporting clause itself: inside its attribution before what it reports begins,
+     * else in the place and day set off by commas after the speaker of a verb that follows its quote ("“...,” said
+     * the minister in Jakarta, on Wednesday").
+     */
+    private static List<Timex> ownTimexes(Clause c, Trigger t, int[] span) {
         int content = ReportedContent.start(c.tokens(), t);
-        return c.timexes().stream().filter(EventDateResolver::canDate)
-                .anyMatch(x -> x.start() >= span[0] && x.end() <= span[1] && x.start() < content);
+        List<Timex> inside = c.timexes().stream().filter(EventDateResolver::canDate)
+                .filter(x -> x.start() >= span[0] && x.end() <= span[1] && x.start() < content).toList();
+        return inside.isEmpty() ? TrailingCircumstance.timexes(c, t, span) : inside;
     }
 
     /** A noun that names where statements are made ("a joint press conference"): an occasion of its own. */
