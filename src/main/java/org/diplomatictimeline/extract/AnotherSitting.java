@@ -28,6 +28,19 @@ final class AnotherSitting {
         return Set.copyOf(out);
     }
 
+    private static final Set<String> ALSO = Set.copyOf(LanguageFolders.withWordsOfKind("clauses.tsv", "ALSO"));
+
+    /** Whether every sentence telling the cluster has an ALSO word ("also", "anche", "также"): one act more. */
+    static boolean toldAsAlso(EventCluster c) {
+        return !c.members.isEmpty() && c.members.stream().allMatch(m -> !m.evidence().isEmpty()
+                && words(m.evidence().get(0)).stream().anyMatch(ALSO::contains));
+    }
+
+    private static java.util.List<String> words(Evidence e) {
+        String text = e.text();
+        return TOKENIZER.tokenize(text, 0, text.length()).stream().map(t -> t.lower()).toList();
+    }
+
     /** Whether every sentence telling the sitting has a word that tells it as another act. */
     static boolean toldAsAnother(EventCluster sitting) {
         return !sitting.members.isEmpty() && sitting.members.stream()

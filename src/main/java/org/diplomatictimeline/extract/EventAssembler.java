@@ -250,6 +250,13 @@ public final class EventAssembler {
                         Locale.ROOT));
             }
         }
+        EventMention doneAt = PartylessAct.occasion(t, all, participants, places, when.isKnown(), previous);
+        if (doneAt != null) { // "five memoranda were signed": by the parties of the occasion just told, there
+            participants.addAll(doneAt.participants());
+            places = doneAt.places();
+            when = dater.within(doneAt, "an act naming no party after the " + doneAt.type().label().toLowerCase(
+                    Locale.ROOT));
+        }
         // "their 2016 Oslo meeting": the occasion of the pair just told, not of nobody
         participants.addAll(PossessiveOccasion.owners(c, t, participants, previous));
         arguments.addImpliedCountries(participants);

@@ -237,6 +237,15 @@ enum MergeRule {
         }
     },
 
+    /** Within an article, an act told as one more ("also signed an agreement on ...") in a sentence of its own is
+     *  another document than the one told before ({@link AnotherAct}). */
+    ANOTHER_ACT_APART {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return !AnotherAct.apart(a, b, scope);
+        }
+    },
+
     /** Events of no known type merge only under the same name. */
     OTHER_EVENTS_ONLY_BY_NAME {
         @Override
