@@ -160,6 +160,8 @@ final class DocumentAssembly {
         Trigger step = SequencedOccasions.next(tokens, found, family); // "welcomed in Lyon, then travelled to Nice"
         Trigger anchor = AnchoredPhrase.heldBy(ctx, found, family); // "arrived on Wednesday, ahead of the summit"
         Trigger arrival = ArrivalOfItsOwnDay.of(ctx, found, family); // "met X on Thursday after arriving on Wednesday"
+        FrontedEncounter.Pair fronted = FrontedEncounter.of(ctx, found, family); // "Before meeting A, X met B"
+        Trigger frontedOther = fronted == null ? null : fronted.other(family);
         Trigger earlier = AttributiveYear.datedEncounter(ctx, found, family); // "... than their 2016 Oslo meeting"
         Trigger series = YearSeries.seriesWord(ctx, found, family); // "after two summits there in 1979 and 2004"
         PurposeOccasions.Pair purpose = PurposeOccasions.of(text, tokens, found, family); // "flew to Oslo to meet X"
@@ -184,7 +186,7 @@ final class DocumentAssembly {
             boolean beside = ProgrammeItem.beside(t, family) && !enclosingForum;
             if (t.isStatement() || MEETING_FAMILY.contains(t.type()) && t != family && t != second
                     && t != joined && t != step && t != anchor && t != earlier && t != series && t != purposed
-                    && t != arrival
+                    && t != arrival && t != frontedOther
                     && !enclosingForum
                     && !beside) {
                 continue;
@@ -193,8 +195,8 @@ final class DocumentAssembly {
                 continue; // "França, who took office in March, ...": about the person, not the news
             }
             EventMention m = beside ? ProgrammeItem.event(assembler, ctx, t, family, found, lastDatedFamily)
-                    : assembler.event(t == anchor ? heldCtx : t == family ? familyCtx : ctx, t, found,
-                    lastDatedFamily);
+                    : assembler.event(fronted != null ? fronted.clauseOf(ctx, t)
+                    : t == anchor ? heldCtx : t == family ? familyCtx : ctx, t, found, lastDatedFamily);
             if (m == null || beside && !ProgrammeItem.dayOfItsOwn(m)) {
                 continue; // an item beside the encounter is one only where the text gives it a day
             }

@@ -103,10 +103,12 @@ public final class EventTriggerFinder {
                 || (e.type() == EventType.TALKS || e.type() == EventType.NEGOTIATION) && e.pos().equals("NOUN")
                 && UnrealOccasion.meansOnly(tokens, i)
                 || e.type() == EventType.AGREEMENT && e.pos().equals("VERB") && UnrealOccasion.signsNoAccord(tokens, i)
-                || e.type() == EventType.MEETING && e.pos().equals("VERB") && UnrealOccasion.meetsNoOne(tokens, i)
+                || e.type() == EventType.MEETING && e.pos().equals("VERB") && (UnrealOccasion.meetsNoOne(tokens, i)
+                || UnrealOccasion.appealOnly(tokens, i))
                 || e.type() == EventType.SUMMIT && e.pos().equals("NOUN") && UnrealOccasion.preparedFor(tokens, i)) {
             // "an agreement to end the war", "through dialogue", "signed a book of condolence", "received 100
-            // votes", "in preparation for the summit": the words name no occasion this sentence reports
+            // votes", "called on the parties to stop", "in preparation for the summit": the words name no
+            // occasion this sentence reports
             return false;
         }
         if (e.pos().equals("NOUN") && e.words().size() == 1 && UnrealOccasion.qualifiesNextNoun(tokens, i)) {

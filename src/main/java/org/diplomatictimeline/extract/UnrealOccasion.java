@@ -24,6 +24,8 @@ final class UnrealOccasion {
     private static final Set<String> END_GOAL_INFINITIVE = cues("END_GOAL_INFINITIVE");
     private static final Set<String> MANNER = cues("MANNER");
     private static final Set<String> SIGNED_OBJECT = cues("SIGNED_OBJECT");
+    private static final Set<String> APPEAL_VERB = cues("APPEAL_VERB");
+    private static final Set<String> APPEAL_MARKER = cues("APPEAL_MARKER");
     private static final Set<String> UNMET_OBJECT = cues("UNMET_OBJECT");
     private static final Set<String> PREPARATION = cues("PREPARATION");
     private static final Set<String> WAR_COMPOUND = cues("WAR_COMPOUND");
@@ -46,6 +48,8 @@ final class UnrealOccasion {
     private static final int MANNER_REACH = 3;
     /** "signing a book of condolence": the object of the signing stands just after the verb. */
     private static final int OBJECT_REACH = 3;
+    /** "called on the governments of both neighbouring countries to": an appeal names its addressees first. */
+    private static final int APPEAL_REACH = 12;
     /** "in preparation for the regional summit": a preposition, an article and a modifier may stand between. */
     private static final int PREPARATION_REACH = 4;
 
@@ -192,6 +196,27 @@ final class UnrealOccasion {
      */
     static boolean meetsNoOne(List<Token> tokens, int index) {
         return objectIn(tokens, index, UNMET_OBJECT);
+    }
+
+    /**
+     * Whether the call-on verb at {@code index} urges rather than visits: "called on the parties to show restraint"
+     * (an APPEAL_MARKER in its object, before the clause ends) meets no one, while "called on the president, who
+     * received him warmly" is an encounter of its own.
+     */
+    static boolean appealOnly(List<Token> tokens, int index) {
+        if (!APPEAL_VERB.contains(tokens.get(index).lower())) {
+            return false;
+        }
+        for (int i = index + 1; i <= Math.min(tokens.size() - 1, index + APPEAL_REACH); i++) {
+            String w = tokens.get(i).lower();
+            if (APPEAL_MARKER.contains(w)) {
+                return true;
+            }
+            if (BREAKS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
