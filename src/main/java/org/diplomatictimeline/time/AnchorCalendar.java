@@ -81,6 +81,21 @@ final class AnchorCalendar {
     }
 
     /** A month without a year, chosen like {@link #monthDay}, compared at month precision. */
+    /**
+     * A day of a month without a year that a shift word places: -1 the last such day up to the anchor, 1 the next
+     * one after it, 0 the one in the anchor's year.
+     */
+    static String monthDayShifted(int month, int dayOfMonth, int shift, LocalDate anchor) {
+        int year = anchor.getYear();
+        LocalDate d = safeDate(year, month, dayOfMonth);
+        if (shift < 0 && (d == null || d.isAfter(anchor))) {
+            d = safeDate(year - 1, month, dayOfMonth);
+        } else if (shift > 0 && (d == null || !d.isAfter(anchor))) {
+            d = safeDate(year + 1, month, dayOfMonth);
+        }
+        return d == null ? String.format("XXXX-%02d-%02d", month, dayOfMonth) : day(d);
+    }
+
     static String month(int month, Direction dir, LocalDate anchor) {
         if (anchor == null) {
             return String.format("XXXX-%02d", month);

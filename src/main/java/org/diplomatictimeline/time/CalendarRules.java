@@ -18,6 +18,7 @@ final class CalendarRules {
     private final NumericRules numbers;
     private final PeriodRules periods;
     private final MonthNames months;
+    private final OrdinalDays ordinals;
 
     CalendarRules(Scan scan) {
         this.s = scan;
@@ -26,6 +27,7 @@ final class CalendarRules {
         this.numbers = new NumericRules(scan);
         this.periods = new PeriodRules(scan);
         this.months = new MonthNames(scan);
+        this.ordinals = new OrdinalDays(scan, months, this);
     }
 
     Candidate match(int i) {
@@ -42,6 +44,7 @@ final class CalendarRules {
         Candidate c = monthFirst(i);
         c = Candidate.longer(c, weekdayWithDate(i));
         c = Candidate.longer(c, theOrdinal(i));
+        c = Candidate.longer(c, ordinals.match(i));
         c = Candidate.longer(c, periods.season(i));
         c = Candidate.longer(c, periods.quarterCode(i));
         return c;
@@ -67,6 +70,7 @@ final class CalendarRules {
         if (s.word(m, "of") || s.word(m, "de")) {
             m++;
         }
+        m = ordinals.afterDayOf(m);
         int month = months.number(m, true);
         if (month == 0) {
             return null;
@@ -91,7 +95,7 @@ final class CalendarRules {
     }
 
     /** Builds a day (or day range) in a month, with or without a year. */
-    private Candidate dated(int first, int end, int month, int day, int endDay, int year) {
+    Candidate dated(int first, int end, int month, int day, int endDay, int year) {
         if (endDay >= 0 && endDay <= day) {
             return null;
         }
@@ -107,7 +111,14 @@ final class CalendarRules {
         if (AnchorCalendar.safeDate(2000, month, day) == null) {
             return null;
         }
-        String value = AnchorCalendar.monthDay(month, day, s.direction(first, end), anchor);
+        TimeLexicon.Entry shift = TimeLexicon.get().shiftAfter(s, end);
+        if (shift != null && anchor != null) {
+            // "le 6 décembre dernier", "6 ديسمبر الماضي": the word says on which side of the article's day it lies.
+            end += shift.length();
+        }
+        String value = shift != null && anchor != null
+                ? AnchorCalendar.monthDayShifted(month, day, shift.number(), anchor)
+                : AnchorCalendar.monthDay(month, day, s.direction(first, end), anchor);
         Candidate c = Candidate.of(first, end, TimexType.DATE, value, true);
         if (endDay > 0) {
             String endValue = value.substring(0, 8) + String.format("%02d", endDay);

@@ -32,7 +32,7 @@ final class TimeLexicon {
     /** What a phrase is. */
     enum Kind { DAY, SHIFT, UNIT, WEEKDAY, MONTH, PART_OF_MONTH, RANGE_FROM, RANGE_TO, DECADE, CENTURY, CUE, OF, PAST, FUTURE,
         MONTH_IN, ARTICLE, FUTURE_BEFORE_TO, FUTURE_CLITIC, PAST_FORM, NOT_PAST_FORM, SUBORDINATOR, PERFECT_AUX,
-        PASSIVE_AUX, AGO_BEFORE, AGO_AFTER, COUNT, COUNT_UNIT, DETERMINER, SEQUEL }
+        PASSIVE_AUX, AGO_BEFORE, AGO_AFTER, COUNT, COUNT_UNIT, DETERMINER, SEQUEL, DAY_ORDINAL, DAY_OF }
 
     /**
      * One phrase of one language.
@@ -171,6 +171,13 @@ final class TimeLexicon {
             }
         }
         return null;
+    }
+
+    /** A shift word that follows what it shifts ("dernier", "الماضي", "prochain") at token k, or null. */
+    Entry shiftAfter(Scan s, int k) {
+        Token t = s.tok(k);
+        Entry e = t == null || !t.isWord() ? null : match(s, k, Kind.SHIFT, "after");
+        return e != null && e.flags().contains("after") ? e : null;
     }
 
     private static final int CUE_WINDOW = 6;

@@ -121,6 +121,7 @@ final class Vocabulary {
         starts.addAll(foreignMonths.keySet());
         starts.addAll(TimeLexicon.get().startWords(EnumSet.of(TimeLexicon.Kind.MONTH)));
         starts.addAll(TimeLexicon.get().startWords(ElapsedRules.START_KINDS));
+        starts.addAll(TimeLexicon.get().startWords(EnumSet.of(TimeLexicon.Kind.DAY_ORDINAL)));
         starts.addAll(weekdays.keySet());
         starts.addAll(numbers.keySet());
         starts.addAll(ordinals.keySet());
