@@ -15,6 +15,7 @@ import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.model.DateBasis;
+import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventStatus;
@@ -207,7 +208,13 @@ public final class EventAssembler {
         } else {
             when = dater.dateOf(c, t, lastDatedFamily, all);
             if (EventTypeProfile.of(t.type()).needsDate() && !datedBySentence(c, when)) {
-                return null; // "the war", "relations": background, an event only where the sentence dates it
+                // "the war", "relations": background, an event only where the sentence dates it, or for a few
+                // types where the lead tells it as the day's news
+                when = LeadNews.tells(c, t) ? leadDate(when, lastDatedFamily) : EventDate.unknown("background");
+                if (!when.isKnown() || when.precision() != DatePrecision.DAY) {
+                    // the lead dates its news to a day; an article known only to its month or year leaves it
+                    return null;
+                }
             }
             if (t.type() == EventType.FORUM || t.type() == EventType.SUMMIT) {
                 name = namer.withPlace(c, namer.properName(c, t), t);
@@ -276,6 +283,19 @@ public final class EventAssembler {
         double confidence = MEETING_FAMILY.contains(t.type()) && unique.isEmpty() ? 0.4 : 0.7;
         return new EventMention(c.doc().id(), c.order() * 10 + 1, t.type(), status, when, places, unique,
                 arguments.topics(c, t), List.of(c.evidence()), name, key, anaphoric && unique.isEmpty(), c.docDate(), confidence);
+    }
+
+    /**
+     * The day of news the lead tells without a date: the report's, or, after the lead's dated occasion ("Leaders
+     * signed a declaration on Tuesday. ... have restored full relations"), that occasion's day.
+     */
+    private EventDate leadDate(EventDate when, EventMention lastDatedFamily) {
+        if (when.isKnown() || lastDatedFamily == null || lastDatedFamily.status() != EventStatus.HAPPENED
+                || !MergeRule.singleDay(lastDatedFamily.when())) {
+            return when;
+        }
+        return dater.within(lastDatedFamily, "told in the lead after the "
+                + lastDatedFamily.type().label().toLowerCase(Locale.ROOT));
     }
 
     /**

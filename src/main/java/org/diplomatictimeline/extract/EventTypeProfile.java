@@ -17,9 +17,11 @@ import org.diplomatictimeline.table.ResourceTable;
  * @param programme an item of a visit's programme, told as its own event beside the clause's encounter
  * @param heldAt    an act done at an occasion ("signed a declaration", "adopted a resolution"): told without a date
  *                  after a dated encounter it can never be one event with, it is that occasion's act, on its day
+ * @param leadNews  a background fact that the article's lead, telling it without a date, tells as its own news
+ *                  ("have restored full diplomatic relations"): an event there, on the report's day
  */
 public record EventTypeProfile(EventType type, Family family, boolean encloses, boolean place, boolean needsDate,
-                               String title, boolean programme, boolean heldAt) {
+                               String title, boolean programme, boolean heldAt, boolean leadNews) {
 
     /** The ways types behave in a clause. */
     public enum Family { ENCOUNTER, ACT, STATEMENT, MARK }
@@ -47,9 +49,14 @@ public record EventTypeProfile(EventType type, Family family, boolean encloses, 
             String[] f = row.cells(6);
             EventType type = EventType.valueOf(f[0]);
             profiles.put(type, new EventTypeProfile(type, Family.valueOf(f[1]), f[2].equals("yes"),
-                    f[3].equals("yes"), f[4].equals("yes"), f[5], f.length > 6 && f[6].equals("yes"), f.length > 7 && f[7].equals("yes")));
+                    f[3].equals("yes"), f[4].equals("yes"), f[5], flag(f, 6), flag(f, 7), flag(f, 8)));
         }
         return profiles;
+    }
+
+    /** An optional yes/no column, no where the row ends before it. */
+    private static boolean flag(String[] cells, int column) {
+        return cells.length > column && cells[column].equals("yes");
     }
 
     private static Map<EventType, EventTypeProfile> load() {

@@ -341,7 +341,8 @@ final class DocumentScan {
         boolean saidBefore = !heading[i] && i > 0 && said(tokens.get(i - 1).key())
                 && (e == n || tokens.get(e).is(",") || tokens.get(e).is("."));
         boolean cued = words.size() >= 2 && !heading[i] && (saidBefore || e < n
-                && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || said(tokens.get(e).key())));
+                && (tokens.get(e).is("'s") && !tokens.get(i).sentenceStart() || said(tokens.get(e).key())
+                || OfficeTaking.startsAt(tokens, e)));
         PendingSpan run = new PendingSpan(i, e, null, "", null, false);
         if (cued) {
             addPerson(i, e, introduce(i, e, words, "", ""));
