@@ -39,7 +39,7 @@ final class ClauseDater {
         List<Timex> usable = c.timexes().stream().filter(EventDateResolver::canDate)
                 .filter(x -> triggerInAttribution || !c.insideAnyAttribution(x.start()))
                 .filter(x -> !AttributiveYear.names(c, x) || AttributiveYear.datesItsNoun(c, x, t))
-                .filter(x -> !DateScope.inOtherClause(c, x, t))
+                .filter(x -> !DateScope.inOtherClause(c, x, t, others))
                 .filter(x -> !DateScope.inClauseOfOtherEvent(c, x, t, others))
                 .filter(x -> !ContrastClauses.dateAcross(c.tokens(), x.start(), x.end(), t, others))
                 .filter(x -> !ReportDating.datesTheAnnouncement(c, x, t) && !ReportDating.datesTheTelling(c, x, t))

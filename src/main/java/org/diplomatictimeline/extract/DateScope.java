@@ -57,6 +57,15 @@ final class DateScope {
      * and is about something else than the event: it follows another word than the trigger, or it is about a person.
      */
     static boolean inOtherClause(Clause c, Timex x, Trigger t) {
+        return inOtherClause(c, x, t, List.of());
+    }
+
+    /**
+     * As {@link #inOtherClause(Clause, Timex, Trigger)}, but a clause that tells an occasion taking place (", que se
+     * llevó a cabo el sábado") after the trigger, with none of {@code others} between, is about the trigger's
+     * occasion ({@link HeldClause}).
+     */
+    static boolean inOtherClause(Clause c, Timex x, Trigger t, List<Trigger> others) {
         List<Token> k = c.tokens();
         for (int i = 1; i < k.size(); i++) {
             String w = k.get(i).lower();
@@ -78,7 +87,8 @@ final class DateScope {
             // "The summit, which opened on Monday, ended ...": a clause before the event's word is about what the
             // sentence tells, unless it is about a person ("França, who took office in March, was on a visit").
             boolean before = t.start() >= end;
-            if (timexInside && !triggerInside && (person || !before)) {
+            if (timexInside && !triggerInside && (person || !before)
+                    && (person || !HeldClause.tellsTheOccasion(k, start, end, k.get(comma).start(), t, others))) {
                 return true;
             }
         }
