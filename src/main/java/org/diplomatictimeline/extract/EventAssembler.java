@@ -257,7 +257,8 @@ public final class EventAssembler {
                         Locale.ROOT));
             }
         }
-        EventMention doneAt = PartylessAct.occasion(t, all, participants, places, when.isKnown(), previous);
+        EventMention doneAt = PartylessAct.occasion(c, t, all, participants, places, when.isKnown(),
+                previous);
         if (doneAt != null) { // "five memoranda were signed": by the parties of the occasion just told, there
             participants.addAll(doneAt.participants());
             places = doneAt.places();
@@ -287,7 +288,7 @@ public final class EventAssembler {
 
     /**
      * The day of news the lead tells without a date: the report's, or, after the lead's dated occasion ("Leaders
-     * signed a declaration on Tuesday. ... have restored full relations"), that occasion's day.
+     * signed a charter on Friday. ... have restored their ties"), that occasion's day.
      */
     private EventDate leadDate(EventDate when, EventMention lastDatedFamily) {
         if (when.isKnown() || lastDatedFamily == null || lastDatedFamily.status() != EventStatus.HAPPENED
