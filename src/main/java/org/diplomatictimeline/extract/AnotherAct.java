@@ -24,7 +24,7 @@ final class AnotherAct {
         return AnotherSitting.toldAsAlso(a) || AnotherSitting.toldAsAlso(b);
     }
 
-    /** Told only as done: "will also see the transition", "also needs to be ratified" aim at the act told before. */
+    /** Told only as done: "will also hand over the chair", "also needs to be ratified" aim at the act told before. */
     private static boolean done(EventCluster c) {
         return c.anyHappened() && !c.anyPlanned();
     }

@@ -18,7 +18,7 @@ import org.diplomatictimeline.table.ResourceTable;
  * @param heldAt    an act done at an occasion ("signed a declaration", "adopted a resolution"): told without a date
  *                  after a dated encounter it can never be one event with, it is that occasion's act, on its day
  * @param leadNews  a background fact that the article's lead, telling it without a date, tells as its own news
- *                  ("have restored full diplomatic relations"): an event there, on the report's day
+ *                  ("have restored their diplomatic ties"): an event there, on the report's day
  */
 public record EventTypeProfile(EventType type, Family family, boolean encloses, boolean place, boolean needsDate,
                                String title, boolean programme, boolean heldAt, boolean leadNews) {

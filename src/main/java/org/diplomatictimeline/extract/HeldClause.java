@@ -4,7 +4,7 @@ import java.util.List;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 
 /**
- * A relative clause that tells an occasion taking place (", which was held on Saturday", ", que se llevó a cabo el
+ * A relative clause that tells an occasion taking place (", which was held on Saturday", ", que se celebró el
  * pasado sábado", ", die am Samstag stattfand"): a place or a person is not held, so the clause is about the
  * occasion the sentence tells before it, and its date is that occasion's even when names stand between the two.
  * The verbs are each language folder's HELD rows of {@code dating.tsv}.

@@ -2,8 +2,8 @@ package org.diplomatictimeline.extract;
 
 /**
  * Whether a background fact told without a date is the article's news: its type's profile says the lead tells it
- * so ({@code lead_news}), it is told as an act, and its sentence, prose, opens the article's prose. "Saudi Arabia and Egypt have restored
- * full diplomatic relations with Qatar" in the lead is the day's news; the same words further down, or "relations"
+ * so ({@code lead_news}), it is told as an act, and its sentence, prose, opens the article's prose. "Norway and Chile have restored their
+ * diplomatic ties" in the lead is the day's news; the same words further down, or "relations"
  * in a headline, are the backdrop. Page furniture before the lead (a byline, a date line, a title) ends no sentence,
  * so it does not push the lead down.
  */
@@ -22,7 +22,7 @@ final class LeadNews {
     }
 
     /**
-     * A verb ("rompió", "restored"), or a noun the clause's tense places ("have restored full diplomatic relations",
+     * A verb ("rompió", "restored"), or a noun the clause's tense places ("have restored their diplomatic ties",
      * "will reestablish relations"): an act done to the relations, not "tension in diplomatic relations".
      */
     private static boolean toldAsAct(Trigger t) {

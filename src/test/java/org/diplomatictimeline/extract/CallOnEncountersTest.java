@@ -52,7 +52,7 @@ class CallOnEncountersTest {
     @CsvSource(delimiter = '|', textBlock = """
             The envoy called on both armies to respect the truce.
             The council calls on all member states to freeze the assets.
-            The minister called on the governments of the two neighbouring countries to reopen the border.
+            The minister called on both capitals to reopen the border crossing.
             """)
     void aCallOnSomeoneToActIsAnAppealNoMeeting(String sentence) {
         assertThat(SentenceTriggers.of(sentence)).noneMatch(t -> t.type() == EventType.MEETING);

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A relative clause telling an occasion taking place (", que se llevó a cabo el sábado") dates the occasion told
+ * A relative clause telling an occasion taking place (", que se celebró el sábado") dates the occasion told
  * before its comma, even past the place between them; one about another occasion's year does not date a visit.
  */
 class HeldClauseTest {
@@ -23,7 +23,7 @@ class HeldClauseTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            2025-05-05 | El presidente Ramos y su par Ortiz participaron en el Gabinete Binacional Andino en la ciudad de Quito, que se llevó a cabo el pasado sábado 3 de mayo. | 2025-05-03
+            2025-05-05 | El presidente Ramos y su par Ortiz asistieron a la cumbre andina en la ciudad de Quito, que se celebró el sábado 3 de mayo. | 2025-05-03
             2025-05-05 | President Ramos of Peru and President Ortiz of Chile attended the Andean summit in the city of Quito, which was held last Saturday, May 3. | 2025-05-03
             2025-05-05 | Le président Ramos et son homologue Ortiz ont participé au sommet andin dans la ville de Quito, qui s'est déroulé samedi 3 mai.               | 2025-05-03
             """)

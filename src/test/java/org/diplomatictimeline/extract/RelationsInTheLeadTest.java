@@ -28,7 +28,7 @@ class RelationsInTheLeadTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "en | Norway and Chile have restored full diplomatic relations, ending a two-year rift.",
+        "en | Norway and Chile have restored their diplomatic ties, ending a two-year rift.",
         "es | Noruega y Chile restablecieron las relaciones diplomáticas tras dos años de distancia.",
         "fr | La Norvège et le Chili ont rétabli leurs relations diplomatiques après deux ans de brouille.",
         "de | Norwegen und Chile haben ihre Beziehungen wiederhergestellt, wie beide Regierungen mitteilten.",
@@ -48,7 +48,7 @@ class RelationsInTheLeadTest {
     @Test
     void afterTheLeadsDatedOccasionTheChangeTakesThatOccasionsDay() {
         List<Event> found = relations("2021-03-04", "Leaders signed a declaration at a summit in Oslo on Tuesday. "
-                + "Norway and Chile have restored full diplomatic relations, ending a two-year rift.");
+                + "Norway and Chile have restored their diplomatic ties, ending a two-year rift.");
 
         assertThat(found).singleElement().satisfies(e -> assertThat(e.when().value()).isEqualTo("2021-03-02"));
     }
@@ -56,7 +56,7 @@ class RelationsInTheLeadTest {
     @Test
     void theSameWordsFurtherDownStayBackground() {
         List<Event> found = relations("2021-03-04", "The fishing fleet left the harbour early. Prices of cod "
-                + "rose in the markets. Norway and Chile have restored full diplomatic relations, ending a "
+                + "rose in the markets. Norway and Chile have restored their diplomatic ties, ending a "
                 + "two-year rift.");
 
         assertThat(found).isEmpty();

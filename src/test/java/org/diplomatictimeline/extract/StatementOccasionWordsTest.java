@@ -32,7 +32,7 @@ class StatementOccasionWordsTest {
     void anItalianConferenceAtTheEndOfTheMeetingTakesTheMeetingsDay() {
         List<Event> statements = statements("Giorgia Meloni ed Emmanuel Macron si sono incontrati ieri, 14 maggio, "
                 + "a Roma.\n\n«È stato un incontro utile», ha dichiarato Giorgia Meloni in una conferenza congiunta "
-                + "al termine della riunione con Macron.");
+                + "al termine del colloquio con Macron.");
 
         assertThat(statements).anySatisfy(e -> {
             assertThat(e.when().value()).isEqualTo("2024-05-14");

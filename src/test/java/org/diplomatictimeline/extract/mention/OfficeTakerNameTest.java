@@ -20,7 +20,7 @@ class OfficeTakerNameTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "en | Talia Berenger was sworn in on Monday as president of Chile.",
+        "en | Talia Berenger was sworn in as president of Chile on Monday.",
         "es | Talia Berenger juró como presidenta de Chile ante el Congreso.",
         "fr | Talia Berenger a prêté serment lundi comme présidente du Chili.",
         "de | Talia Berenger wurde vereidigt und ist nun Präsidentin Chiles.",
