@@ -48,7 +48,7 @@ final class UnrealOccasion {
     private static final int MANNER_REACH = 3;
     /** "signing a book of condolence": the object of the signing stands just after the verb. */
     private static final int OBJECT_REACH = 3;
-    /** "called on the governments of both neighbouring countries to": an appeal names its addressees first. */
+    /** "called on the leaders of all the parties to the conflict to": an appeal names its addressees first. */
     private static final int APPEAL_REACH = 12;
     /** "in preparation for the regional summit": a preposition, an article and a modifier may stand between. */
     private static final int PREPARATION_REACH = 4;
@@ -204,19 +204,8 @@ final class UnrealOccasion {
      * received him warmly" is an encounter of its own.
      */
     static boolean appealOnly(List<Token> tokens, int index) {
-        if (!APPEAL_VERB.contains(tokens.get(index).lower())) {
-            return false;
-        }
-        for (int i = index + 1; i <= Math.min(tokens.size() - 1, index + APPEAL_REACH); i++) {
-            String w = tokens.get(i).lower();
-            if (APPEAL_MARKER.contains(w)) {
-                return true;
-            }
-            if (BREAKS.contains(w)) {
-                return false;
-            }
-        }
-        return false;
+        return APPEAL_VERB.contains(tokens.get(index).lower())
+                && cueAfter(tokens, index, APPEAL_REACH, APPEAL_MARKER, BREAKS);
     }
 
     /**
@@ -250,12 +239,17 @@ final class UnrealOccasion {
 
     /** Whether one of {@code objects} stands in the object just after the verb at {@code index}. */
     private static boolean objectIn(List<Token> tokens, int index, Set<String> objects) {
-        for (int i = index + 1; i <= Math.min(tokens.size() - 1, index + OBJECT_REACH); i++) {
+        return cueAfter(tokens, index, OBJECT_REACH, objects, PHRASE_ENDS);
+    }
+
+    /** Whether one of {@code cues} stands within {@code reach} tokens after {@code index}, before any {@code ends}. */
+    private static boolean cueAfter(List<Token> tokens, int index, int reach, Set<String> cues, Set<String> ends) {
+        for (int i = index + 1; i <= Math.min(tokens.size() - 1, index + reach); i++) {
             String w = tokens.get(i).lower();
-            if (objects.contains(w)) {
+            if (cues.contains(w)) {
                 return true;
             }
-            if (PHRASE_ENDS.contains(w)) {
+            if (ends.contains(w)) {
                 return false;
             }
         }
