@@ -3,7 +3,6 @@ package org.diplomatictimeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AnniversaryCountFormsTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static List<Event> events(String date, String body) {
-        return EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("a", date, body)), List.of())).events();
+        return ArticleExtraction.events(date, body);
     }
 
     @ParameterizedTest(name = "{0}")

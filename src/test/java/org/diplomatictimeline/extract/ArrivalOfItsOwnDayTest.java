@@ -3,7 +3,6 @@ package org.diplomatictimeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.model.EventType;
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ArrivalOfItsOwnDayTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static List<String> visitDays(String docDate, String body) {
-        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("v", docDate, body)),
-                List.of()));
+        EventModel model = ArticleExtraction.model(docDate, body);
         return model.events().stream().filter(e -> e.type() == EventType.VISIT).map(e -> e.when().value())
                 .sorted().toList();
     }

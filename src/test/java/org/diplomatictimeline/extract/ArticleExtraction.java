@@ -26,9 +26,18 @@ final class ArticleExtraction {
         return EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("t", DAY, body)), List.of()));
     }
 
+    /** The event mentions of one article dated {@code headerDate}. */
+    static List<EventMention> mentions(String headerDate, String body) {
+        return EXTRACTOR.mentions(TestArticles.withHeader("t", headerDate, body));
+    }
+
+    /** The event model of one article dated {@code headerDate}. */
+    static EventModel model(String headerDate, String body) {
+        return EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("w", headerDate, body)), List.of()));
+    }
+
     /** The events of one article dated {@code headerDate}. */
     static List<Event> events(String headerDate, String body) {
-        return EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("w", headerDate, body)), List.of()))
-                .events();
+        return model(headerDate, body).events();
     }
 }

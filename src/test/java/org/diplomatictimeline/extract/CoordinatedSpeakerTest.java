@@ -3,7 +3,6 @@ package org.diplomatictimeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.model.EventType;
@@ -16,11 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class CoordinatedSpeakerTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static List<Event> statements(String body) {
-        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("c", "2024-05-15", body)),
-                List.of()));
+        EventModel model = ArticleExtraction.model("2024-05-15", body);
         return model.events().stream().filter(e -> e.type() == EventType.STATEMENT).toList();
     }
 

@@ -3,7 +3,6 @@ package org.diplomatictimeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.model.Event;
 import org.diplomatictimeline.model.EventModel;
 import org.diplomatictimeline.model.EventType;
@@ -18,11 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RelationsInTheLeadTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static List<Event> relations(String docDate, String body) {
-        EventModel model = EXTRACTOR.extract(new Corpus(List.of(TestArticles.withHeader("r", docDate, body)),
-                List.of()));
+        EventModel model = ArticleExtraction.model(docDate, body);
         return model.events().stream().filter(e -> e.type() == EventType.RELATIONS).toList();
     }
 

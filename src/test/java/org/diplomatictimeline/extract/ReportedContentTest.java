@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReportedContentTest {
 
-    private static final EventExtractor EXTRACTOR = new EventExtractor();
-
     private static List<EventMention> statements(String header, String body) {
-        return EXTRACTOR.mentions(TestArticles.withHeader("t", header, body)).stream()
+        return ArticleExtraction.mentions(header, body).stream()
                 .filter(m -> m.type() == EventType.STATEMENT).toList();
     }
 
