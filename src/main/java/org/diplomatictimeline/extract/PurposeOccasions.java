@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
@@ -37,6 +38,15 @@ final class PurposeOccasions {
 
     /** The trip and the meeting told as its purpose, one of them {@code family}, the clause's encounter, or null. */
     static Pair of(String text, List<Token> tokens, List<Trigger> found, Trigger family) {
+        return find(found, family, (visit, meeting) -> (meeting.pos().equals("VERB") || closed(tokens, meeting))
+                && purposeBetween(text, tokens, found, visit, meeting));
+    }
+
+    /**
+     * The first trip told by a verb and meeting told after it that {@code linked} joins, one of them {@code family}
+     * (the clause's encounter), or null: the search this class and {@link ArrivalTalks} share.
+     */
+    static Pair find(List<Trigger> found, Trigger family, BiPredicate<Trigger, Trigger> linked) {
         if (family == null || family.type() != EventType.VISIT && !MEETINGS.contains(family.type())) {
             return null;
         }
@@ -46,9 +56,7 @@ final class PurposeOccasions {
             }
             for (Trigger meeting : found) {
                 if ((visit == family || meeting == family) && MEETINGS.contains(meeting.type())
-                        && (meeting.pos().equals("VERB") || closed(tokens, meeting))
-                        && !meeting.isStatement() && meeting.start() > visit.end()
-                        && purposeBetween(text, tokens, found, visit, meeting)) {
+                        && !meeting.isStatement() && meeting.start() > visit.end() && linked.test(visit, meeting)) {
                     return new Pair(visit, meeting);
                 }
             }
@@ -60,29 +68,43 @@ final class PurposeOccasions {
      * Whether a purpose word stands after the visit word and just before the meeting word (or further back, where a
      * closing word stands just before it), with no other encounter word between the visit and the meeting.
      */
-    private static boolean purposeBetween(String text, List<Token> tokens, List<Trigger> found, Trigger visit, Trigger meeting) {
-        int to = meeting.tokenIndex();
-        if (found.stream().anyMatch(o -> o != visit && o != meeting && !o.isStatement()
-                && EventAssembler.MEETING_FAMILY.contains(o.type()) && o.start() > visit.end()
-                && o.end() < meeting.start())) {
+    private static boolean purposeBetween(String text, List<Token> tokens, List<Trigger> found, Trigger visit,
+                                          Trigger meeting) {
+        if (encounterBetween(found, visit, meeting)) {
             return false;
         }
         boolean closed = closed(tokens, meeting);
-        int reach = closed ? REACH : NEAR + 1;
+        int cue = cueBefore(tokens, visit, meeting, closed ? REACH : NEAR + 1, PURPOSE);
+        return cue >= 0 && (closed || plainBetween(text, tokens, cue + 1, meeting.tokenIndex()));
+    }
+
+    /** Whether another encounter word stands between the trip word and the meeting word. */
+    static boolean encounterBetween(List<Trigger> found, Trigger visit, Trigger meeting) {
+        return found.stream().anyMatch(o -> o != visit && o != meeting && !o.isStatement()
+                && EventAssembler.MEETING_FAMILY.contains(o.type()) && o.start() > visit.end()
+                && o.end() < meeting.start());
+    }
+
+    /**
+     * The index of the nearest of {@code cues} within {@code reach} tokens before the meeting word and after the trip
+     * word, with no comma or stop between it and the meeting word; or -1.
+     */
+    static int cueBefore(List<Token> tokens, Trigger visit, Trigger meeting, int reach, Set<String> cues) {
+        int to = meeting.tokenIndex();
         for (int p = to - 1; p > visit.tokenIndex() && p >= to - reach; p--) {
             Token w = tokens.get(p);
             if (w.end() <= visit.end()) {
-                return false;
+                return -1;
             }
             String lw = w.lower();
             if (lw.equals(",") || lw.equals(";") || lw.equals(".")) {
-                return false;
+                return -1;
             }
-            if (PURPOSE.contains(lw) && (closed || lowerBetween(text, tokens, p + 1, to))) {
-                return true;
+            if (cues.contains(lw)) {
+                return p;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a closing word stands just before the meeting word ("zu treffen"): a verb, whatever its entry. */
@@ -90,8 +112,11 @@ final class PurposeOccasions {
         return meeting.tokenIndex() > 0 && CLOSE.contains(tokens.get(meeting.tokenIndex() - 1).lower());
     }
 
-    /** Whether the words between are plain words, no name ("to hold talks", not "to Moscow follows talks"). */
-    private static boolean lowerBetween(String text, List<Token> tokens, int from, int to) {
+    /**
+     * Whether the words between are plain words, no name: the meeting's clause has no subject of its own ("to hold
+     * talks", not "to Moscow follows talks").
+     */
+    static boolean plainBetween(String text, List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isUpperCase(text.charAt(tokens.get(i).start()))) {
                 return false;
