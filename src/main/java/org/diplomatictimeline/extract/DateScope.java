@@ -62,7 +62,7 @@ final class DateScope {
 
     /**
      * As {@link #inOtherClause(Clause, Timex, Trigger)}, but a clause that tells an occasion taking place (", que se
-     * llevó a cabo el sábado") after the trigger, with none of {@code others} between, is about the trigger's
+     * celebró el sábado") after the trigger, with none of {@code others} between, is about the trigger's
      * occasion ({@link HeldClause}).
      */
     static boolean inOtherClause(Clause c, Timex x, Trigger t, List<Trigger> others) {
