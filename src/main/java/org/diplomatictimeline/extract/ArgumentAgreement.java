@@ -47,6 +47,26 @@ final class ArgumentAgreement {
         return n;
     }
 
+    /**
+     * How many distinct people both sides name: one side's "Holguín" and "María Ángela Holguín Cuéllar" are one
+     * person met once on the other side, not two people in common. Across articles "two people in common" must be
+     * two on each side.
+     */
+    static int distinctSharedPeople(Set<String> a, Set<String> b) {
+        return Math.min(matched(a, b), matched(b, a));
+    }
+
+    /** How many ids of {@code a} are, in full or as a shorter form, one of {@code b}'s. */
+    private static int matched(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x) || b.stream().anyMatch(y -> samePerson(x, y))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static boolean samePerson(String x, String y) {
         if (x.equals(y)) {
             return true;

@@ -56,6 +56,15 @@ final class ClusterRelations {
         return !a.key().isBlank() && !OccasionNumber.numbered(a.key()) && a.key().equals(b.key());
     }
 
+    /**
+     * Both name the same occasion and say what it is: across articles an anniversary whose words name nothing it
+     * commemorates ("the 70th anniversary", a key of its kind alone) is any anniversary of that year, not one.
+     */
+    static boolean sameNamedOccasion(EventCluster a, EventCluster b) {
+        String key = a.key();
+        return sameOccasion(a, b) && !key.substring(key.indexOf(':') + 1).isBlank();
+    }
+
     static boolean plannedAfterReport(EventCluster c, EventDate other) {
         LocalDate reported = c.latestPlannedReport();
         return !other.isKnown() || reported == null || !other.span().last().isBefore(reported);

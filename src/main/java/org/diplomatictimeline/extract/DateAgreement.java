@@ -1,7 +1,7 @@
 package org.diplomatictimeline.extract;
 
 import static org.diplomatictimeline.extract.ClusterRelations.sameKnownDate;
-import static org.diplomatictimeline.extract.ClusterRelations.sameOccasion;
+import static org.diplomatictimeline.extract.ClusterRelations.sameNamedOccasion;
 import static org.diplomatictimeline.extract.MergeRule.STALE_DAYS;
 import static org.diplomatictimeline.extract.MergeRule.nearReport;
 import static org.diplomatictimeline.extract.MergeRule.needsNamedOccasion;
@@ -40,7 +40,7 @@ final class DateAgreement {
             return true;
         }
         // a year is too coarse to say two articles tell of one occasion unless they name it
-        if ((needsNamedOccasion(da) || needsNamedOccasion(db)) && !sameOccasion(a, b)) {
+        if ((needsNamedOccasion(da) || needsNamedOccasion(db)) && !sameNamedOccasion(a, b)) {
             return false;
         }
         if (da.isRange() || db.isRange() || da.precision() == db.precision()) {
@@ -52,8 +52,8 @@ final class DateAgreement {
                 && !fine.span().last().isAfter(coarse.span().last());
     }
 
-    /** Across articles an undated report joins only an event near the day its own article was written
-     *  ({@link MergeRule#UNDATED_ONLY_NEAR_ITS_REPORT}). */
+    /** Across articles an undated report joins only an event near the day its own article was written, and never
+     *  one dated only to a year or more unless both name the occasion ({@link MergeRule#UNDATED_ONLY_NEAR_ITS_REPORT}). */
     static boolean undatedNearItsReport(EventCluster a, EventCluster b, Scope scope) {
         boolean ka = a.date().isKnown();
         boolean kb = b.date().isKnown();
@@ -68,6 +68,9 @@ final class DateAgreement {
         }
         EventCluster undated = ka ? b : a;
         EventCluster dated = ka ? a : b;
+        if (needsNamedOccasion(dated.date()) && !sameNamedOccasion(a, b)) {
+            return false; // "their 2022 meeting" is no nearer one report of that year than any other
+        }
         LocalDate reported = undated.earliestReport();
         if (reported == null) {
             // Fifteen years of unrelated articles must not lend each other years: only today's news qualifies.

@@ -6,6 +6,7 @@ import static org.diplomatictimeline.extract.ClusterRelations.nextRound;
 import static org.diplomatictimeline.extract.ClusterRelations.plannedAfterReport;
 import static org.diplomatictimeline.extract.ClusterRelations.programmeMeeting;
 import static org.diplomatictimeline.extract.ClusterRelations.sameKnownDate;
+import static org.diplomatictimeline.extract.ClusterRelations.sameNamedOccasion;
 import static org.diplomatictimeline.extract.ClusterRelations.sameOccasion;
 import static org.diplomatictimeline.extract.ClusterRelations.summitLike;
 import static org.diplomatictimeline.extract.ClusterRelations.visitAndOneDayWithin;
@@ -159,7 +160,7 @@ enum MergeRule {
     },
 
     /** Different anniversaries, sanctions on different targets, differently named occasions stay apart; an
-     *  anniversary merges only with the same anniversary. */
+     *  anniversary merges only with the same anniversary, across articles only when both say what it commemorates. */
     OCCASION_KEYS_AGREE {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
@@ -167,7 +168,8 @@ enum MergeRule {
             if (!a.key().equals(b.key()) && (keyed || !a.key().isBlank() && !b.key().isBlank())) {
                 return false;
             }
-            return !(a.type() == EventType.ANNIVERSARY || b.type() == EventType.ANNIVERSARY) || sameOccasion(a, b);
+            return !(a.type() == EventType.ANNIVERSARY || b.type() == EventType.ANNIVERSARY)
+                    || (scope == Scope.SAME_DOCUMENT ? sameOccasion(a, b) : sameNamedOccasion(a, b));
         }
     },
 
@@ -187,6 +189,17 @@ enum MergeRule {
         @Override
         boolean allows(EventCluster a, EventCluster b, Scope scope) {
             return ParticipantAgreement.coreParticipantsAgree(a, b, scope);
+        }
+    },
+
+    /** Across articles, two reports sharing exactly one person are one occasion only when the other sides meet:
+     *  a minister's talks with one country's envoy and his trip to two other countries in the same month are two
+     *  occasions, as is a pact with one country and a visit by another's minister
+     *  ({@link ParticipantAgreement#counterpartsAgree}). */
+    COUNTERPARTS_AGREE {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return ParticipantAgreement.counterpartsAgree(a, b, scope);
         }
     },
 

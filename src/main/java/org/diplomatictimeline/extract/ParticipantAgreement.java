@@ -19,6 +19,7 @@ import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
 import org.diplomatictimeline.model.ParticipantKind;
+import org.diplomatictimeline.model.Place;
 
 /**
  * Whether the people, countries and organisations of two clusters let them be one occasion: the predicates behind
@@ -31,7 +32,7 @@ final class ParticipantAgreement {
 
     /** The core participants, or the named occasion, agree ({@link MergeRule#CORE_PARTICIPANTS_AGREE}). */
     static boolean coreParticipantsAgree(EventCluster a, EventCluster b, Scope scope) {
-        if (sameOccasion(a, b)) {
+        if (scope == Scope.SAME_DOCUMENT ? sameOccasion(a, b) : ClusterRelations.sameNamedOccasion(a, b)) {
             return true; // the occasion is named (an anniversary, a sanction's target); reporters vary in whom
         }
         if (scope == Scope.SAME_DOCUMENT && oneSentenceRepeat(a, b)) {
@@ -44,12 +45,13 @@ final class ParticipantAgreement {
         Set<String> pb = b.ids(ParticipantKind.PERSON);
         Set<String> ca = a.ids(ParticipantKind.COUNTRY);
         Set<String> cb = b.ids(ParticipantKind.COUNTRY);
-        int persons = ArgumentAgreement.sharedPeople(pa, pb);
+        boolean across = scope == Scope.ACROSS_DOCUMENTS;
+        // across articles a person two name forms of one side give is still one person in common
+        int persons = across ? ArgumentAgreement.distinctSharedPeople(pa, pb) : ArgumentAgreement.sharedPeople(pa, pb);
         int countries = ArgumentAgreement.overlap(ca, cb);
         int orgs = ArgumentAgreement.overlap(a.ids(ParticipantKind.ORGANISATION), b.ids(ParticipantKind.ORGANISATION));
         boolean aEmpty = pa.isEmpty() && ca.isEmpty() && a.ids(ParticipantKind.ORGANISATION).isEmpty();
         boolean bEmpty = pb.isEmpty() && cb.isEmpty() && b.ids(ParticipantKind.ORGANISATION).isEmpty();
-        boolean across = scope == Scope.ACROSS_DOCUMENTS;
         if (aEmpty || bEmpty) {
             // a bare "the meeting" only refers back within its own article, as does a bare event of the
             // same type on the very same date ("the agreement signed on Sunday")
@@ -117,10 +119,43 @@ final class ParticipantAgreement {
         }
         Set<String> pa = a.ids(ParticipantKind.PERSON);
         Set<String> pb = b.ids(ParticipantKind.PERSON);
-        int persons = ArgumentAgreement.sharedPeople(pa, pb);
+        int persons = ArgumentAgreement.distinctSharedPeople(pa, pb);
         int place = ArgumentAgreement.placeAgreement(a.places(), b.places());
-        return persons >= 2 && place >= 0 || persons >= 1 && persons == Math.min(pa.size(), pb.size())
-                && place == 2 && !ClusterRelations.peopleAtHome(pa.size() <= pb.size() ? a : b);
+        // in full: everyone the smaller side names, and where the undated report names a place, that place
+        boolean allPeople = persons == Math.min(pa.size(), pb.size());
+        return persons >= 2 && allPeople && place >= (undated.places().isEmpty() ? 0 : 1)
+                || persons >= 1 && allPeople && place == 2
+                && !ClusterRelations.peopleAtHome(pa.size() <= pb.size() ? a : b);
+    }
+
+    /**
+     * Across articles, two reports sharing exactly one person whose other sides (the countries they name, those
+     * of the people only one names, and those of their places, less the shared person's own) are both known and
+     * have nothing in common are two occasions: one person's talks with one country and his trip to others
+     * ({@link MergeRule#COUNTERPARTS_AGREE}). Two people in common are one pair's occasion, whatever else each
+     * report adds.
+     */
+    static boolean counterpartsAgree(EventCluster a, EventCluster b, Scope scope) {
+        if (scope != Scope.ACROSS_DOCUMENTS) {
+            return true;
+        }
+        Set<String> pa = a.ids(ParticipantKind.PERSON);
+        Set<String> pb = b.ids(ParticipantKind.PERSON);
+        if (ArgumentAgreement.distinctSharedPeople(pa, pb) != 1) {
+            return true;
+        }
+        Set<String> home = sharedPeoplesCountries(a, b, pa, pb);
+        Set<String> sideA = counterparts(a, pb, home);
+        Set<String> sideB = counterparts(b, pa, home);
+        return sideA.isEmpty() || sideB.isEmpty() || sideA.stream().anyMatch(sideB::contains);
+    }
+
+    /** The counterparts of a cluster: its partner countries and the countries of its places, less {@code home}. */
+    private static Set<String> counterparts(EventCluster c, Set<String> otherPeople, Set<String> home) {
+        Set<String> side = partnerCountries(c, otherPeople, home);
+        c.places().stream().map(Place::countryCode).filter(cc -> !cc.isBlank() && !home.contains(cc))
+                .forEach(side::add);
+        return side;
     }
 
     /** Within an article, two encounters that could be one sitting, each naming two people or more, each with
@@ -151,6 +186,15 @@ final class ParticipantAgreement {
         if (ArgumentAgreement.sharedPeople(pa, pb) != 1) {
             return true; // two people in common are one pair's sitting, whatever countries each report adds
         }
+        Set<String> home = sharedPeoplesCountries(a, b, pa, pb);
+        Set<String> partnersA = partnerCountries(a, pb, home);
+        Set<String> partnersB = partnerCountries(b, pa, home);
+        return partnersA.isEmpty() || partnersB.isEmpty() || partnersA.stream().anyMatch(partnersB::contains);
+    }
+
+    /** The countries of the people both clusters name, as either gives them. */
+    private static Set<String> sharedPeoplesCountries(EventCluster a, EventCluster b, Set<String> pa,
+                                                      Set<String> pb) {
         List<Participant> all = new ArrayList<>(a.participants());
         all.addAll(b.participants());
         Set<String> home = new HashSet<>();
@@ -161,9 +205,7 @@ final class ParticipantAgreement {
                 home.add(p.countryCode());
             }
         }
-        Set<String> partnersA = partnerCountries(a, pb, home);
-        Set<String> partnersB = partnerCountries(b, pa, home);
-        return partnersA.isEmpty() || partnersB.isEmpty() || partnersA.stream().anyMatch(partnersB::contains);
+        return home;
     }
 
     /** The countries of a cluster's partners: its countries and those of its people the other does not name,
