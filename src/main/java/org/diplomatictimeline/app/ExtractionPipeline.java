@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.diplomatictimeline.corpus.Corpus;
@@ -30,7 +29,6 @@ public final class ExtractionPipeline implements LoadPipeline {
     private final BiFunction<Corpus, ExtractionProgress, EventModel> extractor;
     private final BooleanSupplier skipDuplicates;
     private final Function<List<Document>, List<DuplicateGroup>> duplicates;
-    private final Consumer<List<Document>> prepare;
 
     /** A pipeline that skips duplicate articles. */
     ExtractionPipeline(CorpusReader reader, Function<Corpus, EventModel> extractor) {
@@ -69,18 +67,6 @@ public final class ExtractionPipeline implements LoadPipeline {
     public ExtractionPipeline(BooleanSupplier skipDuplicates, Supplier<CorpusReader> reader,
                        BiFunction<Corpus, ExtractionProgress, EventModel> extractor,
                        Function<List<Document>, List<DuplicateGroup>> duplicates) {
-        this(skipDuplicates, reader, extractor, duplicates, docs -> { });
-    }
-
-    /**
-     * A pipeline as above that hands each load's documents, as soon as they are read, to {@code prepare} (the
-     * window's extractor starts building its analyser there when an article must be analysed, while the duplicate
-     * check runs: decisions/0124).
-     */
-    public ExtractionPipeline(BooleanSupplier skipDuplicates, Supplier<CorpusReader> reader,
-                       BiFunction<Corpus, ExtractionProgress, EventModel> extractor,
-                       Function<List<Document>, List<DuplicateGroup>> duplicates, Consumer<List<Document>> prepare) {
-        this.prepare = Objects.requireNonNull(prepare, "prepare");
         this.readerSource = Objects.requireNonNull(reader, "reader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.skipDuplicates = Objects.requireNonNull(skipDuplicates, "skipDuplicates");
@@ -123,7 +109,6 @@ public final class ExtractionPipeline implements LoadPipeline {
         if (progress.isCancelled()) {
             return new Workspace(paths, corpus, EventModel.empty());
         }
-        prepare.accept(corpus.documents());
         progress.update("Looking for duplicate articles…", 0.5);
         corpus = DuplicateFilter.apply(corpus, duplicates.apply(corpus.documents()), skipDuplicates.getAsBoolean());
         progress.update("Finding events in " + corpus.documents().size() + " documents…", 0.5);

@@ -85,8 +85,8 @@ public final class DiplomaticTimelineApp extends Application {
         UserCache cache = new UserCache(analysis);
         LazyExtractor extractor = new LazyExtractor(analysis, cache);
         BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater, new ExtractionPipeline(
-                skipDuplicates::get, () -> new CorpusReader(analysis, 4 * cores), extractor, cache::duplicates,
-                extractor::prepare));
+                skipDuplicates::get, () -> new CorpusReader(analysis, 4 * cores), extractor,
+                docs -> cache.duplicates(docs, extractor::prepare)));
         MainWindow window = new MainWindow(viewModel, loader);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
@@ -140,7 +140,7 @@ public final class DiplomaticTimelineApp extends Application {
             return extractor().extract(corpus, progress);
         }
 
-        /** Lets the extractor build its analyser while the duplicate check runs, if an article is not cached. */
+        /** Lets the extractor build its analyser beside the duplicate check when an article is not cached. */
         void prepare(List<Document> docs) {
             extractor().prepare(docs);
         }
