@@ -27,6 +27,11 @@ public interface ArticleCache {
         @Override
         public void store(Document doc, ArticleAnalysis analysis) {
         }
+
+        @Override
+        public boolean mayHold(Document doc) {
+            return false;
+        }
     };
 
     /** The stored analysis of exactly this document by this extractor, if there is a valid one. */
@@ -34,6 +39,14 @@ public interface ArticleCache {
 
     /** Keeps the analysis of {@code doc}; a failure to write is the cache's own business, never the caller's. */
     void store(Document doc, ArticleAnalysis analysis);
+
+    /**
+     * False only when there is certainly no entry for {@code doc}, so that it will have to be analysed; asked before
+     * an extraction, it must cost far less than {@link #find} (no entry is read). By default nothing is certain.
+     */
+    default boolean mayHold(Document doc) {
+        return true;
+    }
 
     /** The model an extraction by this extractor made of exactly these documents in this order, if kept. */
     default Optional<EventModel> findModel(List<Document> docs) {

@@ -102,6 +102,29 @@ public final class EventExtractor {
         return a;
     }
 
+    /**
+     * Starts building the analyser (taggers, gazetteers, language tables) on the analysis executor when one of
+     * {@code docs} is certainly not in the cache, so that the build, which runs on one thread while the others wait
+     * for it, overlaps with what the caller does before {@link #extract} (the duplicate check). Returns at once; a
+     * folder whose articles all may be cached builds nothing, and the analyser is built once whoever asks first.
+     */
+    public void prepare(List<Document> docs) {
+        if (analyser != null || docs.stream().allMatch(cache::mayHold)) {
+            return;
+        }
+        try {
+            analysis.execute(() -> {
+                try {
+                    analyser();
+                } catch (RuntimeException e) {
+                    // Not lost: the extraction that needs the analyser builds it again and fails where it is seen.
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // the pool is shutting down with the window: the first article builds it, as without this call
+        }
+    }
+
     /** Extracts the events of the whole corpus. */
     public EventModel extract(Corpus corpus) {
         return extract(corpus, ExtractionProgress.NONE);

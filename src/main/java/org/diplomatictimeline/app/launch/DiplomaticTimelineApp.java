@@ -29,6 +29,7 @@ import org.diplomatictimeline.app.WorkspaceViewModel;
 import org.diplomatictimeline.app.curation.CurationIntegration;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.CorpusReader;
+import org.diplomatictimeline.corpus.Document;
 import org.diplomatictimeline.extract.EventExtractor;
 import org.diplomatictimeline.extract.ExtractionProgress;
 import org.diplomatictimeline.model.EventModel;
@@ -82,9 +83,10 @@ public final class DiplomaticTimelineApp extends Application {
         // reader is made by the first load of files, on the loader thread, not here before the first frame.
         // Reopening an unchanged folder reads its duplicate groups and merged model back from the user's cache.
         UserCache cache = new UserCache(analysis);
+        LazyExtractor extractor = new LazyExtractor(analysis, cache);
         BackgroundLoader loader = new BackgroundLoader(worker, Platform::runLater, new ExtractionPipeline(
-                skipDuplicates::get, () -> new CorpusReader(analysis, 4 * cores), new LazyExtractor(analysis, cache),
-                cache::duplicates));
+                skipDuplicates::get, () -> new CorpusReader(analysis, 4 * cores), extractor,
+                docs -> cache.duplicates(docs, extractor::prepare)));
         MainWindow window = new MainWindow(viewModel, loader);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
@@ -134,12 +136,21 @@ public final class DiplomaticTimelineApp extends Application {
         }
 
         @Override
-        public synchronized EventModel apply(Corpus corpus, ExtractionProgress progress) {
+        public EventModel apply(Corpus corpus, ExtractionProgress progress) {
+            return extractor().extract(corpus, progress);
+        }
+
+        /** Lets the extractor build its analyser beside the duplicate check when an article is not cached. */
+        void prepare(List<Document> docs) {
+            extractor().prepare(docs);
+        }
+
+        private synchronized EventExtractor extractor() {
             if (extractor == null) {
                 // Unchanged articles are read back from the user's cache folder instead of analysed again.
                 extractor = new EventExtractor(analysis, cache.get());
             }
-            return extractor.extract(corpus, progress);
+            return extractor;
         }
     }
 

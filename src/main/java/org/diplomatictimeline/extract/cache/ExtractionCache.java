@@ -94,6 +94,12 @@ public final class ExtractionCache implements ArticleCache {
                 .filter(a -> a.mentions().stream().allMatch(m -> m.documentId().equals(doc.id())));
     }
 
+    /** Whether this document's entry file is there at all: a stale or corrupt one still says "maybe". */
+    @Override
+    public boolean mayHold(Document doc) {
+        return Files.exists(fileOf(key(doc)));
+    }
+
     @Override
     public void store(Document doc, ArticleAnalysis analysis) {
         byte[] key = key(doc);
