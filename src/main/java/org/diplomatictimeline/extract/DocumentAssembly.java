@@ -191,9 +191,8 @@ final class DocumentAssembly {
                     && !beside) {
                 continue;
             }
-            if (!MEETING_FAMILY.contains(t.type()) && !EventTypeProfile.of(t.type()).holder()
-                    && ClauseSegmenter.insidePersonClause(ctx, t)) {
-                continue; // about the person, not the news; but "X, who took office in March": X took office then
+            if (!MEETING_FAMILY.contains(t.type()) && ClauseSegmenter.insidePersonClause(ctx, t)) {
+                continue; // "França, who took office in March, ...": about the person, not the news
             }
             EventMention m = beside ? ProgrammeItem.event(assembler, ctx, t, family, found, lastDatedFamily)
                     : assembler.event(fronted != null ? fronted.clauseOf(ctx, t)

@@ -49,7 +49,7 @@ class OfficeHolderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | Chancellor Karla Brenner spoke on Tuesday with President Tomás Ibarra, who was sworn in last month.
+            it | La cancelliera Karla Brenner ha parlato martedì con il presidente Tomás Ibarra, che ha giurato il mese scorso.
             fr | La chancelière Karla Brenner a parlé mardi avec le président Tomás Ibarra, qui a prêté serment le mois dernier.
             es | La canciller Karla Brenner habló el martes con el presidente Tomás Ibarra, quien tomó posesión el mes pasado.
             """)
