@@ -177,6 +177,12 @@ public final class EventAssembler {
     EventMention event(Clause c, Trigger t, List<Trigger> all, EventMention lastDatedFamily) {
         int[] segment = ClauseSegmenter.segment(c, t, all);
         List<Participant> participants = new ArrayList<>(arguments.participants(c, t, segment));
+        if (EventTypeProfile.of(t.type()).holder()) { // "attended X's inauguration": X is sworn in, not the guest
+            Optional<Participant> holder = OfficeHolder.of(c, t).flatMap(m -> arguments.actorOf(m, false));
+            if (holder.isPresent()) {
+                participants = new ArrayList<>(OfficeHolder.narrowed(participants, holder.get()));
+            }
+        }
         List<Place> places = placeRanker.places(c, t);
         if (places.isEmpty() && c.withinCue() != null && c.enclosing() != null
                 && EventTypeProfile.of(t.type()).place()) {

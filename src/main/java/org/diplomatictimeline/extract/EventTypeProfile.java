@@ -19,9 +19,12 @@ import org.diplomatictimeline.table.ResourceTable;
  *                  after a dated encounter it can never be one event with, it is that occasion's act, on its day
  * @param leadNews  a background fact that the article's lead, telling it without a date, tells as its own news
  *                  ("have restored their diplomatic ties"): an event there, on the report's day
+ * @param holder    an office taken by one person (an election won, an oath sworn): its people are that one person
+ *                  when the sentence tells who ({@link OfficeHolder}), not the guests or the speaker beside him
  */
 public record EventTypeProfile(EventType type, Family family, boolean encloses, boolean place, boolean needsDate,
-                               String title, boolean programme, boolean heldAt, boolean leadNews) {
+                               String title, boolean programme, boolean heldAt, boolean leadNews,
+                               boolean holder) {
 
     /** The ways types behave in a clause. */
     public enum Family { ENCOUNTER, ACT, STATEMENT, MARK }
@@ -49,7 +52,8 @@ public record EventTypeProfile(EventType type, Family family, boolean encloses, 
             String[] f = row.cells(6);
             EventType type = EventType.valueOf(f[0]);
             profiles.put(type, new EventTypeProfile(type, Family.valueOf(f[1]), f[2].equals("yes"),
-                    f[3].equals("yes"), f[4].equals("yes"), f[5], flag(f, 6), flag(f, 7), flag(f, 8)));
+                    f[3].equals("yes"), f[4].equals("yes"), f[5], flag(f, 6), flag(f, 7), flag(f, 8),
+                    flag(f, 9)));
         }
         return profiles;
     }
