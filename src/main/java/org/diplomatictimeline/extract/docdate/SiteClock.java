@@ -12,7 +12,7 @@ import java.util.Optional;
  * Tells a page's clock from the article's stamp: a date printed at the top of a page that shows the day the page was
  * saved ("Fri Mar 29 2024" over an article of two years before) is not the day of writing when the days the article
  * writes with their weekday and no year ("from upcoming Friday, April 1") fall on those weekdays in none of the months
- * around it, and do in a year the article itself writes. A writer leaves the year out only of days near the day of
+ * around it, and all do in one year the article itself writes. A writer leaves the year out only of days near the day of
  * writing, so such days outweigh a bare stamp the page may carry for any day.
  */
 public final class SiteClock {
@@ -34,22 +34,21 @@ public final class SiteClock {
         if (days.isEmpty()) {
             return Optional.empty();
         }
-        WrittenDates.WeekdayDay witness = null;
         for (WrittenDates.WeekdayDay w : days) {
             if (fitsNear(w, stamp)) {
                 return Optional.empty();
             }
-            if (witness == null && textYears.stream().filter(y -> y != stamp.getYear())
-                    .anyMatch(y -> falls(w, y))) {
-                witness = w;
-            }
         }
-        if (witness == null) {
+        // every such day on its weekday in one year the text writes: the article's year, not the stamp's
+        Optional<Integer> year = textYears.stream().filter(y -> y != stamp.getYear()).sorted()
+                .filter(y -> days.stream().allMatch(w -> falls(w, y))).findFirst();
+        if (year.isEmpty()) {
             return Optional.empty();
         }
+        WrittenDates.WeekdayDay witness = days.get(0);
         return Optional.of("'" + witness.day().text() + "' is no " + witness.weekday().toString()
-                .toLowerCase(Locale.ROOT) + " within half a year of " + stamp + ", but is one in a year the text writes:"
-                + " the stamp is the page's clock, not the day of writing");
+                .toLowerCase(Locale.ROOT) + " within half a year of " + stamp + ", but is one in " + year.get()
+                + ", a year the text writes: the stamp is the page's clock, not the day of writing");
     }
 
     private static boolean fitsNear(WrittenDates.WeekdayDay w, LocalDate stamp) {

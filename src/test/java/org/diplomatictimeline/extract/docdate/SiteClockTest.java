@@ -47,4 +47,13 @@ class SiteClockTest {
         assertThat(SiteClock.contradiction(LocalDate.of(2025, 6, 2), days, Set.of(2025, 2019))).isEmpty();
         assertThat(SiteClock.contradiction(LocalDate.of(2025, 6, 2), List.of(), Set.of(2022))).isEmpty();
     }
+
+    @Test
+    void daysThatFitDifferentYearsDoNotOverruleTheStamp() {
+        // 10 June is a Friday in 2022, 14 June a Wednesday in 2023: no one year of the text fits both
+        List<WrittenDates.WeekdayDay> days = List.of(day(6, 10, DayOfWeek.FRIDAY, "Friday, June 10"),
+                day(6, 14, DayOfWeek.WEDNESDAY, "Wednesday, June 14"));
+
+        assertThat(SiteClock.contradiction(LocalDate.of(2025, 1, 20), days, Set.of(2022, 2023))).isEmpty();
+    }
 }
