@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.extract.docdate.DateWords;
+import org.diplomatictimeline.extract.docdate.DualCalendarDateline;
 import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
@@ -150,6 +151,7 @@ public final class DatelineReader {
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?"
             + WORDS_MONTH.replace("(?iu:(", "(?iu:(?<second>") + ")[\\s.*_|]*$");
     private static final PageFurniture FURNITURE = new PageFurniture(DateWords.standard());
+    private static final DualCalendarDateline DUAL_CALENDAR = new DualCalendarDateline(DateWords.standard());
 
     /** The first dateline or byline date in the top of the body starting at {@code bodyStart}. */
     public Optional<Stamp> read(String text, int bodyStart) {
@@ -226,6 +228,12 @@ public final class DatelineReader {
                         DateWords.standard().month(shortYear.group(1)).orElse(null), shortYear.group(2),
                         DateSource.DATELINE, m, offset);
             }
+        }
+        Optional<WrittenDates.Found> dual = DUAL_CALENDAR.read(line);
+        if (dual.isPresent()) {
+            LocalDate d = dual.get().date();
+            return Optional.of(new Stamp(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), DateSource.DATELINE,
+                    line.substring(0, dual.get().end()).strip(), offset));
         }
         // Bylines are short lines of their own; inside running text such dates are events, not publication dates.
         boolean shortLine = line.strip().length() <= 80;

@@ -87,6 +87,20 @@ public final class DocumentDateInference {
         HeaderLineCheck.Reading header = headerLine.read(doc, yearless, weekdays);
         SignalCandidates.Gathered signals = signalCandidates.gather(doc, header.candidate(), stamps, weekdays,
                 unanchored, furnitureLines);
+        DocumentDate found = choose(doc, sentences, unanchored, dates, weekdays, yearless, clues, header, signals,
+                yearClues, office);
+        // a stamp set aside as the page's clock is said, so a reader sees why the page's top date was not taken
+        return signals.clock().map(note -> new DocumentDate(found.value(), found.precision(), found.source(),
+                found.confidence(), found.reason() + "; " + note, found.headerValue(), found.conflict()))
+                .orElse(found);
+    }
+
+    private DocumentDate choose(Document doc, List<Sentence> sentences, List<Timex> unanchored,
+                                TensedDates.Split dates, WeekdayCheck weekdays, YearlessDays yearless,
+                                List<YearClue> clues, HeaderLineCheck.Reading header,
+                                SignalCandidates.Gathered signals, List<YearClue> yearClues,
+                                Optional<OfficeSpan> office) {
+        String text = doc.text();
         Optional<DateCandidate> weekdayYear = weekdayYear(doc, dates, yearClues, office);
         Optional<DateCandidate> chosen = chooser.choose(signals.candidates(), signals.partials(),
                 yearless::notAhead, () -> weekdayNumbers.find(text, doc.bodyStart(), text.length()), weekdays,

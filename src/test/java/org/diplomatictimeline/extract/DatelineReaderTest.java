@@ -45,6 +45,10 @@ class DatelineReaderTest {
             Jeudi 3 octobre\\nLes ministres se sont réunis.                       | 0    | 10| 3  | BYLINE
             17 de marzo\\nLos cancilleres se reunieron ayer.                      | 0    | 3 | 17 | BYLINE
             ## 12. Mai\\nDie Minister trafen sich am Montag.                     | 0    | 5 | 12 | BYLINE
+            الرياض 5 رجب 1443 هـ الموافق 06 فبراير 2022 م (وكالة) استقبل الوزير وفدا. | 2022 | 2 | 6  | DATELINE
+            جدة في 3 شعبان 1440 هـ الموافق 8 أبريل 2019 م - وصل الوزير أمس.        | 2019 | 4 | 8  | DATELINE
+            Medan, 10 Muharram 1445 H bertepatan dengan 28 Juli 2023 - Menteri tiba. | 2023 | 7 | 28 | DATELINE
+            "Taif, Rajab 5, 1443, February 6, 2022 (Wire) -- The minister arrived."   | 2022 | 2 | 6  | DATELINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
         Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);
@@ -61,6 +65,7 @@ class DatelineReaderTest {
             © 2017 Daily Planet. All rights reserved.\\nThe envoy arrived.
             The envoys met on 4 June 2018 in Rome and agreed to meet again later in the year after the summer break.
             May 4 was the day the two envoys first met.
+            The hall seats 1400 guests and opened 28 July 2023 after two years of building work in the old town.
             """)
     void copyrightLinesAndDatesInRunningTextAreNotArticleDates(String text) {
         assertThat(reader.read(text.replace("\\n", "\n"), 0)).isEmpty();

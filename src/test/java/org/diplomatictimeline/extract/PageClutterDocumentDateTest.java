@@ -62,4 +62,37 @@ class PageClutterDocumentDateTest {
 
         assertThat(date.isKnown() ? date.value() : "none").as(date.reason()).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "•   Mon Jun 2 2025\\nEnvoys meet in Oslo\\nThe envoys met in Oslo on June 7, 2022.\\nThey meet again on Friday, June 10, their office said." | 2025
+            "Mon Jun 2 2025\\nLes envoyés\\nLes envoyés se sont réunis le 7 juin 2022.\\nIls se reverront le vendredi 10 juin à Bergen, selon leur bureau."  | 2025
+            """)
+    void aPageClockThatTheTextsWeekdaysContradictDoesNotDateTheArticle(String page, String clockYear) {
+        DocumentDate date = infer(page);
+
+        assertThat(date.isKnown() ? date.value() : "none").as(date.reason()).doesNotStartWith(clockYear);
+        assertThat(date.reason()).contains("the page's clock");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Mon Jun 6 2022\\nEnvoys meet in Oslo\\nThe envoys met in Oslo on June 3, 2022.\\nThey meet again on Friday, June 10, their office said." | 2022-06-06
+            """)
+    void aStampTheTextsWeekdaysFitStands(String page, String expected) {
+        DocumentDate date = infer(page);
+
+        assertThat(date.isKnown() ? date.value() : "none").as(date.reason()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            الرياض 5 رجب 1443 هـ الموافق 06 فبراير 2022 م (وكالة) التقى الوزير اليوم بنظيره.          | 2022-02-06
+            "Medan, 10 Muharram 1445 H bertepatan dengan 28 Juli 2023 - Menteri bertemu mitranya."   | 2023-07-28
+            """)
+    void aDualCalendarDatelineDatesTheArticle(String page, String expected) {
+        DocumentDate date = infer(page);
+
+        assertThat(date.isKnown() ? date.value() : "none").as(date.reason()).isEqualTo(expected);
+    }
 }

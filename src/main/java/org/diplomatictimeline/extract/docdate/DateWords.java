@@ -47,11 +47,13 @@ public final class DateWords {
     private final String clutterAlternation;
     private final String relatedAlternation;
     private final String yearWordAlternation;
+    private final String correspondingAlternation;
 
     private DateWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set<String> cues,
                       Set<String> thisWords, Map<String, Integer> offsets, Set<String> sinceWords,
-                      Set<String> clutter, Set<String> related, Set<String> yearWords) {
+                      Set<String> clutter, Set<String> related, Set<String> yearWords, Set<String> corresponding) {
         this.yearWordAlternation = alternation(yearWords);
+        this.correspondingAlternation = alternation(corresponding);
         this.clutterAlternation = alternation(clutter);
         this.relatedAlternation = alternation(related);
         this.sinceAlternation = alternation(sinceWords);
@@ -116,6 +118,14 @@ public final class DateWords {
      */
     public String yearWordAlternation() {
         return yearWordAlternation;
+    }
+
+    /**
+     * The words that join a date of the lunar calendar to the same day in the Gregorian one ("الموافق", "bertepatan
+     * dengan", "corresponding to"), as an alternation; may match nothing when no language lists any.
+     */
+    public String correspondingAlternation() {
+        return correspondingAlternation;
     }
 
     /** A regular-expression alternation of the words that put a weekday in the current week ("this", "ce"). */
@@ -235,6 +245,7 @@ public final class DateWords {
         Set<String> clutter = new LinkedHashSet<>();
         Set<String> related = new LinkedHashSet<>();
         Set<String> yearWords = new LinkedHashSet<>();
+        Set<String> corresponding = new LinkedHashSet<>();
         for (String code : lines(ROOT + "date-languages.txt")) {
             Locale locale = Locale.forLanguageTag(code);
             for (Month m : Month.values()) {
@@ -269,6 +280,7 @@ public final class DateWords {
                     case "clutter" -> clutter.add(word);
                     case "related" -> related.add(word);
                     case "year" -> yearWords.add(word);
+                    case "corresponding" -> corresponding.add(word);
                     default -> throw new IllegalStateException("lang/" + code + "/dates.tsv: unknown kind " + f[0]);
                 }
             }
@@ -277,7 +289,8 @@ public final class DateWords {
         weekdays.keySet().removeAll(ambiguous);
         requireLetterFirst("weekday", weekdays.keySet());
         requireLetterFirst("clutter", clutter);
-        return new DateWords(months, weekdays, cues, thisWords, offsets, sinceWords, clutter, related, yearWords);
+        return new DateWords(months, weekdays, cues, thisWords, offsets, sinceWords, clutter, related, yearWords,
+                corresponding);
     }
 
     /**
