@@ -70,19 +70,6 @@ public final class EventAssembler {
         return Collections.unmodifiableSet(types);
     }
 
-    /** "The 65th anniversary of the relations established in 1958": what an anniversary counts from is no event. */
-    private static List<Trigger> withoutCountedFrom(List<Trigger> found) {
-        Trigger anniversary = found.stream().filter(t -> t.type() == EventType.ANNIVERSARY).findFirst().orElse(null);
-        if (anniversary == null) {
-            return found;
-        }
-        // "the 40th anniversary of the signing of the treaty": the signing is what the years count from.
-        return found.stream().filter(t -> !EventTypeProfile.of(t.type()).needsDate())
-                .filter(t -> EventTypeProfile.of(t.type()).family() != EventTypeProfile.Family.ACT
-                        || t.tokenIndex() <= anniversary.tokenIndex() || t.tokenIndex() > anniversary.tokenIndex() + 8)
-                .toList();
-    }
-
     /** The event mentions of one document, in text order. */
     public List<EventMention> assemble(Document doc, List<Sentence> sentences, List<Mention> mentions,
                                        List<Timex> timexes, DocumentDate docDate) {
@@ -124,12 +111,12 @@ public final class EventAssembler {
                 continue;
             }
             List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
-            List<Trigger> found = withoutCountedFrom(triggers.find(text, tokens));
+            List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
+            List<Trigger> found = CountedFrom.without(triggers.find(text, tokens), tokens, st);
             if (found.isEmpty() && !FirstSinceOccasion.opensWithFirst(tokens)) {
                 continue; // "Une première depuis 1992." still tells the earlier occasion of the one told before
             }
             List<Mention> sm = within(sortedMentions, mi, s, Mention::start, Mention::end);
-            List<Timex> st = within(sortedTimexes, ti, s, Timex::start, Timex::end);
             assembly.sentence(si, s, tokens, found, sm, st, sortedMentions.subList(Math.max(0, mi - 40), mi));
         }
         List<EventMention> placed = TourLegs.split(

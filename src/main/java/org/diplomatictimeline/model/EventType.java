@@ -41,6 +41,8 @@ public enum EventType {
     ARREST("", "Arrest or charge", EventCategory.OTHER),
     /** A regime changed by a revolution the text names by its year ("Cuba's 1959 revolution"). */
     REGIME_CHANGE("", "Change of regime", EventCategory.OTHER),
+    /** A leader removed from office by a vote, a court or a parliament the text dates ("impeached in 2012"). */
+    REMOVAL("", "Removal from office", EventCategory.OTHER),
     OTHER("", "Event", EventCategory.OTHER);
 
     private final String cameoCode;

@@ -50,7 +50,8 @@ final class PlaceCue {
         this.triggerWords = triggerWords;
         // Only the prepositions before a bare city name: German "im Norden, China" is a direction, not a town.
         this.unlisted = new UnlistedPlace(gazetteer, tokens, text, lookup, new UnlistedPlace.Words(
-                ofLanguage(language, "PLACE_NOUN"), links, cues, triggerWords), this::writtenInLowerCase);
+                ofLanguage(language, "PLACE_NOUN"), ofLanguage(language, "TREATY_NOUN"), links, cues, triggerWords),
+                this::writtenInLowerCase);
     }
 
     /** A place no list holds where the text marks the name at token {@code i} as one, or null. */

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 /**
  * A place no list holds, read where the text itself marks a capitalised name as a place: after a noun for a kind of
  * place, alone or with its link ("the Libyan town of X", "la région de X", "kota X": rows PLACE_NOUN and NAME_LINK,
+ * TREATY_NOUN for an agreement named for its town: "the Treaty of X",
  * OCCASION of lang/&lt;code&gt;/prepositions.tsv); after a preposition that takes a bare city name (rows CITY: not
  * German "im", which takes a common noun: "im Norden, China") when a country or region stands in apposition ("in X, Niue", "in X, in the northern Polish region", "en X (México, 2014)"); or in capitals alone at a
  * line's start before a comma, a country and a dash ("XYZ, Kenya (Wire) -"). The name is never a stopword, a given
@@ -28,6 +29,7 @@ final class UnlistedPlace {
     /** The gazetteer phrase at a later token: the country or region in apposition. */
     private final IntFunction<PhraseTrie.Match> lookup;
     private final Set<String> placeNouns;
+    private final Set<String> treatyNouns;
     private final Set<String> links;
     private final Set<String> prepositions;
     private final Set<String> triggerWords;
@@ -40,6 +42,7 @@ final class UnlistedPlace {
         this.text = text;
         this.lookup = lookup;
         this.placeNouns = words.placeNouns();
+        this.treatyNouns = words.treatyNouns();
         this.links = words.links();
         this.prepositions = words.prepositions();
         this.triggerWords = words.triggerWords();
@@ -47,7 +50,8 @@ final class UnlistedPlace {
     }
 
     /** The words of the document's languages this reading needs. */
-    record Words(Set<String> placeNouns, Set<String> links, Set<String> prepositions, Set<String> triggerWords) {
+    record Words(Set<String> placeNouns, Set<String> treatyNouns, Set<String> links, Set<String> prepositions,
+                 Set<String> triggerWords) {
     }
 
     /** The unlisted place at token {@code i} where the text marks it as one, or null. */
@@ -63,7 +67,7 @@ final class UnlistedPlace {
         String cc;
         if (lineStart) {
             cc = datelineCountry(i, end);
-        } else if (namedByNoun(i)) {
+        } else if (namedByNoun(i) || namedForTreaty(i, end)) {
             cc = "";
         } else if (prepositions.contains(tokens.get(i - 1).key())) {
             cc = appositionCountry(end);
@@ -112,6 +116,20 @@ final class UnlistedPlace {
             return commonNoun(i - 1);
         }
         return i >= 2 && links.contains(before) && placeNouns.contains(tokens.get(i - 2).key()) && commonNoun(i - 2);
+    }
+
+    /**
+     * "the Treaty of X", "los Acuerdos de X", "der Vertrag von X": an agreement named, through its link, for the town
+     * where it was signed (TREATY_NOUN rows). One word only and no name joined after it, since "the Treaty of
+     * Friendship and Cooperation" and "el Tratado de Libre Comercio" name what the treaty is about.
+     */
+    private boolean namedForTreaty(int i, int end) {
+        if (i < 2 || end != i + 1 || !links.contains(tokens.get(i - 1).key())
+                || !treatyNouns.contains(tokens.get(i - 2).key())) {
+            return false;
+        }
+        return end + 1 >= tokens.size() || tokens.get(end).shape() != Token.LOWER
+                || !tokens.get(end + 1).isCapitalised();
     }
 
     /**
