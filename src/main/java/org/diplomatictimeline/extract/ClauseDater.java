@@ -129,7 +129,7 @@ final class ClauseDater {
         }
         if (then && lastDatedFamily != null && lastDatedFamily.when().span() != null) {
             return dates.after(lastDatedFamily.when(), "the " + lastDatedFamily.type().label().toLowerCase()
-                    + " reported earlier");
+                    + " reported earlier", c.docDate(), t.status() == EventStatus.HAPPENED);
         }
         Optional<EventDate> reported = report.dateOf(c, t, others);
         if (reported.isPresent()) {

@@ -256,10 +256,22 @@ public final class EventDateResolver {
                 date.reason() + why);
     }
 
-    /** A date "after" an earlier event of the same article ("He will then travel to ..."), within its month. */
-    public EventDate after(EventDate previous, String previousTitle) {
+    /**
+     * A date "after" an earlier event of the same article ("He will then travel to ..."), within its month; an
+     * event told as {@code done} in an article written within that month is on or after that event's last day and
+     * no later than the article's day ("the ceremony yesterday; the leaders then fronted a press conference":
+     * yesterday or today).
+     */
+    public EventDate after(EventDate previous, String previousTitle, DocumentDate docDate, boolean done) {
         LocalDate from = previous.span().last();
         LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
+        LocalDate last = done && docDate.isKnown() && docDate.precision() == DatePrecision.DAY
+                ? IsoDays.parse(docDate.value()) : null;
+        if (last != null && !last.isBefore(from) && !last.isAfter(to)) {
+            return new EventDate(from.toString(), last.equals(from) ? null : last.toString(), DatePrecision.DAY,
+                    DateModifier.NONE, DateBasis.INFERRED, new DateSpan(from, last), "'then' after "
+                    + previousTitle + " on " + previous.value() + ", by the article's date " + last);
+        }
         String month = from.toString().substring(0, 7);
         return new EventDate(month, null, DatePrecision.MONTH, DateModifier.AFTER, DateBasis.INFERRED,
                 new DateSpan(from, to), "'then' after " + previousTitle + " on " + previous.value()
