@@ -22,6 +22,13 @@ final class DayProgrammeSitting {
     /** How many sentences after the dated occasion a sitting may be told and still be one of its programme. */
     static final int NEAR_SENTENCES = 3;
 
+    /**
+     * How many sentences after the dated occasion a done sitting its sentence tells as one more act ("also",
+     * "weitere") may be told: the cue word ties it to the occasion told last, so a quote or a paragraph of what was
+     * said between them does not untie it (decision 0120).
+     */
+    static final int NEAR_SENTENCES_CUED = 5;
+
     private DayProgrammeSitting() {
     }
 
@@ -39,7 +46,8 @@ final class DayProgrammeSitting {
             Optional<OccasionsToldBefore.Told> occasion = told.latest(sitting.documents().iterator().next(),
                     m -> m.when().isKnown(), o -> o < sittingTold, c -> occasionOf(c, sitting)
                             && (!doneSitting(sitting) || AnotherSitting.newPartner(sitting, c)));
-            if (occasion.isPresent() && sittingTold / 10 - occasion.get().order() / 10 <= NEAR_SENTENCES) {
+            int near = doneSitting(sitting) ? NEAR_SENTENCES_CUED : NEAR_SENTENCES;
+            if (occasion.isPresent() && sittingTold / 10 - occasion.get().order() / 10 <= near) {
                 result.set(i, withDaysOf(sitting, occasion.get().occasion()));
             }
         }
