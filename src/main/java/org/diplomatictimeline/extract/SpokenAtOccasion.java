@@ -21,6 +21,12 @@ final class SpokenAtOccasion {
     static final Set<String> SETTING = LanguageFolders.withWordsOfKind("clauses.tsv", "SETTING");
     /** "amid talks", "as the 39th annual summit": the setting word stands at most this far before the encounter. */
     static final int REACH = 5;
+    /**
+     * "said on Sunday after the talks": a setting word this close after the verb sets the saying; further on only
+     * one set off by a comma does (", amid talks"), for one inside what was said ("said the envoys had called after
+     * talks with ...") sets what was said.
+     */
+    static final int NEAR_VERB = 4;
 
     private SpokenAtOccasion() {
     }
@@ -49,7 +55,7 @@ final class SpokenAtOccasion {
 
     /**
      * Whether a setting word stands within reach before the encounter word and after the reporting verb, only words
-     * and numbers between.
+     * and numbers between, either close after the verb or just after a comma.
      */
     static boolean setBy(List<Token> tokens, Trigger t, Trigger report) {
         for (int i = t.tokenIndex() - 1; i >= 0 && i >= t.tokenIndex() - REACH; i--) {
@@ -58,7 +64,7 @@ final class SpokenAtOccasion {
             }
             String w = tokens.get(i).lower();
             if (SETTING.contains(w)) {
-                return true;
+                return i - report.tokenIndex() <= NEAR_VERB || tokens.get(i - 1).lower().equals(",");
             }
             if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
                 return false; // "..., the ministry said after talks" reaches no further back than its clause

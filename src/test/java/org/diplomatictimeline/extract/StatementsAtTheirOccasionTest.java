@@ -60,10 +60,13 @@ class StatementsAtTheirOccasionTest {
                 + "Monday during the Nordic summit, the ministry said on Tuesday.");
         List<EventMention> office = mentions("2021-03-10", "The Norwegian Foreign Ministry said on Monday that the "
                 + "quota had to be shared fairly, amid talks with Denmark.");
+        List<EventMention> inside = mentions("2021-03-10", "A source close to Anniken Huitfeldt said the envoys had "
+                + "reached out after positive talks between the two foreign ministers a day earlier.");
 
-        // then: neither report is a statement of its own
+        // then: no report is a statement of its own (the last one's talks are inside what was said)
         assertThat(ofType(met, EventType.STATEMENT)).isEmpty();
         assertThat(ofType(office, EventType.STATEMENT)).isEmpty();
+        assertThat(ofType(inside, EventType.STATEMENT)).isEmpty();
     }
 
     @Test
