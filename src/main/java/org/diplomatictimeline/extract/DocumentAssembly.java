@@ -299,14 +299,11 @@ final class DocumentAssembly {
             plainReports.addAll(citedSources); // "according to the minister, relations are good": what he said
         }
         if (!heldAtOccasion && !reported.isEmpty() && spokenAt) {
-            // "X said on Sunday, amid talks with ...": a person's words at the occasion the sentence tells only as
-            // their setting are his statement there; an office's report of the talks stays their source
-            List<EventMention> spoken = new ArrayList<>();
-            for (List<EventMention> reports : List.of(plainReports, datedReports)) {
-                reports.stream().filter(DocumentAssembly::byPerson).forEach(spoken::add);
-                reports.removeIf(DocumentAssembly::byPerson);
-            }
-            out.addAll(spoken);
+            // "X said on Sunday, amid talks with ...": a person's words, dated by their own words, at the occasion
+            // the sentence tells only as their setting are his statement there; an office's report of the talks
+            // stays their source, and so does an undated "X said after the meeting" (what he said is the news)
+            datedReports.stream().filter(DocumentAssembly::byPerson).forEach(out::add);
+            datedReports.removeIf(DocumentAssembly::byPerson);
         }
         if (!heldAtOccasion && (reported.isEmpty() || ReportNews.announcesEncounter(reported))) {
             // "X said" is news only when the sentence reports nothing else, or when it announces a planned

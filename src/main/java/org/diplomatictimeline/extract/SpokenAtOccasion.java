@@ -10,8 +10,9 @@ import org.diplomatictimeline.model.EventType;
  * The rule for a reporting clause whose sentence tells its encounters only as the setting of the words ("X said on
  * Sunday, amid talks with the bloc's leaders, that ...", "speaking as the summit opened", "tras la reunión, declaró"):
  * the encounter is where the words were said, not what they report, so the words are news of their own, the
- * speaker's statement at that occasion, when a person speaks (an office's or a body's report stays the source of
- * what its sentence tells). An encounter told without such a word ("X met Y, the ministry said") is what
+ * speaker's statement at that occasion, when a person speaks and the report dates itself (an office's or a body's
+ * report stays the source of what its sentence tells, and so does an undated "X said after the meeting", whose
+ * news is what he said). An encounter told without such a word ("X met Y, the ministry said") is what
  * the report reports, and an act (a deal, a visit still to come) is news the report only cites.
  * The words are the SETTING rows of each language folder's {@code clauses.tsv}.
  */
