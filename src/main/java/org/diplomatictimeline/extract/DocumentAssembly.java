@@ -86,7 +86,10 @@ final class DocumentAssembly {
                 .orElse(null);
         EventMention sentenceEncounter = tellEvents(ctx, tokens, found, family, enclosure, occasions, toldBefore);
         boolean heldAtOccasion = tellOccasions(ctx, occasions, sentenceEncounter);
-        tellReports(statementsAt, heldAtOccasion, plainReports, datedReports, citedSources);
+        // "said on Sunday, amid talks with ...": the encounter is where the words were said, not what they report
+        boolean spokenAt = attributions.keySet().stream()
+                .anyMatch(r -> SpokenAtOccasion.onlySettings(tokens, found, r));
+        tellReports(statementsAt, heldAtOccasion, spokenAt, plainReports, datedReports, citedSources);
         // "the first state visit since 1992": an earlier visit that year, told after the sentence's own events
         EventMention toldLast = out.stream().filter(m -> ENCLOSING.contains(m.type())).reduce((a, b) -> b)
                 .orElse(null);
@@ -155,6 +158,8 @@ final class DocumentAssembly {
                                     EnclosureCues.Enclosure enclosure, List<Trigger> occasions, Trigger toldBefore) {
         Predicate<Trigger> enclosed = enclosure::holds;
         EventMention sentenceEncounter = null;
+        Trigger encounterWord = null;
+        Map<Trigger, Integer> actsBefore = new LinkedHashMap<>(); // acts told before the sentence's encounter
         Trigger second = ContrastClauses.second(tokens, found, family); // ", while Y will visit in February"
         Trigger joined = CoordinatedOccasions.joined(tokens, found, family); // "his visit and the summit"
         Trigger step = SequencedOccasions.next(tokens, found, family); // "welcomed in Lyon, then travelled to Nice"
@@ -230,6 +235,10 @@ final class DocumentAssembly {
             }
             if (MEETING_FAMILY.contains(t.type()) && t.type() != EventType.OTHER && !beside && t != series) {
                 sentenceEncounter = m;
+                encounterWord = t;
+            }
+            if (sentenceEncounter == null && EventTypeProfile.of(t.type()).heldAt() && m.participants().isEmpty()) {
+                actsBefore.put(t, out.size());
             }
             for (EventMention one : SeparateMeetings.split(ctx, t, m)) { // "Einzelgespräche mit A und B": per pair
                 // "on 6 May in Rome and 9 May in Oslo"; else "after Latvia in 1993 and Estonia in 1997"
@@ -261,6 +270,9 @@ final class DocumentAssembly {
                 enclosingOfType.put(t.type(), m);
             }
         }
+        if (sentenceEncounter != null) {
+            ActsBeforeTheirOccasion.takeParties(tokens, actsBefore, out, encounterWord, sentenceEncounter);
+        }
         return sentenceEncounter;
     }
 
@@ -278,12 +290,23 @@ final class DocumentAssembly {
         return heldAtOccasion;
     }
 
-    /** Tells the sentence's plain reports where they are the news, and its reports dated by their own words. */
-    private void tellReports(int statementsAt, boolean heldAtOccasion, List<EventMention> plainReports,
-                             List<EventMention> datedReports, List<EventMention> citedSources) {
+    /**
+     * Tells the sentence's plain reports where they are the news, and its reports dated by their own words;
+     * {@code spokenAt} when the sentence tells its encounters only as where the words were said.
+     */
+    private void tellReports(int statementsAt, boolean heldAtOccasion, boolean spokenAt,
+                             List<EventMention> plainReports, List<EventMention> datedReports,
+                             List<EventMention> citedSources) {
         List<EventMention> reported = List.copyOf(out.subList(statementsAt, out.size()));
         if (reported.isEmpty() && !heldAtOccasion) {
             plainReports.addAll(citedSources); // "according to the minister, relations are good": what he said
+        }
+        if (!heldAtOccasion && !reported.isEmpty() && spokenAt) {
+            // "X said on Sunday, amid talks with ...": a person's words, dated by their own words, at the occasion
+            // the sentence tells only as their setting are his statement there; an office's report of the talks
+            // stays their source, and so does an undated "X said after the meeting" (what he said is the news)
+            datedReports.stream().filter(DocumentAssembly::byPerson).forEach(out::add);
+            datedReports.removeIf(DocumentAssembly::byPerson);
         }
         if (!heldAtOccasion && (reported.isEmpty() || ReportNews.announcesEncounter(reported))) {
             // "X said" is news only when the sentence reports nothing else, or when it announces a planned
@@ -305,6 +328,10 @@ final class DocumentAssembly {
                 out.add(r);
             }
         }
+    }
+
+    private static boolean byPerson(EventMention report) {
+        return report.participants().stream().anyMatch(p -> p.kind() == ParticipantKind.PERSON);
     }
 
     /**
