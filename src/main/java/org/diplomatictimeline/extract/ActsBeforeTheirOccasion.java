@@ -6,8 +6,8 @@ import org.diplomatictimeline.model.ParticipantKind;
 
 /**
  * An act done at an occasion (event-types.tsv {@code held_at}: a declaration issued, a communiqué adopted) told in
- * its sentence before the encounter it was done at, the encounter's word set off as its occasion ("In a joint
- * declaration issued after the summit of the three leaders, ...", "la declaración adoptada durante la cumbre"; the
+ * its sentence before the encounter it was done at, the encounter's word set off as its occasion ("In a common
+ * communiqué released following their meeting, the three ministers ...", "el comunicado aprobado en la reunión"; the
  * SETTING rows of clauses.tsv): told without parties of its own, it takes the parties of that encounter where it names two people or more (a
  * host alone does not tell who made the act), and its
  * day where the two share a status, as an act told after its encounter already does. Without them it would name

@@ -5,18 +5,18 @@ import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.time.Timex;
 
 /**
- * What an anniversary counts from ("the 40th anniversary of the signing of the treaty", "of the relations
- * established in 1958"). A background fact of the profile table's needs_date types (relations, a founding) is the
+ * What an anniversary counts from ("the 25th anniversary of signing the Velmora accord", "of the ties
+ * opened in 1966"). A background fact of the profile table's needs_date types (relations, a founding) is the
  * anniversary's own reason, which its title names and its date counts from, never a second event. An act right after
  * the anniversary's noun is no event while the text leaves it undated, for then the years are counted to the
- * anniversary, not told of the act; once the text dates it itself ("of the signing of the treaty in 1973", "of the
- * treaty signed on 30 August 2008") it is an event of its own, as it would be in any other sentence.
+ * anniversary, not told of the act; once the text dates it itself ("of signing the Velmora accord in 1987", "of the
+ * accord signed on 14 May 1987") it is an event of its own, as it would be in any other sentence.
  */
 final class CountedFrom {
 
     /** Most tokens after an act's word in which the anniversary's count reaches it ("the anniversary of the ..."). */
     private static final int REACH = 8;
-    /** Most tokens between an origin's word and the date that dates it ("the Treaty of X in 1973"). */
+    /** Most tokens between an origin's word and the date that dates it ("the Velmora accord in 1987"). */
     private static final int DATED_WITHIN = 6;
 
     private CountedFrom() {
@@ -44,7 +44,7 @@ final class CountedFrom {
 
     /**
      * Whether a date of the calendar (a year at least, not one counted from the article's day) follows the origin's
-     * word within a few tokens and no comma or semicolon: "the signing of the treaty in 1973".
+     * word within a few tokens and no comma or semicolon: "signing the Velmora accord in 1987".
      */
     static boolean datedByText(Trigger t, List<Token> tokens, List<Timex> timexes) {
         int last = Math.min(tokens.size() - 1, t.tokenIndex() + DATED_WITHIN);

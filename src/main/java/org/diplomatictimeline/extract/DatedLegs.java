@@ -17,8 +17,8 @@ import org.diplomatictimeline.time.Timex;
 
 /**
  * A trip told with its legs in one sentence, each part after a comma or semicolon with a day and a host of its own
- * ("travels on to Chile on Sunday evening, on Monday and Tuesday Brazil is on the programme"; "sera lundi au Kenya,
- * mercredi en Tanzanie"): one visit per leg, the traveller's, on that leg's day and in that leg's country or city.
+ * ("goes on to Norway on Friday night, and Sweden follows on Saturday and Sunday"; "sera mardi au Ghana,
+ * jeudi au Togo"): one visit per leg, the traveller's, on that leg's day and in that leg's country or city.
  * The trip's own part keeps the clause's visit; a later part counts as a leg only when it tells no event of its
  * own (no other trigger, so no "the ministry said on Tuesday in Berlin"), holds one day and names one place the
  * trip has not reached yet. Decision 0123.

@@ -259,7 +259,7 @@ public final class EventDateResolver {
     /**
      * A date "after" an earlier event of the same article ("He will then travel to ..."), within its month; an
      * event told as {@code done} in an article written within that month is on or after that event's last day and
-     * no later than the article's day ("the ceremony yesterday; the leaders then fronted a press conference":
+     * no later than the article's day ("the parade yesterday; the two ministers then spoke to reporters":
      * yesterday or today).
      */
     public EventDate after(EventDate previous, String previousTitle, DocumentDate docDate, boolean done) {

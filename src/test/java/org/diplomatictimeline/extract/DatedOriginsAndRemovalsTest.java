@@ -17,7 +17,7 @@ class DatedOriginsAndRemovalsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "To mark the 40th anniversary of the signing of the Treaty of Velmora in 1984, the leaders met in Oslo.|AGREEMENT|1984",
+        "On the 35th anniversary of the signing of the Treaty of Velmora in 1989, the two presidents gathered in Tarsk.|AGREEMENT|1989",
         "The ministers celebrated the 30th anniversary of the accord signed in 1994 between Chile and Norway.|AGREEMENT|1994",
     })
     void anOriginTheTextDatesItselfIsAnEvent(String sentence, EventType type, String date) {
@@ -29,7 +29,7 @@ class DatedOriginsAndRemovalsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "To mark the 40th anniversary of the signing of the treaty, the leaders met in Oslo on Monday.",
+        "On the 35th anniversary of the signing of the accord, the two presidents gathered in Tarsk on Friday.",
         "The ministers celebrated the 30th anniversary of the accord between Chile and Norway.",
     })
     void anOriginLeftUndatedStaysWhatTheYearsCountFrom(String sentence) {
@@ -38,8 +38,8 @@ class DatedOriginsAndRemovalsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Chile and Norway this year mark the 60th anniversary of the relations they established in 1961.",
-        "Chile and Norway established relations in 1961 and plan a festival for the 60th anniversary of those ties.",
+        "Chile and Norway this year observe the 55th anniversary of the relations they opened in 1969.",
+        "Chile and Norway established relations in 1969 and plan a festival for the 55th anniversary of those ties.",
     })
     void relationsAnAnniversaryCountsFromAreItsReasonNotASecondEvent(String sentence) {
         assertThat(model(sentence).events()).noneMatch(e -> e.type() == EventType.RELATIONS);
@@ -99,7 +99,7 @@ class DatedOriginsAndRemovalsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "En julio de 2024 el canciller se reunió en Lima con la ahora destituida presidenta Ingrid Holm.",
+        "En octubre de 2023 el canciller visitó Velmora y recibió a la ya destituida presidenta Ingrid Holm.",
         "Em julho de 2024 o presidente reuniu-se em Lima com a destituída presidente Ingrid Holm.",
     })
     void aRemovedLeaderNamedByHisTitleIsNoRemoval(String sentence) {

@@ -67,8 +67,8 @@ class OfficeHolderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             en | President Tomás Ibarra has met Prime Minister Liam Doyle twice since he won the election in March.
-            es | El presidente Tomás Ibarra se reunió con el primer ministro Liam Doyle desde que ganó las elecciones en marzo.
-            pt | O presidente Tomás Ibarra já se encontrou com o presidente Liam Doyle desde que venceu as eleições em março.
+            es | El presidente Tomás Ibarra ha visto dos veces al primer ministro Liam Doyle desde que ganó las elecciones en marzo.
+            pt | O presidente Tomás Ibarra já esteve com o presidente Liam Doyle duas vezes desde que ganhou as eleições em março.
             """)
     void theOneWhoWonIsTheSubjectNotTheOneHeMet(String language, String body) {
         // when: the winner is the subject and another leader the object of the sentence
@@ -84,7 +84,7 @@ class OfficeHolderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             en | President Tomás Ibarra arrived in Vienna on Monday. It is his first trip abroad since his inauguration in March.
-            de | Präsident Tomás Ibarra ist am Montag in Wien eingetroffen. Es ist seine erste Auslandsreise seit seinem Amtsantritt im März.
+            de | Präsident Tomás Ibarra ist am Montag in Velmora angekommen. Es handelt sich um seine erste Reise ins Ausland seit seinem Amtsantritt im März.
             """)
     void hisInaugurationIsThePersonHisPointsBackTo(String language, String body) {
         // when: the inauguration is told by a possessive

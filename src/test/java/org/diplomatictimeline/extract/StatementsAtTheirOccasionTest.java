@@ -30,38 +30,38 @@ class StatementsAtTheirOccasionTest {
     @Test
     void aPersonSpeakingAmidTalksMakesAStatementOfThatDay() {
         // given: a minister's words on Monday, the talks told only as their setting (the article is of Wednesday)
-        List<EventMention> found = mentions("2021-03-10", "Norwegian Foreign Minister Anniken Huitfeldt said on "
-                + "Monday that the fisheries quota had to be shared fairly, amid talks with her Danish counterpart.");
+        List<EventMention> found = mentions("2021-03-10", "Norwegian Foreign Minister Ingrid Holm said on "
+                + "Monday that the herring catch must be split evenly, amid talks with her Danish counterpart.");
 
         // then: her statement of Monday stands beside the talks
         assertThat(ofType(found, EventType.STATEMENT)).singleElement().satisfies(m -> {
             assertThat(m.when().value()).isEqualTo("2021-03-08");
-            assertThat(involves(m, "Anniken Huitfeldt")).isTrue();
+            assertThat(involves(m, "Ingrid Holm")).isTrue();
         });
     }
 
     @Test
     void aSpanishSpeakerAfterTheMeetingMakesAStatement() {
         // given: "tras la reunión" sets the words after the verb
-        List<EventMention> found = mentions("2021-03-10", "El presidente Gustavo Petro declaró el lunes tras la "
-                + "reunión con los ministros que el acuerdo de paz seguirá adelante.");
+        List<EventMention> found = mentions("2021-03-10", "El presidente Tomás Ibarra declaró el lunes tras la "
+                + "reunión con los ministros que el plan de riego seguirá en marcha.");
 
-        // then: Petro's statement of Monday
+        // then: Ibarra's statement of Monday
         assertThat(ofType(found, EventType.STATEMENT)).anySatisfy(m -> {
             assertThat(m.when().value()).isEqualTo("2021-03-08");
-            assertThat(involves(m, "Gustavo Petro")).isTrue();
+            assertThat(involves(m, "Tomás Ibarra")).isTrue();
         });
     }
 
     @Test
     void talksReportedBeforeTheVerbStayTheNewsOfTheReport() {
         // given: talks told before the reporting verb, and an office that reports talks it sets after it
-        List<EventMention> met = mentions("2021-03-10", "Anniken Huitfeldt met her Danish counterpart in Oslo on "
-                + "Monday during the Nordic summit, the ministry said on Tuesday.");
-        List<EventMention> office = mentions("2021-03-10", "The Norwegian Foreign Ministry said on Monday that the "
-                + "quota had to be shared fairly, amid talks with Denmark.");
-        List<EventMention> inside = mentions("2021-03-10", "A source close to Anniken Huitfeldt said the envoys had "
-                + "reached out after positive talks between the two foreign ministers a day earlier.");
+        List<EventMention> met = mentions("2021-03-10", "Ingrid Holm met her Danish counterpart in Tarsk on "
+                + "Monday during the regional summit, the ministry said on Tuesday.");
+        List<EventMention> office = mentions("2021-03-10", "The Norwegian Foreign Ministry stated on Monday that the "
+                + "herring catch must be split evenly, amid talks with Denmark.");
+        List<EventMention> inside = mentions("2021-03-10", "A source close to Ingrid Holm said the envoys had "
+                + "made contact following constructive talks between the two foreign ministers the day before.");
 
         // then: no report is a statement of its own (the last one's talks are inside what was said)
         assertThat(ofType(met, EventType.STATEMENT)).isEmpty();
@@ -72,8 +72,8 @@ class StatementsAtTheirOccasionTest {
     @Test
     void aMeetingInsideWhatWasSaidStaysItsNews() {
         // given: a meeting told inside the reported words, with no setting word before it
-        List<EventMention> found = mentions("2021-03-10", "Anniken Huitfeldt said on Monday that the two "
-                + "ministers had met in Oslo.");
+        List<EventMention> found = mentions("2021-03-10", "Ingrid Holm said on Monday that both "
+                + "ministers had met in Tarsk.");
 
         // then: the meeting is what was said; the report is its source
         assertThat(SpokenAtOccasion.SETTING).contains("at", "tras", "während", "после", "خلال");
@@ -83,22 +83,22 @@ class StatementsAtTheirOccasionTest {
     @Test
     void aDeclarationIssuedAfterTheSummitTakesTheSummitsLeaders() {
         // given: a joint declaration told before the summit it was issued after
-        List<EventMention> found = mentions("2021-03-10", "In a joint declaration issued after the summit between "
-                + "Finnish President Sauli Niinistö and Swedish Prime Minister Stefan Löfven, the two countries "
-                + "said they would deepen defence cooperation.");
+        List<EventMention> found = mentions("2021-03-10", "In a joint declaration released following the summit between "
+                + "Finnish President Aarne Virtala and Swedish Prime Minister Nils Ekdahl, the two countries "
+                + "pledged closer cooperation on border rivers.");
 
         // then: the declaration names the two leaders
         assertThat(ofType(found, EventType.DECLARATION)).singleElement().satisfies(m -> {
-            assertThat(involves(m, "Sauli Niinistö")).isTrue();
-            assertThat(involves(m, "Stefan Löfven")).isTrue();
+            assertThat(involves(m, "Aarne Virtala")).isTrue();
+            assertThat(involves(m, "Nils Ekdahl")).isTrue();
         });
     }
 
     @Test
     void aDeclarationMarkingTheEndOfTalksIsNotToldAsDoneThere() {
         // given: a declaration that marks talks, with no setting word between them
-        List<EventMention> found = mentions("2021-03-10", "The joint declaration marking the culmination of two "
-                + "days of talks between Sauli Niinistö and Stefan Löfven leaves little doubt.");
+        List<EventMention> found = mentions("2021-03-10", "The joint declaration marking the close of three "
+                + "days of talks between Aarne Virtala and Nils Ekdahl leaves no room for doubt.");
 
         // then: it takes no parties from the talks
         assertThat(ofType(found, EventType.DECLARATION)).allSatisfy(m -> assertThat(m.participants()).isEmpty());
@@ -107,19 +107,19 @@ class StatementsAtTheirOccasionTest {
     @Test
     void twoPresidentsAddressingTheMediaMakeAStatement() {
         // given: two presidents who addressed the media after their talks, and the same in Spanish
-        List<EventMention> english = mentions("2021-03-10", "Presidents Sauli Niinistö and Gitanas Nausėda "
+        List<EventMention> english = mentions("2021-03-10", "Presidents Aarne Virtala and Rimas Valaitis "
                 + "addressed the media on Monday.");
-        List<EventMention> spanish = mentions("2021-03-10", "Los presidentes Gabriel Boric y Luis Arce "
+        List<EventMention> spanish = mentions("2021-03-10", "Los presidentes Tomás Ibarra y Luis Quintero "
                 + "atendieron a la prensa el lunes.");
 
         // then: each is a statement of Monday by its speakers
         assertThat(ofType(english, EventType.STATEMENT)).anySatisfy(m -> {
             assertThat(m.when().value()).isEqualTo("2021-03-08");
-            assertThat(involves(m, "Sauli Niinistö")).isTrue();
+            assertThat(involves(m, "Aarne Virtala")).isTrue();
         });
         assertThat(ofType(spanish, EventType.STATEMENT)).anySatisfy(m -> {
             assertThat(m.when().value()).isEqualTo("2021-03-08");
-            assertThat(involves(m, "Gabriel Boric")).isTrue();
+            assertThat(involves(m, "Tomás Ibarra")).isTrue();
         });
     }
 }

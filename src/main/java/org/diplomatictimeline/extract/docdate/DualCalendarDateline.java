@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A dateline that writes its day twice, first in the Hijri calendar and then, joined by a word such as "الموافق"
- * ("corresponding to") or a comma, in the Gregorian one: "عمّان 11 ذو القعدة 1441 هـ الموافق 02 يوليو 2020 م",
- * "Jakarta, 1 Muharram 1446 H bertepatan dengan 7 Juli 2024". Agencies of the Gulf and of Muslim countries date their
+ * ("corresponding to") or a comma, in the Gregorian one: "فيلمورا 5 رجب 1443 هـ الموافق 6 فبراير 2022 م",
+ * "Velmora, 5 Rajab 1443 H bertepatan dengan 6 Februari 2022". Agencies of the Gulf and of Muslim countries date their
  * dispatches so; only the Gregorian day is read, and only at a line's start after the place, where it is the dispatch's
  * own date and not an event's.
  */
@@ -15,7 +15,7 @@ public final class DualCalendarDateline {
 
     /** A Hijri year: this side of 1300 AH (1882) and before 1600 AH, never a Gregorian year of the news. */
     private static final String LUNAR_YEAR = "1[345]\\d{2}(?!\\d)";
-    /** The Hijri month's name, one to four words ("ذو القعدة", "Rabi al-Awwal"). */
+    /** The Hijri month's name, one to four words ("جمادى الآخرة", "Rabi al-Thani"). */
     private static final String LUNAR_MONTH = "\\p{L}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’-]*){0,3}";
     /** The era's letters after a Hijri year ("هـ", "H", "AH"). */
     private static final String ERA = "(?:\\s*\\p{L}{1,2}\\.?(?!\\p{L}))?";
@@ -33,7 +33,7 @@ public final class DualCalendarDateline {
         this.written = new WrittenDates(words);
         String joined = words.correspondingAlternation().isEmpty() ? ""
                 : "(?:(?:" + words.correspondingAlternation() + ")(?!\\p{L})\\s*)?";
-        // day then month ("11 ذو القعدة 1441") or month then day ("Dhul-Qadah 11, 1441")
+        // day then month ("5 رجب 1443") or month then day ("Rajab 5, 1443")
         this.opening = Pattern.compile("^\\s*" + PLACE + "(?:\\p{L}{1,3}\\s+)?(?:\\d{1,2}\\s+" + LUNAR_MONTH + ",?|"
                 + LUNAR_MONTH + "\\s+\\d{1,2},?)\\s+" + LUNAR_YEAR + ERA + "\\s*[,،]?\\s*" + joined,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
