@@ -48,7 +48,7 @@ final class ArgumentAgreement {
     }
 
     /**
-     * How many distinct people both sides name: one side's "Holguín" and "María Ángela Holguín Cuéllar" are one
+     * How many distinct people both sides name: one side's "Holm" and "Ingrid Elise Holm" are one
      * person met once on the other side, not two people in common. Across articles "two people in common" must be
      * two on each side.
      */

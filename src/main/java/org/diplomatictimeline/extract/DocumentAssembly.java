@@ -243,7 +243,7 @@ final class DocumentAssembly {
             for (EventMention one : SeparateMeetings.split(ctx, t, m)) { // "Einzelgespräche mit A und B": per pair
                 // "on 6 May in Rome and 9 May in Oslo"; else "after Latvia in 1993 and Estonia in 1997"
                 List<EventMention> perPlace = OccasionSeries.split(ctx, t, one, found);
-                if (perPlace.size() == 1) { // "to Chile on Sunday, on Monday Brazil is on the programme": a leg each
+                if (perPlace.size() == 1) { // "to Norway on Friday, and Sweden follows on Saturday": a leg each
                     perPlace = DatedLegs.split(ctx, t, one, found);
                 }
                 out.addAll(perPlace.size() == 1 ? YearSeries.split(ctx, t, one, found) : perPlace);

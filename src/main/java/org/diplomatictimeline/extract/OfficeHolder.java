@@ -16,7 +16,7 @@ import org.diplomatictimeline.model.ParticipantKind;
  * The one person an event of taking an office is about (event-types.tsv {@code holder}: an election won, an oath
  * sworn), so that the guests, the visitor or the speaker of the sentence are not made the one elected or sworn in.
  * A noun names him beside it ("X's inauguration", "the swearing-in of President X", "a posse do presidente X",
- * "the Argentine's inauguration": the person of that country named before, "his inauguration": the person "his"
+ * "the Norwegian's inauguration": the person of that country named before, "his inauguration": the person "his"
  * points back to); a verb by its subject, the nearest person before it that is not an object ("X met Y after
  * being elected": X; "critical of Y for having been re-elected": Y), or by the person right after it ("elected X
  * chancellor").
@@ -75,7 +75,7 @@ final class OfficeHolder {
             return Optional.of(owner); // "X's inauguration"
         }
         if (owner != null && !owner.countryCode().isBlank()) {
-            // "the Argentine's inauguration", "Ghana's election": the person of that country named last
+            // "the Norwegian's inauguration", "Ghana's election": the person of that country named last
             String code = owner.countryCode();
             return ArgumentFinder.previousPerson(c, owner.start(), m -> code.equals(m.countryCode()));
         }

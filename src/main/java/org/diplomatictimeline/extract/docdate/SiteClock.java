@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Tells a page's clock from the article's stamp: a date printed at the top of a page that shows the day the page was
- * saved ("Fri Mar 29 2024" over an article of two years before) is not the day of writing when the days the article
+ * saved ("Tue Oct 14 2025" over an article of two years before) is not the day of writing when the days the article
  * writes with their weekday and no year ("until next Thursday, March 7") fall on those weekdays in none of the months
  * around it, and all do in one year the article itself writes. A writer leaves the year out only of days near the day of
  * writing, so such days outweigh a bare stamp the page may carry for any day.
