@@ -1,6 +1,10 @@
 package org.diplomatictimeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.extract.MergeFixtures.a;
+import static org.diplomatictimeline.extract.MergeFixtures.assertAllows;
+import static org.diplomatictimeline.extract.MergeFixtures.b;
+import static org.diplomatictimeline.extract.MergeFixtures.undatedArticle;
 import static org.diplomatictimeline.extract.MergeFixtures.UNDATED;
 import static org.diplomatictimeline.extract.MergeFixtures.day;
 import static org.diplomatictimeline.extract.MergeFixtures.month;
@@ -61,25 +65,8 @@ class CrossArticleOccasionsTest {
         return new Participant("country:" + code, name, ParticipantKind.COUNTRY, "", code);
     }
 
-    private static Report a(EventType type, EventDate when) {
-        return Report.of("a", "2022-03-08", type, when);
-    }
-
-    private static Report b(EventType type, EventDate when) {
-        return Report.of("b", "2022-03-09", type, when);
-    }
-
-    private static Report undatedArticle(EventType type, EventDate when) {
-        return Report.of("u", null, type, when);
-    }
-
     private static Arguments row(String why, Report x, Report y, Scope scope, boolean allowed) {
         return arguments(why, x, y, scope, allowed);
-    }
-
-    private static void check(MergeRule rule, Report x, Report y, Scope scope, boolean allowed) {
-        assertThat(rule.allows(x.cluster(), y.cluster(), scope)).isEqualTo(allowed);
-        assertThat(rule.allows(y.cluster(), x.cluster(), scope)).as("symmetric").isEqualTo(allowed);
     }
 
     static Stream<Arguments> counterpartsAgree() {
@@ -111,7 +98,7 @@ class CrossArticleOccasionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void counterpartsAgree(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.COUNTERPARTS_AGREE, x, y, scope, allowed);
+        assertAllows(MergeRule.COUNTERPARTS_AGREE, x, y, scope, allowed);
     }
 
     static Stream<Arguments> undatedReportAndCoarseDate() {
@@ -129,7 +116,7 @@ class CrossArticleOccasionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void undatedReportAndCoarseDate(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.UNDATED_ONLY_NEAR_ITS_REPORT, x, y, scope, allowed);
+        assertAllows(MergeRule.UNDATED_ONLY_NEAR_ITS_REPORT, x, y, scope, allowed);
     }
 
     static Stream<Arguments> anniversaries() {
@@ -146,7 +133,7 @@ class CrossArticleOccasionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void anniversaries(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.OCCASION_KEYS_AGREE, x, y, scope, allowed);
+        assertAllows(MergeRule.OCCASION_KEYS_AGREE, x, y, scope, allowed);
     }
 
     static Stream<Arguments> undatedArticleAgreesFully() {
@@ -169,7 +156,7 @@ class CrossArticleOccasionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void undatedArticleAgreesFully(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.UNDATED_ARTICLE_AGREES_FULLY, x, y, scope, allowed);
+        assertAllows(MergeRule.UNDATED_ARTICLE_AGREES_FULLY, x, y, scope, allowed);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.diplomatictimeline.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -69,6 +71,27 @@ final class MergeFixtures {
     }
 
     static final EventDate UNDATED = EventDate.unknown("none");
+
+    /** A report in article "a", written on 2022-03-08. */
+    static Report a(EventType type, EventDate when) {
+        return Report.of("a", "2022-03-08", type, when);
+    }
+
+    /** A report in article "b", written the day after. */
+    static Report b(EventType type, EventDate when) {
+        return Report.of("b", "2022-03-09", type, when);
+    }
+
+    /** A report in an article that has no date. */
+    static Report undatedArticle(EventType type, EventDate when) {
+        return Report.of("u", null, type, when);
+    }
+
+    /** The rule's answer for the pair, the same both ways round. */
+    static void assertAllows(MergeRule rule, Report x, Report y, MergeRule.Scope scope, boolean allowed) {
+        assertThat(rule.allows(x.cluster(), y.cluster(), scope)).isEqualTo(allowed);
+        assertThat(rule.allows(y.cluster(), x.cluster(), scope)).as("symmetric").isEqualTo(allowed);
+    }
 
     /** One report: its article (and that article's date, or null), type, date and what it names. */
     record Report(String doc, String reported, EventType type, EventDate when, EventStatus status, List<Place> places,

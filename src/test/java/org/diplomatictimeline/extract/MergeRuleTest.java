@@ -1,6 +1,10 @@
 package org.diplomatictimeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.extract.MergeFixtures.a;
+import static org.diplomatictimeline.extract.MergeFixtures.assertAllows;
+import static org.diplomatictimeline.extract.MergeFixtures.b;
+import static org.diplomatictimeline.extract.MergeFixtures.undatedArticle;
 import static org.diplomatictimeline.extract.MergeFixtures.ADA;
 import static org.diplomatictimeline.extract.MergeFixtures.BEN;
 import static org.diplomatictimeline.extract.MergeFixtures.CARA;
@@ -44,30 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each merge rule on its own, as a table: two reports, in one article or two, and whether the rule allows one event. */
 class MergeRuleTest {
 
-    private static final String REPORTED = "2022-03-08";
-
-    /** A report in article "a", written on {@link #REPORTED}. */
-    private static Report a(EventType type, EventDate when) {
-        return Report.of("a", REPORTED, type, when);
-    }
-
-    /** A report in article "b", written the day after. */
-    private static Report b(EventType type, EventDate when) {
-        return Report.of("b", "2022-03-09", type, when);
-    }
-
-    /** A report in an article that has no date. */
-    private static Report undatedArticle(EventType type, EventDate when) {
-        return Report.of("u", null, type, when);
-    }
-
     private static Arguments row(String why, Report x, Report y, Scope scope, boolean allowed) {
         return arguments(why, x, y, scope, allowed);
-    }
-
-    private static void check(MergeRule rule, Report x, Report y, Scope scope, boolean allowed) {
-        assertThat(rule.allows(x.cluster(), y.cluster(), scope)).isEqualTo(allowed);
-        assertThat(rule.allows(y.cluster(), x.cluster(), scope)).as("symmetric").isEqualTo(allowed);
     }
 
     static Stream<Arguments> typesAgree() {
@@ -89,7 +71,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void typesAgree(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.TYPES_AGREE, x, y, scope, allowed);
+        assertAllows(MergeRule.TYPES_AGREE, x, y, scope, allowed);
     }
 
     static Stream<Arguments> datesAgree() {
@@ -121,7 +103,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void datesAgree(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.DATES_AGREE, x, y, scope, allowed);
+        assertAllows(MergeRule.DATES_AGREE, x, y, scope, allowed);
     }
 
     static Stream<Arguments> undatedOnlyNearItsReport() {
@@ -151,7 +133,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void undatedOnlyNearItsReport(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.UNDATED_ONLY_NEAR_ITS_REPORT, x, y, scope, allowed);
+        assertAllows(MergeRule.UNDATED_ONLY_NEAR_ITS_REPORT, x, y, scope, allowed);
     }
 
     static Stream<Arguments> undatedArticleAgreesFully() {
@@ -172,7 +154,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void undatedArticleAgreesFully(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.UNDATED_ARTICLE_AGREES_FULLY, x, y, scope, allowed);
+        assertAllows(MergeRule.UNDATED_ARTICLE_AGREES_FULLY, x, y, scope, allowed);
     }
 
     static Stream<Arguments> coreParticipantsAgree() {
@@ -213,7 +195,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void coreParticipantsAgree(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.CORE_PARTICIPANTS_AGREE, x, y, scope, allowed);
+        assertAllows(MergeRule.CORE_PARTICIPANTS_AGREE, x, y, scope, allowed);
     }
 
     static Stream<Arguments> placesDoNotConflict() {
@@ -230,7 +212,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void placesDoNotConflict(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.PLACES_DO_NOT_CONFLICT, x, y, scope, allowed);
+        assertAllows(MergeRule.PLACES_DO_NOT_CONFLICT, x, y, scope, allowed);
     }
 
     static Stream<Arguments> occasionKeysAgree() {
@@ -249,7 +231,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void occasionKeysAgree(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.OCCASION_KEYS_AGREE, x, y, scope, allowed);
+        assertAllows(MergeRule.OCCASION_KEYS_AGREE, x, y, scope, allowed);
     }
 
     static Stream<Arguments> numberedOccasionsApart() {
@@ -268,7 +250,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void numberedOccasionsApart(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.NUMBERED_OCCASIONS_APART, x, y, scope, allowed);
+        assertAllows(MergeRule.NUMBERED_OCCASIONS_APART, x, y, scope, allowed);
     }
 
     static Stream<Arguments> aSeriesNumberAloneNamesNoOccasion() {
@@ -280,7 +262,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void aSeriesNumberAloneNamesNoOccasion(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.DATES_AGREE, x, y, scope, allowed);
+        assertAllows(MergeRule.DATES_AGREE, x, y, scope, allowed);
     }
 
     static Stream<Arguments> withinOneArticle() {
@@ -308,7 +290,7 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void withinOneArticle(MergeRule rule, String why, Report x, Report y, boolean allowed) {
-        check(rule, x, y, SAME_DOCUMENT, allowed);
+        assertAllows(rule, x, y, SAME_DOCUMENT, allowed);
     }
 
     static Stream<Arguments> smallerRules() {
@@ -350,13 +332,13 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void comingInTheStorysPast(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.PLANNED_NOT_BEFORE_REPORT, x, y, scope, allowed);
+        assertAllows(MergeRule.PLANNED_NOT_BEFORE_REPORT, x, y, scope, allowed);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void smallerRules(MergeRule rule, String why, Report x, Report y, boolean allowed) {
-        check(rule, x, y, ACROSS_DOCUMENTS, allowed);
+        assertAllows(rule, x, y, ACROSS_DOCUMENTS, allowed);
     }
 
     /** Two triggers of one sentence ("Kenya and Sweden signed the accord on Monday") with one party each. */
@@ -422,6 +404,6 @@ class MergeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void bareTalks(String why, Report x, Report y, Scope scope, boolean allowed) {
-        check(MergeRule.CORE_PARTICIPANTS_AGREE, x, y, scope, allowed);
+        assertAllows(MergeRule.CORE_PARTICIPANTS_AGREE, x, y, scope, allowed);
     }
 }
