@@ -3,6 +3,7 @@ package org.diplomatictimeline.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.diplomatictimeline.extract.mention.Mention;
@@ -46,12 +47,14 @@ final class DatedLegs {
                 || m.participants().stream().noneMatch(p -> p.kind() == ParticipantKind.PERSON)) {
             return List.of(m);
         }
-        List<Leg> legs = legs(c, t, m, found);
+        List<int[]> parts = parts(c, t);
+        EventMention own = ownPlace(c, m, parts);
+        List<Leg> legs = legs(c, t, own, found, parts);
         if (legs.isEmpty()) {
             return List.of(m);
         }
         List<EventMention> out = new ArrayList<>(legs.size() + 1);
-        out.add(ownPlace(c, t, m));
+        out.add(own);
         Set<String> days = new HashSet<>(Set.of(m.when().value()));
         for (Leg leg : legs) {
             EventDate when = DATES.directed(DATES.fromTimex(leg.day(), null, c.docDate()), leg.day(), t.status(),
@@ -68,12 +71,14 @@ final class DatedLegs {
         return out;
     }
 
-    /** The parts after the trip's own part that each hold one day and one new place and no event word. */
-    private static List<Leg> legs(Clause c, Trigger t, EventMention m, List<Trigger> found) {
-        List<int[]> parts = parts(c, t);
+    /**
+     * The parts after the trip's own part that each hold one day and one new place and no event word; {@code own} is
+     * the trip with its own part's place.
+     */
+    private static List<Leg> legs(Clause c, Trigger t, EventMention own, List<Trigger> found, List<int[]> parts) {
         List<Leg> out = new ArrayList<>();
         Set<String> reached = new HashSet<>();
-        ownPlace(c, t, m).places().forEach(p -> reached.add(p.id()));
+        own.places().forEach(p -> reached.add(p.id()));
         for (int[] part : parts) {
             int from = part[0];
             int to = part[1];
@@ -104,14 +109,14 @@ final class DatedLegs {
      * where the place ranked for it stands in a later part ("flew to Chile on Sunday, on Monday he was in Peru"
      * goes to Chile); the trip as it is otherwise.
      */
-    private static EventMention ownPlace(Clause c, Trigger t, EventMention m) {
-        int end = parts(c, t).stream().mapToInt(p -> p[0]).min().orElse(Integer.MAX_VALUE);
+    private static EventMention ownPlace(Clause c, EventMention m, List<int[]> parts) {
+        int end = parts.stream().mapToInt(p -> p[0]).min().orElse(Integer.MAX_VALUE);
         Set<String> homes = new HashSet<>();
         m.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON)
                 .forEach(p -> homes.add(p.countryCode()));
         List<Mention> own = c.mentions().stream().filter(p -> p.end() <= end && p.start() >= c.sentence().start()
                 && (p.kind() == MentionKind.CITY || p.kind() == MentionKind.COUNTRY
-                && !homes.contains(p.countryCode().toUpperCase(java.util.Locale.ROOT)))).toList();
+                && !homes.contains(p.countryCode().toUpperCase(Locale.ROOT)))).toList();
         boolean later = m.places().stream().allMatch(p -> c.mentions().stream().anyMatch(x -> x.start() >= end
                 && ACTORS.place(x).map(q -> q.id().equals(p.id())).orElse(false)));
         if (own.size() != 1 || m.places().isEmpty() || !later) {

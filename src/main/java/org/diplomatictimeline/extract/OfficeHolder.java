@@ -79,10 +79,9 @@ final class OfficeHolder {
             String code = owner.countryCode();
             return ArgumentFinder.previousPerson(c, owner.start(), m -> code.equals(m.countryCode()));
         }
-        for (Mention m : people) {
-            if (m.start() >= t.end() && m.start() - t.end() <= NEAR && plainGap(text, t.end(), m.start())) {
-                return Optional.of(m); // "the swearing-in of President X", "la investidura del presidente X"
-            }
+        Optional<Mention> after = nameRightAfter(text, t, people); // "the swearing-in of President X"
+        if (after.isPresent()) {
+            return after;
         }
         if (possessed(c, t)) {
             // "his inauguration": the one "his" points to, unless an object stands between who "his" may be too
@@ -118,12 +117,13 @@ final class OfficeHolder {
         if (subject != null || nearest != null) {
             return Optional.of(subject != null ? subject : nearest);
         }
-        for (Mention m : people) {
-            if (m.start() >= t.end() && m.start() - t.end() <= NEAR && plainGap(text, t.end(), m.start())) {
-                return Optional.of(m); // "elected X chancellor"
-            }
-        }
-        return Optional.empty();
+        return nameRightAfter(text, t, people); // "elected X chancellor"
+    }
+
+    /** The first person named within a few words after the trigger with only words between them. */
+    private static Optional<Mention> nameRightAfter(String text, Trigger t, List<Mention> people) {
+        return people.stream().filter(m -> m.start() >= t.end() && m.start() - t.end() <= NEAR
+                && plainGap(text, t.end(), m.start())).findFirst();
     }
 
     /** Whether a word that makes the name after it an object (parties.tsv OBJECT) stands between two offsets. */
