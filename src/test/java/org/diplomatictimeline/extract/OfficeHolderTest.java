@@ -22,6 +22,14 @@ class OfficeHolderTest {
                 .filter(m -> m.type() == type).toList();
     }
 
+    /** The one event found is the given person's alone, on the given date. */
+    private static void assertSingle(List<EventMention> found, String language, String person, String date) {
+        assertThat(found).as(language).singleElement().satisfies(m -> {
+            assertThat(people(m)).containsExactly(person);
+            assertThat(m.when().value()).isEqualTo(date);
+        });
+    }
+
     private static List<String> people(EventMention m) {
         return m.participants().stream().filter(p -> p.kind() == ParticipantKind.PERSON).map(Participant::name)
                 .toList();
@@ -58,10 +66,7 @@ class OfficeHolderTest {
         List<EventMention> found = ofType(body, EventType.INAUGURATION);
 
         // then: he took office last month, and the speaker did not
-        assertThat(found).as(language).singleElement().satisfies(m -> {
-            assertThat(people(m)).containsExactly("Tomás Ibarra");
-            assertThat(m.when().value()).isEqualTo("2022-03");
-        });
+        assertSingle(found, language, "Tomás Ibarra", "2022-03");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,10 +80,7 @@ class OfficeHolderTest {
         List<EventMention> found = ofType(body, EventType.ELECTION);
 
         // then: the election is the winner's
-        assertThat(found).as(language).singleElement().satisfies(m -> {
-            assertThat(people(m)).containsExactly("Tomás Ibarra");
-            assertThat(m.when().value()).isEqualTo("2022-03");
-        });
+        assertSingle(found, language, "Tomás Ibarra", "2022-03");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,10 +93,7 @@ class OfficeHolderTest {
         List<EventMention> found = ofType(body, EventType.INAUGURATION);
 
         // then: it is the traveller's, in March
-        assertThat(found).as(language).singleElement().satisfies(m -> {
-            assertThat(people(m)).containsExactly("Tomás Ibarra");
-            assertThat(m.when().value()).isEqualTo("2022-03");
-        });
+        assertSingle(found, language, "Tomás Ibarra", "2022-03");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,9 +105,6 @@ class OfficeHolderTest {
         List<EventMention> found = ofType(body, EventType.ELECTION);
 
         // then: she is the one elected, not the president who tells it
-        assertThat(found).as(language).singleElement().satisfies(m -> {
-            assertThat(people(m)).containsExactly("Karla Brenner");
-            assertThat(m.when().value()).isEqualTo("2022-04-12");
-        });
+        assertSingle(found, language, "Karla Brenner", "2022-04-12");
     }
 }
