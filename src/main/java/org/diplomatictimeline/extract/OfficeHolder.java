@@ -25,6 +25,11 @@ final class OfficeHolder {
 
     /** How far, in characters, a name may stand after a noun and still be the one it is about. */
     private static final int NEAR = 45;
+    /** The English object words, read for every article, less those that tie a name to an owner ("of"). */
+    private static final Set<String> ENGLISH_OBJECTS = englishObjects();
+    /** What stands between an owner and its noun: "X's inauguration" (parties.tsv POSSESSIVE_MARK). */
+    private static final Set<String> POSSESSIVE_MARKS =
+            LanguageFolders.ownWordsOfKind("en", "parties.tsv", "POSSESSIVE_MARK");
 
     private OfficeHolder() {
     }
@@ -129,9 +134,14 @@ final class OfficeHolder {
     /** Whether a word that makes the name after it an object (parties.tsv OBJECT) stands between two offsets. */
     private static boolean objectBetween(Clause c, int from, int to) {
         Set<String> objects = LanguageFolders.ownWordsOfKind(c.language(), "parties.tsv", "OBJECT");
-        Set<String> english = LanguageFolders.ownWordsOfKind("en", "parties.tsv", "OBJECT");
         return c.tokens().stream().anyMatch(k -> k.start() >= from && k.end() <= to
-                && (objects.contains(k.lower()) || english.contains(k.lower()) && !k.lower().equals("of")));
+                && (objects.contains(k.lower()) || ENGLISH_OBJECTS.contains(k.lower())));
+    }
+
+    private static Set<String> englishObjects() {
+        Set<String> words = new HashSet<>(LanguageFolders.ownWordsOfKind("en", "parties.tsv", "OBJECT"));
+        words.removeAll(LanguageFolders.ownWordsOfKind("en", "parties.tsv", "OWNER_AFTER"));
+        return Set.copyOf(words);
     }
 
     /** Whether a relative pronoun (parties.tsv RELATIVE) opens, right after the name and its comma, the verb's clause. */
@@ -158,7 +168,7 @@ final class OfficeHolder {
                 continue;
             }
             String gap = text.substring(m.end(), t.start()).strip();
-            if (gap.equals("'s") || gap.equals("’s") || gap.equals("'") || gap.equals("’")) {
+            if (POSSESSIVE_MARKS.contains(gap)) {
                 return m;
             }
         }
