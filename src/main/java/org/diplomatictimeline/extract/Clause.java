@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diplomatictimeline.corpus.Document;
+import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.extract.mention.Mention;
 import org.diplomatictimeline.model.DocumentDate;
 import org.diplomatictimeline.model.Evidence;
@@ -20,6 +21,9 @@ import org.diplomatictimeline.time.Timex;
 record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention> mentions, List<Timex> timexes,
               Map<Trigger, int[]> attributions, Evidence evidence, DocumentDate docDate, List<Mention> allMentions,
               int order, EventMention enclosing, String withinCue, String language, ToldDays toldDays) {
+
+    private static final Set<String> ENGLISH_ARTICLES = LanguageFolders.ownWordsOfKind("en", "dating.tsv", "ARTICLE");
+
 
     /** The index of the last token starting before {@code offset}, or -1; binary search keeps long sentences cheap. */
     int tokenBefore(int offset) {
@@ -38,14 +42,18 @@ record Clause(Document doc, Sentence sentence, List<Token> tokens, List<Mention>
         return found;
     }
 
-    /** Whether the word before the mention (skipping "the" or "a") is one of {@code prepositions}. */
+    /**
+     * Whether the word before the mention, skipping an article of the clause's language or of English (dating.tsv
+     * ARTICLE: "the", "la", "der"), is one of {@code prepositions}.
+     */
     boolean governedBy(Mention m, Set<String> prepositions) {
         int idx = tokenBefore(m.start());
         if (idx < 0) {
             return false;
         }
         Token previous = tokens.get(idx);
-        if (previous.lower().equals("the") || previous.lower().equals("a")) {
+        if (ENGLISH_ARTICLES.contains(previous.lower())
+                || LanguageFolders.ownWordsOfKind(language, "dating.tsv", "ARTICLE").contains(previous.lower())) {
             previous = idx > 0 ? tokens.get(idx - 1) : null;
         }
         return previous != null && prepositions.contains(previous.lower());

@@ -30,6 +30,11 @@ final class ClauseSegmenter {
      * language folders' {@code clauses.tsv}, beside the punctuation that does.
      */
     private static final Set<String> CLAUSE_ENDS = LanguageFolders.withWordsOfKind("clauses.tsv", "CLAUSE_END");
+    /**
+     * English's relative pronouns of a person (en/parties.tsv RELATIVE: "who", "whose"); other languages' relatives
+     * also open clauses about things, so only these mark a clause about the person just named.
+     */
+    private static final Set<String> PERSON_RELATIVES = LanguageFolders.ownWordsOfKind("en", "parties.tsv", "RELATIVE");
 
     /** Words that, after a comma, open a clause with actors of its own (", but Russia ..."): NEW_CLAUSE rows. */
     private static final Set<String> NEW_CLAUSE = LanguageFolders.withWordsOfKind("clauses.tsv", "NEW_CLAUSE");
@@ -196,7 +201,7 @@ final class ClauseSegmenter {
             return new int[] {t.start(), end};
         }
         for (int k = i + 1; k < Math.min(tokens.size(), i + 7); k++) {
-            if (tokens.get(k).lower().equals("that")) {
+            if (CLAUSE_ENDS.contains(tokens.get(k).lower())) {
                 int start = s.start();
                 for (int b = i - 1; b >= 0; b--) {
                     String w = tokens.get(b).lower();
@@ -316,7 +321,7 @@ final class ClauseSegmenter {
         List<Token> k = c.tokens();
         for (int i = Math.max(1, t.tokenIndex() - 12); i < t.tokenIndex(); i++) {
             String w = k.get(i).lower();
-            if (k.get(i - 1).lower().equals(",") && (w.equals("who") || w.equals("whose"))) {
+            if (k.get(i - 1).lower().equals(",") && PERSON_RELATIVES.contains(w)) {
                 boolean closed = false;
                 for (int j = i + 1; j < t.tokenIndex(); j++) {
                     closed |= k.get(j).lower().equals(",");

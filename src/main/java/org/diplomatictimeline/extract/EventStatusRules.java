@@ -33,6 +33,8 @@ final class EventStatusRules {
 
     /** "is", "was", "been": before a reporting verb they make it passive (lang/&lt;code&gt;/reporting.tsv, PASSIVE). */
     static final Set<String> PASSIVE = LanguageFolders.withWordsOfKind("reporting.tsv", "PASSIVE");
+    /** Words naming the agent of a passive ("by", "par", "von": clauses.tsv AGENT of every language). */
+    private static final Set<String> AGENTS = LanguageFolders.withWordsOfKind("clauses.tsv", "AGENT");
 
     /**
      * Words between an encounter called off and the next one that keep the second from being called off with it
@@ -56,7 +58,7 @@ final class EventStatusRules {
             return false;
         }
         int next = t.tokenIndex() + 1;
-        return next >= tokens.size() || !tokens.get(next).lower().equals("by");
+        return next >= tokens.size() || !AGENTS.contains(tokens.get(next).lower());
     }
 
     /**
