@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,16 +58,6 @@ public final class AnniversaryResolver {
      * "el 30 aniversario" (a cardinal where English writes an ordinal).
      */
     private static final Pattern COUNT_JUST_BEFORE = Pattern.compile("(?<![\\d.,:/])(\\d{1,3})(?:-| )$");
-    private static final Map<String, Integer> WORD_ORDINALS = Map.ofEntries(
-            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
-            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("fifteenth", 15), Map.entry("twentieth", 20),
-            Map.entry("twenty-fifth", 25), Map.entry("thirtieth", 30), Map.entry("fortieth", 40),
-            Map.entry("fiftieth", 50), Map.entry("sixtieth", 60), Map.entry("sixty-fifth", 65),
-            Map.entry("seventieth", 70), Map.entry("seventy-fifth", 75), Map.entry("eightieth", 80),
-            Map.entry("ninetieth", 90), Map.entry("hundredth", 100), Map.entry("centenary", 100),
-            Map.entry("centennial", 100));
-    private static final Pattern WORD_ORDINAL = Pattern.compile("([a-z]+(?:-[a-z]+)?)\\W*$");
     /** Words for the relations between two countries ("relations", "diplomatic ties"): RELATIONS rows. */
     private static final Pattern RELATIONS = Pattern.compile("(?U)\\b(?:"
             + LanguageFolders.alternation("dating.tsv", "RELATIONS") + ")\\b");
@@ -127,11 +116,8 @@ public final class AnniversaryResolver {
         if (m.find()) {
             return Integer.parseInt(m.group(1));
         }
-        Matcher w = WORD_ORDINAL.matcher(tail.strip().toLowerCase(Locale.ROOT));
-        if (w.find() && WORD_ORDINALS.containsKey(w.group(1))) {
-            return WORD_ORDINALS.get(w.group(1));
-        }
-        // The other languages' ordinals ("75°", "75esimo", "75e", "75.", "75-й"), as their folders write them.
+        // Every language's ordinals ("75°", "75esimo", "75e", "75.", "75-й", "seventieth", "quadragésimo"), as their
+        // folders' ordinals.tsv write them.
         String t = tail.stripTrailing();
         int numbered = OccasionNumber.of(t, 0, t.length(), t.length(), t.length()).orElse(0);
         if (numbered > 0) {

@@ -66,6 +66,15 @@ final class EventNamer {
                 a = new AnniversaryResolver.Anniversary(written, a.founding(), a.subject());
             }
         }
+        int carried = OccasionNumber.countNoun(text.substring(t.start(), t.end()));
+        if (carried > 0) {
+            // "o quinto centenário", "the second centenary": the noun is the count, the ordinal before it its
+            // multiple. A bare or "first" centenary counts nothing of its own, as a bare "anniversary" does not: in
+            // news it is the occasion a visit's day or programme is told around, whose own date the clause seldom
+            // gives (decision 0131).
+            int times = a.ordinal() >= 2 && a.ordinal() < 10 ? a.ordinal() : 0;
+            a = new AnniversaryResolver.Anniversary(times * carried, a.founding(), a.subject());
+        }
         Matcher count = COUNT_BEFORE.matcher(before);
         if (t.pos().equals("COUNT") && count.find()) {
             // "marks 70 years of diplomatic relations": the number before the trigger is the ordinal

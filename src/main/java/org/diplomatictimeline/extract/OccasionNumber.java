@@ -28,6 +28,8 @@ final class OccasionNumber {
     private static final List<Before> BEFORE = new ArrayList<>();
     private static final List<Pattern> AFTER = new ArrayList<>();
     private static final Map<String, Integer> WORDS = new HashMap<>();
+    /** Nouns that are the count of an anniversary themselves ("centenary"): COUNT_NOUN rows, '+' a space. */
+    private static final Map<String, Integer> COUNT_NOUNS = new HashMap<>();
     private static final Pattern WORD;
     /** What the look-behind {@code (?<![\p{L}\p{N}])} opening every BEFORE and WORD pattern refuses to follow. */
     private static final Pattern LETTER_OR_NUMBER = Pattern.compile("[\\p{L}\\p{N}]");
@@ -67,7 +69,14 @@ final class OccasionNumber {
                 case "WORD" -> {
                     for (String pair : row.split("\\s+")) {
                         String[] wn = pair.split("=", 2);
-                        WORDS.put(wn[0].toLowerCase(Locale.ROOT), Integer.parseInt(wn[1]));
+                        // '+' joins the words of a compound ordinal ("vigésimo+quinto")
+                        WORDS.put(wn[0].replace('+', ' ').toLowerCase(Locale.ROOT), Integer.parseInt(wn[1]));
+                    }
+                }
+                case "COUNT_NOUN" -> {
+                    for (String pair : row.split("\\s+")) {
+                        String[] wn = pair.split("=", 2);
+                        COUNT_NOUNS.put(wn[0].replace('+', ' ').toLowerCase(Locale.ROOT), Integer.parseInt(wn[1]));
                     }
                 }
                 case "DOTTED_AFTER" -> {
@@ -88,6 +97,20 @@ final class OccasionNumber {
     static String key(String text, int from, int to, int start, int end) {
         OptionalInt n = of(text, from, to, start, end);
         return n.isPresent() ? KEY_PREFIX + n.getAsInt() : "";
+    }
+
+    /**
+     * The count a noun of anniversary carries itself ("centenary" 100, "столетия" 100, "peringatan seabad" 100: the
+     * words of {@code phrase}, ending it), or 0 when it carries none.
+     */
+    static int countNoun(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        for (Map.Entry<String, Integer> e : COUNT_NOUNS.entrySet()) {
+            if (lower.equals(e.getKey()) || lower.endsWith(" " + e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return 0;
     }
 
     /** Whether an occasion key holds a series number. */
