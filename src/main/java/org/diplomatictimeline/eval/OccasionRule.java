@@ -12,7 +12,8 @@ import java.util.Properties;
 /**
  * When two gold events of different articles are one occasion: their types are of one family (a table in
  * {@code news-type-families.properties}), their dates are compatible (one is the other or finer inside it, or falls
- * in the other's range) and they share a participant word or the place; where either names neither, a country.
+ * in the other's range) and they share a participant word or the place; where either names neither (or names them
+ * only in a script the scorer's normalisation drops), a country.
  */
 public final class OccasionRule {
 
@@ -58,10 +59,16 @@ public final class OccasionRule {
                 || NewsMatchRule.samePlace(a.place(), b.place())) {
             return true;
         }
-        boolean eitherUnnamed = a.participants().isEmpty() && a.place() == null
-                || b.participants().isEmpty() && b.place() == null;
-        return eitherUnnamed
+        return (unnamed(a) || unnamed(b))
                 && !Collections.disjoint(NewsMatchRule.tokens(a.countries()), NewsMatchRule.tokens(b.countries()));
+    }
+
+    /**
+     * Names neither people nor place in words the scorer can read: none given, or given only in a script its
+     * normalisation drops (Cyrillic, Arabic), where only the countries, written in English, can be compared.
+     */
+    static boolean unnamed(NewsGold.GoldEvent g) {
+        return NewsMatchRule.tokens(g.participants()).isEmpty() && NewsMatchRule.norm(g.place()).isEmpty();
     }
 
     private static Map<String, String> bundledFamilies() {

@@ -49,7 +49,7 @@ final class ArgumentAgreement {
 
     /**
      * How many distinct people both sides name: one side's "Holm" and "Ingrid Elise Holm" are one
-     * person met once on the other side, not two people in common. Across articles "two people in common" must be
+     * person met once on the other side, not two people in common; a name two outlets spell apart is one person. Across articles "two people in common" must be
      * two on each side.
      */
     static int distinctSharedPeople(Set<String> a, Set<String> b) {
@@ -60,11 +60,16 @@ final class ArgumentAgreement {
     private static int matched(Set<String> a, Set<String> b) {
         int n = 0;
         for (String x : a) {
-            if (b.contains(x) || b.stream().anyMatch(y -> samePerson(x, y))) {
+            if (b.contains(x) || b.stream().anyMatch(y -> samePersonAcross(x, y))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Across articles a person is also one whose name another outlet spells apart ({@link NameSpellings}). */
+    static boolean samePersonAcross(String x, String y) {
+        return samePerson(x, y) || NameSpellings.spelledApart(x, y);
     }
 
     static boolean samePerson(String x, String y) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.diplomatictimeline.extract.MergeRule.Scope;
 import org.diplomatictimeline.model.DatePrecision;
 import org.diplomatictimeline.model.EventDate;
@@ -61,6 +62,9 @@ final class ParticipantAgreement {
         }
         if (across && !(a.date().isKnown() && b.date().isKnown()) && persons == 0) {
             return false; // an undated report joins another article's event only on shared named people
+        }
+        if (across && OneTrip.sameVisitorSameDays(a, b)) {
+            return true; // one guest's trip on its days: each report names some of his hosts
         }
         boolean placesMeet = ArgumentAgreement.placeAgreement(a.places(), b.places()) > 0;
         if (!pa.isEmpty() && !pb.isEmpty()) {
@@ -144,7 +148,7 @@ final class ParticipantAgreement {
         if (ArgumentAgreement.distinctSharedPeople(pa, pb) != 1) {
             return true;
         }
-        Set<String> home = sharedPeoplesCountries(a, b, pa, pb);
+        Set<String> home = sharedPeoplesCountries(a, b, pa, pb, ArgumentAgreement::samePersonAcross);
         Set<String> sideA = counterparts(a, pb, home);
         Set<String> sideB = counterparts(b, pa, home);
         return sideA.isEmpty() || sideB.isEmpty() || sideA.stream().anyMatch(sideB::contains);
@@ -152,7 +156,7 @@ final class ParticipantAgreement {
 
     /** The counterparts of a cluster: its partner countries and the countries of its places, less {@code home}. */
     private static Set<String> counterparts(EventCluster c, Set<String> otherPeople, Set<String> home) {
-        Set<String> side = partnerCountries(c, otherPeople, home);
+        Set<String> side = partnerCountries(c, otherPeople, home, ArgumentAgreement::samePersonAcross);
         c.places().stream().map(Place::countryCode).filter(cc -> !cc.isBlank() && !home.contains(cc))
                 .forEach(side::add);
         return side;
@@ -186,22 +190,22 @@ final class ParticipantAgreement {
         if (ArgumentAgreement.sharedPeople(pa, pb) != 1) {
             return true; // two people in common are one pair's sitting, whatever countries each report adds
         }
-        Set<String> home = sharedPeoplesCountries(a, b, pa, pb);
-        Set<String> partnersA = partnerCountries(a, pb, home);
-        Set<String> partnersB = partnerCountries(b, pa, home);
+        Set<String> home = sharedPeoplesCountries(a, b, pa, pb, ArgumentAgreement::samePerson);
+        Set<String> partnersA = partnerCountries(a, pb, home, ArgumentAgreement::samePerson);
+        Set<String> partnersB = partnerCountries(b, pa, home, ArgumentAgreement::samePerson);
         return partnersA.isEmpty() || partnersB.isEmpty() || partnersA.stream().anyMatch(partnersB::contains);
     }
 
     /** The countries of the people both clusters name, as either gives them. */
     private static Set<String> sharedPeoplesCountries(EventCluster a, EventCluster b, Set<String> pa,
-                                                      Set<String> pb) {
+                                                      Set<String> pb, BiPredicate<String, String> same) {
         List<Participant> all = new ArrayList<>(a.participants());
         all.addAll(b.participants());
         Set<String> home = new HashSet<>();
         for (Participant p : all) {
             if (p.kind() == ParticipantKind.PERSON && !p.countryCode().isBlank()
-                    && pa.stream().anyMatch(x -> ArgumentAgreement.samePerson(x, p.id()))
-                    && pb.stream().anyMatch(x -> ArgumentAgreement.samePerson(x, p.id()))) {
+                    && pa.stream().anyMatch(x -> same.test(x, p.id()))
+                    && pb.stream().anyMatch(x -> same.test(x, p.id()))) {
                 home.add(p.countryCode());
             }
         }
@@ -210,11 +214,12 @@ final class ParticipantAgreement {
 
     /** The countries of a cluster's partners: its countries and those of its people the other does not name,
      *  less the shared people's own. */
-    private static Set<String> partnerCountries(EventCluster c, Set<String> otherPeople, Set<String> home) {
+    private static Set<String> partnerCountries(EventCluster c, Set<String> otherPeople, Set<String> home,
+                                                BiPredicate<String, String> same) {
         Set<String> partners = new HashSet<>();
         for (Participant p : c.participants()) {
             boolean partnerPerson = p.kind() == ParticipantKind.PERSON
-                    && otherPeople.stream().noneMatch(x -> ArgumentAgreement.samePerson(x, p.id()));
+                    && otherPeople.stream().noneMatch(x -> same.test(x, p.id()));
             if ((p.kind() == ParticipantKind.COUNTRY || partnerPerson) && !p.countryCode().isBlank()
                     && !home.contains(p.countryCode())) {
                 partners.add(p.countryCode());

@@ -28,6 +28,25 @@ class OccasionRuleTest {
                 placeB))).isEqualTo(same);
     }
 
+    @ParameterizedTest(name = "{0} @{1} [{2}] vs {3} @{4} [{5}]: {6}")
+    @CsvSource(delimiter = '|', value = {
+        // people          | place        | countries     | people       | place | countries     | same
+        "Ада Окафор        | Лагос        | Nigeria,Ghana | Ada Okafor   | Lagos | Nigeria,Ghana | true",
+        "أدا أوكافور        | لاغوس         | Nigeria       | Ada Okafor   | Lagos | Nigeria,Ghana | true",
+        "Ада Окафор        | Лагос        | Kenya         | Ada Okafor   | Lagos | Nigeria,Ghana | false",
+        "Ада Окафор        |              | Nigeria       | Ben Mensah   | Accra | Ghana         | false",
+        "Ben Mensah        | Accra        | Nigeria,Ghana | Ada Okafor   | Lagos | Nigeria,Ghana | false",
+    })
+    void namesInAnotherScriptFallBackToCountries(String peopleA, String placeA, String countriesA, String peopleB,
+                                                 String placeB, String countriesB, boolean same) {
+        NewsGold.GoldEvent a = new NewsGold.GoldEvent("", "visit", "2030-04-02", null, "explicit",
+                List.of(peopleA), Arrays.asList(countriesA.split(",")), placeA);
+        NewsGold.GoldEvent b = new NewsGold.GoldEvent("", "visit", "2030-04-02", null, "explicit",
+                List.of(peopleB), Arrays.asList(countriesB.split(",")), placeB);
+        assertThat(new OccasionRule().sameOccasion(a, b)).isEqualTo(same);
+        assertThat(new OccasionRule().sameOccasion(b, a)).as("symmetric").isEqualTo(same);
+    }
+
     private static NewsGold.GoldEvent gold(String type, String date, String people, String place) {
         String[] range = date.split("/");
         List<String> who = people == null ? List.of() : Arrays.asList(people.split(","));
