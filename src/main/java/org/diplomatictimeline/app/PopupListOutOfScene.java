@@ -10,7 +10,7 @@ import javafx.scene.control.skin.ComboBoxListViewSkin;
 import org.controlsfx.control.CheckComboBox;
 
 /**
- * Keeps a filter box's list of choices out of the window until the box first opens. A combo box's skin parks its
+ * Keeps a combo box's list of choices out of the window until the box first opens. A combo box's skin parks its
  * popup list in the window, unmanaged, so that the list can size the box; every filter box would then carry a list
  * view with its flow, scroll bars and cells through each CSS pass and layout of the window. A filter box's width
  * is set by its title (see {@code FilterBar}), never by its choices, so the list need not be there: the popup
@@ -19,6 +19,15 @@ import org.controlsfx.control.CheckComboBox;
 final class PopupListOutOfScene {
 
     private PopupListOutOfScene() {
+    }
+
+    /**
+     * Takes the list out of a plain combo box as soon as its skin exists. Only for a box whose width does not follow
+     * its choices (the list measures them for the box while it is in the window; out of it, it cannot): a box that
+     * stretches to the room it is given, as the source pane's document chooser.
+     */
+    static void install(ComboBox<?> combo) {
+        onSkin(combo, PopupListOutOfScene::removeList);
     }
 
     /** Takes the list out of {@code box}'s inner combo box as soon as their skins exist. */

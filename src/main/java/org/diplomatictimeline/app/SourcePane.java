@@ -40,6 +40,10 @@ final class SourcePane extends BorderPane {
         getStyleClass().add("source-pane");
         chooser.setAccessibleText("Document");
         chooser.setMaxWidth(Double.MAX_VALUE);
+        // The chooser takes the bar's room beside its label and count, never its titles' width; so its list of
+        // documents (a flow, scroll bars and cells, and every document's title again at each load) stays out of the
+        // window until the list first opens.
+        PopupListOutOfScene.install(chooser);
         chooser.setConverter(DisplayLabels.of(
                 (Document d) -> EventLabels.excerpt(d.title().isBlank() ? d.id() : d.title(), 70)));
         Label label = new Label("Document:");
