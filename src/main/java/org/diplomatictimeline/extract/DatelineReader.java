@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomatictimeline.extract.docdate.DateWords;
 import org.diplomatictimeline.extract.docdate.DualCalendarDateline;
+import org.diplomatictimeline.extract.docdate.HijriDateline;
 import org.diplomatictimeline.extract.docdate.PageFurniture;
 import org.diplomatictimeline.extract.docdate.PageStamps;
 import org.diplomatictimeline.extract.docdate.WeekdayCheck;
@@ -234,6 +235,13 @@ public final class DatelineReader {
             LocalDate d = dual.get().date();
             return Optional.of(new Stamp(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), DateSource.DATELINE,
                     line.substring(0, dual.get().end()).strip(), offset));
+        }
+        // a page of the Gulf or of Yemen may date itself in the Hijri calendar alone
+        Optional<HijriDateline.Found> hijri = HijriDateline.standard().read(line);
+        if (hijri.isPresent()) {
+            LocalDate d = hijri.get().date();
+            return Optional.of(new Stamp(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), DateSource.BYLINE,
+                    hijri.get().text(), offset + hijri.get().start()));
         }
         // Bylines are short lines of their own; inside running text such dates are events, not publication dates.
         boolean shortLine = line.strip().length() <= 80;

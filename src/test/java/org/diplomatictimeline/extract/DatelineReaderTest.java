@@ -49,6 +49,8 @@ class DatelineReaderTest {
             جدة في 3 شعبان 1440 هـ الموافق 8 أبريل 2019 م - وصل الوزير أمس.        | 2019 | 4 | 8  | DATELINE
             Medan, 10 Muharram 1445 H bertepatan dengan 28 Juli 2023 - Menteri tiba. | 2023 | 7 | 28 | DATELINE
             "Taif, Rajab 5, 1443, February 6, 2022 (Wire) -- The minister arrived."   | 2022 | 2 | 6  | DATELINE
+            "أخبار - موقع - 8 ذو القعدة 1444 هـ\\nوصل الوزير اليوم الأحد."           | 2023 | 5 | 28 | BYLINE
+            "Kabar Kota, 12 Rajab 1445 H\\nMenteri tiba di ibu kota."               | 2024 | 1 | 24 | BYLINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {
         Optional<DatelineReader.Stamp> stamp = reader.read(text.replace("\\n", "\n"), 0);
@@ -66,6 +68,7 @@ class DatelineReaderTest {
             The envoys met on 4 June 2018 in Rome and agreed to meet again later in the year after the summer break.
             May 4 was the day the two envoys first met.
             The hall seats 1400 guests and opened 28 July 2023 after two years of building work in the old town.
+            The hall seats 1400 guests and opened on 12 Rajab 1445 after two years of building work in the old town.
             """)
     void copyrightLinesAndDatesInRunningTextAreNotArticleDates(String text) {
         assertThat(reader.read(text.replace("\\n", "\n"), 0)).isEmpty();

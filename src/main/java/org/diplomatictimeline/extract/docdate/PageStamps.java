@@ -40,6 +40,8 @@ public final class PageStamps {
     private static final Pattern BY = Pattern.compile("(?i)^\\W*by\\s");
     private static final Pattern EMBEDDED_POST = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** Nothing but spaces and marks before a date that opens its line. */
+    private static final Pattern NOTHING_BEFORE = Pattern.compile("[\\W&&[^\\p{L}\\d]]*");
     /**
      * "09:14 - 23/11/21 por Agency": a stamp with a two-digit year, read only beside its clock time on a short line of
      * its own (a name may follow), where nothing else writes a day so.
@@ -112,7 +114,7 @@ public final class PageStamps {
                 if (!dates.isEmpty() && !post) {
                     // The post's own line names its author: it is not the article's byline.
                     stampLine(line, text.substring(lineStart, dates.get(0).start()), lineStart - bodyStart,
-                            atFoot(text, lineEnd), dates).ifPresent(found::add);
+                            atFoot(text, lineEnd), dates, gluedToAWord(text, dates.get(0))).ifPresent(found::add);
                 }
                 if (!dates.isEmpty()) {
                     for (WrittenDates.Found f : dates) {
@@ -195,6 +197,13 @@ public final class PageStamps {
         }
     }
 
+    /** True when a letter follows the date's last digit with no space between ("2012Die"). */
+    private static boolean gluedToAWord(String text, WrittenDates.Found date) {
+        int end = date.end();
+        return end > 0 && end < text.length() && Character.isDigit(text.charAt(end - 1))
+                && Character.isLetter(text.charAt(end));
+    }
+
     /** True when nothing but the last {@link #FOOT_CHARS} characters of the text follows {@code lineEnd}. */
     private static boolean atFoot(String text, int lineEnd) {
         int end = text.length();
@@ -207,15 +216,21 @@ public final class PageStamps {
     /**
      * The stamp a line is, if it is one.
      *
-     * @param lead the line's text before its first date
+     * @param lead        the line's text before its first date
+     * @param runIntoLead the first date's year is followed by a letter with no space between ("29. März 2012Die
+     *                    Mongolei ..."): the page's date element, which the copy ran into the first paragraph, since
+     *                    no writer glues a date to the next word
      */
     private Optional<DateCandidate> stampLine(String line, String lead, int offsetInBody, boolean atFoot,
-                                              List<WrittenDates.Found> dates) {
+                                              List<WrittenDates.Found> dates, boolean runIntoLead) {
         String stripped = line.strip();
         WrittenDates.Found first = dates.get(0);
         double lower = first.ambiguous() ? 0.1 : 0;
         if (cueLead.matcher(lead).matches()) {
             return Optional.of(candidate(first, Signal.BYLINE, 0.9 - lower, "the publication stamp"));
+        }
+        if (runIntoLead && offsetInBody <= TOP_CHARS && NOTHING_BEFORE.matcher(lead).matches()) {
+            return Optional.of(candidate(first, Signal.BYLINE, 0.8 - lower, DATE_LINE));
         }
         if (stripped.length() > MAX_STAMP_LINE) {
             return Optional.empty();

@@ -56,6 +56,20 @@ class PageStampsTest {
     }
 
     @Test
+    void aDateLineTheCopyGluedToTheFirstParagraphCounts() {
+        String lead = "Die Gesandten der beiden Nachbarn trafen sich in der Hauptstadt und vereinbarten, die"
+                + " Grenzgespräche wieder aufzunehmen, die sie im vergangenen Frühjahr abgebrochen hatten.";
+        assertThat(read("Gesandte in Oslo\\n14. Mai 2016Die " + lead)).first().satisfies(c -> {
+            assertThat(c.value()).isEqualTo("2016-05-14");
+            assertThat(c.signal()).isEqualTo(Signal.BYLINE);
+        });
+        // a date opening a sentence of prose with a space after it is an event's, not the page's
+        assertThat(read("Gesandte in Oslo\\n14. Mai 2016 trafen sich die Gesandten. " + lead)).isEmpty();
+        // glued, but after words of the sentence: prose all the same
+        assertThat(read("Gesandte in Oslo\\nDie Gesandten trafen sich am 14. Mai 2016Die " + lead)).isEmpty();
+    }
+
+    @Test
     void aShortStampLineAtTheFootCounts() {
         String prose = "The envoys met in the capital and agreed to talk again. ".repeat(30);
         assertThat(read("Envoys meet\\n" + prose + "\\nSource: Daily Wire. 11 May 2019")).first()
