@@ -72,7 +72,7 @@ final class DocumentAssembly {
         List<EventMention> plainReports = new ArrayList<>();
         List<EventMention> datedReports = new ArrayList<>();
         List<EventMention> citedSources = new ArrayList<>();
-        tellStatements(ctx, attributions, plainReports, datedReports, citedSources);
+        tellStatements(ctx, attributions, found, plainReports, datedReports, citedSources);
         // "held talks ... on the sidelines of a conference": the conference only places the talks.
         // "met X on Tuesday during her three-day visit": the visit named after the cue is an occasion of its
         // own, told beside the meeting rather than competing with it for the clause.
@@ -121,17 +121,18 @@ final class DocumentAssembly {
      * Tells the statements; a plain report is kept apart (dated by its own words or not) until the end, and so is a
      * report that cites its source ("according to the ministry").
      */
-    private void tellStatements(Clause ctx, Map<Trigger, int[]> attributions, List<EventMention> plainReports,
+    private void tellStatements(Clause ctx, Map<Trigger, int[]> attributions, List<Trigger> found,
+                                List<EventMention> plainReports,
                                 List<EventMention> datedReports, List<EventMention> citedSources) {
         for (Map.Entry<Trigger, int[]> a : attributions.entrySet()) {
             if (ReportNews.citesSource(ctx.tokens(), a.getKey())) {
-                statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(citedSources::add);
+                statements.statement(ctx, a.getKey(), a.getValue(), found).ifPresent(citedSources::add);
             } else if (EventStatusRules.plainReport(a.getKey())) {
                 List<EventMention> into = StatementAssembler.ownDated(ctx, a.getKey(), a.getValue()) ? datedReports
                         : plainReports;
-                statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(into::add);
+                statements.statement(ctx, a.getKey(), a.getValue(), found).ifPresent(into::add);
             } else {
-                statements.statement(ctx, a.getKey(), a.getValue()).ifPresent(out::add);
+                statements.statement(ctx, a.getKey(), a.getValue(), found).ifPresent(out::add);
             }
         }
     }

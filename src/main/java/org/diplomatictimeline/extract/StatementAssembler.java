@@ -35,6 +35,14 @@ final class StatementAssembler {
     }
 
     Optional<EventMention> statement(Clause c, Trigger t, int[] span) {
+        return statement(c, t, span, List.of());
+    }
+
+    /**
+     * The statement of reporting verb {@code t}, where {@code found} are the sentence's event words: words said at an
+     * encounter the article told before take its day ({@link SaidAtToldOccasion}).
+     */
+    Optional<EventMention> statement(Clause c, Trigger t, int[] span, List<Trigger> found) {
         List<Participant> speakers = new ArrayList<>(speakerFinder.of(c, t, span));
         if (EventStatusRules.plainReport(t) && !speakers.isEmpty() && onlyCountries(speakers)
                 && speakerFinder.seat(c, t, span).isEmpty() && OfficeSpeaker.of(c, t, span).isEmpty()) {
@@ -61,7 +69,8 @@ final class StatementAssembler {
         EventDate when = EventDateResolver.nearest(inside, t.start()).or(() -> ReportDating.opening(c, span[0]))
                 .filter(x -> !yearOfTheReport(x, c.docDate()))
                 .map(x -> dates.fromTimex(x, null, false, c.docDate(), c.toldDays()))
-                .orElseGet(() -> dates.reportedBy(c.docDate()));
+                .orElseGet(() -> SaidAtToldOccasion.dateOf(c, t, found, c.enclosing(), dates)
+                        .orElseGet(() -> dates.reportedBy(c.docDate())));
         EventStatus status = t.status() == null ? EventStatus.HAPPENED : t.status();
         return Optional.of(new EventMention(c.doc().id(), c.order() * 10, EventType.STATEMENT, status, when,
                 speakerFinder.seat(c, t, span), speakers, arguments.topics(c, null), List.of(c.evidence()), "", "", false, c.docDate(), 0.6));
