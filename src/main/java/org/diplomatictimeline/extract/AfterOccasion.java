@@ -39,7 +39,21 @@ record AfterOccasion(String cue, int start, int end) {
                 first = new AfterOccasion(cue, s.start() + i, s.start() + i + cue.length());
             }
         }
-        return Optional.ofNullable(first);
+        return Optional.ofNullable(first).filter(a -> opens(text, s, a));
+    }
+
+    /** How many words may stand before the phrase ("And immediately after the meeting, ..."). */
+    private static final int OPENING_WORDS = 2;
+
+    /**
+     * Whether the phrase opens its sentence: "After the meeting, the two sides signed" tells what followed, but
+     * "X said after the meeting that ..." or "said that after the meeting they will sign" sets words said or a plan
+     * told, where the meeting stays what the speaker refers to.
+     */
+    private static boolean opens(String text, Sentence s, AfterOccasion a) {
+        String before = text.substring(s.start(), a.start()).strip();
+        return before.isEmpty() || before.split("[\\s\\p{Punct}]+").length <= OPENING_WORDS
+                && before.chars().noneMatch(Character::isDigit);
     }
 
     /** Whether the trigger is the encounter word of the phrase: the encounter told before, not another. */

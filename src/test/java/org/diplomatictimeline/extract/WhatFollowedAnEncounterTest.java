@@ -62,6 +62,22 @@ class WhatFollowedAnEncounterTest {
     }
 
     @Test
+    void onlyAPhraseOpeningItsSentenceTellsWhatFollowed() {
+        // given: Monday's talks as the encounter told before, and sentences holding the phrase
+        EventMention talks = mentions("2021-03-10", "President Anna Lind held talks with Chancellor Pavel Ostrov "
+                + "in Tarsk on Monday.").stream().filter(m -> EventAssembler.MEETING_FAMILY.contains(m.type()))
+                .findFirst().orElseThrow();
+        String opening = "After the meeting, the two leaders signed a pact.";
+        String inside = "Ostrov said that after the meeting the ministers will sign a pact.";
+
+        // then: the phrase that opens its sentence is read; one inside what was said is not
+        assertThat(AfterOccasion.of(opening, new Sentence(0, opening.length(), 0, false), talks))
+                .hasValueSatisfying(a -> assertThat(a.cue()).isEqualTo("after the meeting"));
+        assertThat(AfterOccasion.of(inside, new Sentence(0, inside.length(), 0, false), talks)).isEmpty();
+        assertThat(AfterOccasion.of(opening, new Sentence(0, opening.length(), 0, false), null)).isEmpty();
+    }
+
+    @Test
     void theCueNeedsAWordBoundary() {
         // given: the table's phrases, read for every language
         // then: a phrase is found at word starts and ends only
