@@ -45,7 +45,7 @@ final class ClauseSegmenter {
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", "\"", "\u201C", "\u201D");
 
     /** The phrases of one kind of the language folders' {@code dating.tsv}, '|' between them, in lower case. */
-    private static List<String> phrases(String kind) {
+    static List<String> phrases(String kind) {
         List<String> out = new ArrayList<>();
         for (String line : LanguageFolders.linesOfAll("dating.tsv")) {
             String[] f = line.split("\t", 2);
@@ -111,6 +111,18 @@ final class ClauseSegmenter {
             }
         }
         return null;
+    }
+
+    /** Where {@code cue} first stands in {@code lower} with no letter just before or just after it, or -1. */
+    static int wordIndex(String lower, String cue) {
+        for (int i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
+            int end = i + cue.length();
+            if ((i == 0 || !Character.isLetter(lower.charAt(i - 1)))
+                    && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@code cue} stands in {@code lower} with no letter just before or just after it. */

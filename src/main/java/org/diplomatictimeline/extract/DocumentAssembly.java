@@ -57,14 +57,19 @@ final class DocumentAssembly {
     }
 
     /** Tells the events of sentence {@code si}, whose triggers are {@code found} (not empty). */
-    void sentence(int si, Sentence s, List<Token> tokens, List<Trigger> found, List<Mention> sm, List<Timex> st,
+    void sentence(int si, Sentence s, List<Token> tokens, List<Trigger> told, List<Mention> sm, List<Timex> st,
                   List<Mention> before) {
         Evidence evidence = new Evidence(doc.id(), s.start(), s.end(), s.text(text));
+        String within = ClauseSegmenter.withinCue(text, s);
+        // "After the meeting, the two sides signed ...": the meeting is the one just told; what follows it is news
+        // of its own, on its day
+        Optional<AfterOccasion> after = within != null ? Optional.empty() : AfterOccasion.of(text, s, enclosing);
+        List<Trigger> found = after.map(a -> told.stream().filter(t -> !a.names(t)).toList()).orElse(told);
         Map<Trigger, int[]> attributions = attributions(s, tokens, found);
         // "a reception during the prime minister's visit": inside the visit told before, even where a meeting the
         // article recalls was told after it
         Optional<NamedEnclosure> named = NamedEnclosure.of(text, s, found, sm, enclosingOfType, docDate);
-        String cue = ClauseSegmenter.withinCue(text, s);
+        String cue = within != null ? within : after.map(AfterOccasion::cue).orElse(null);
         Clause ctx = new Clause(doc, s, tokens, sm, st, attributions, evidence, docDate, before, si,
                 named.map(NamedEnclosure::occasion).orElse(enclosing),
                 cue != null ? cue : named.map(NamedEnclosure::cue).orElse(null), language, toldDays);
