@@ -32,10 +32,7 @@ class AnniversaryCountWordsTest {
             Noruega y Chile celebraron en 2024 el vigésimo quinto aniversario de su tratado de amistad.       | 25
             """)
     void aRoundOrdinalWrittenAsAWordCountsTheAnniversary(String body, int count) {
-        assertThat(anniversaries(body)).singleElement().satisfies(e -> {
-            assertThat(e.when().value()).isEqualTo("2024");
-            assertThat(e.title()).startsWith(count + "th anniversary");
-        });
+        assertOneAnniversaryIn2024(body, count + "th anniversary");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,9 +44,14 @@ class AnniversaryCountWordsTest {
             Das Land feierte 2024 das 100-jährige Jubiläum seiner Republik.                      | 100th
             """)
     void aCountOfYearsOrAMultipliedCentenaryMakesTheAnniversaryAnEvent(String body, String count) {
+        assertOneAnniversaryIn2024(body, count + " anniversary");
+    }
+
+    /** The article tells one anniversary, in 2024, whose title opens with {@code titleStart}. */
+    private static void assertOneAnniversaryIn2024(String body, String titleStart) {
         assertThat(anniversaries(body)).singleElement().satisfies(e -> {
             assertThat(e.when().value()).isEqualTo("2024");
-            assertThat(e.title()).startsWith(count + " anniversary");
+            assertThat(e.title()).startsWith(titleStart);
         });
     }
 
