@@ -59,10 +59,10 @@ class SaidAtToldOccasionTest {
 
     @Test
     void wordsSetInsideWhatWasSaidKeepTheArticlesDay() {
-        // given: the meeting stands inside what was said ("said that ... at the meeting")
+        // given: the meeting stands inside what was said ("warned that ... at the meeting")
         List<EventMention> found = statements("2021-03-11", "The foreign ministers of Norway and Denmark met in "
-                + "Tarsk on Tuesday. Norwegian Foreign Minister Ingrid Holm said that the quotas had been agreed at "
-                + "the meeting.");
+                + "Tarsk on Tuesday. Norwegian Foreign Minister Ingrid Holm warned that the quotas agreed at the "
+                + "meeting would not last.");
 
         // then: the saying is not dated by the meeting
         assertThat(found).filteredOn(m -> involves(m, "Ingrid Holm")).isNotEmpty()
