@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.diplomatictimeline.model.EventStatus;
 
 /**
- * "After the meeting, the two presidents signed four agreements", "à l'issue de l'entretien", "по итогам
+ * "After the meeting, the two presidents signed a trade agreement", "à l'issue de l'entretien", "по итогам
  * переговоров", "عقب اللقاء": a phrase naming the encounter just told as what the sentence's news followed (the AFTER
  * rows of the language folders' {@code dating.tsv}). The encounter word in it refers back to that encounter, so it is
  * no occasion of its own and no rival for the clause's own events; those are the encounter's facets of the same
