@@ -20,6 +20,8 @@ import org.diplomatictimeline.model.EventStatus;
 record AfterOccasion(String cue, int start, int end) {
 
     private static final List<String> CUES = ClauseSegmenter.phrases("AFTER");
+    /** How many words may stand before the phrase ("And immediately after the meeting, ..."). */
+    private static final int OPENING_WORDS = 2;
 
     /**
      * The after-phrase of a sentence told after a dated encounter of one day that happened ("the meeting" it names
@@ -41,9 +43,6 @@ record AfterOccasion(String cue, int start, int end) {
         }
         return Optional.ofNullable(first).filter(a -> opens(text, s, a));
     }
-
-    /** How many words may stand before the phrase ("And immediately after the meeting, ..."). */
-    private static final int OPENING_WORDS = 2;
 
     /**
      * Whether the phrase opens its sentence: "After the meeting, the two sides signed" tells what followed, but

@@ -61,7 +61,7 @@ final class SaidAtToldOccasion {
         return Optional.empty();
     }
 
-    /** Whether a word beside the encounter's noun makes it an earlier occasion ("Dalam pertemuan terakhir"). */
+    /** Whether a word beside the encounter's noun makes it an earlier occasion ("at their last meeting"). */
     private static boolean former(List<Token> tokens, Trigger t) {
         for (int i = Math.max(0, t.tokenIndex() - FORMER_REACH);
              i <= Math.min(tokens.size() - 1, t.tokenIndex() + FORMER_REACH); i++) {

@@ -49,7 +49,7 @@ class DatelineReaderTest {
             جدة في 3 شعبان 1440 هـ الموافق 8 أبريل 2019 م - وصل الوزير أمس.        | 2019 | 4 | 8  | DATELINE
             Medan, 10 Muharram 1445 H bertepatan dengan 28 Juli 2023 - Menteri tiba. | 2023 | 7 | 28 | DATELINE
             "Taif, Rajab 5, 1443, February 6, 2022 (Wire) -- The minister arrived."   | 2022 | 2 | 6  | DATELINE
-            "أخبار - موقع - 8 ذو القعدة 1444 هـ\\nوصل الوزير اليوم الأحد."           | 2023 | 5 | 28 | BYLINE
+            "أخبار - موقع - 3 ذو القعدة 1445 هـ\\nوصل الوزير اليوم السبت."           | 2024 | 5 | 11 | BYLINE
             "Kabar Kota, 12 Rajab 1445 H\\nMenteri tiba di ibu kota."               | 2024 | 1 | 24 | BYLINE
             """)
     void readsDatelinesAndBylines(String text, int year, int month, int day, DateSource source) {

@@ -217,8 +217,8 @@ public final class PageStamps {
      * The stamp a line is, if it is one.
      *
      * @param lead        the line's text before its first date
-     * @param runIntoLead the first date's year is followed by a letter with no space between ("29. März 2012Die
-     *                    Mongolei ..."): the page's date element, which the copy ran into the first paragraph, since
+     * @param runIntoLead the first date's year is followed by a letter with no space between ("14. Mai 2016Die
+     *                    Gesandten ..."): the page's date element, which the copy ran into the first paragraph, since
      *                    no writer glues a date to the next word
      */
     private Optional<DateCandidate> stampLine(String line, String lead, int offsetInBody, boolean atFoot,
