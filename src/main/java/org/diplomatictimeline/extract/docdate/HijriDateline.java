@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.diplomatictimeline.table.ResourceTable;
 
 /**
- * A page's date line written only in the Hijri calendar ("أخبار - 3 ذو القعدة 1445 هـ", "Jakarta, 12 Rajab
+ * A page's date line written only in the Hijri calendar ("أخبار - 3 ذو القعدة 1445 هـ", "Jakarta, 19 Rajab
  * 1445 H"): a day, a Hijri month's name ({@code lang/<code>/hijri-months.tsv}) and a Hijri year, read as the same day
  * of the Gregorian calendar by the JDK's Umm al-Qura calendar. Only a short line of its own is read, where the date is
  * the page's; in running text such a date is an event's.

@@ -16,7 +16,7 @@ class HijriDatelineTest {
             "أخبار - موقع المدينة - 3 ذو القعدة 1445_هـ"                 | 2024-05-11
             الجمعة 14 صفر 1444 هـ                                       | 2022-09-10
             نشر في ١٠ ذي الحجة ١٤٤٣ هـ                                   | 2022-07-09
-            "Kamis, 12 Rajab 1445 H"                                    | 2024-01-24
+            "Rabu, 19 Rajab 1445 H"                                     | 2024-01-31
             "Published 2 Ramadan 1441 AH"                               | 2020-04-25
             "Mis en ligne le 1 Mouharram 1446"                          | 2024-07-07
             """)
@@ -29,7 +29,7 @@ class HijriDatelineTest {
             الجمعة 14 صفر 2022
             "The delegation arrived on 11 May 2024."
             "Fasting began on 1 Ramadan this year, earlier than in 1990."
-            "Rajab 12, 1445"
+            "Rajab 19, 1445"
             "31 Safar 1444"
             """)
     void aLineWithoutADayOfTheHijriCalendarIsNotRead(String line) {
