@@ -11,7 +11,9 @@ import org.diplomatictimeline.model.EventType;
 /** Finds event triggers in a sentence's tokens and reads each one's status from its clause. */
 public final class EventTriggerFinder {
 
-    private static final Set<String> DETERMINERS_OF_IDIOM = Set.of("in"); // "in agreement on", "in talks" is kept below
+    /** "continue to recognise": an ongoing stance (tense.tsv ONGOING_STEM and ONGOING_LINK). */
+    private static final Set<String> ONGOING_STEMS = LanguageFolders.withWordsOfKind("tense.tsv", "ONGOING_STEM");
+    private static final Set<String> ONGOING_LINKS = LanguageFolders.withWordsOfKind("tense.tsv", "ONGOING_LINK");
 
     private final TriggerLexicon lexicon;
     private final TenseReader tense = new TenseReader();
@@ -114,11 +116,10 @@ public final class EventTriggerFinder {
         if (e.pos().equals("NOUN") && e.words().size() == 1 && UnrealOccasion.qualifiesNextNoun(tokens, i)) {
             return false; // "bilateral relations have continued": an adjective, not "a bilateral" (a meeting)
         }
-        if (e.type() == EventType.AGREEMENT && i > 0 && DETERMINERS_OF_IDIOM.contains(tokens.get(i - 1).lower())) {
+        if (e.type() == EventType.AGREEMENT && UnrealOccasion.idiomOfAgreement(tokens, i)) {
             return false;
         }
-        if (e.type() == EventType.VISIT && i > 0 && tokens.get(i - 1).lower().equals("from")
-                && tokens.get(i).lower().endsWith("ing")) {
+        if (e.type() == EventType.VISIT && UnrealOccasion.barredTrip(tokens, i)) {
             return false; // "banning them from travelling", "barred from visiting": no trip takes place
         }
         if (e.pos().equals("NOUN") && EventTypeProfile.of(e.type()).needsDate() && afterBackgroundWord(tokens, i)
@@ -233,7 +234,8 @@ public final class EventTriggerFinder {
         if (t == Tense.UNKNOWN && e.pos().equals("NOUN")) {
             t = tense.after(tokens, i);
         }
-        if (i >= 2 && tokens.get(i - 1).lower().equals("to") && tokens.get(i - 2).lower().startsWith("continu")) {
+        if (i >= 2 && ONGOING_LINKS.contains(tokens.get(i - 1).lower())
+                && ONGOING_STEMS.stream().anyMatch(tokens.get(i - 2).lower()::startsWith)) {
             return EventStatus.HAPPENED; // "continue to recognise": an ongoing stance
         }
         if (e.pos().equals("REPORT")) {

@@ -31,6 +31,9 @@ final class UnrealOccasion {
     private static final Set<String> WAR_COMPOUND = cues("WAR_COMPOUND");
     private static final Set<String> COMPOUND_LINK = cues("COMPOUND_LINK");
     private static final Set<String> QUALIFIED_HEAD = cues("QUALIFIED_HEAD");
+    private static final Set<String> BARRED = cues("BARRED");
+    private static final Set<String> GERUND_ENDING = cues("GERUND_ENDING");
+    private static final Set<String> IDIOM_BEFORE = cues("IDIOM_BEFORE");
     /** Words that end the clause an aim governs: what follows them is said of something else. */
     private static final Set<String> BREAKS = union(Set.of(";", ":", "?", "!", "“", "”", "\""), cues("BREAK"));
     /** Words that join two items of a list: each item is its own ("and", "or"). */
@@ -254,5 +257,17 @@ final class UnrealOccasion {
             }
         }
         return false;
+    }
+
+    /** Whether a travel verb is a gerund after a word that bars the trip ("banned from travelling"). */
+    static boolean barredTrip(List<Token> tokens, int index) {
+        String word = tokens.get(index).lower();
+        return index > 0 && BARRED.contains(tokens.get(index - 1).lower())
+                && GERUND_ENDING.stream().anyMatch(word::endsWith);
+    }
+
+    /** Whether an agreement noun follows a word that makes it an idiom ("in agreement on"), not an accord. */
+    static boolean idiomOfAgreement(List<Token> tokens, int index) {
+        return index > 0 && IDIOM_BEFORE.contains(tokens.get(index - 1).lower());
     }
 }
