@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomatictimeline.extract.MergeFixtures.a;
 import static org.diplomatictimeline.extract.MergeFixtures.assertAllows;
 import static org.diplomatictimeline.extract.MergeFixtures.b;
+import static org.diplomatictimeline.extract.MergeFixtures.country;
 import static org.diplomatictimeline.extract.MergeFixtures.undatedArticle;
 import static org.diplomatictimeline.extract.MergeFixtures.UNDATED;
 import static org.diplomatictimeline.extract.MergeFixtures.day;
 import static org.diplomatictimeline.extract.MergeFixtures.month;
+import static org.diplomatictimeline.extract.MergeFixtures.person;
 import static org.diplomatictimeline.extract.MergeFixtures.year;
 import static org.diplomatictimeline.extract.MergeRule.Scope.ACROSS_DOCUMENTS;
 import static org.diplomatictimeline.extract.MergeRule.Scope.SAME_DOCUMENT;
@@ -26,7 +28,6 @@ import org.diplomatictimeline.extract.MergeRule.Scope;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.EventType;
 import org.diplomatictimeline.model.Participant;
-import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
 import org.diplomatictimeline.model.PlaceKind;
 import org.junit.jupiter.api.Test;
@@ -56,14 +57,6 @@ class CrossArticleOccasionsTest {
     private static final Place SANTIAGO = new Place("city:santiago", "Santiago", PlaceKind.CITY, "CL");
     private static final Place ACCRA = new Place("city:accra", "Accra", PlaceKind.CITY, "GH");
     private static final Place LAGOS = new Place("city:lagos", "Lagos", PlaceKind.CITY, "NG");
-
-    private static Participant person(String slug, String name, String country) {
-        return new Participant("person:" + slug, name, ParticipantKind.PERSON, "", country);
-    }
-
-    private static Participant country(String code, String name) {
-        return new Participant("country:" + code, name, ParticipantKind.COUNTRY, "", code);
-    }
 
     private static Arguments row(String why, Report x, Report y, Scope scope, boolean allowed) {
         return arguments(why, x, y, scope, allowed);

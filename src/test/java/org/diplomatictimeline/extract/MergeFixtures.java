@@ -41,7 +41,17 @@ final class MergeFixtures {
     }
 
     private static Participant person(String slug, String name) {
-        return new Participant("person:" + slug, name, ParticipantKind.PERSON, "", "");
+        return person(slug, name, "");
+    }
+
+    /** An invented person of the country {@code country} (a code, or "" when the reports do not say). */
+    static Participant person(String slug, String name, String country) {
+        return new Participant("person:" + slug, name, ParticipantKind.PERSON, "", country);
+    }
+
+    /** A country as a participant. */
+    static Participant country(String code, String name) {
+        return new Participant("country:" + code, name, ParticipantKind.COUNTRY, "", code);
     }
 
     static EventDate day(String iso) {

@@ -6,6 +6,7 @@ import static org.diplomatictimeline.extract.MergeFixtures.assertAllows;
 import static org.diplomatictimeline.extract.MergeFixtures.b;
 import static org.diplomatictimeline.extract.MergeFixtures.day;
 import static org.diplomatictimeline.extract.MergeFixtures.month;
+import static org.diplomatictimeline.extract.MergeFixtures.person;
 import static org.diplomatictimeline.extract.MergeRule.Scope.ACROSS_DOCUMENTS;
 import static org.diplomatictimeline.model.EventType.MEETING;
 import static org.diplomatictimeline.model.EventType.VISIT;
@@ -15,7 +16,6 @@ import java.util.stream.Stream;
 import org.diplomatictimeline.extract.MergeFixtures.Report;
 import org.diplomatictimeline.model.EventDate;
 import org.diplomatictimeline.model.Participant;
-import org.diplomatictimeline.model.ParticipantKind;
 import org.diplomatictimeline.model.Place;
 import org.diplomatictimeline.model.PlaceKind;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,13 +31,9 @@ class OneTripTest {
     private static final Participant OTHER_GUEST = person("nils-berg", "Nils Berg", "NO");
     private static final Participant PRESIDENT = person("amani-otieno", "Amani Otieno", "KE");
     private static final Participant PREMIER = person("joseph-kariuki", "Joseph Kariuki", "KE");
-    private static final Place NAIROBI = new Place("city:nairobi", "Nairobi", PlaceKind.CITY, "KE");
-    private static final Place KENYA = new Place("country:ke", "Kenya", PlaceKind.COUNTRY, "KE");
+    private static final Place NAIROBI = MergeFixtures.NAIROBI;
+    private static final Place KENYA = MergeFixtures.KENYA_PLACE;
     private static final Place KAMPALA = new Place("city:kampala", "Kampala", PlaceKind.CITY, "UG");
-
-    private static Participant person(String slug, String name, String country) {
-        return new Participant("person:" + slug, name, ParticipantKind.PERSON, "President", country);
-    }
 
     private static Arguments row(String why, Report x, Report y, boolean oneTrip) {
         return arguments(why, x, y, oneTrip);
