@@ -68,7 +68,7 @@ final class EventNamer {
         }
         int carried = OccasionNumber.countNoun(text.substring(t.start(), t.end()));
         if (carried > 0) {
-            // "o quinto centenário", "the second centenary": the noun is the count, the ordinal before it its
+            // "o segundo centenário", "the fifth centenary": the noun is the count, the ordinal before it its
             // multiple. A bare or "first" centenary counts nothing of its own, as a bare "anniversary" does not: in
             // news it is the occasion a visit's day or programme is told around, whose own date the clause seldom
             // gives (decision 0131).

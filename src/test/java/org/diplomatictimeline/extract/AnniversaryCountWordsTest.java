@@ -26,7 +26,7 @@ class AnniversaryCountWordsTest {
             La Norvège et le Chili ont célébré en 2024 le quarantième anniversaire de leur traité d'amitié.   | 40
             Noruega y Chile celebraron en 2024 el cuadragésimo aniversario de su tratado de amistad.          | 40
             Norvegia e Cile hanno celebrato nel 2024 il quarantesimo anniversario del loro trattato.          | 40
-            A Noruega e o Chile celebraram em 2024 o quadragésimo aniversário do seu tratado de amizade.      | 40
+            A Noruega e o Chile celebraram em 2024 o quinquagésimo aniversário do seu tratado de amizade.    | 50
             Norwegen und Chile feierten 2024 den vierzigsten Jahrestag ihres Freundschaftsvertrags.          | 40
             Норвегия и Чили отметили в 2024 году сороковую годовщину договора о дружбе.                      | 40
             Noruega y Chile celebraron en 2024 el vigésimo quinto aniversario de su tratado de amistad.       | 25
