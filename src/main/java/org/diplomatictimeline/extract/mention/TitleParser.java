@@ -177,15 +177,18 @@ final class TitleParser {
     /**
      * The country that owns a title ending at {@code k}: after a link word ("president of Venezuela", "el
      * presidente de Chile") or, in languages that mark it by case or word order, right after the title
-     * ("председателем Китая", "Presiden Republik Indonesia"); else null.
+     * ("председателем Китая", "Presiden Republik Indonesia"), or a demonym written after the title in the languages
+     * that put the adjective after its noun ("le dirigeant éthiopien", "il presidente italiano", "الرئيس المصري");
+     * else null.
      */
     PhraseTrie.Match countryAfter(int k) {
         int n = tokens.size();
         int at = k + 1 < n && (tokens.get(k).is("of") || !tokens.get(k).is("for")
                 && g.titleLinks.contains(tokens.get(k).key())) ? k + 1 : k;
         PhraseTrie.Match m = at < n ? entityAt.apply(at) : null;
-        if (m == null || m.entry().kind() != MentionKind.COUNTRY || m.entry().adjective()) {
-            return null;
+        if (m == null || m.entry().kind() != MentionKind.COUNTRY
+                || m.entry().adjective() && !(at == k && tokens.get(at).shape() != Token.CAPITALISED)) {
+            return null; // a demonym owns the title only right after it, uncapitalised: "el mandatario chileno"
         }
         if (m.end() < n && (tokens.get(m.end()).is("'s") || names.isNameWord(tokens, m.end(), true))) {
             return null; // "the president Russia's ...", "President of Russia Vladimir Putin"
