@@ -113,6 +113,10 @@ public final class EventTriggerFinder {
             // occasion this sentence reports
             return false;
         }
+        if (e.pos().equals("VERB") && !e.isStatement()
+                && UnrealOccasion.habitual(tokens, Math.min(tokens.size() - 1, i + e.words().size() - 1))) {
+            return false; // "the council meets every six months": a habit, no occasion of its own
+        }
         if (e.pos().equals("NOUN") && e.words().size() == 1 && UnrealOccasion.qualifiesNextNoun(tokens, i)) {
             return false; // "bilateral relations have continued": an adjective, not "a bilateral" (a meeting)
         }

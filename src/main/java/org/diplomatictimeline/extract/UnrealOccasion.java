@@ -34,6 +34,8 @@ final class UnrealOccasion {
     private static final Set<String> BARRED = cues("BARRED");
     private static final Set<String> GERUND_ENDING = cues("GERUND_ENDING");
     private static final Set<String> IDIOM_BEFORE = cues("IDIOM_BEFORE");
+    private static final Set<String> HABITUAL = cues("HABITUAL");
+    private static final Set<String> HABITUAL_UNIT = cues("HABITUAL_UNIT");
     /** Words that end the clause an aim governs: what follows them is said of something else. */
     private static final Set<String> BREAKS = union(Set.of(";", ":", "?", "!", "“", "”", "\""), cues("BREAK"));
     /** Words that join two items of a list: each item is its own ("and", "or"). */
@@ -55,6 +57,10 @@ final class UnrealOccasion {
     private static final int APPEAL_REACH = 12;
     /** "in preparation for the regional summit": a preposition, an article and a modifier may stand between. */
     private static final int PREPARATION_REACH = 4;
+    /** "meets regularly every year": the frequency follows the verb, an adverb or two between. */
+    private static final int HABITUAL_REACH = 3;
+    /** "tous les six mois", "every two years": an article and a count stand between the frequency and its unit. */
+    private static final int UNIT_REACH = 3;
 
     private UnrealOccasion() {
     }
@@ -269,5 +275,23 @@ final class UnrealOccasion {
     /** Whether an agreement noun follows a word that makes it an idiom ("in agreement on"), not an accord. */
     static boolean idiomOfAgreement(List<Token> tokens, int index) {
         return index > 0 && IDIOM_BEFORE.contains(tokens.get(index - 1).lower());
+    }
+
+    /**
+     * Whether the verb ending at {@code last} tells a habit, not an occasion ("the council meets every six months",
+     * "il doit se réunir tous les six mois", "se reúne cada año"): a frequency word with a unit of time right after
+     * the verb. A habit has no day of its own, so it would only join whichever dated sitting shares its parties.
+     */
+    static boolean habitual(List<Token> tokens, int last) {
+        for (int i = last + 1; i <= Math.min(tokens.size() - 1, last + HABITUAL_REACH); i++) {
+            String w = tokens.get(i).lower();
+            if (HABITUAL.contains(w)) {
+                return cueAfter(tokens, i, UNIT_REACH, HABITUAL_UNIT, NOUN_PHRASE_ENDS);
+            }
+            if (PHRASE_ENDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -63,6 +63,28 @@ class EventTriggerFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The joint commission meets every two years in one of the capitals.    | MEETING
+            Le comité mixte doit se réunir tous les six mois à Niamey ou à Lomé.   | MEETING
+            La comisión se reúne cada año alternativamente en Quito y en Lima.     | MEETING
+            Il consiglio si riunisce ogni sei mesi a Roma o a Madrid.              | MEETING
+            A comissão reúne-se todos os anos em Maputo ou em Luanda.              | MEETING
+            """)
+    void aMeetingToldAsAHabitIsNoOccasion(String sentence, EventType type) {
+        assertThat(triggers(sentence)).noneMatch(t -> t.type() == type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two ministers met each other in Accra on Monday.                   | MEETING
+            Les présidents se sont réunis tous les deux à Niamey lundi.            | MEETING
+            Los cancilleres se reunieron todos juntos en Quito el martes.          | MEETING
+            """)
+    void aMeetingOfEveryoneOrOfEachOtherIsStillAnOccasion(String sentence, EventType type) {
+        assertThat(triggers(sentence)).anyMatch(t -> t.type() == type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The envoy was pleased that bilateral relations keep growing.           | MEETING
             Officials hope bilateral trade will double by the end of the decade.   | MEETING
             """)

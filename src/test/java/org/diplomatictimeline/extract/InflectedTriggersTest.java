@@ -28,6 +28,12 @@ class InflectedTriggersTest {
             La delegación ha llegado a Quito esta mañana.                  | VISIT
             I due leader si sono sentiti al telefono martedì.              | PHONE_CALL
             La premier è giunta a Tokyo nella notte.                       | VISIT
+            Il re visitò Lisbona nell'autunno del 1961.                    | VISIT
+            I due cancellieri si riunirono a Vienna l'anno dopo.           | MEETING
+            Le delegazioni sono state accolte al palazzo presidenziale.   | MEETING
+            La canciller se desplazó a Montevideo el viernes.              | VISIT
+            Los dos ministros dialogarán la próxima semana en Brasilia.   | TALKS
+            O primeiro-ministro vai deslocar-se a Maputo em março.         | VISIT
             Erste Station ist Chile, wo der Kanzler mit dem Präsidenten zusammenkommt. | MEETING
             Nach der Unterredung im Kanzleramt reiste die Gruppe ab.        | MEETING
             Os dois presidentes falaram por telefone na segunda-feira.     | PHONE_CALL

@@ -19,6 +19,10 @@ class ForeignFutureCuesTest {
             Les deux chefs d'État vont se rencontrer lundi.              | lundi         | 2024-05-20
             La présidente signera le traité lundi à Cotonou.             | lundi         | 2024-05-20
             Le chancelier doit se rendre à Dakar lundi.                  | lundi         | 2024-05-20
+            La visite d'Etat se poursuivra jusqu'à lundi.                | lundi         | 2024-05-20
+            Le sommet durera deux jours et s'achèvera lundi.             | lundi         | 2024-05-20
+            Le Premier ministre quittera Abidjan lundi pour Accra.       | lundi         | 2024-05-20
+            La ministre présentera le plan lundi devant ses pairs.       | lundi         | 2024-05-20
             El canciller va a firmar el convenio el lunes.               | lunes         | 2024-05-20
             Os ministros assinarão o acordo na segunda-feira.            | segunda-feira | 2024-05-20
             A reunião está marcada para segunda-feira em Maputo.         | segunda-feira | 2024-05-20
