@@ -49,6 +49,8 @@ final class KeyEventsBar extends HBox {
         show.setConverter(DisplayLabels.of(KeyEventsChoice.Show::label));
         show.setValue(initial.show());
         show.setAccessibleText("Which events to show: all, key events highlighted, or key events only");
+        // sized by its choices' text, so its list stays out of the window until it opens
+        show.setSkin(new WidestChoiceSkin<>(show));
         count.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_COUNT, initial.count()));
         count.setEditable(true);
         count.setPrefWidth(78);
@@ -68,6 +70,7 @@ final class KeyEventsBar extends HBox {
         unit.setConverter(DisplayLabels.of(KeyEventsChoice.Unit::label));
         unit.setValue(initial.unit());
         unit.setAccessibleText("Count key dates or key events");
+        unit.setSkin(new WidestChoiceSkin<>(unit));
         summary.getStyleClass().add("key-events-summary");
         Label top = new Label("Key:");
         top.setLabelFor(show);

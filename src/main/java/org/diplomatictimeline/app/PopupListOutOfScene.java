@@ -24,7 +24,8 @@ final class PopupListOutOfScene {
     /**
      * Takes the list out of a plain combo box as soon as its skin exists. Only for a box whose width does not follow
      * its choices (the list measures them for the box while it is in the window; out of it, it cannot): a box that
-     * stretches to the room it is given, as the source pane's document chooser.
+     * stretches to the room it is given, as the source pane's document chooser. A box as wide as its choices takes
+     * {@link WidestChoiceSkin} instead.
      */
     static void install(ComboBox<?> combo) {
         onSkin(combo, PopupListOutOfScene::removeList);
