@@ -22,6 +22,8 @@ record AfterOccasion(String cue, int start, int end) {
     private static final List<String> CUES = ClauseSegmenter.phrases("AFTER");
     /** How many words may stand before the phrase ("And immediately after the meeting, ..."). */
     private static final int OPENING_WORDS = 2;
+    /** The marks that close an opening phrase: the comma of each script, and a dash. */
+    private static final String SET_OFF = ",\u060C\u3001\u2013\u2014";
 
     /**
      * The after-phrase of a sentence told after a dated encounter of one day that happened ("the meeting" it names
@@ -33,15 +35,35 @@ record AfterOccasion(String cue, int start, int end) {
                 || !MergeRule.singleDay(toldBefore.when())) {
             return Optional.empty();
         }
-        String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+        return opening(text, s.start(), s.end());
+    }
+
+    /**
+     * Whether the sentence opens with an after-phrase set off by a comma ("Following the talks, ...", "Usai
+     * pertemuan, ...", "عقب اللقاء، ..."): the sentence tells what followed an encounter, so an encounter it tells is
+     * another sitting than that one (decision 0133). Without the comma the phrase's noun may run on into a longer
+     * trigger ("after the bilateral meeting" where the table has "after the meeting") or be the subject's own
+     * report ("X after the meeting said"), and the sitting the sentence tells may be the phrase's word itself.
+     */
+    static boolean opensSentence(String sentence) {
+        return opening(sentence, 0, sentence.length()).filter(a -> setOff(sentence, a.end())).isPresent();
+    }
+
+    private static boolean setOff(String sentence, int end) {
+        String rest = sentence.substring(end).stripLeading();
+        return !rest.isEmpty() && SET_OFF.indexOf(rest.charAt(0)) >= 0;
+    }
+
+    private static Optional<AfterOccasion> opening(String text, int start, int end) {
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
         AfterOccasion first = null;
         for (String cue : CUES) {
             int i = ClauseSegmenter.wordIndex(lower, cue);
-            if (i >= 0 && (first == null || s.start() + i < first.start())) {
-                first = new AfterOccasion(cue, s.start() + i, s.start() + i + cue.length());
+            if (i >= 0 && (first == null || start + i < first.start())) {
+                first = new AfterOccasion(cue, start + i, start + i + cue.length());
             }
         }
-        return Optional.ofNullable(first).filter(a -> opens(text, s, a));
+        return Optional.ofNullable(first).filter(a -> opens(text, start, a));
     }
 
     /**
@@ -49,8 +71,8 @@ record AfterOccasion(String cue, int start, int end) {
      * "X said after the meeting that ..." or "said that after the meeting they will sign" sets words said or a plan
      * told, where the meeting stays what the speaker refers to.
      */
-    private static boolean opens(String text, Sentence s, AfterOccasion a) {
-        String before = text.substring(s.start(), a.start()).strip();
+    private static boolean opens(String text, int sentenceStart, AfterOccasion a) {
+        String before = text.substring(sentenceStart, a.start()).strip();
         return before.isEmpty() || before.split("[\\s\\p{Punct}]+").length <= OPENING_WORDS
                 && before.chars().noneMatch(Character::isDigit);
     }

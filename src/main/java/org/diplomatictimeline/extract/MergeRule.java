@@ -259,6 +259,15 @@ enum MergeRule {
         }
     },
 
+    /** Within an article, a sitting told as what followed the encounter just told ("Following the talks, the joint
+     *  council met") is a second sitting of the day, not that one told again ({@link FollowingSitting}). */
+    FOLLOWING_SITTING_APART {
+        @Override
+        boolean allows(EventCluster a, EventCluster b, Scope scope) {
+            return !FollowingSitting.apart(a, b, scope);
+        }
+    },
+
     /** Events of no known type merge only under the same name. */
     OTHER_EVENTS_ONLY_BY_NAME {
         @Override

@@ -109,8 +109,14 @@ class CallOnEncountersTest {
         List<Event> encounters = ArticleExtraction.events("2022-03-09", body).stream()
                 .filter(e -> e.type() == EventType.MEETING || e.type() == EventType.TALKS).toList();
 
-        // then
-        assertThat(encounters).hasSize(1);
+        // then: the phrase makes no sitting of its own; the dinner it opens is a second one, on Tuesday (decision 0133)
+        assertThat(encounters).hasSize(2).allSatisfy(e -> assertThat(e.when().value()).isEqualTo("2022-03-08"));
+        assertThat(encounters).anySatisfy(e -> assertThat(told(e)).contains("held talks").doesNotContain("dinner"));
+        assertThat(encounters).anySatisfy(e -> assertThat(told(e)).contains("dinner").doesNotContain("held talks"));
+    }
+
+    private static String told(Event e) {
+        return e.evidence().stream().map(ev -> ev.text()).collect(java.util.stream.Collectors.joining(" | "));
     }
 
     private static List<String> people(Event e) {
