@@ -11,7 +11,8 @@ import org.diplomatictimeline.time.Timex;
  * after the event's noun whose verb is in the past ("ahead of the meeting that took place on Monday"): the noun's
  * status came from words around it ("ahead of"), while the clause says when the occasion was; and a verb of the
  * present with no tense cue and a bare weekday ("He then travels to Riga on Friday", "Am Montag reist sie nach
- * Accra") tells a schedule, so its weekday lies ahead.
+ * Accra") tells a schedule, so its weekday lies ahead, as does a weekday before an occasion's noun in a sentence
+ * with no past ({@link ProgrammeWeekday}).
  */
 final class DateClauseTense {
 
@@ -25,7 +26,7 @@ final class DateClauseTense {
 
     /** The status whose direction turns {@code x}, the date chosen for trigger {@code t}. */
     static EventStatus direction(Clause c, Trigger t, Timex x) {
-        if (scheduledPresent(c, t, x)) {
+        if (scheduledPresent(c, t, x) || ProgrammeWeekday.ahead(c, t, x)) {
             return EventStatus.PLANNED;
         }
         if (t.status() != EventStatus.PLANNED || !t.pos().equals("NOUN") || x.start() < t.end()) {
