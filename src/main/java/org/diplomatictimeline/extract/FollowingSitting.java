@@ -4,7 +4,7 @@ import org.diplomatictimeline.extract.MergeRule.Scope;
 
 /**
  * Within an article, a sitting told in a sentence that opens by naming the encounter just told as what it followed
- * ("Following the talks, the two delegations held the session of their joint council", "à l'issue de l'entretien,
+ * ("Following the talks, the two delegations held a plenary session", "à l'issue de l'entretien,
  * les deux ministres ont présidé la commission mixte", "عقب اللقاء، عقدت جلسة مباحثات موسعة"): the AFTER phrase
  * (decision 0126) tells the news's order, so the sitting is a second act of the day, not the first told again,
  * even where it is of the same kind and has no parties but the first one's (decision 0133). A sitting told only

@@ -6,7 +6,7 @@ import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.time.Timex;
 
 /**
- * A programme told in the present ("Na quarta-feira, os dois presidentes intervêm na abertura do fórum", "Le
+ * A programme told in the present ("Na quarta-feira, os dois presidentes discursam na cimeira", "Le
  * programme prévoit mercredi une visite de l'usine"): an occasion's noun with no tense of its own, dated by a bare
  * weekday set before it, in a sentence none of whose words shows the past. News tells a past day in the past tense,
  * so such a weekday is the coming one. Only languages whose past shows in its words (tense.tsv PAST_MARK_ENDING and

@@ -59,7 +59,7 @@ final class UnrealOccasion {
     private static final int PREPARATION_REACH = 4;
     /** "meets regularly every year": the frequency follows the verb, an adverb or two between. */
     private static final int HABITUAL_REACH = 3;
-    /** "tous les six mois", "every two years": an article and a count stand between the frequency and its unit. */
+    /** "tous les deux ans", "every two years": an article and a count stand between the frequency and its unit. */
     private static final int UNIT_REACH = 3;
 
     private UnrealOccasion() {
@@ -278,8 +278,8 @@ final class UnrealOccasion {
     }
 
     /**
-     * Whether the verb ending at {@code last} tells a habit, not an occasion ("the council meets every six months",
-     * "il doit se réunir tous les six mois", "se reúne cada año"): a frequency word with a unit of time right after
+     * Whether the verb ending at {@code last} tells a habit, not an occasion ("the council meets every two years",
+     * "il doit se réunir tous les ans", "se reúne cada año"): a frequency word with a unit of time right after
      * the verb. A habit has no day of its own, so it would only join whichever dated sitting shares its parties.
      */
     static boolean habitual(List<Token> tokens, int last) {

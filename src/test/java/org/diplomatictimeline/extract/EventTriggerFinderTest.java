@@ -64,7 +64,7 @@ class EventTriggerFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The joint commission meets every two years in one of the capitals.    | MEETING
-            Le comité mixte doit se réunir tous les six mois à Niamey ou à Lomé.   | MEETING
+            Le comité mixte doit se réunir tous les deux ans à Dakar ou à Rabat.   | MEETING
             La comisión se reúne cada año alternativamente en Quito y en Lima.     | MEETING
             Il consiglio si riunisce ogni sei mesi a Roma o a Madrid.              | MEETING
             A comissão reúne-se todos os anos em Maputo ou em Luanda.              | MEETING

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A role-only mention followed by an adjective of nationality ("le dirigeant éthiopien", "il presidente italiano")
+ * A role-only mention followed by an adjective of nationality ("le dirigeant canadien", "il presidente italiano")
  * is the holder of that country, and the demonyms of the smaller states name their country in every language
  * folder that has demonyms.
  */
@@ -18,11 +18,11 @@ class DemonymAfterRoleTest {
     @ParameterizedTest(name = "{1}: {2}")
     @CsvSource(delimiter = '|', value = {
         // the nearest fitting holder is of another country: the demonym picks the right one
-        "Le président Nana Akufo-Addo a reçu le Premier ministre Abiy Ahmed. Le dirigeant éthiopien a salué l'accord."
-            + " | fr | dirigeant éthiopien | Abiy Ahmed",
+        "Le président Cyril Ramaphosa a reçu le Premier ministre Justin Trudeau. Le dirigeant canadien a salué l'accord."
+            + " | fr | dirigeant canadien | Justin Trudeau",
         "El presidente Gabriel Boric recibió al presidente Luis Lacalle Pou. Luego el presidente chileno habló."
             + " | es | presidente chileno | Gabriel Boric",
-        "Il presidente Sergio Mattarella ha ricevuto il presidente Shavkat Mirziyoyev. Poi il presidente italiano ha parlato."
+        "Il presidente Sergio Mattarella ha ricevuto il presidente Cyril Ramaphosa. Poi il presidente italiano ha parlato."
             + " | it | presidente italiano | Sergio Mattarella",
         "O presidente Cyril Ramaphosa recebeu o presidente Emmanuel Macron. Depois, o presidente sul-africano falou."
             + " | pt | presidente sul-africano | Cyril Ramaphosa",

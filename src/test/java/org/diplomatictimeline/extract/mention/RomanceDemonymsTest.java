@@ -9,14 +9,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The adjectives of nationality of French, Spanish, Italian and Portuguese name their country in every gender and
- * number ("son homologue mauricien", "las delegaciones camerunesas", "i ministri lettoni", "o chefe de Estado
+ * number ("son homologue seychellois", "las delegaciones camerunesas", "i ministri lettoni", "o chefe de Estado
  * zambiano"), for the countries of the world and not only the great powers, in sentences written for this test.
  */
 class RomanceDemonymsTest {
 
     @ParameterizedTest(name = "{2} in {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Le président a rencontré son homologue mauricien à Port-Louis.            | fr | mauricien     | country:MU
+            Le président a rencontré son homologue seychellois à Victoria.           | fr | seychellois   | country:SC
             La ministre a reçu la délégation ougandaise lundi.                        | fr | ougandaise    | country:UG
             Les dirigeants malgaches et comoriens se sont réunis à Moroni.            | fr | comoriens     | country:KM
             Le chef de l'Etat a accueilli le Premier ministre lituanien.              | fr | lituanien     | country:LT
