@@ -1,6 +1,8 @@
 package org.diplomatictimeline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.app.PopupLists.listViewsUnder;
+import static org.diplomatictimeline.app.PopupLists.popupList;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -9,7 +11,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
-import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -144,19 +145,5 @@ class KeyBarChoicesOutOfSceneTest {
             }
         }
         return null;
-    }
-
-    private static ListView<?> popupList(ComboBox<?> box) {
-        return (ListView<?>) ((ComboBoxListViewSkin<?>) box.getSkin()).getPopupContent();
-    }
-
-    private static int listViewsUnder(Node node) {
-        int count = node instanceof ListView<?> ? 1 : 0;
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                count += listViewsUnder(child);
-            }
-        }
-        return count;
     }
 }

@@ -1,14 +1,13 @@
 package org.diplomatictimeline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomatictimeline.app.PopupLists.listViewsUnder;
+import static org.diplomatictimeline.app.PopupLists.popupList;
 
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
-import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.stage.Stage;
 import org.diplomatictimeline.corpus.Corpus;
 import org.diplomatictimeline.corpus.Document;
@@ -70,20 +69,6 @@ class SourceChooserListOutOfSceneTest {
         }
         // once opened, the list lives in the popup: the window still holds none
         assertThat(listViewsUnder(window.sourcePane())).isZero();
-    }
-
-    private static ListView<?> popupList(ComboBox<?> chooser) {
-        return (ListView<?>) ((ComboBoxListViewSkin<?>) chooser.getSkin()).getPopupContent();
-    }
-
-    private static int listViewsUnder(Node node) {
-        int count = node instanceof ListView<?> ? 1 : 0;
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                count += listViewsUnder(child);
-            }
-        }
-        return count;
     }
 
     private static DocumentInfo info(Document d) {
