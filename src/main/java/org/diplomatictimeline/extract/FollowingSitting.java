@@ -33,8 +33,13 @@ final class FollowingSitting {
                 || !MergeRule.singleDay(later.date()) || !toldAsFollowing(later)) {
             return false;
         }
-        int first = later.members.stream().mapToInt(EventMention::order).min().orElse(Integer.MAX_VALUE);
-        return earlier.members.stream().anyMatch(m -> m.order() / 10 < first / 10 && !opensWithAfter(m));
+        int first = later.members.stream().mapToInt(FollowingSitting::clause).min().orElse(Integer.MAX_VALUE);
+        return earlier.members.stream().anyMatch(m -> clause(m) < first && !opensWithAfter(m));
+    }
+
+    /** The clause a mention was told in: its order is the clause's order times ten plus its place in the clause. */
+    private static int clause(EventMention m) {
+        return m.order() / 10;
     }
 
     private static boolean toldAsFollowing(EventCluster c) {

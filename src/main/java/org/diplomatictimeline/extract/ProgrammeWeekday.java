@@ -1,6 +1,5 @@
 package org.diplomatictimeline.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import org.diplomatictimeline.extract.lang.LanguageFolders;
 import org.diplomatictimeline.time.Timex;
@@ -39,8 +38,7 @@ final class ProgrammeWeekday {
         return true;
     }
 
-    private static boolean pastMark(String word, Set<String> words, Set<String> endings) {
-        String w = word.toLowerCase(Locale.ROOT);
+    private static boolean pastMark(String w, Set<String> words, Set<String> endings) {
         if (words.contains(w)) {
             return true;
         }
