@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomatictimeline.extract.mention.MentionAssertions.FINDER;
+import static org.diplomatictimeline.extract.mention.MentionAssertions.assertFinds;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,7 @@ class LocalNamesTest {
             التقى الوزير سامح شكرى بنظيره في القاهرة.              | ar | سامح شكرى        | person:sameh-shoukry
             """)
     void localSpellingsNameTheGazetteersEntries(String sentence, String language, String surface, String id) {
-        List<Mention> found = FINDER.find(sentence, 0, sentence.length(), language);
-
-        assertThat(found).as("%s", found).anyMatch(m -> m.text().endsWith(surface) && m.id().equals(id));
+        assertFinds(sentence, language, surface, id);
     }
 
     @Test

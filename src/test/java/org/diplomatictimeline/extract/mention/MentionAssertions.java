@@ -36,6 +36,13 @@ final class MentionAssertions {
         return last;
     }
 
+    /** Asserts that {@link #FINDER}, reading {@code sentence} as {@code language}, finds a mention ending in
+     *  {@code surface} whose id is {@code id} (a person, country or city of the gazetteer). */
+    static void assertFinds(String sentence, String language, String surface, String id) {
+        List<Mention> found = FINDER.find(sentence, 0, sentence.length(), language);
+        assertThat(found).as("%s", found).anyMatch(m -> m.text().endsWith(surface) && m.id().equals(id));
+    }
+
     static String orEmpty(String s) {
         return s == null ? "" : s;
     }

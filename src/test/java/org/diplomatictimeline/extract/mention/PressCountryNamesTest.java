@@ -2,6 +2,7 @@ package org.diplomatictimeline.extract.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomatictimeline.extract.mention.MentionAssertions.FINDER;
+import static org.diplomatictimeline.extract.mention.MentionAssertions.assertFinds;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,9 +48,7 @@ class PressCountryNamesTest {
             اجتمع الوزير بنظيره من جمهورية الكونغو الديمقراطية.                       | ar | جمهورية الكونغو الديمقراطية      | country:CD
             """)
     void thePressNameOfACountryIsThatCountry(String sentence, String language, String surface, String id) {
-        List<Mention> found = FINDER.find(sentence, 0, sentence.length(), language);
-
-        assertThat(found).as("%s", found).anyMatch(m -> m.text().endsWith(surface) && m.id().equals(id));
+        assertFinds(sentence, language, surface, id);
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.diplomatictimeline.extract.mention;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.diplomatictimeline.extract.mention.MentionAssertions.FINDER;
+import static org.diplomatictimeline.extract.mention.MentionAssertions.assertFinds;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,9 +33,7 @@ class RomanceDemonymsTest {
             Os negociadores sudaneses chegaram a Adis Abeba.                          | pt | sudaneses     | country:SD
             """)
     void anAdjectiveOfNationalityNamesItsCountry(String sentence, String language, String surface, String id) {
-        List<Mention> found = FINDER.find(sentence, 0, sentence.length(), language);
-
-        assertThat(found).as("%s", found).anyMatch(m -> m.text().endsWith(surface) && m.id().equals(id));
+        assertFinds(sentence, language, surface, id);
     }
 
     @ParameterizedTest(name = "{2} in {1}")
@@ -47,8 +43,6 @@ class RomanceDemonymsTest {
             El presidente nigerino recibió a su homólogo nigeriano.                   | es | nigeriano     | country:NG
             """)
     void neighboursWithCloseNamesKeepTheirOwnAdjective(String sentence, String language, String surface, String id) {
-        List<Mention> found = FINDER.find(sentence, 0, sentence.length(), language);
-
-        assertThat(found).as("%s", found).anyMatch(m -> m.text().endsWith(surface) && m.id().equals(id));
+        assertFinds(sentence, language, surface, id);
     }
 }
